@@ -1,0 +1,94 @@
+"""`python -m bot`: run the Discord bot.
+
+Exit codes: 0 after a clean stop (SIGTERM, SIGINT); 2 with one line on stderr
+saying what to do when the token is missing or rejected, the privileged intents
+are not enabled, a setting is invalid or the article cannot be loaded.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+import discord
+
+from .settings import Settings, SettingsError
+
+log = logging.getLogger("bot")
+
+NO_TOKEN = "DISCORD_TOKEN is not set. Put it in .env (see .env.example) or the environment."
+BAD_TOKEN = (
+    "Discord rejected DISCORD_TOKEN (invalid or reset). Copy the bot token from the "
+    "Developer Portal (Bot → Reset Token) into .env or the environment."
+)
+INTENTS = (
+    "Discord refused a privileged intent this bot asked for. Enable it in the Developer "
+    "Portal (Bot → Privileged Gateway Intents) or remove it from the bot."
+)
+
+
+class Fatal(Exception):
+    """A problem that stops the bot, with the one line to print."""
+
+
+async def run(settings: Settings, qa) -> None:
+    """Run the bot until it is closed; SIGTERM and SIGINT close it cleanly.
+
+    Raises discord.LoginFailure and discord.PrivilegedIntentsRequired.
+    """
+    from .client import ArticleBot
+
+    async with ArticleBot(settings, qa) as bot:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, lambda s=signum: _stop(bot, s))
+        await bot.start(settings.token)
+
+
+def _stop(bot, signum: int) -> None:
+    log.info("received %s, closing", signal.Signals(signum).name)
+    asyncio.create_task(bot.close())
+
+
+def _load():
+    """Settings and QA, or Fatal with the line to print."""
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        raise Fatal(str(error)) from None
+    if not settings.token:
+        raise Fatal(NO_TOKEN)
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level))
+    log.info("settings: %r", settings)
+
+    from index.errors import ArticleError
+    from index.qa import QA
+
+    try:
+        qa = QA.from_path(settings.article_path)
+    except ArticleError as error:
+        raise Fatal(f"cannot use the article {settings.article_path}: {error}. Set ARTICLE_PATH to a readable UTF-8 text file.") from None
+    return settings, qa
+
+
+def main() -> int:
+    """Run the bot; the process's exit code."""
+    try:
+        settings, qa = _load()
+        try:
+            asyncio.run(run(settings, qa))
+        except discord.LoginFailure:
+            raise Fatal(BAD_TOKEN) from None
+        except discord.PrivilegedIntentsRequired:
+            raise Fatal(INTENTS) from None
+    except Fatal as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""About the bot: /about and /help."""
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from ..client import ArticleBot
+from ..embeds import about_embed, help_embed
+from ..utils import NO_MENTIONS
+
+
+class MetaCog(commands.Cog, name="About"):
+    """What the bot knows and how to use it."""
+
+    def __init__(self, bot: ArticleBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="about")
+    async def about(self, interaction: discord.Interaction) -> None:
+        """The article: date, language, sentence count, first line, retrieval mode."""
+        await interaction.response.send_message(embed=about_embed(self.bot.qa.info), allowed_mentions=NO_MENTIONS)
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """How to use the bot: commands, mentions, DMs, private answers."""
+        embed = help_embed(self.bot.settings.ask_cooldown_seconds)
+        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def setup(bot: ArticleBot) -> None:
+    await bot.add_cog(MetaCog(bot))
