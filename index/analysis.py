@@ -19,6 +19,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _WORD = re.compile(r"[^\W_]+")
+_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 STOP_FR = frozenset("""
 a à afin ai aie aient aies ait alors as au aucun aucune auquel aura aurai auraient aurais aurait
@@ -56,14 +57,15 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def words(text: str) -> list[str]:
+def words(text: str, compounds: bool = False) -> list[str]:
     """Lower-cased words of `text` with elision and possessives removed.
 
     "L’avis d'Amazon's staff" -> ["avis", "amazon", "staff"]. Stop words kept.
+    compounds: keep hyphenated words whole ("e-mail") instead of splitting them.
     """
     text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
     text = _POSSESSIVE.sub("", _ELISION.sub("", text))
-    return _WORD.findall(text)
+    return (_COMPOUND if compounds else _WORD).findall(text)
 
 
 @lru_cache(maxsize=200_000)

@@ -39,11 +39,25 @@ from .spans import best_span, candidates, capitalised_words, expected_type
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-MIN_COVERAGE = 0.5
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
-MIN_SIM, FULL_SIM = 0.885, 0.94
+MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
+MIN_COVERAGE = 0.45
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _phrases(text: str) -> set[str]:
+    """Lower-case content words, hyphenated compounds and adjacent pairs of
+    content words of `text` (elision removed, numbers left out)."""
+    ws = words(text, compounds=True)
+    out = set()
+    for i, w in enumerate(ws):
+        if is_content(w) and not w.isdigit():
+            out.add(w)
+            out.update(p for p in w.split("-") if is_content(p) and not p.isdigit())
+            if i + 1 < len(ws) and is_content(ws[i + 1]) and not ws[i + 1].isdigit():
+                out.add(f"{w} {ws[i + 1]}")
+    return out
 
 
 @dataclass
@@ -55,6 +69,7 @@ class _Query:
     language: str
     expected: str | None
     matches: list[tuple[str, dict[str, float]]] = field(default_factory=list)
+    unknown_names: set[str] = field(default_factory=set)
 
     def weights(self) -> dict[str, float]:
         """Query term -> weight (the strongest match of any word)."""
@@ -82,14 +97,17 @@ class QA:
         self.sentence_terms = [terms(t, self.language) for t in texts]
         self.term_sets = [set(ts) for ts in self.sentence_terms]
         self.bm25 = BM25.build(self.sentence_terms)
-        # The article's content words (surface, lower case) and their terms.
-        self.vocab: dict[str, str] = {}
+        # Translation targets: the article's content words, hyphenated compounds
+        # ("e-mail", "états-unis") and pairs of adjacent content words
+        # ("directeur général"), each with the terms it stands for.
+        self.vocab: dict[str, tuple[str, ...]] = {}
         for t in texts:
-            for w in words(t):
-                if is_content(w) and not w.isdigit():
-                    self.vocab.setdefault(w, stem(w, self.language))
-        self.vocab_words = sorted(self.vocab)
+            for phrase in _phrases(t):
+                self.vocab.setdefault(phrase, tuple(terms(phrase, self.language)))
+        self.vocab_words = sorted(p for p, ts in self.vocab.items() if ts)
         self.names = capitalised_words(texts)
+        lower = {w for t in texts for w in _WORD.findall(t) if not w[0].isupper()}
+        self.name_only = {w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower
         self.model = model
         if model is not None:
             self.sentence_vecs = dense_mod.embed_passages(model, texts)
@@ -134,39 +152,63 @@ class QA:
         return q
 
     def _analyse(self, q: str) -> _Query:
-        """Match each content word of `q` to article terms (see module doc)."""
+        """Match each content word of `q` to article terms (see module doc).
+
+        A word matches its own term when the article has it (strength 1);
+        when the question capitalises names and writes this word in lower
+        case while the article has it only in a name ("new" / "New York
+        Times"), that match counts half and translations are sought too.
+        Otherwise the nearest article phrases by e5 cosine, or failing that a
+        close spelling (typos), stand in for it.
+        """
         query = _Query(q, detect_language(q), expected_type(q))
+        case_informative = any(c.isupper() for c in q[1:])
+        capitalised = {w.lower() for w in _WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
         seen: set[str] = set()
         pending: list[str] = []
         for w in words(q):
             if not is_content(w) or w in seen:
                 continue
             seen.add(w)
-            match = {}
+            match: dict[str, float] = {}
             for lang in dict.fromkeys((self.language, query.language)):
                 t = stem(w, lang)
                 if t in self.bm25.postings:
-                    match[t] = 1.0
-            if not match and len(w) >= 5 and len(self.vocab_words) <= 20000:
-                close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
-                if close:
-                    match[self.vocab[close[0]]] = 0.8
-            if not match and self.model is not None and not w.isdigit():
+                    weak = case_informative and w not in capitalised and w in self.name_only
+                    match[t] = 0.5 if weak else 1.0
+            if (not match or max(match.values()) < 1) and self.model is not None and not w.isdigit():
                 pending.append(w)
             query.matches.append((w, match))
         if pending:
-            vecs = dense_mod.embed_queries(self.model, pending)
-            sims = vecs @ self.vocab_vecs.T
-            by_word = {w: sims[i] for i, w in enumerate(pending)}
+            sims = dense_mod.embed_queries(self.model, pending) @ self.vocab_vecs.T
             for w, match in query.matches:
-                if w not in by_word:
-                    continue
-                s = by_word[w]
-                for j in np.argsort(-s)[:2]:
-                    if s[j] >= MIN_SIM:
-                        t = self.vocab[self.vocab_words[j]]
-                        match[t] = max(match.get(t, 0.0), min(1.0, (s[j] - MIN_SIM + 0.02) / (FULL_SIM - MIN_SIM + 0.02)))
+                if w in pending:
+                    self._translate(w, sims[pending.index(w)], match, w in capitalised)
+        for w, match in query.matches:
+            if not match and len(w) >= 5 and len(self.vocab_words) <= 20000:
+                close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
+                for t in self.vocab[close[0]] if close else ():
+                    match[t] = 0.8
+        query.unknown_names = {w for w, m in query.matches if not m and w in capitalised}
         return query
+
+    def _translate(self, word: str, sims: np.ndarray, match: dict[str, float], name: bool) -> None:
+        """Add to `match` the terms of the three article phrases nearest to
+        `word` (sims: cosine with each of self.vocab_words), other than the
+        word itself, with strength rising from 0 at MIN_SIM to 1 at FULL_SIM.
+        A name (capitalised in the question) needs NAME_SIM: "China" finds
+        "Chine" (0.94), "Microsoft" finds nothing."""
+        own = stem(word, self.language)
+        floor = NAME_SIM if name else MIN_SIM
+        for j in np.argsort(-sims)[:3]:
+            if sims[j] < floor:
+                break
+            strength = min(1.0, (float(sims[j]) - MIN_SIM) / (FULL_SIM - MIN_SIM))
+            ts = self.vocab[self.vocab_words[j]]
+            if strength <= 0 or ts == (own,):
+                continue
+            for t in ts:
+                match[t] = max(match.get(t, 0.0), strength)
 
     def _coverage(self, query: _Query) -> np.ndarray:
         """IDF-weighted share of the question's content words each sentence
@@ -175,11 +217,11 @@ class QA:
         total = 0.0
         got = np.zeros(n)
         unknown_idf = self.bm25.idf("\0")
-        for _, match in query.matches:
+        for w, match in query.matches:
             if match:
                 imp = max(self.bm25.idf(t) for t in match)
             else:
-                imp = unknown_idf
+                imp = unknown_idf * (2 if w in query.unknown_names else 1)
             total += imp
             best = np.zeros(n)
             for t, s in match.items():
@@ -211,7 +253,9 @@ class QA:
         query, score, cover = self._rank(q)
         order = np.argsort(-score, kind="stable")[: max(1, k)]
         best = int(order[0])
-        found = bool(cover[best] >= MIN_COVERAGE)
+        found = bool(cover[best] >= MIN_COVERAGE and not query.unknown_names)
+        if found and query.expected in ("number", "date"):
+            found = bool(candidates(self.sentences[best].text, query.expected, self.names))
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = self._short_answer(query, best) if found and kind == "ask" else None
         return Answer(q, found, short, passages, kind, query.language, query.expected)

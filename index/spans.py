@@ -122,20 +122,28 @@ def best_span(sentence: str, kind: str | None, anchors: list[int], question_word
     kind: expected type from `expected_type`; anchors: character offsets in
     the sentence of the words it shares with the question; question_words:
     accent-folded lower-case words of the question (spans made only of them
-    are skipped). Returns the candidate nearest to an anchor (ties: the
-    earlier one), verbatim from the sentence.
+    are skipped). Returns the candidate closest to the anchors, scored by the
+    sum over anchors of 1 / (1 + words between) (ties: the earlier one),
+    verbatim from the sentence.
     """
     if kind is None:
         return None
-    best, best_d = None, None
+    best, best_score = None, 0.0
     for start, end, text in candidates(sentence, kind, known):
         span_words = {fold_accents(w.lower()) for w in re.findall(r"[^\W_]+", text)}
         if span_words and span_words <= question_words:
             continue
         if kind in ("name", "org", "place") and span_words & question_words:
             continue
-        outside = [a for a in anchors if a < start or a >= end]
-        d = min((abs(a - start) if a < start else abs(a - end) for a in outside), default=10**6)
-        if best_d is None or d < best_d:
-            best, best_d = text, d
+        # Closeness to the shared words, in words between: sum of 1 / (1 + distance).
+        score = 0.0
+        for a in anchors:
+            if start <= a < end:
+                continue
+            # Words strictly between the anchor word and the span.
+            between = len(re.findall(r"[^\W_]+", sentence[a:start])) - 1 if a < start else \
+                len(re.findall(r"[^\W_]+", sentence[end:a]))
+            score += 1.0 / (1 + max(0, between))
+        if best is None or score > best_score:
+            best, best_score = text, score
     return best
