@@ -1,0 +1,70 @@
+"""The console front end, run in process through bot.cli.main."""
+import json
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import ARTICLE, DEV_QUESTIONS
+
+
+def run(capsys, *argv):
+    code = main(["--article", str(ARTICLE), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("question, first", [("Qui possède TikTok ?", 8), ("Combien d'employés compte Amazon ?", 4)])
+def test_ask_json_lists_the_right_sentence_first(capsys, question, first):
+    code, out, _ = run(capsys, "ask", "--json", question)
+    data = json.loads(out)
+    assert code == 0 and data["question"] == question and data["found"] is True
+    assert data["passages"][0]["number"] == first
+
+
+def test_ask_text(capsys):
+    code, out, _ = run(capsys, "ask", "Qui", "possède", "TikTok", "?")
+    lines = out.splitlines()
+    assert code == 0 and lines[:2] == ["Q: Qui possède TikTok ?", "A: ByteDance"]
+    assert lines[3].startswith("[8] La société Internet chinoise ByteDance possède TikTok")
+
+
+def test_abstention_text(capsys):
+    code, out, _ = run(capsys, "ask", "Who founded Microsoft?")
+    assert code == 0 and out.splitlines()[1] == "A: The article doesn't say. Closest passages:"
+
+
+def test_source_by_number_and_query(capsys):
+    code, out, _ = run(capsys, "source", "--number", "4")
+    assert code == 0 and [line[:4] for line in out.splitlines()[3:]] == ["[3] ", "[4] ", "[5] "]
+    code, out, _ = run(capsys, "source", "Hong", "Kong")
+    assert code == 0 and out.splitlines()[3].startswith("[12] TikTok cessera ses activités à Hong Kong")
+
+
+def test_bad_question_exit_2(capsys):
+    code, out, err = run(capsys, "source", "--number", "99")
+    assert code == 2 and err == "error: There is no sentence 99: the article has sentences 1 to 14.\n"
+    code, out, err = run(capsys, "ask", "--json", " ")
+    assert code == 2 and json.loads(out)["error"].startswith("Your question is empty")
+
+
+def test_missing_article_exit_2(capsys, tmp_path):
+    assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
+    assert capsys.readouterr().err == f"error: the article {tmp_path / 'nope.txt'} does not exist: set ARTICLE_PATH to a UTF-8 text file.\n"
+
+
+def test_about(capsys):
+    code, out, _ = run(capsys, "about")
+    assert code == 0 and "Sentences: 14" in out and "Date: 2020-07" in out
+
+
+def test_eval_prints_the_summary_line_last(capsys):
+    code, out, _ = run(capsys, "eval", str(DEV_QUESTIONS))
+    last = out.splitlines()[-1]
+    assert code == 0 and last.startswith("recall@1=") and "abstain_correct=" in last and "false_abstain=" in last
+
+
+def test_chat(capsys, monkeypatch):
+    answers = iter(["Qui possède TikTok ?", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
+    code, out, _ = run(capsys, "chat")
+    assert code == 0 and "A: ByteDance" in out

