@@ -46,9 +46,14 @@ async def run(settings: Settings, qa) -> None:
         await bot.start(settings.token)
 
 
+_closing: set[asyncio.Task] = set()
+
+
 def _stop(bot, signum: int) -> None:
     log.info("received %s, closing", signal.Signals(signum).name)
-    asyncio.create_task(bot.close())
+    task = asyncio.create_task(bot.close())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
 
 
 def _load():
@@ -59,8 +64,6 @@ def _load():
         raise Fatal(str(error)) from None
     if not settings.token:
         raise Fatal(NO_TOKEN)
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level))
-    log.info("settings: %r", settings)
 
     from index.errors import ArticleError
     from index.qa import QA
@@ -68,7 +71,12 @@ def _load():
     try:
         qa = QA.from_path(settings.article_path)
     except ArticleError as error:
-        raise Fatal(f"cannot use the article {settings.article_path}: {error}. Set ARTICLE_PATH to a readable UTF-8 text file.") from None
+        raise Fatal(str(error)) from None  # one line saying what is wrong and what to do
+    # Logging starts once nothing can fail with a one-line message any more.
+    discord.utils.setup_logging(level=getattr(logging, settings.log_level))
+    info = qa.info
+    log.info("settings: %r", settings)
+    log.info("article %s: %d sentences, %s, mode %s", info.name, info.sentences, info.language, info.mode)
     return settings, qa
 
 

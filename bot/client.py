@@ -23,7 +23,7 @@ EXTENSIONS = ("bot.cogs.qa", "bot.cogs.meta")
 
 def too_fast(retry_after: float) -> str:
     """The cooldown refusal, with the wait rounded up to whole seconds."""
-    return f"You're asking too fast — try again in {math.ceil(retry_after)} s."
+    return f"You're asking too fast — try again in {max(1, math.ceil(retry_after))} s."
 
 
 def new_error_id() -> str:

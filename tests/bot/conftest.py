@@ -34,17 +34,37 @@ class World:
     alice: simcord.MemberActor
     bob: simcord.MemberActor
 
-    def sent(self, method: str = "*") -> list:
-        """JSON bodies of every message-creating REST call the bot made."""
+    def sent(self) -> list[dict]:
+        """The message payloads of every REST call by which the bot sent or
+        edited a message (channel messages, replies, interaction responses,
+        follow-ups and edits), in order. Defers carry no message and are left out."""
         bodies = []
         for request in self.env.http_requests:
-            creates = request.method == "POST" and (
-                request.path.endswith("/messages") or "/callback" in request.path or "/webhooks/" in request.path
-            )
-            edits = request.method == "PATCH" and "/webhooks/" in request.path
-            if (creates or edits) and isinstance(request.json, dict):
-                bodies.append(request.json)
+            body = request.json if isinstance(request.json, dict) else None
+            if body is None or request.method not in ("POST", "PATCH"):
+                continue
+            if request.path.endswith("/callback"):
+                if body.get("type") == 4:  # CHANNEL_MESSAGE_WITH_SOURCE
+                    bodies.append(body["data"])
+            elif "/webhooks/" in request.path or request.path.endswith("/messages"):
+                bodies.append(body)
         return bodies
+
+    def dm(self, member: simcord.MemberActor) -> simcord.ChannelHandle:
+        """The DM channel between `member` and the bot."""
+        return member.user.dm_channel
+
+
+@pytest.fixture(scope="session")
+def sentences() -> list[str]:
+    """The bundled article's correct sentence split; sentence n is item n - 1."""
+    return SENTENCES
+
+
+@pytest.fixture(scope="session")
+def quote():
+    """quote(n) -> how sentence n of the bundled article is quoted in an embed."""
+    return lambda number: f"> **[{number}]** {SENTENCES[number - 1]}"
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,157 @@
+"""The slash commands, driven through discord.py's real command tree in simcord."""
+from __future__ import annotations
+
+from bot.cogs.qa import NOTHING_ASKED, ONE_OF, out_of_range
+from bot.embeds import NOT_FOUND_LEAD, NOT_FOUND_TITLE
+
+FOOTER = "amazon-tiktok-2020-07.fr.txt · "
+OWNER = "Qui possède TikTok ?"  # answered by sentence 8: ByteDance
+
+
+def test_ask_answers_publicly_with_sentence_numbers(simulate, quote):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question=OWNER)
+        assert not result.ephemeral
+        message = result.response
+        assert message is not None and not message.ephemeral
+        (embed,) = message.embeds
+        assert embed.title == "ByteDance"
+        assert embed.description.splitlines()[0] == quote(8)
+        assert embed.fields[0].name == "Question" and embed.fields[0].value == OWNER
+        assert embed.footer.text.startswith(FOOTER)
+        # Bob, another member, sees the answer in the channel.
+        assert [e.title for e in w.channel.history(viewer=w.bob)[-1].embeds] == ["ByteDance"]
+
+    simulate(scenario)
+
+
+def test_ask_private_is_ephemeral(simulate, quote):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question=OWNER, private=True)
+        assert result.ephemeral and result.response.ephemeral
+        assert result.response.embeds[0].title == "ByteDance"
+        assert result.response.embeds[0].description.splitlines()[0] == quote(8)
+        assert w.channel.history(viewer=w.bob) == []
+
+    simulate(scenario)
+
+
+def test_abstention_goes_to_the_asker_only(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="What is the price of Microsoft shares?")
+        assert result.response is None  # the public "thinking…" was removed
+        (followup,) = result.followups
+        assert followup.ephemeral
+        (embed,) = followup.embeds
+        assert embed.title == NOT_FOUND_TITLE
+        assert embed.description.splitlines()[0] == NOT_FOUND_LEAD
+        assert embed.description.count("> **[") == 3
+        assert w.channel.history(viewer=w.bob) == []
+        return result
+
+    simulate(scenario)
+
+
+def test_source_by_query_quotes_matching_sentences(simulate, quote):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", query="Mike Pompeo")
+        (embed,) = result.response.embeds
+        assert not result.response.ephemeral
+        assert embed.description.splitlines()[0] == quote(14)
+        assert embed.title.startswith("Sentences 14,")
+        assert embed.fields[0].name == "Query" and embed.fields[0].value == "Mike Pompeo"
+
+    simulate(scenario)
+
+
+def test_source_by_number_quotes_neighbours(simulate, quote):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", number=8)
+        (embed,) = result.response.embeds
+        assert embed.title == "Sentences 7, 8, 9"
+        assert embed.description.splitlines() == [quote(7), quote(8), quote(9)]
+
+    simulate(scenario)
+
+
+def test_source_number_past_the_end_is_refused_privately(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", number=15)
+        assert result.ephemeral
+        assert result.response.content == out_of_range(14)
+        assert result.response.content == "The article has 14 sentences: pick a number from 1 to 14."
+
+    simulate(scenario)
+
+
+def test_source_with_query_and_number_is_refused(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", query="TikTok", number=2)
+        assert result.ephemeral and result.response.content == ONE_OF
+
+    simulate(scenario)
+
+
+def test_source_before_any_question(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source")
+        assert result.ephemeral
+        assert result.response.content == NOTHING_ASKED
+
+    simulate(scenario)
+
+
+def test_source_after_ask_quotes_the_last_answer_of_the_channel(simulate, quote):
+    async def scenario(w):
+        await w.alice.slash(w.channel, "ask", question=OWNER)
+        other = w.guild.create_text_channel("other")
+        await w.bob.slash(other, "ask", question="Qui est le nouveau directeur général de TikTok ?")
+        result = await w.bob.slash(w.channel, "source")
+        assert not result.ephemeral
+        (embed,) = result.response.embeds
+        assert embed.description.splitlines()[0] == quote(8)
+        assert embed.fields[0].value == OWNER
+
+    simulate(scenario)
+
+
+def test_source_does_not_reveal_private_answers(simulate):
+    async def scenario(w):
+        await w.alice.slash(w.channel, "ask", question=OWNER, private=True)
+        result = await w.bob.slash(w.channel, "source")
+        assert result.response.content == NOTHING_ASKED
+
+    simulate(scenario)
+
+
+def test_about(simulate, sentences):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "about")
+        (embed,) = result.response.embeds
+        assert embed.title == "amazon-tiktok-2020-07.fr.txt"
+        fields = {f.name: f.value for f in embed.fields}
+        assert fields["Date"] == "2020-07"
+        assert fields["Language"] == "fr"
+        assert fields["Sentences"] == "14"
+        assert fields["Retrieval"] in ("BM25 + e5", "BM25")
+        assert embed.description == "> " + sentences[0]
+
+    simulate(scenario)
+
+
+def test_help(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "help")
+        assert result.ephemeral
+        text = result.response.embeds[0].description
+        for word in ("/ask", "/source", "/about", "private", "mention", "direct message"):
+            assert word in text
+
+    simulate(scenario)
+
+
+def test_commands_are_synced_globally_without_guild_id(simulate):
+    async def scenario(w):
+        assert set(w.alice.available_commands(w.channel)) == {"ask", "source", "about", "help"}
+
+    simulate(scenario)

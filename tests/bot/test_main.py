@@ -1,0 +1,135 @@
+"""`python -m bot` startup failures: one line on stderr, exit code 2, no
+traceback, never the token. Runs in a temporary directory with a clean
+environment, so no .env of the developer is read and nothing reaches Discord."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import discord
+import pytest
+
+import bot.__main__ as entry
+from bot.client import ArticleBot
+
+REPO = Path(__file__).resolve().parents[2]
+TOKEN = "MTIzNDU2Nzg5.fake-token-for-tests"
+
+
+def run_bot(cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_"))}
+    base["PYTHONPATH"] = str(REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "bot"], cwd=cwd, env={**base, **env}, capture_output=True, text=True, timeout=120
+    )
+
+
+def assert_one_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert TOKEN not in result.stderr
+    return lines[0]
+
+
+def test_no_token(tmp_path):
+    line = assert_one_line(run_bot(tmp_path))
+    assert line == "error: DISCORD_TOKEN is not set. Put it in .env (see .env.example) or the environment."
+
+
+def test_token_from_dotenv_in_the_current_directory(tmp_path):
+    (tmp_path / ".env").write_text(f"DISCORD_TOKEN={TOKEN}\nARTICLE_PATH=missing.txt\n")
+    line = assert_one_line(run_bot(tmp_path))
+    assert line.startswith("error: the article missing.txt does not exist") and "ARTICLE_PATH" in line
+
+
+def test_missing_article(tmp_path):
+    line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=str(tmp_path / "nope.txt")))
+    assert line.startswith("error: the article ") and "nope.txt does not exist" in line
+    assert "ARTICLE_PATH" in line
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n  "])
+def test_empty_article(tmp_path, content):
+    (tmp_path / "empty.txt").write_bytes(content)
+    line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH="empty.txt"))
+    assert line.startswith("error: the article empty.txt is empty")
+
+
+def test_article_is_a_directory(tmp_path):
+    line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=str(tmp_path)))
+    assert line.startswith("error: the article ") and "is a directory" in line
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("DISCORD_GUILD_ID", "my-server", "error: DISCORD_GUILD_ID must be a server id (a number), not 'my-server'."),
+        ("LOG_LEVEL", "loud", "error: LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'."),
+        ("ASK_COOLDOWN_SECONDS", "-1", "error: ASK_COOLDOWN_SECONDS must be a number of seconds >= 0, not '-1'."),
+    ],
+)
+def test_bad_setting(tmp_path, name, value, expected):
+    assert assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, **{name: value})) == expected
+
+
+def test_environment_wins_over_dotenv(tmp_path, monkeypatch):
+    from bot.settings import Settings
+
+    (tmp_path / ".env").write_text("LOG_LEVEL=DEBUG\nDISCORD_GUILD_ID=7\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LOG_LEVEL", "WARNING")
+    monkeypatch.delenv("DISCORD_GUILD_ID", raising=False)
+    settings = Settings.from_env()
+    assert settings.log_level == "WARNING" and settings.guild_id == 7
+    monkeypatch.delenv("DISCORD_GUILD_ID")  # load_dotenv wrote it into os.environ
+
+
+@pytest.fixture
+def started(monkeypatch, tmp_path):
+    """An environment where `main()` gets past the settings and the article."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    for name in ("ARTICLE_PATH", "DISCORD_GUILD_ID", "LOG_LEVEL", "ASK_COOLDOWN_SECONDS"):
+        monkeypatch.delenv(name, raising=False)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers  # main() adds a handler on the test's stderr
+    root.setLevel(level)
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (discord.LoginFailure("Improper token has been passed."), entry.BAD_TOKEN),
+        (discord.PrivilegedIntentsRequired(shard_id=None), entry.INTENTS),
+    ],
+)
+def test_rejected_token_or_intents(started, monkeypatch, capsys, error, expected):
+    async def start(self, token):  # what discord.py raises after Discord's answer
+        raise error
+
+    monkeypatch.setattr(ArticleBot, "start", start)
+    assert entry.main() == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == f"error: {expected}"
+    assert "Traceback" not in err and TOKEN not in err
+
+
+def test_sigterm_closes_cleanly_with_exit_0(started, monkeypatch, capsys):
+    async def start(self, token):  # connected; the host sends SIGTERM
+        os.kill(os.getpid(), signal.SIGTERM)
+        while not self.is_closed():
+            await asyncio.sleep(0.01)
+
+    monkeypatch.setattr(ArticleBot, "start", start)
+    assert entry.main() == 0
+    err = capsys.readouterr().err
+    assert "received SIGTERM, closing" in err and TOKEN not in err

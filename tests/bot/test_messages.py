@@ -1,0 +1,85 @@
+"""Questions by mention and by DM: the same answer as /ask, without the
+message-content intent (simcord censors content like Discord does)."""
+from __future__ import annotations
+
+import discord
+
+from bot.embeds import HELP_TEXT
+
+OWNER = "Qui possède TikTok ?"
+
+
+def test_the_bot_does_not_ask_for_message_content(simulate):
+    async def scenario(w):
+        assert not w.bot.intents.message_content
+        assert w.bot.intents.guild_messages and w.bot.intents.dm_messages
+
+    simulate(scenario, approved_intents=discord.Intents.default())
+
+
+def test_mention_gives_the_same_answer_as_ask(simulate, quote):
+    async def scenario(w):
+        slash = await w.alice.slash(w.channel, "ask", question=OWNER)
+        asked = await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
+        reply = w.channel.last_message
+        assert reply.author.id == w.bot.user.id
+        assert reply.reference.message_id == asked.id
+        assert reply.embeds[0].to_dict() == slash.response.embeds[0].to_dict()
+        assert reply.embeds[0].description.splitlines()[0] == quote(8)
+
+    # Portal intents as a bot without the privileged message-content intent.
+    simulate(scenario, approved_intents=discord.Intents.default())
+
+
+def test_nickname_mention_is_stripped_too(simulate):
+    async def scenario(w):
+        await w.alice.send(w.channel, f"<@!{w.bot.user.id}> {OWNER}")
+        assert w.channel.last_message.embeds[0].fields[0].value == OWNER
+
+    simulate(scenario, approved_intents=discord.Intents.default())
+
+
+def test_dm_gives_the_same_answer_as_ask(simulate, quote):
+    async def scenario(w):
+        slash = await w.alice.slash(w.channel, "ask", question=OWNER)
+        await w.alice.send_dm(OWNER)
+        reply = w.dm(w.alice).last_message
+        assert reply.author.id == w.bot.user.id
+        assert reply.embeds[0].to_dict() == slash.response.embeds[0].to_dict()
+
+    simulate(scenario, approved_intents=discord.Intents.default())
+
+
+def test_slash_command_in_dm(simulate, quote):
+    async def scenario(w):
+        result = await w.alice.user.slash("ask", question=OWNER)
+        assert result.response.embeds[0].description.splitlines()[0] == quote(8)
+
+    simulate(scenario)
+
+
+def test_a_bare_mention_gets_the_help(simulate):
+    async def scenario(w):
+        await w.alice.send(w.channel, w.bot.user.mention)
+        assert w.channel.last_message.embeds[0].description.startswith(HELP_TEXT[:40])
+
+    simulate(scenario)
+
+
+def test_messages_without_mention_are_ignored(simulate):
+    async def scenario(w):
+        await w.alice.send(w.channel, OWNER)
+        assert w.channel.last_message.author.id == w.alice.id
+        assert w.sent() == []
+
+    simulate(scenario)
+
+
+def test_mention_with_a_refused_question_replies_with_the_reason(simulate):
+    async def scenario(w):
+        await w.alice.send(w.channel, f"{w.bot.user.mention} " + "pourquoi " * 200)
+        reply = w.channel.last_message
+        assert reply.author.id == w.bot.user.id
+        assert reply.content.startswith("Your question is 1,799 characters long")
+
+    simulate(scenario)
