@@ -10,16 +10,15 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
-from pathlib import Path
 
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary, summary_line
 from index.qa import QA
 
 from .render import about_text, to_text
-
-BUNDLED_ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "amazon-tiktok-2020-07.fr.txt"
+from .settings import DEFAULT_ARTICLE
 
 
 def default_article() -> str:
@@ -30,7 +29,7 @@ def default_article() -> str:
         load_dotenv()
     except ImportError:
         pass
-    return os.environ.get("ARTICLE_PATH") or str(BUNDLED_ARTICLE)
+    return os.environ.get("ARTICLE_PATH") or str(DEFAULT_ARTICLE)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,5 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. A closed pipe (`article-bot … | head`) ends it quietly."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main())

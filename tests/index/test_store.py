@@ -1,0 +1,54 @@
+"""The persisted index: round trip, rebuild on change, corrupt files."""
+import logging
+
+import pytest
+
+from index import store
+from index.qa import QA
+from tests.conftest import ARTICLE
+
+QUESTIONS = ["Qui possède TikTok ?", "Who is the new CEO of TikTok?", "Who founded Microsoft?", "Hong Kong"]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_round_trip_gives_identical_results(cache, caplog):
+    caplog.set_level(logging.INFO, logger="index.qa")
+    built = QA.from_path(ARTICLE)
+    assert len(list(cache.glob("*.npz"))) == 1
+    loaded = QA.from_path(ARTICLE)
+    assert [r.message.split()[0] for r in caplog.records if r.name == "index.qa"] == ["built", "loaded"]
+    for q in QUESTIONS:
+        assert loaded.ask(q) == built.ask(q)
+
+
+def test_rebuilt_when_the_article_changes(cache, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("TikTok appartient à ByteDance. Amazon emploie des gens.", encoding="utf-8")
+    assert QA.from_path(path, use_embeddings=False).ask("ByteDance").passages[0].number == 1
+    path.write_text("Amazon emploie des gens. TikTok appartient à ByteDance.", encoding="utf-8")
+    assert QA.from_path(path, use_embeddings=False).ask("ByteDance").passages[0].number == 2
+    assert len(list(cache.glob("*.npz"))) == 2
+
+
+def test_corrupt_index_is_rebuilt_with_one_log_line(cache, caplog):
+    first = QA.from_path(ARTICLE, use_embeddings=False)
+    (saved,) = cache.glob("*.npz")
+    saved.write_bytes(b"not a zip file")
+    with caplog.at_level(logging.WARNING, logger="index.store"):
+        again = QA.from_path(ARTICLE, use_embeddings=False)
+    warnings = [r.message for r in caplog.records if r.name == "index.store"]
+    assert len(warnings) == 1 and "unreadable" in warnings[0] and "rebuilding" in warnings[0]
+    assert again.ask("Qui possède TikTok ?") == first.ask("Qui possède TikTok ?")
+    assert store.load(saved.stem) is not None  # rewritten
+
+
+def test_index_of_an_older_format_is_rebuilt(cache, monkeypatch):
+    QA.from_path(ARTICLE, use_embeddings=False)
+    (saved,) = cache.glob("*.npz")
+    monkeypatch.setattr(store, "FORMAT", store.FORMAT + 1)
+    assert store.load(saved.stem) is None and not saved.exists()
