@@ -274,7 +274,7 @@ class QA:
     def _rank(self, q: str) -> tuple[_Query, np.ndarray, np.ndarray]:
         """(analysed query, combined score per sentence, coverage per sentence)."""
         query = self._analyse(q)
-        if not query.matches and self.model is None:
+        if not query.matches:
             raise QuestionError("Your question has no words to look for: name what you want to know about, "
                                 "e.g. “Who owns TikTok?”.")
         bm = self.bm25.scores(query.weights())
