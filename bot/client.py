@@ -66,8 +66,8 @@ async def think(interaction: discord.Interaction, *, private: bool) -> None:
 async def send_public(interaction: discord.Interaction, **kwargs) -> None:
     """Send the answer to a deferred interaction (it completes the "thinking…"
     response, so it is as public or private as the defer was)."""
-    interaction.extras.pop("public_thinking", None)
     await interaction.followup.send(allowed_mentions=NO_MENTIONS, **kwargs)
+    interaction.extras.pop("public_thinking", None)  # only once it is no longer "thinking…"
 
 
 class ArticleTree(app_commands.CommandTree):

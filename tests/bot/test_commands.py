@@ -1,8 +1,10 @@
 """The slash commands, driven through discord.py's real command tree in simcord."""
 from __future__ import annotations
 
+from bot.client import ArticleBot
 from bot.cogs.qa import NOTHING_ASKED, ONE_OF, out_of_range
 from bot.embeds import NOT_FOUND_LEAD, NOT_FOUND_TITLE
+from bot.settings import Settings
 
 FOOTER = "amazon-tiktok-2020-07.fr.txt · "
 OWNER = "Qui possède TikTok ?"  # answered by sentence 8: ByteDance
@@ -153,5 +155,19 @@ def test_help(simulate):
 def test_commands_are_synced_globally_without_guild_id(simulate):
     async def scenario(w):
         assert set(w.alice.available_commands(w.channel)) == {"ask", "source", "about", "help"}
+
+    simulate(scenario)
+
+
+
+def test_commands_are_synced_to_discord_guild_id(simulate, qa):
+    async def scenario(w):
+        before = len(w.env.http_requests)
+        await w.env.restart_bot(ArticleBot(Settings(guild_id=w.guild.id, ask_cooldown_seconds=0), qa))
+        (put,) = [r for r in w.env.http_requests[before:] if r.method == "PUT"]
+        assert put.path.endswith(f"/guilds/{w.guild.id}/commands")
+        assert {command["name"] for command in put.json} == {"ask", "source", "about", "help"}
+        result = await w.alice.slash(w.channel, "ask", question="Qui possède TikTok ?")
+        assert result.response.embeds[0].title == "ByteDance"
 
     simulate(scenario)

@@ -6,6 +6,7 @@ import logging
 import re
 
 import discord
+import pytest
 from discord import app_commands
 
 from bot.client import something_went_wrong, too_fast
@@ -243,3 +244,24 @@ def test_settings_repr_has_no_token():
     assert settings.token == "MTIz.secret-token-value"
     assert settings.guild_id == 42
     assert "secret-token-value" not in repr(settings) and "secret-token-value" not in str(settings)
+
+
+@pytest.mark.parametrize("status", [500, 429])
+def test_discord_failing_on_the_answer_leaves_nothing_public(simulate, status):
+    """simcord's fake transport does not run discord.py's HTTP retry loop, so
+    the failure reaches the bot: the asker gets a private error id, the public
+    "thinking…" is removed, nothing is posted twice, the next /ask works."""
+
+    async def scenario(w):
+        w.env.inject_error("POST", "/webhooks/*", status=status, times=1)
+        failed = await w.alice.slash(w.channel, "ask", question=OWNER)
+        assert failed.response is None
+        (message,) = failed.followups
+        assert message.ephemeral and message.content.startswith("Something went wrong (error id ")
+        assert w.channel.history(viewer=w.bob) == []
+        assert len(w.env.errors) == 1
+        again = await w.bob.slash(w.channel, "ask", question=OWNER)
+        assert [m.embeds[0].title for m in w.channel.history(viewer=w.bob)] == ["ByteDance"]
+        assert again.response.embeds[0].title == "ByteDance"
+
+    simulate(scenario)
