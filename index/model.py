@@ -6,7 +6,7 @@ Discord.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,3 @@ class ArticleInfo:
     sentences: int
     first_line: str
     mode: str
-
-
-def as_dict(obj) -> dict:
-    """A dataclass as a plain dict (for logging and tests)."""
-    return asdict(obj)

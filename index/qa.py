@@ -116,8 +116,7 @@ class QA:
         else:
             meta, arrays = saved
         self.language = meta["language"]
-        self.sentence_terms = meta["terms"]
-        self.bm25 = BM25.build(self.sentence_terms)
+        self.bm25 = BM25.build(meta["terms"])
         self.vocab = {p: tuple(ts) for p, ts in meta["vocab"].items()}
         self.vocab_words = meta["vocab_words"]
         self.names = set(meta["names"])
