@@ -44,7 +44,7 @@ MAX_DENSE_SENTENCES = 5000
 MAX_TYPO_VOCAB = 20000  # spelling correction (difflib) only below this many words
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
-MIN_COVERAGE = 0.45
+MIN_COVERAGE = 0.35
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
 _WORD = re.compile(r"[^\W_]+")
 

