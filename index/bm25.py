@@ -50,6 +50,32 @@ class BM25:
         }
         return cls(postings, np.asarray([len(d) for d in docs], dtype=np.float32))
 
+    def to_arrays(self) -> tuple[list[str], dict[str, np.ndarray]]:
+        """The index as flat arrays for persisting: (terms, {"indptr": int64,
+        "ids": int32, "tfs": float32, "doc_len": float32}); the postings of
+        terms[i] are ids/tfs[indptr[i]:indptr[i + 1]] (CSR layout)."""
+        terms = list(self.postings)
+        sizes = [len(self.postings[t][0]) for t in terms]
+        indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=indptr[1:])
+        empty_i, empty_f = np.zeros(0, np.int32), np.zeros(0, np.float32)
+        ids = np.concatenate([self.postings[t][0] for t in terms]) if terms else empty_i
+        tfs = np.concatenate([self.postings[t][1] for t in terms]) if terms else empty_f
+        return terms, {"indptr": indptr, "ids": ids, "tfs": tfs, "doc_len": self.doc_len}
+
+    @classmethod
+    def from_arrays(cls, terms: list[str], arrays: dict[str, np.ndarray]) -> "BM25":
+        """The inverse of `to_arrays` (postings are views into the arrays).
+
+        Raises ValueError when the arrays do not fit the terms.
+        """
+        indptr, ids, tfs = arrays["indptr"], arrays["ids"], arrays["tfs"]
+        if len(indptr) != len(terms) + 1 or len(ids) != len(tfs) or (len(terms) and indptr[-1] != len(ids)):
+            raise ValueError("BM25 arrays do not match their terms")
+        bounds = indptr.tolist()
+        postings = {t: (ids[bounds[i]:bounds[i + 1]], tfs[bounds[i]:bounds[i + 1]]) for i, t in enumerate(terms)}
+        return cls(postings, arrays["doc_len"])
+
     @property
     def n_docs(self) -> int:
         """Number of documents indexed."""

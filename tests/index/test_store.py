@@ -52,3 +52,15 @@ def test_index_of_an_older_format_is_rebuilt(cache, monkeypatch):
     (saved,) = cache.glob("*.npz")
     monkeypatch.setattr(store, "FORMAT", store.FORMAT + 1)
     assert store.load(saved.stem) is None and not saved.exists()
+
+
+def test_index_that_does_not_fit_the_article_is_rebuilt(cache, caplog):
+    first = QA.from_path(ARTICLE, use_embeddings=False)
+    (saved,) = cache.glob("*.npz")
+    meta, arrays = store.load(saved.stem)
+    meta["sentences"] = meta["sentences"][:3]
+    store.save(saved.stem, meta, arrays)
+    with caplog.at_level(logging.WARNING, logger="index.qa"):
+        again = QA.from_path(ARTICLE, use_embeddings=False)
+    assert any("does not fit" in r.message for r in caplog.records)
+    assert len(again.sentences) == 14 and again.ask("Hong Kong") == first.ask("Hong Kong")
