@@ -51,10 +51,10 @@ to benchmarks/results/bench.json. What it measures:
    formula, so our top 10 must equal its (ties aside): that is the exactness
    check.
 
-Persisted index: index/store.py (save/load) is used when it exists; otherwise
-the flat form of what BM25 holds (terms, postings offsets, doc ids, term
-frequencies, document lengths) in one uncompressed .npz, loaded back into
-BM25(postings, doc_len) with array views.
+Persisted index: section 3 saves BM25 in index.store's layout (JSON terms and
+BM25.to_arrays()'s CSR arrays in one .npz) and loads it with
+BM25.from_arrays; section 3b goes through the project's own cache (QA and
+index.store) in a temporary ARTICLE_BOT_CACHE_DIR.
 
 Units: times in ms or s (wall clock, time.perf_counter); memory in MB = 10^6
 bytes, from the process's VmHWM (its peak RSS). The machine is shared: figures move by
@@ -144,50 +144,26 @@ def read_questions() -> list[str]:
 
 # ---------------------------------------------------------------- persistence
 
-def _store():
-    """index.store when the project offers save/load functions, else None."""
-    try:
-        from index import store
-    except ImportError:
-        return None
-    if hasattr(store, "save_bm25") and hasattr(store, "load_bm25"):
-        return store
-    return None
-
-
 def save_index(bm25: BM25, path: Path) -> Path:
-    """Persist `bm25` at `path` (.npz); returns the file written."""
-    store = _store()
-    if store is not None:
-        store.save_bm25(bm25, path)
-        return path
-    names = list(bm25.postings)
-    lengths = np.fromiter((len(bm25.postings[t][0]) for t in names), dtype=np.int64, count=len(names))
-    offsets = np.concatenate([[0], np.cumsum(lengths)])
-    ids = np.concatenate([bm25.postings[t][0] for t in names]) if names else np.zeros(0, np.int32)
-    tfs = np.concatenate([bm25.postings[t][1] for t in names]) if names else np.zeros(0, np.float32)
-    vocab = np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
+    """Persist `bm25` at `path` in index.store's layout: the terms as JSON
+    bytes ("meta") and BM25.to_arrays()'s CSR arrays; returns the path."""
+    terms, arrays = bm25.to_arrays()
+    meta = np.frombuffer(json.dumps({"terms": terms}, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
     with open(path, "wb") as f:
-        np.savez(f, vocab=vocab, offsets=offsets, ids=ids, tfs=tfs, doc_len=bm25.doc_len)
+        np.savez(f, meta=meta, **arrays)
     return path
 
 
 def load_index(path: Path) -> BM25:
-    """The BM25 persisted at `path` by save_index."""
-    store = _store()
-    if store is not None:
-        return store.load_bm25(path)
-    with np.load(path) as z:
-        names = z["vocab"].tobytes().decode("utf-8").split("\n") if z["vocab"].size else []
-        offsets, ids, tfs, doc_len = z["offsets"].tolist(), z["ids"], z["tfs"], z["doc_len"]
-    postings = {t: (ids[offsets[i]:offsets[i + 1]], tfs[offsets[i]:offsets[i + 1]]) for i, t in enumerate(names)}
-    return BM25(postings, doc_len)
+    """The BM25 persisted at `path` by save_index (BM25.from_arrays)."""
+    with np.load(path, allow_pickle=False) as z:
+        terms = json.loads(z["meta"].tobytes().decode("utf-8"))["terms"]
+        arrays = {name: z[name] for name in ("indptr", "ids", "tfs", "doc_len")}
+    return BM25.from_arrays(terms, arrays)
 
 
 def persistence_used() -> str:
-    return ("index.store.save_bm25/load_bm25" if _store() is not None
-            else "benchmark's flat .npz of BM25.postings + doc_len (index.store keeps QA's term lists "
-                 "and rebuilds BM25 from them, see 3b)")
+    return "index.store layout: JSON terms + BM25.to_arrays() CSR arrays in one .npz (no pickle)"
 
 
 # ------------------------------------------------------------ corpus (setup)

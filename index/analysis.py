@@ -33,6 +33,7 @@ pas peu peut plus pour pourquoi puis qu quand que quel quelle quelles quels qui 
 s sa sans se sera serait ses si sien soi soit sommes son sont sous suis sur t ta te tes toi
 ton tous tout toute toutes très tu un une unes uns vos votre vous y
 combien quelles lesquelles auquel auxquels dire dit
+svp stp bonjour salut merci alors bon ben bah hein dis moi vraiment exactement actuellement
 """.split())
 
 STOP_EN = frozenset("""
@@ -44,6 +45,7 @@ own same she should so some such than that the their theirs them themselves then
 they this those through to too under until up very was we were what when where which while who
 whom whose why will with would you your yours yourself yourselves
 tell know say said says think thinks many much does did also still get got s t
+please pls plz hey hi hello thanks thank ok okay really actually exactly currently anyone somebody
 """.split())
 
 STOP_WORDS = STOP_FR | STOP_EN

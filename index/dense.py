@@ -16,10 +16,14 @@ Two uses:
 from __future__ import annotations
 
 import logging
+import threading
 
 import numpy as np
 
 log = logging.getLogger(__name__)
+# The native engine is not documented as thread-safe; the bot answers from a
+# thread pool, so calls into it take turns.
+_ENGINE = threading.Lock()
 
 
 def load_model():
@@ -42,11 +46,13 @@ def embed_queries(model, texts: list[str]) -> np.ndarray:
     """Unit vectors of `texts` with the "query: " prefix: float32 array (len(texts), 384)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    with _ENGINE:
+        return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
 
 def embed_passages(model, texts: list[str]) -> np.ndarray:
     """Unit vectors of `texts` with the "passage: " prefix: float32 array (len(texts), 384)."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    return np.asarray(model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    with _ENGINE:
+        return np.asarray(model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)

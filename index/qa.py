@@ -47,6 +47,9 @@ MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 MIN_COVERAGE = 0.35
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
 _WORD = re.compile(r"[^\W_]+")
+# Chat markup that carries no question words: user, role and channel mentions,
+# @everyone/@here, custom emoji, URLs, code fences and backticks.
+_NOISE = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|https?://\S+|`+")
 
 
 def _phrases(text: str, pairs: bool = True) -> set[str]:
@@ -73,6 +76,7 @@ class _Query:
     expected: str | None
     matches: list[tuple[str, dict[str, float]]] = field(default_factory=list)
     unknown_names: set[str] = field(default_factory=set)
+    vector: np.ndarray | None = None  # e5 embedding of the question (cross-lingual mode)
 
     def weights(self) -> dict[str, float]:
         """Query term -> weight (the strongest match of any word)."""
@@ -226,7 +230,9 @@ class QA:
         Otherwise the nearest article phrases by e5 cosine, or failing that a
         close spelling (typos), stand in for it.
         """
-        query = _Query(q, detect_language(q), expected_type(q))
+        clean = " ".join(_NOISE.sub(" ", q).split())
+        query = _Query(q, detect_language(clean), expected_type(clean))
+        q = clean
         case_informative = any(c.isupper() for c in q[1:])
         capitalised = {w.lower() for w in _WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
         seen: set[str] = set()
@@ -244,8 +250,10 @@ class QA:
             if (not match or max(match.values()) < 1) and self.model is not None and not w.isdigit():
                 pending.append(w)
             query.matches.append((w, match))
-        if pending:
-            sims = dense_mod.embed_queries(self.model, pending) @ self.vocab_vecs.T
+        if self.model is not None:
+            # One batch: the question itself (for sentence scores) and the words to translate.
+            vecs = dense_mod.embed_queries(self.model, [q] + pending)
+            query.vector, sims = vecs[0], vecs[1:] @ self.vocab_vecs.T
             for w, match in query.matches:
                 if w in pending:
                     self._translate(w, sims[pending.index(w)], match, w in capitalised)
@@ -285,6 +293,8 @@ class QA:
         for w, match in query.matches:
             if match:
                 imp = max(self.bm25.idf(t) for t in match)
+            elif self.model is None and query.language != self.language and w not in query.unknown_names:
+                imp = 0.0  # BM25 alone cannot translate: an unmatched foreign word says nothing
             else:
                 imp = unknown_idf * (2 if w in query.unknown_names else 1)
             total += imp
@@ -305,12 +315,14 @@ class QA:
         cover = self._coverage(query)
         parts = [(W_BM25, bm / bm.max() if bm.max() > 0 else bm), (W_COVER, cover)]
         if self.model is not None:
-            cos = self.sentence_vecs @ dense_mod.embed_queries(self.model, [q])[0]
+            cos = self.sentence_vecs @ query.vector
             spread = cos.max() - cos.min()
             parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
         score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
         if query.expected:
-            for i in np.flatnonzero(cover > 0):
+            # Only sentences near the top can be lifted by the bonus: look at those.
+            near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - TYPE_BONUS))
+            for i in near:
                 if candidates(self.sentences[i].text, query.expected, self.names):
                     score[i] += TYPE_BONUS
         return query, score, cover
@@ -327,12 +339,25 @@ class QA:
         return Answer(q, found, short, passages, kind, query.language, query.expected)
 
     def _short_answer(self, query: _Query, i: int) -> str | None:
-        """The span of sentence i that answers `query`'s expected type, or None."""
+        """The span of sentence i that answers `query`'s expected type, or None.
+
+        None too when the question matched nothing but names: the sentence was
+        then picked for a name alone, and its other names are guesses.
+        """
+        if not any(m and w not in self.name_only for w, m in query.matches):
+            return None
         text = self.sentences[i].text
         wanted = set(query.weights())
         anchors = [m.start() for m in _WORD.finditer(text) if stem(m.group(0).lower(), self.language) in wanted]
         qwords = {fold_accents(w) for w in words(query.text)}
-        return best_span(text, query.expected, anchors, qwords, self.names)
+        # Terms the question names outright or misspelt ("TikTk"), not translations.
+        strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.8}
+
+        def in_question(word: str) -> bool:
+            w = word.lower()
+            return fold_accents(w) in qwords or stem(w, self.language) in strong
+
+        return best_span(text, query.expected, anchors, in_question, self.names)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.

@@ -22,6 +22,7 @@ skipped ("Who owns TikTok?" never answers "TikTok").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .analysis import fold_accents
 
@@ -31,10 +32,11 @@ _TYPES = [
     ("number", r"\bhow (many|much)\b|\bcombien\b|\bwhat number\b|\bquel nombre\b"),
     ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time)\b|\bquel(le)? (ann[ée]e|date|jour|heure)\b|\ba quel moment\b"),
     ("place", r"\bwhere\b|(^|\s)o[ùu]\s|\bin which (country|city)\b|\bdans quel(le)? (pays|ville)\b"),
-    ("name", r"^\s*(who|whom|qui)\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
+    ("name", r"\bwho(m|se)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
              r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b"),
 ]
-_DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)[A-ZÀ-Ý]", re.I)
+_DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
+                       r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de|du|des|of|von|van|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
@@ -115,14 +117,14 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     return known
 
 
-def best_span(sentence: str, kind: str | None, anchors: list[int], question_words: set[str],
+def best_span(sentence: str, kind: str | None, anchors: list[int], in_question: Callable[[str], bool],
               known: set[str]) -> str | None:
     """The short answer in `sentence`, or None.
 
     kind: expected type from `expected_type`; anchors: character offsets in
-    the sentence of the words it shares with the question; question_words:
-    accent-folded lower-case words of the question (spans made only of them
-    are skipped). Returns the candidate closest to the anchors, scored by the
+    the sentence of the words it shares with the question; in_question:
+    whether a word (as written in the sentence) stands for a word of the
+    question; spans made only of such words, and names with any, are skipped. Returns the candidate closest to the anchors, scored by the
     sum over anchors of 1 / (1 + words between) (ties: the earlier one),
     verbatim from the sentence.
     """
@@ -130,10 +132,10 @@ def best_span(sentence: str, kind: str | None, anchors: list[int], question_word
         return None
     best, best_score = None, 0.0
     for start, end, text in candidates(sentence, kind, known):
-        span_words = {fold_accents(w.lower()) for w in re.findall(r"[^\W_]+", text)}
-        if span_words and span_words <= question_words:
+        asked = [in_question(w) for w in re.findall(r"[^\W_]+", text)]
+        if asked and all(asked):
             continue
-        if kind in ("name", "org", "place") and span_words & question_words:
+        if kind in ("name", "org", "place") and any(asked):
             continue
         # Closeness to the shared words, in words between: sum of 1 / (1 + distance).
         score = 0.0

