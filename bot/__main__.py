@@ -11,6 +11,7 @@ import logging
 import signal
 import sys
 
+import aiohttp
 import discord
 
 from .settings import Settings, SettingsError
@@ -25,6 +26,12 @@ BAD_TOKEN = (
 INTENTS = (
     "Discord refused a privileged intent this bot asked for. Enable it in the Developer "
     "Portal (Bot → Privileged Gateway Intents) or remove it from the bot."
+)
+
+
+NO_NETWORK = (
+    "cannot reach Discord ({}): check the host's network, DNS and firewall "
+    "(outbound HTTPS to discord.com and gateway.discord.gg), then start the bot again."
 )
 
 
@@ -90,6 +97,8 @@ def main() -> int:
             raise Fatal(BAD_TOKEN) from None
         except discord.PrivilegedIntentsRequired:
             raise Fatal(INTENTS) from None
+        except (aiohttp.ClientConnectionError, discord.GatewayNotFound, OSError) as error:
+            raise Fatal(NO_NETWORK.format(type(error).__name__)) from None
     except Fatal as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+from pathlib import Path
 
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary, summary_line
@@ -26,17 +27,24 @@ def default_article() -> str:
     try:
         from dotenv import load_dotenv
 
-        load_dotenv()
+        load_dotenv(Path.cwd() / ".env", override=False)
     except ImportError:
         pass
     return os.environ.get("ARTICLE_PATH") or str(DEFAULT_ARTICLE)
+
+
+def _positive(text: str) -> int:
+    """argparse type: a whole number >= 1."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {text!r}")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it.")
     p.add_argument("--article", help="article file (default: ARTICLE_PATH or the bundled article)")
     p.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
-    p.add_argument("-k", type=int, default=3, help="passages to show (default 3)")
+    p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question")
     ask.add_argument("question", nargs="+")
@@ -104,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "source":
             if args.number is not None:
                 _show(qa.passage(args.number), args.json)
+            elif not args.query:
+                raise QuestionError("Give words to look for (article-bot source Hong Kong) or a sentence "
+                                    "number (article-bot source --number 4).")
             else:
                 _show(qa.search(" ".join(args.query), args.k), args.json)
         elif args.command == "chat":

@@ -57,7 +57,7 @@ class Settings:
         env = {key: value.strip() for key, value in environ.items()}
 
         guild = env.get("DISCORD_GUILD_ID") or None
-        if guild is not None and not guild.isdigit():
+        if guild is not None and not (guild.isascii() and guild.isdigit() and len(guild) <= 20):
             raise SettingsError(f"DISCORD_GUILD_ID must be a server id (a number), not {guild!r}.")
 
         level = (env.get("LOG_LEVEL") or "INFO").upper()

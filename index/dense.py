@@ -42,17 +42,24 @@ def load_model():
         return None
 
 
+BATCH = 64
+
+
+def _embed(encode, texts: list[str]) -> np.ndarray:
+    """Embed in batches of BATCH, so that Ctrl-C and SIGTERM land between them."""
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    for start in range(0, len(texts), BATCH):
+        chunk = list(texts[start:start + BATCH])
+        with _ENGINE:
+            out[start:start + len(chunk)] = np.asarray(encode(chunk), dtype=np.float32).reshape(len(chunk), -1)
+    return out
+
+
 def embed_queries(model, texts: list[str]) -> np.ndarray:
     """Unit vectors of `texts` with the "query: " prefix: float32 array (len(texts), 384)."""
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    with _ENGINE:
-        return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    return _embed(model.query, texts)
 
 
 def embed_passages(model, texts: list[str]) -> np.ndarray:
     """Unit vectors of `texts` with the "passage: " prefix: float32 array (len(texts), 384)."""
-    if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    with _ENGINE:
-        return np.asarray(model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+    return _embed(model.passage, texts)

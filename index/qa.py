@@ -40,7 +40,8 @@ from .spans import best_span, candidates, capitalised_words, expected_type
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-MAX_DENSE_SENTENCES = 5000
+MAX_DENSE_SENTENCES = 2000  # e5 costs ~5 ms a text on one core: beyond this, BM25 only
+MAX_PAIR_SENTENCES = 300  # word pairs as translation targets only for articles this short
 MAX_TYPO_VOCAB = 20000  # spelling correction (difflib) only below this many words
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
@@ -161,7 +162,7 @@ class QA:
         # ("directeur général"), each with the terms it stands for.
         vocab: dict[str, list[str]] = {}
         for t in texts:
-            for phrase in _phrases(t, pairs=model is not None):
+            for phrase in _phrases(t, pairs=model is not None and len(texts) <= MAX_PAIR_SENTENCES):
                 if phrase not in vocab:
                     vocab[phrase] = terms(phrase, language)
         vocab_words = sorted(p for p, ts in vocab.items() if ts)
@@ -180,6 +181,8 @@ class QA:
             "dense": model is not None,
         }
         if model is not None:
+            log.info("embedding %d sentences and %d phrases with e5 (once: the index is saved)",
+                     len(texts), len(vocab_words))
             arrays["sentence_vecs"] = dense_mod.embed_passages(model, texts)
             arrays["vocab_vecs"] = dense_mod.embed_queries(model, vocab_words)
         return meta, arrays

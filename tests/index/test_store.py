@@ -21,7 +21,8 @@ def test_round_trip_gives_identical_results(cache, caplog):
     built = QA.from_path(ARTICLE)
     assert len(list(cache.glob("*.npz"))) == 1
     loaded = QA.from_path(ARTICLE)
-    assert [r.message.split()[0] for r in caplog.records if r.name == "index.qa"] == ["built", "loaded"]
+    firsts = [r.message.split()[0] for r in caplog.records if r.name == "index.qa"]
+    assert [w for w in firsts if w in ("built", "loaded")] == ["built", "loaded"]
     for q in QUESTIONS:
         assert loaded.ask(q) == built.ask(q)
 

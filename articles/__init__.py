@@ -1,0 +1,1 @@
+"""The bundled article (data package, so that a non-editable install has it too)."""
