@@ -110,6 +110,8 @@ def started(monkeypatch, tmp_path):
     [
         (discord.LoginFailure("Improper token has been passed."), entry.BAD_TOKEN),
         (discord.PrivilegedIntentsRequired(shard_id=None), entry.INTENTS),
+        (OSError("Network is unreachable"), entry.NO_NETWORK.format("OSError")),
+        (discord.GatewayNotFound(), entry.NO_NETWORK.format("GatewayNotFound")),
     ],
 )
 def test_rejected_token_or_intents(started, monkeypatch, capsys, error, expected):
