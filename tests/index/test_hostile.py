@@ -1,0 +1,89 @@
+"""Hostile and odd input: every question and article either works or is refused with a clear message."""
+import pytest
+
+from index.errors import ArticleError, QuestionError
+from index.qa import QA
+
+NO_WORDS = "Your question has no words to look for: name what you want to know about, e.g. “Who owns TikTok?”."
+
+
+@pytest.mark.parametrize("question, message", [
+    ("", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
+    ("   \t\n ", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
+    ("\u200b\u202e\u2066", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
+    ("x" * 100_000, "Your question is 100,000 characters long; please keep it under 1,000."),
+    ("x", NO_WORDS),
+    ("?", NO_WORDS),
+    ("?!?...", NO_WORDS),
+    ("🤔🤔", NO_WORDS),
+    ("what is the?", NO_WORDS),
+    ("@everyone @here", NO_WORDS),
+    ("```\n```", NO_WORDS),
+])
+def test_refused_with_a_clear_message(qa, question, message):
+    with pytest.raises(QuestionError) as err:
+        qa.ask(question)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize("question", [
+    "Who owns\u0000 TikTok?",
+    "\u200b\u202eWho owns TikTok?",
+    "**Who** owns _TikTok_?",
+    "Who owns TikTok? https://example.com/tiktok?a=1",
+    "Wem gehört TikTok?",
+    "谁拥有TikTok？",
+    "<@&456> <#789> Qui possède TikTok ?",
+])
+def test_answered_without_error(qa, question):
+    answer = qa.ask(question)
+    assert len(answer.passages) == 3 and all(1 <= p.number <= 14 for p in answer.passages)
+
+
+def test_control_characters_are_removed_from_the_echoed_question(qa):
+    assert qa.ask("Who owns\u0000 Tik\u200bTok?").question == "Who owns TikTok?"
+
+
+def write(tmp_path, data: bytes):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    return QA.from_path(path, use_embeddings=False)
+
+
+def test_one_sentence_without_final_punctuation(tmp_path):
+    qa = write(tmp_path, "ByteDance possède TikTok".encode())
+    assert [s.text for s in qa.sentences] == ["ByteDance possède TikTok"]
+    assert qa.ask("Qui possède TikTok ?").passages[0].number == 1
+
+
+def test_all_one_paragraph_with_line_breaks(tmp_path):
+    qa = write(tmp_path, "Première phrase ici.\nDeuxième phrase là.\nTroisième enfin.".encode())
+    assert [s.text for s in qa.sentences] == ["Première phrase ici.", "Deuxième phrase là.", "Troisième enfin."]
+
+
+def test_binary_noise_is_refused_or_indexed_without_error(tmp_path):
+    try:
+        qa = write(tmp_path, bytes(range(256)) * 4)
+    except ArticleError as err:
+        assert "has no sentences" in str(err)
+    else:
+        assert qa.sentences
+
+
+def test_a_20_mb_article_is_indexed_bm25_only(tmp_path):
+    base = "TikTok cessera ses activités à Hong Kong. Amazon emploie 840 000 personnes.\n\n"
+    path = tmp_path / "big.txt"
+    path.write_text(base * (20_000_000 // len(base.encode())), encoding="utf-8")
+    qa = QA.from_path(path)  # embeddings are switched off above 2,000 sentences
+    assert qa.mode == "BM25" and len(qa.sentences) > 200_000
+    answer = qa.ask("Hong Kong")
+    assert answer.found and "Hong Kong" in answer.passages[0].text
+
+
+def test_an_article_over_50_mb_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(51 * 1024 * 1024)
+    with pytest.raises(ArticleError) as err:
+        QA.from_path(path)
+    assert str(err.value) == f"the article {path} is 51 MB, over the 50 MB limit: set ARTICLE_PATH to a UTF-8 text file."
