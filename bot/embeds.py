@@ -7,6 +7,7 @@ import discord
 
 from index.model import Answer, ArticleInfo, Passage
 
+from .render import NOT_FOUND
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -19,7 +20,7 @@ from .utils import (
 
 FOUND_COLOUR = discord.Colour.green()
 NOT_FOUND_COLOUR = discord.Colour.light_grey()
-NOT_FOUND_TITLE = "The article doesn't say."
+NOT_FOUND_TITLE = NOT_FOUND  # the same words as the console's
 NOT_FOUND_LEAD = "Closest passages:"
 NO_MATCH_TITLE = "No sentence of the article matches."
 
