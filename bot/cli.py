@@ -14,23 +14,23 @@ import signal
 import sys
 from pathlib import Path
 
+from dotenv import load_dotenv
+
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary, summary_line
 from index.qa import QA
 
 from .render import about_text, to_text
-from .settings import DEFAULT_ARTICLE
+from .settings import DEFAULT_ARTICLE, LOG_LEVELS
 
 
-def default_article() -> str:
-    """ARTICLE_PATH from the environment (or .env), else the bundled article."""
-    try:
-        from dotenv import load_dotenv
-
-        load_dotenv(Path.cwd() / ".env", override=False)
-    except ImportError:
-        pass
-    return os.environ.get("ARTICLE_PATH") or str(DEFAULT_ARTICLE)
+def _fail(message: str, as_json: bool) -> int:
+    """Report an error: one "error:" line on stderr, and {"error": …} on
+    stdout for --json. Returns the exit code, 2."""
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
+    print(f"error: {message}", file=sys.stderr)
+    return 2
 
 
 def _positive(text: str) -> int:
@@ -100,12 +100,17 @@ def _chat(qa: QA, k: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the console front end; returns the process exit code."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
+    as_json = getattr(args, "json", False)
+    load_dotenv(Path.cwd() / ".env", override=False)  # like python -m bot: the working directory's .env
+    level = os.environ.get("LOG_LEVEL", "WARNING").strip().upper()
+    if level not in LOG_LEVELS:
+        return _fail(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.", as_json)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
-        qa = QA.from_path(args.article or default_article(), use_embeddings=not args.bm25_only)
+        qa = QA.from_path(args.article or os.environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE,
+                          use_embeddings=not args.bm25_only)
     except ArticleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc), as_json)
     try:
         if args.command == "ask":
             _show(qa.ask(" ".join(args.question), args.k), args.json)
@@ -124,10 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
     except QuestionError as exc:
-        if getattr(args, "json", False):
-            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return _fail(str(exc), as_json)
     return 0
 
 

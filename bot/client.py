@@ -98,6 +98,12 @@ class ArticleTree(app_commands.CommandTree):
             log.warning("could not tell the user about an error", exc_info=True)
 
 
+# The bot never joins voice: discord.py's start-up warnings about missing voice
+# libraries (PyNaCl, davey) would only worry admins.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
 class ArticleBot(commands.Bot):
     """The Discord bot answering questions about one article.
 

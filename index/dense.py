@@ -43,13 +43,14 @@ def load_model():
 
 
 BATCH = 64
+MAX_CHARS = 2000  # e5 reads at most 512 tokens: longer texts are cut before tokenising
 
 
 def _embed(encode, texts: list[str]) -> np.ndarray:
     """Embed in batches of BATCH, so that Ctrl-C and SIGTERM land between them."""
     out = np.zeros((len(texts), 384), dtype=np.float32)
     for start in range(0, len(texts), BATCH):
-        chunk = list(texts[start:start + BATCH])
+        chunk = [t[:MAX_CHARS] for t in texts[start:start + BATCH]]
         with _ENGINE:
             out[start:start + len(chunk)] = np.asarray(encode(chunk), dtype=np.float32).reshape(len(chunk), -1)
     return out

@@ -20,6 +20,7 @@ words that carry the question ("price", "chiffre d'affaires") are not in it.
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 import logging
 import re
 from dataclasses import dataclass, field
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 1000
 MAX_DENSE_SENTENCES = 2000  # e5 costs ~5 ms a text on one core: beyond this, BM25 only
 MAX_PAIR_SENTENCES = 300  # word pairs as translation targets only for articles this short
-MAX_TYPO_VOCAB = 20000  # spelling correction (difflib) only below this many words
+MAX_VOCAB = 8000  # the most frequent phrases are translation and spelling targets
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 MIN_COVERAGE = 0.35
@@ -161,11 +162,10 @@ class QA:
         # Translation targets: the article's content words, hyphenated compounds
         # ("e-mail", "états-unis") and pairs of adjacent content words
         # ("directeur général"), each with the terms it stands for.
-        vocab: dict[str, list[str]] = {}
+        counts: Counter[str] = Counter()
         for t in texts:
-            for phrase in _phrases(t, pairs=model is not None and len(texts) <= MAX_PAIR_SENTENCES):
-                if phrase not in vocab:
-                    vocab[phrase] = terms(phrase, language)
+            counts.update(_phrases(t, pairs=model is not None and len(texts) <= MAX_PAIR_SENTENCES))
+        vocab = {p: terms(p, language) for p, _ in counts.most_common(MAX_VOCAB)}
         vocab_words = sorted(p for p, ts in vocab.items() if ts)
         lower = {w for t in texts for w in _WORD.findall(t) if not w[0].isupper()}
         bm25_terms, arrays = BM25.build([terms(t, language) for t in texts]).to_arrays()
@@ -262,7 +262,7 @@ class QA:
                 if w in pending:
                     self._translate(w, sims[pending.index(w)], match, w in capitalised)
         for w, match in query.matches:
-            if not match and len(w) >= 5 and len(self.vocab_words) <= MAX_TYPO_VOCAB:
+            if not match and len(w) >= 5:
                 close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
                 for t in self.vocab[close[0]] if close else ():
                     match[t] = 0.8

@@ -21,6 +21,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 FORMAT = 1
+KEEP = 20  # index files kept in the cache directory, newest first
 _SOURCES = ("analysis.py", "segment.py", "spans.py", "qa.py", "store.py", "dense.py")
 
 
@@ -43,8 +44,9 @@ def index_key(article_sha256: str, mode: str) -> str:
 
 
 def save(key: str, meta: dict, arrays: dict[str, np.ndarray]) -> Path | None:
-    """Write the index atomically to cache_dir()/<key>.npz; returns the path,
-    or None (logged) when the cache directory is not writable."""
+    """Write the index atomically to cache_dir()/<key>.npz, keeping the KEEP
+    newest index files there; returns the path, or None (logged) when the
+    cache directory is not writable."""
     path = cache_dir() / f"{key}.npz"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,10 +55,21 @@ def save(key: str, meta: dict, arrays: dict[str, np.ndarray]) -> Path | None:
         with os.fdopen(fd, "wb") as f:
             np.savez(f, meta=blob, **arrays)
         os.replace(tmp, path)
+        _prune(path.parent)
         return path
     except OSError as exc:
         log.warning("index not saved to %s (%s): it will be rebuilt at next start", path, exc)
         return None
+
+
+def _prune(folder: Path) -> None:
+    """Delete all but the KEEP most recently written index files of `folder`."""
+    files = sorted(folder.glob("*.npz"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
 
 
 def load(key: str) -> tuple[dict, dict[str, np.ndarray]] | None:

@@ -1,14 +1,18 @@
 """Fixtures shared by all tests: the bundled article and QA objects built once."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
-# Persisted indexes of the test run go to a fresh directory, not the user's cache.
+# Persisted indexes of the test run go to a fresh directory, not the user's cache,
+# removed when the run ends.
 os.environ["ARTICLE_BOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="article-bot-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ARTICLE_BOT_CACHE_DIR"], ignore_errors=True)
 
 from index.qa import QA
 

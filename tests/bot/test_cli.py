@@ -68,3 +68,26 @@ def test_chat(capsys, monkeypatch):
     monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
     code, out, _ = run(capsys, "chat")
     assert code == 0 and "A: ByteDance" in out
+
+
+def test_json_errors_for_an_unusable_article(capsys, tmp_path):
+    assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
+    out, err = capsys.readouterr()
+    message = f"the article {tmp_path} is a directory, not a file: set ARTICLE_PATH to a UTF-8 text file."
+    assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
+
+
+def test_bad_log_level(capsys, monkeypatch):
+    monkeypatch.setenv("LOG_LEVEL", "bogus")
+    assert main(["about"]) == 2
+    assert capsys.readouterr().err == "error: LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'BOGUS'.\n"
+
+
+def test_dotenv_of_the_working_directory(capsys, monkeypatch, tmp_path):
+    (tmp_path / "en.txt").write_text("The moon orbits the earth. It is bright.", encoding="utf-8")
+    (tmp_path / ".env").write_text("ARTICLE_PATH=en.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    assert main(["--bm25-only", "about"]) == 0
+    assert "Article: en.txt" in capsys.readouterr().out
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)  # load_dotenv wrote it

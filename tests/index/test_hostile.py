@@ -61,13 +61,18 @@ def test_all_one_paragraph_with_line_breaks(tmp_path):
     assert [s.text for s in qa.sentences] == ["Première phrase ici.", "Deuxième phrase là.", "Troisième enfin."]
 
 
-def test_binary_noise_is_refused_or_indexed_without_error(tmp_path):
-    try:
-        qa = write(tmp_path, bytes(range(256)) * 4)
-    except ArticleError as err:
-        assert "has no sentences" in str(err)
-    else:
-        assert qa.sentences
+def test_binary_files_are_refused(tmp_path):
+    with pytest.raises(ArticleError) as err:
+        write(tmp_path, b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    assert str(err.value) == "the article article.txt looks binary (a PDF, Word file or image?): save it as plain text."
+    with pytest.raises(ArticleError) as err:
+        write(tmp_path, bytes(range(128, 256)) * 40)  # no NUL, but hardly any letters
+    assert str(err.value) == "the article article.txt does not look like text (too few letters): save it as plain text."
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    qa = write(tmp_path, "ByteDance possède TikTok. Amazon emploie du monde.".encode("utf-16"))
+    assert [s.number for s in qa.sentences] == [1, 2] and qa.ask("ByteDance").passages[0].number == 1
 
 
 def test_a_20_mb_article_is_indexed_bm25_only(tmp_path):

@@ -65,3 +65,12 @@ def test_index_that_does_not_fit_the_article_is_rebuilt(cache, caplog):
         again = QA.from_path(ARTICLE, use_embeddings=False)
     assert any("does not fit" in r.message for r in caplog.records)
     assert len(again.sentences) == 14 and again.ask("Hong Kong") == first.ask("Hong Kong")
+
+
+def test_cache_keeps_the_newest_files(cache, tmp_path, monkeypatch):
+    monkeypatch.setattr(store, "KEEP", 2)
+    for i in range(4):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(f"Phrase numéro {i}. Une autre phrase.", encoding="utf-8")
+        QA.from_path(path, use_embeddings=False)
+    assert len(list(cache.glob("*.npz"))) == 2
