@@ -163,6 +163,7 @@ def load_index(path: Path) -> BM25:
 
 
 def persistence_used() -> str:
+    """One line naming the persisted layout the scale section measures."""
     return "index.store layout: JSON terms + BM25.to_arrays() CSR arrays in one .npz (no pickle)"
 
 
@@ -647,6 +648,7 @@ def print_table(rows: list[dict]) -> None:
 # ---------------------------------------------------------------------- main
 
 def main() -> None:
+    """Run the sections, print the table and write benchmarks/results/bench.json."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="20,000 sentences and fewer repeats")
     ap.add_argument("--sentences", type=int, help="corpus size (default 100,000; 20,000 with --quick)")

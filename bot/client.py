@@ -140,6 +140,7 @@ class ArticleBot(commands.Bot):
             log.info("synced %d global commands (may take up to an hour to appear)", len(synced))
 
     async def on_ready(self) -> None:
+        """Log who the bot is and in how many servers (guilds) once connected."""
         log.info("logged in as %s (id %s) in %d servers", self.user, getattr(self.user, "id", "?"), len(self.guilds))
 
     async def on_message(self, message: discord.Message, /) -> None:

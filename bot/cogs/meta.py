@@ -29,4 +29,5 @@ class MetaCog(commands.Cog, name="About"):
 
 
 async def setup(bot: ArticleBot) -> None:
+    """Extension entry point: add the cog of /about and /help."""
     await bot.add_cog(MetaCog(bot))

@@ -43,6 +43,7 @@ class QACog(commands.Cog, name="Questions"):
         self.mention_cooldown = commands.CooldownMapping.from_cooldown(1, per, commands.BucketType.user) if per > 0 else None
 
     def footer(self) -> str:
+        """The embed footer: article file name and retrieval mode."""
         info = self.bot.qa.info
         return f"{info.name} · {info.mode}"
 
@@ -161,4 +162,5 @@ class QACog(commands.Cog, name="Questions"):
 
 
 async def setup(bot: ArticleBot) -> None:
+    """Extension entry point: add the Questions cog."""
     await bot.add_cog(QACog(bot))
