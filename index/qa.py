@@ -16,8 +16,10 @@ Without the embedding model the e5 part is dropped and the weights rescaled.
 Abstention: the article "doesn't say" when the best sentence covers less
 than `MIN_COVERAGE` of the question (the words that carry it, "price",
 "chiffre d'affaires", are not there), when the question names something the
-article never mentions ("Microsoft"), or when it asks for a number or a date
-and the best sentence holds none. The thresholds were measured with
+article never mentions ("Microsoft"), when it asks for a number or a date
+and the best sentence holds none, or when the best sentence shares only the
+question's names and e5 does not find it close ("What is the population of
+Hong Kong?"). The thresholds were measured with
 `article-bot eval` on the dev set and two question sets of our own
 (tests/data), keeping the dev figures exact.
 """
@@ -51,6 +53,7 @@ MAX_VOCAB = 8000  # the most frequent phrases are translation and spelling targe
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 MIN_COVERAGE = 0.35
+MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
 _WORD = re.compile(r"[^\W_]+")
 # Chat markup that carries no question words: user, role and channel mentions,
@@ -350,9 +353,23 @@ class QA:
         found = bool(cover[best] >= MIN_COVERAGE and not query.unknown_names)
         if found and query.expected in ("number", "date"):
             found = bool(candidates(self.sentences[best].text, query.expected, self.names))
+        if found and query.vector is not None:
+            found = not self._off_topic(query, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = self._short_answer(query, best) if found and kind == "ask" else None
         return Answer(q, found, short, passages, kind, query.language, query.expected)
+
+    def _off_topic(self, query: _Query, i: int) -> bool:
+        """Whether sentence i answers only the names of the question: none of
+        its other content words ("population", "salaire") has a match of
+        strength >= MIN_PREDICATE in the sentence, and e5 does not find the
+        sentence close either (cosine < MIN_PREDICATE_COS)."""
+        asked = [m for w, m in query.matches
+                 if w not in self.name_only and w not in query.unknown_names and w not in query.acronyms]
+        if not asked or float(self.sentence_vecs[i] @ query.vector) >= MIN_PREDICATE_COS:
+            return False
+        return not any(s >= MIN_PREDICATE and np.any(self.bm25.postings[t][0] == i)
+                       for m in asked for t, s in m.items())
 
     def _short_answer(self, query: _Query, i: int) -> str | None:
         """The span of sentence i that answers `query`'s expected type, or None.

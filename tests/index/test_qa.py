@@ -77,6 +77,7 @@ def test_no_short_answer_when_the_passage_is_the_answer(qa):
     "How much did Microsoft offer for TikTok?",
     "Combien coûte une action Amazon ?",
     "Who won the football match?",
+    "What is the population of Hong Kong?",   # only the name matches, e5 finds nothing close
 ])
 def test_abstention_keeps_the_closest_passages(qa, question):
     answer = qa.ask(question)
@@ -93,8 +94,8 @@ def test_dev_set_targets(qa):
 
 
 @pytest.mark.parametrize("name, recall1, mrr, abstained, false_abstain", [
-    ("extra", 0.85, 0.9, 5, 2),     # paraphrases, typos, French variants of our own
-    ("heldout", 0.72, 0.8, 9, 8),   # written independently of the code, colloquial
+    ("extra", 0.85, 0.9, 7, 2),     # paraphrases, typos, French variants of our own
+    ("heldout", 0.72, 0.8, 10, 8),   # written independently of the code, colloquial
 ])
 def test_own_question_sets_floor(qa, name, recall1, mrr, abstained, false_abstain):
     """Regression floors on question sets of our own (tests/data), not tuning targets."""
