@@ -46,6 +46,7 @@ they this those through to too under until up very was we were what when where w
 whom whose why will with would you your yours yourself yourselves
 tell know say said says think thinks many much does did also still get got s t
 please pls plz hey hi hello thanks thank ok okay really actually exactly currently anyone somebody
+going gonna wanna happen happens happened
 """.split())
 
 STOP_WORDS = STOP_FR | STOP_EN
