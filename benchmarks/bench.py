@@ -89,7 +89,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.render import to_text  # noqa: E402
 from index.analysis import stem, terms  # noqa: E402
-from index.bm25 import BM25  # noqa: E402
+from index.bm25 import B, BM25, K1  # noqa: E402
 from index.errors import QuestionError  # noqa: E402
 from index.segment import split_paragraph, split_sentences  # noqa: E402
 
@@ -459,7 +459,7 @@ def scale_worker(n_sentences: int, n_queries: int, build_repeats: int, rounds: i
         print("rank-bm25 not installed: BM25Okapi comparison skipped (pip install rank-bm25)", file=sys.stderr)
     else:
         t0 = time.perf_counter()
-        okapi = rank_bm25.BM25Okapi(docs)  # k1=1.5, b=0.75, epsilon=0.25, like ours
+        okapi = rank_bm25.BM25Okapi(docs, k1=K1, b=B)  # same k1 and b as ours; epsilon 0.25
         build_s = time.perf_counter() - t0
         okapi_t, okapi_tops = time_queries(okapi.get_scores, queries, 1)
         res["libraries"]["rank_bm25"] = {
@@ -473,7 +473,7 @@ def scale_worker(n_sentences: int, n_queries: int, build_repeats: int, rounds: i
         print("bm25s not installed: comparison skipped (pip install bm25s)", file=sys.stderr)
     else:
         t0 = time.perf_counter()
-        fast = bm25s.BM25(k1=1.5, b=0.75, method="lucene")
+        fast = bm25s.BM25(k1=K1, b=B, method="lucene")
         fast.index(docs, show_progress=False)
         build_s = time.perf_counter() - t0
         # bm25s drops unknown query tokens with a warning path; keep only indexed ones.
@@ -715,7 +715,7 @@ def main() -> None:
     s = results["scale"]
     print(f"\nCorpus: {s['sentences']:,} sentences, {s['terms']:,} terms, {s['vocabulary']:,} distinct "
           f"(Debian {', '.join(PACKAGES)}); queries: {s['queries']} of {s['query_terms_mean']:.1f} terms on average.")
-    print(f"Our BM25: Lucene IDF ln(1 + (N - df + 0.5)/(df + 0.5)), k1 = 1.5, b = 0.75; BM25Okapi: "
+    print(f"Our BM25: Lucene IDF ln(1 + (N - df + 0.5)/(df + 0.5)), k1 = {K1}, b = {B}; BM25Okapi: "
           f"ln((N - df + 0.5)/(df + 0.5)), floor 0.25 x mean IDF. Persisted index: {s['persistence']}.")
     print(f"Total {results['total_s']:.0f} s. JSON: {RESULTS.relative_to(ROOT)}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -144,6 +144,10 @@ class QA:
         self.bm25 = BM25.from_arrays(meta["terms"], arrays)
         self.vocab = {p: tuple(ts) for p, ts in meta["vocab"].items()}
         self.vocab_words = meta["vocab_words"]
+        # Spelling candidates share the first letter (typos rarely hit it): keeps difflib fast.
+        self.vocab_by_initial: dict[str, list[str]] = {}
+        for v in self.vocab_words:
+            self.vocab_by_initial.setdefault(v[0], []).append(v)
         self.names = set(meta["names"])
         self.name_only = set(meta["name_only"])
         self.model = model if meta["dense"] else None
@@ -270,7 +274,8 @@ class QA:
                     self._translate(w, sims[pending.index(w)], match, w in capitalised)
         for w, match in query.matches:
             if not match and len(w) >= 5:
-                close = difflib.get_close_matches(w, self.vocab_words, n=1, cutoff=0.85)
+                near = [v for v in self.vocab_by_initial.get(w[0], ()) if abs(len(v) - len(w)) <= 2]
+                close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
                 for t in self.vocab[close[0]] if close else ():
                     match[t] = 0.8
         query.unknown_names = {w for w, m in query.matches if not m and w in capitalised}

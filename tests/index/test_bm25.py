@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from index.bm25 import BM25
+from index.bm25 import B, BM25, K1
 
 
 DOCS = [["tiktok", "amazon"], ["tiktok", "bytedanc"], ["tiktok"], ["hong", "kong", "tiktok"], ["amazon", "employ"]]
@@ -28,7 +28,7 @@ def test_same_order_as_rank_bm25_for_rare_terms():
     rng = np.random.default_rng(7)
     vocab = [f"w{i}" for i in range(300)]
     docs = [list(rng.choice(vocab, size=rng.integers(5, 20))) for _ in range(400)]
-    ours, ref = BM25.build(docs), BM25Okapi(docs)
+    ours, ref = BM25.build(docs), BM25Okapi(docs, k1=K1, b=B)
     for q in (["w1", "w2"], ["w10"], ["w5", "w6", "w7"]):
         a, b = ours.scores(q), ref.get_scores(q)
         assert list(np.argsort(-a, kind="stable")[:10]) == list(np.argsort(-b, kind="stable")[:10])
