@@ -104,7 +104,7 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
         return [(m.start(), m.end(), m.group(0)) for m in _DATE.finditer(sentence)]
     names = _names(sentence, known)
     if kind == "place":
-        return [n for n in names if _PLACE_BEFORE.search(sentence[: n[0]])]
+        return [n for n in names if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
     return names
 
 
