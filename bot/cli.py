@@ -70,6 +70,10 @@ def _eval(qa: QA, path: str, k: int) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    count = len(qa.sentences)
+    for question, gold in pairs:
+        if any(not 1 <= g <= count for g in gold):
+            print(f"warning: {question!r}: gold sentence beyond the article's 1..{count}", file=sys.stderr)
     rows = evaluate(qa.ask, pairs, max(k, 10))
     print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
     for r in rows:

@@ -91,3 +91,11 @@ def test_dotenv_of_the_working_directory(capsys, monkeypatch, tmp_path):
     assert main(["--bm25-only", "about"]) == 0
     assert "Article: en.txt" in capsys.readouterr().out
     monkeypatch.delenv("ARTICLE_PATH", raising=False)  # load_dotenv wrote it
+
+
+def test_eval_warns_about_gold_numbers_beyond_the_article(capsys, tmp_path):
+    path = tmp_path / "q.tsv"
+    path.write_text("Qui possède TikTok ?\t8\nQuoi ?\t99\n", encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(path))
+    assert code == 0 and err == "warning: 'Quoi ?': gold sentence beyond the article's 1..14\n"
+    assert out.splitlines()[-1].startswith("recall@1=0.500")
