@@ -355,14 +355,19 @@ class QA:
         query, score, cover = self._rank(q)
         order = np.argsort(-score, kind="stable")[: max(1, k)]
         best = int(order[0])
-        found = bool(cover[best] >= MIN_COVERAGE and not query.unknown_names)
-        if found and query.expected in ("number", "date"):
-            found = bool(candidates(self.sentences[best].text, query.expected, self.names))
-        if found and query.vector is not None:
-            found = not self._off_topic(query, best)
+        found = self._answers(query, best, float(cover[best]))
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = self._short_answer(query, best) if found and kind == "ask" else None
         return Answer(q, found, short, passages, kind, query.language, query.expected)
+
+    def _answers(self, query: _Query, i: int, coverage: float) -> bool:
+        """Whether sentence i (the best, covering `coverage` of the question)
+        answers it: the abstention rules of the module docstring, in one place."""
+        if coverage < MIN_COVERAGE or query.unknown_names:
+            return False
+        if query.expected in ("number", "date") and not candidates(self.sentences[i].text, query.expected, self.names):
+            return False
+        return query.vector is None or not self._off_topic(query, i)
 
     def _off_topic(self, query: _Query, i: int) -> bool:
         """Whether sentence i answers only the names of the question: none of
