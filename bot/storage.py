@@ -1,0 +1,275 @@
+"""The bot's database: each server's articles, its current article and its settings.
+
+SQLAlchemy 2 (https://docs.sqlalchemy.org/en/20/) over an SQLite file by default or
+PostgreSQL when DATABASE_URL says so. The schema is created and changed by the
+Alembic migrations in bot/migrations, applied by `Database.open` at start.
+
+Tables:
+- articles: one row per article a server added (unique name per server);
+- guilds: a server's current article (NULL: the operator's article);
+- guild_settings: per-server settings as (guild_id, key, value) strings.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, select
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StorageError(RuntimeError):
+    """The database cannot be used (bad URL, missing driver, unreachable); the message says what to do."""
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the bot's tables."""
+
+
+class ArticleRow(Base):
+    """An article a server added. text is the article body as indexed (UTF-8,
+    paragraphs separated by blank lines); sha256 is the hex digest of that
+    text's UTF-8 bytes; date is "YYYY-MM[-DD]" or None; added_at is UTC."""
+
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("guild_id", "name", name="uq_articles_guild_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(String(300))
+    date: Mapped[str | None] = mapped_column(String(10))
+    author: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    language: Mapped[str] = mapped_column(String(8))
+    sentences: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[int] = mapped_column(BigInteger)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GuildRow(Base):
+    """A server's current article (None: the operator's article)."""
+
+    __tablename__ = "guilds"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    current_article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+
+
+class GuildSettingRow(Base):
+    """One per-server setting: key and value are strings."""
+
+    __tablename__ = "guild_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """A detached copy of an articles row (safe to use after its session closed)."""
+
+    id: int
+    guild_id: int
+    name: str
+    title: str | None
+    date: str | None
+    author: str | None
+    url: str | None
+    language: str
+    sentences: int
+    text: str
+    sha256: str
+    added_by: int
+    added_at: datetime
+
+    @classmethod
+    def of(cls, row: ArticleRow) -> StoredArticle:
+        """Copy `row`'s columns (added_at made timezone-aware: SQLite drops the zone)."""
+        values = {name: getattr(row, name) for name in cls.__dataclass_fields__}
+        if values["added_at"].tzinfo is None:
+            values["added_at"] = values["added_at"].replace(tzinfo=UTC)
+        return cls(**values)
+
+
+def engine_url(url: str) -> str:
+    """`url` with PostgreSQL URLs pointed at the psycopg 3 driver: "postgres://"
+    (Heroku's spelling) and "postgresql://" become "postgresql+psycopg://";
+    other URLs are returned unchanged."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _engine(url: str) -> Engine:
+    """An engine for `url`; SQLite files get their folder created, foreign keys
+    enforced, and a 30 s busy timeout (several threads write)."""
+    parsed = make_url(engine_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database in ("", ":memory:"):
+            engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, connect_args={"timeout": 30})
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "connect")
+        def _foreign_keys(connection, _record) -> None:
+            connection.execute("PRAGMA foreign_keys=ON")
+
+        return engine
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply every Alembic migration of bot/migrations that `engine`'s database lacks."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """The bot's storage. All methods are synchronous (call them from a thread
+    in async code) and each runs in its own transaction.
+
+    guild ids and user ids are Discord snowflakes (ints).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        """Connect to `url` (an SQLAlchemy URL, e.g. "sqlite:////var/lib/bot.db" or
+        "postgresql://user:pass@host/db") and apply the migrations.
+
+        Raises StorageError with one line saying what is wrong.
+        """
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+        shown = make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
+        try:
+            engine = _engine(url)
+            upgrade(engine)
+        except (ArgumentError, ValueError) as error:
+            raise StorageError(f"DATABASE_URL {shown!r} is not a database URL ({error}).") from None
+        except (ModuleNotFoundError, NoSuchModuleError) as error:
+            raise StorageError(f"DATABASE_URL {shown!r} needs a driver that is not installed ({error}): "
+                               "pip install 'article-bot[postgres]' for PostgreSQL.") from None
+        except (OperationalError, OSError) as error:
+            reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            raise StorageError(f"cannot open the database {shown} ({reason}).") from None
+        log.info("database %s ready", shown)
+        return cls(engine)
+
+    def close(self) -> None:
+        """Release the connections."""
+        self.engine.dispose()
+
+    def _one(self, session: Session, guild_id: int, name: str) -> ArticleRow | None:
+        return session.scalar(select(ArticleRow).where(ArticleRow.guild_id == guild_id, ArticleRow.name == name))
+
+    # ---------------------------------------------------------------- articles
+
+    def articles(self, guild_id: int) -> list[StoredArticle]:
+        """The server's articles, oldest first."""
+        with self._session() as session:
+            rows = session.scalars(select(ArticleRow).where(ArticleRow.guild_id == guild_id).order_by(ArticleRow.id))
+            return [StoredArticle.of(row) for row in rows]
+
+    def names(self, guild_id: int) -> list[str]:
+        """The names of the server's articles, oldest first (no text loaded)."""
+        with self._session() as session:
+            query = select(ArticleRow.name).where(ArticleRow.guild_id == guild_id).order_by(ArticleRow.id)
+            return list(session.scalars(query))
+
+    def article(self, guild_id: int, name: str) -> StoredArticle | None:
+        """The server's article called `name`, or None."""
+        with self._session() as session:
+            row = self._one(session, guild_id, name)
+            return StoredArticle.of(row) if row else None
+
+    def add(self, guild_id: int, *, added_by: int, make_current: bool = True, **columns) -> StoredArticle:
+        """Store an article (columns: name, title, date, author, url, language,
+        sentences, text, sha256) added now by user `added_by`, and make it the
+        server's current article when `make_current`.
+
+        Raises sqlalchemy.exc.IntegrityError when the server has an article of that name.
+        """
+        with self._session.begin() as session:
+            row = ArticleRow(guild_id=guild_id, added_by=added_by, added_at=datetime.now(UTC), **columns)
+            session.add(row)
+            session.flush()
+            if make_current:
+                session.merge(GuildRow(guild_id=guild_id, current_article_id=row.id))
+            return StoredArticle.of(row)
+
+    def remove(self, guild_id: int, name: str) -> bool:
+        """Delete the server's article `name` (a server whose current article it
+        was goes back to the operator's article); False when there is none."""
+        with self._session.begin() as session:
+            row = self._one(session, guild_id, name)
+            if row is None:
+                return False
+            guild = session.get(GuildRow, guild_id)
+            if guild is not None and guild.current_article_id == row.id:
+                guild.current_article_id = None
+            session.delete(row)
+            return True
+
+    def current(self, guild_id: int) -> StoredArticle | None:
+        """The server's current article, or None (then the operator's article is used)."""
+        with self._session() as session:
+            guild = session.get(GuildRow, guild_id)
+            if guild is None or guild.current_article_id is None:
+                return None
+            row = session.get(ArticleRow, guild.current_article_id)
+            return StoredArticle.of(row) if row else None
+
+    def use(self, guild_id: int, name: str) -> StoredArticle | None:
+        """Make the server's article `name` its current one; None when there is none."""
+        with self._session.begin() as session:
+            row = self._one(session, guild_id, name)
+            if row is None:
+                return None
+            session.merge(GuildRow(guild_id=guild_id, current_article_id=row.id))
+            return StoredArticle.of(row)
+
+    # ---------------------------------------------------------------- settings
+
+    def setting(self, guild_id: int, key: str) -> str | None:
+        """The server's value of setting `key`, or None when unset."""
+        with self._session() as session:
+            row = session.get(GuildSettingRow, (guild_id, key))
+            return row.value if row else None
+
+    def set_setting(self, guild_id: int, key: str, value: str | None) -> None:
+        """Set the server's setting `key` to `value` (None deletes it)."""
+        with self._session.begin() as session:
+            row = session.get(GuildSettingRow, (guild_id, key))
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(GuildSettingRow(guild_id=guild_id, key=key, value=value))
+            else:
+                row.value = value
