@@ -1,0 +1,244 @@
+"""Turning what an admin gives into an article: a file (plain text, Markdown,
+HTML saved from a browser) or the URL of a news page.
+
+HTML is reduced to the article's main text and metadata (title, date, author,
+canonical URL) by trafilatura (Barbaresi 2021, https://trafilatura.readthedocs.io).
+URLs are fetched with aiohttp under the limits of `FetchLimits`: http(s) only,
+no private, loopback or link-local address (checked on the resolved addresses
+and again after each redirect), a content type check, a size and a time limit.
+Every refusal is an `index.errors.ArticleError` whose message is the one line
+shown to the user.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import ipaddress
+import re
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp.abc import AbstractResolver
+from yarl import URL
+
+from index.article import Article, clean_text, parse_article
+from index.errors import ArticleError
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_REDIRECTS = 5
+NAME_CHARS = 80  # article names are Discord autocomplete choices (at most 100 characters)
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL)
+_MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as understood from its source.
+
+    name: a short default name (title, file name or URL path), at most NAME_CHARS;
+    text: the body, paragraphs separated by blank lines; title, date
+    ("YYYY-MM[-DD]"), author, url (canonical when the page gives one): or None.
+    """
+
+    name: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+    def article(self) -> Article:
+        """The index.article.Article to index; its sha256 is the digest of the
+        text's UTF-8 bytes (the stored text re-indexes to the same key)."""
+        return Article(name=self.name, text=self.text, date=self.date,
+                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+
+
+def short_name(text: str) -> str:
+    """`text` on one line, cut to NAME_CHARS characters at a word."""
+    one_line = " ".join(text.split())
+    if len(one_line) <= NAME_CHARS:
+        return one_line
+    return one_line[:NAME_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-") or one_line[:NAME_CHARS]
+
+
+def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
+    """Whether `raw` is an HTML page: by content type, file suffix or its first tag."""
+    if content_type:
+        return content_type in HTML_TYPES
+    return name.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(raw[:4096]))
+
+
+def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
+    """The main text and metadata of an HTML page (trafilatura). A page where
+    trafilatura finds no main text is read again favouring recall; a page with
+    no text at all raises ArticleError."""
+    import trafilatura
+
+    found = None
+    for recall in (False, True):
+        found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False, favor_recall=recall)
+        if found is not None and (found.text or "").strip():
+            break
+    if found is None or not (found.text or "").strip():
+        raise ArticleError(f"{name} has no article text that could be found: save the page as text, or try its URL.")
+    title = clean_text(found.title or "").strip() or None
+    lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]
+    if title and lines and lines[0] == title:
+        lines = lines[1:] or lines  # the headline is the title, not the first sentence
+    return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
+                    date=found.date or None, author=found.author or None, url=found.url or url)
+
+
+def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
+    """A plain-text or Markdown article (decoded and cleaned by index.article;
+    a leading Markdown "# Title" line becomes the title). Raises ArticleError for
+    binary or empty files."""
+    article = parse_article(raw, name)
+    title = None
+    first, _, rest = article.text.partition("\n")
+    heading = _MD_TITLE.match(first)
+    if heading and rest.strip():
+        title, text = heading.group(1), rest.strip()
+    else:
+        text = article.text
+    return Document(name=short_name(title or name), text=text, title=title, date=article.date, url=url)
+
+
+def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,
+                  max_bytes: int | None = None) -> Document:
+    """The article in the bytes of a file or page called `name`.
+
+    content_type: the HTTP or attachment media type (without parameters), if known;
+    max_bytes: refuse larger inputs. Raises ArticleError with the message to show.
+    """
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise ArticleError(f"{name} is {megabytes(len(raw))}, over the {megabytes(max_bytes)} limit.")
+    if not raw.strip():
+        raise ArticleError(f"{name} is empty: it has no text to answer from.")
+    if is_html(raw, name, content_type):
+        return from_html(raw, name, url)
+    return from_text(raw, name, url)
+
+
+def megabytes(size: int) -> str:
+    """A size in bytes as megabytes for messages: "2 MB", "2.4 MB"."""
+    return f"{size / 2**20:.1f}".removesuffix(".0") + " MB"
+
+
+# ------------------------------------------------------------------ fetching
+
+
+@dataclass(frozen=True)
+class FetchLimits:
+    """Limits of a URL fetch: seconds for the whole fetch, bytes of the body,
+    and whether loopback addresses are allowed (tests only)."""
+
+    seconds: float = 10.0
+    max_bytes: int = 5 * 2**20
+    allow_loopback: bool = False
+
+
+def check_address(address: str, host: str, allow_loopback: bool = False) -> None:
+    """Raise ArticleError unless `address` (an IP address `host` resolved to) is
+    a public one (ipaddress's is_global; IPv4-mapped IPv6 is checked as IPv4)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if allow_loopback and ip.is_loopback:
+        return
+    if not ip.is_global or ip.is_multicast:
+        raise ArticleError(f"{host} is a private, loopback or link-local address: only public web pages can be added.")
+
+
+class _PublicResolver(AbstractResolver):
+    """aiohttp's resolver that refuses names resolving to a non-public address,
+    so the address checked is the address connected to."""
+
+    def __init__(self, allow_loopback: bool) -> None:
+        self._inner = aiohttp.ThreadedResolver()
+        self._allow_loopback = allow_loopback
+
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list:
+        infos = await self._inner.resolve(host, port, family)
+        for info in infos:
+            check_address(info["host"], host, self._allow_loopback)
+        return infos
+
+    async def close(self) -> None:
+        await self._inner.close()
+
+
+def _check_url(url: URL, allow_loopback: bool) -> None:
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ArticleError(f"only http:// and https:// links can be added, not {str(url)[:200]!r}.")
+    try:
+        ipaddress.ip_address(url.host.strip("[]"))
+    except ValueError:
+        return  # a name: the resolver checks what it resolves to
+    check_address(url.host.strip("[]"), url.host, allow_loopback)
+
+
+async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, str, str]:
+    """GET `url`, following at most MAX_REDIRECTS redirects, each checked.
+
+    Returns (body, media type such as "text/html", final URL). Raises
+    ArticleError: not http(s), a non-public address, no answer within
+    limits.seconds, a body over limits.max_bytes, an HTTP error status, a
+    content type that is neither HTML nor text, or a connection failure.
+    """
+    current = URL(url.strip())
+    connector = aiohttp.TCPConnector(resolver=_PublicResolver(limits.allow_loopback), use_dns_cache=False)
+    headers = {"User-Agent": "article-bot", "Accept": "text/html,text/plain;q=0.9"}
+    try:
+        async with asyncio.timeout(limits.seconds), aiohttp.ClientSession(connector=connector, headers=headers) as session:
+            for _ in range(MAX_REDIRECTS + 1):
+                _check_url(current, limits.allow_loopback)
+                async with session.get(current, allow_redirects=False) as response:
+                    if response.status in (301, 302, 303, 307, 308) and "Location" in response.headers:
+                        current = current.join(URL(response.headers["Location"]))
+                        continue
+                    return await _body(response, current, limits), response.content_type, str(current)
+            raise ArticleError(f"{current.host} redirected more than {MAX_REDIRECTS} times.")
+    except TimeoutError:
+        raise ArticleError(f"{current.host} did not send the page within {limits.seconds:g} s.") from None
+    except aiohttp.ClientError as error:
+        cause = error.__cause__ if isinstance(error.__cause__, ArticleError) else None
+        if cause is not None:  # the resolver's refusal, wrapped by aiohttp
+            raise cause from None
+        raise ArticleError(f"could not fetch {current.host} ({type(error).__name__}).") from None
+    finally:
+        await connector.close()
+
+
+async def _body(response: aiohttp.ClientResponse, url: URL, limits: FetchLimits) -> bytes:
+    if response.status >= 400:
+        raise ArticleError(f"{url.host} answered HTTP {response.status} for that link.")
+    if response.content_type not in HTML_TYPES + TEXT_TYPES:
+        raise ArticleError(f"the link is {response.content_type}, not a web page or a text file.")
+    too_big = ArticleError(f"the page is over the {megabytes(limits.max_bytes)} limit.")
+    if (response.content_length or 0) > limits.max_bytes:
+        raise too_big
+    body = bytearray()
+    async for chunk in response.content.iter_chunked(65536):
+        body += chunk
+        if len(body) > limits.max_bytes:
+            raise too_big
+    return bytes(body)
+
+
+async def read_url(url: str, limits: FetchLimits = FetchLimits()) -> Document:
+    """Fetch `url` and read the article in it (see `fetch` and `read_document`)."""
+    body, content_type, final = await fetch(url, limits)
+    path = urlsplit(final).path.rstrip("/").rsplit("/", 1)[-1]
+    return read_document(body, path or urlsplit(final).hostname or final, content_type=content_type, url=final)
+
+
+def is_url(text: str) -> bool:
+    """Whether `text` looks like a link (has a scheme such as http://), not a file path."""
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text.strip()))

@@ -1,0 +1,103 @@
+"""Reading articles from files and URLs (bot.sources), against a local HTTP server."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.sources import FetchLimits, read_document, read_url
+from index.errors import ArticleError
+from index.segment import split_sentences
+
+from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, SUMMIT_HTML, serve
+
+LOCAL = FetchLimits(seconds=1.0, allow_loopback=True)
+
+
+def test_html_gives_main_text_and_metadata():
+    doc = read_document(STORM_HTML.encode(), "storm.html")
+    assert (doc.name, doc.title, doc.date, doc.author, doc.url) == (
+        "Storm hits the coast", "Storm hits the coast", "2024-03-05", "Jane Smith",
+        "https://news.example.com/2024/03/storm")
+    # Navigation, byline, headline and footer are gone; paragraphs stay paragraphs.
+    assert doc.text == "\n\n".join([STORM_SENTENCES[0], " ".join(STORM_SENTENCES[1:3]), STORM_SENTENCES[3]])
+
+
+def test_html_is_recognised_by_its_first_tag_without_a_suffix():
+    doc = read_document(SUMMIT_HTML.encode(), "page")
+    assert doc.title == "Summit ends" and doc.date == "2023-06-01" and doc.author is None
+    assert doc.text.startswith("The climate summit in Oslo ended on Friday")
+
+
+def test_markdown_title_and_plain_text():
+    doc = read_document(MARKET_TEXT.encode(), "bakery.md")
+    assert doc.title == "Bakery wins prize" and doc.name == "Bakery wins prize"
+    assert doc.text.startswith("The bakery of Anna Keller in Lyon")
+    plain = read_document(b"date 2020-07 Amazon asked its staff to delete TikTok.", "amazon.txt")
+    assert (plain.name, plain.title, plain.date, plain.text) == ("amazon.txt", None, "2020-07", "Amazon asked its staff to delete TikTok.")
+
+
+@pytest.mark.parametrize(("raw", "name", "message"), [
+    (b"", "empty.txt", "empty.txt is empty: it has no text to answer from."),
+    (b"  \n\n ", "blank.txt", "blank.txt is empty: it has no text to answer from."),
+    (b"%PDF-1.7\x00\x01\x02", "paper.pdf", "the article paper.pdf looks binary (a PDF, Word file or image?): save it as plain text."),
+    (b"<html><body><nav></nav></body></html>", "nothing.html",
+     "nothing.html has no article text that could be found: save the page as text, or try its URL."),
+    (b"x" * 3000, "big.txt", "big.txt is 0 MB, over the 0 MB limit."),
+])
+def test_refused_files(raw, name, message):
+    with pytest.raises(ArticleError) as error:
+        read_document(raw, name, max_bytes=2000 if name == "big.txt" else None)
+    assert str(error.value) == message
+
+
+def test_size_message_in_megabytes():
+    with pytest.raises(ArticleError, match=r"^big.txt is 2.5 MB, over the 2 MB limit.$"):
+        read_document(b"x" * (5 * 2**19), "big.txt", max_bytes=2 * 2**20)
+
+
+def fetched(path: str, limits: FetchLimits = LOCAL):
+    async def main():
+        async with serve() as base:
+            return await read_url(base + path, limits)
+
+    return asyncio.run(main())
+
+
+def refusal(path: str, limits: FetchLimits = LOCAL) -> str:
+    with pytest.raises(ArticleError) as error:
+        fetched(path, limits)
+    return str(error.value)
+
+
+def test_url_of_an_html_page_and_a_redirect():
+    doc = fetched("/to-storm")
+    assert doc.title == "Storm hits the coast" and doc.url == "https://news.example.com/2024/03/storm"
+    assert [s.text for s in split_sentences(doc.text)] == STORM_SENTENCES
+    text = fetched("/text")
+    assert text.title == "Bakery wins prize" and text.name == "Bakery wins prize" and text.url.endswith("/text")
+
+
+def test_refused_urls():
+    assert refusal("/slow") == "127.0.0.1 did not send the page within 1 s."
+    assert refusal("/big") == "the page is over the 5 MB limit."
+    assert refusal("/image") == "the link is image/png, not a web page or a text file."
+    assert refusal("/missing") == "127.0.0.1 answered HTTP 404 for that link."
+    assert refusal("/to-private") == ("169.254.169.254 is a private, loopback or link-local address: "
+                                      "only public web pages can be added.")
+    # Loopback is refused unless the test-only setting allows it, by address and by name.
+    assert refusal("/storm", FetchLimits()) == ("127.0.0.1 is a private, loopback or link-local address: "
+                                                "only public web pages can be added.")
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    ("http://localhost:9/x", "localhost is a private, loopback or link-local address: only public web pages can be added."),
+    ("http://10.1.2.3/", "10.1.2.3 is a private, loopback or link-local address: only public web pages can be added."),
+    ("http://[::ffff:192.168.0.1]/", "::ffff:c0a8:1 is a private, loopback or link-local address: only public web pages can be added."),
+    ("file:///etc/passwd", "only http:// and https:// links can be added, not 'file:///etc/passwd'."),
+    ("ftp://example.com/a", "only http:// and https:// links can be added, not 'ftp://example.com/a'."),
+])
+def test_refused_addresses(url, message):
+    with pytest.raises(ArticleError) as error:
+        asyncio.run(read_url(url))
+    assert str(error.value) == message
