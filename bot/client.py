@@ -13,12 +13,13 @@ from index.errors import QuestionError
 from index.model import Answer
 from index.qa import QA
 
+from .library import ArticleLibrary, open_library
 from .settings import Settings
 from .utils import CONTENT_LIMIT, NO_MENTIONS, truncate
 
 log = logging.getLogger(__name__)
 
-EXTENSIONS = ("bot.cogs.qa", "bot.cogs.meta")
+EXTENSIONS = ("bot.cogs.qa", "bot.cogs.meta", "bot.cogs.articles")
 
 
 def too_fast(retry_after: float) -> str:
@@ -108,12 +109,18 @@ class ArticleBot(commands.Bot):
     """The Discord bot answering questions about one article.
 
     settings: the process settings (guild to sync to, cooldown).
-    qa: the question-answering core, already loaded.
+    qa: the question-answering core, already loaded: the operator's article.
+    library: servers' own articles (bot.library); default: one in memory only,
+        lost when the bot stops (tests), with the limits of `settings`.
     last_answers: channel id → the last Answer given there (for /source).
     """
 
-    def __init__(self, settings: Settings, qa: QA) -> None:
+    def __init__(self, settings: Settings, qa: QA, library: ArticleLibrary | None = None) -> None:
+        sharding = {}
+        if settings.shard_count:  # only ShardedArticleBot (make_bot) takes shard_ids
+            sharding = dict(shard_count=settings.shard_count, shard_ids=list(settings.shard_ids or ()) or None)
         super().__init__(
+            **sharding,
             # No prefix commands: mentions and DMs are handled by bot.cogs.qa.
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -123,6 +130,7 @@ class ArticleBot(commands.Bot):
         )
         self.settings = settings
         self.qa = qa
+        self.library = library if library is not None else open_library(settings, qa, "sqlite://")
         self.last_answers: dict[int, Answer] = {}
 
     async def setup_hook(self) -> None:
@@ -145,3 +153,13 @@ class ArticleBot(commands.Bot):
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: do nothing here (the qa cog listens for mentions)."""
+
+
+class ShardedArticleBot(ArticleBot, commands.AutoShardedBot):
+    """ArticleBot over several gateway shards (SHARD_COUNT / SHARD_IDS set): this
+    process runs the shards SHARD_IDS (default: all) of SHARD_COUNT."""
+
+
+def make_bot(settings: Settings, qa: QA, library: ArticleLibrary | None = None) -> ArticleBot:
+    """A ShardedArticleBot when settings.shard_count is set, else an ArticleBot."""
+    return (ShardedArticleBot if settings.shard_count else ArticleBot)(settings, qa, library)

@@ -68,9 +68,8 @@ def short_name(text: str) -> str:
 
 def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
     """Whether `raw` is an HTML page: by content type, file suffix or its first tag."""
-    if content_type:
-        return content_type in HTML_TYPES
-    return name.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(raw[:4096]))
+    return (content_type in HTML_TYPES or name.lower().endswith(HTML_SUFFIXES)
+            or bool(_HTML_START.match(raw[:4096])))
 
 
 def from_html(raw: bytes, name: str, url: str | None = None) -> Document:

@@ -1,6 +1,8 @@
 """About the bot: /about and /help."""
 from __future__ import annotations
 
+import asyncio
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -19,7 +21,8 @@ class MetaCog(commands.Cog, name="About"):
     @app_commands.command(name="about")
     async def about(self, interaction: discord.Interaction) -> None:
         """The article: date, language, sentence count, first line, retrieval mode."""
-        await interaction.response.send_message(embed=about_embed(self.bot.qa.info), allowed_mentions=NO_MENTIONS)
+        qa = await asyncio.to_thread(self.bot.library.index, interaction.guild_id)  # this server's article
+        await interaction.response.send_message(embed=about_embed(qa.info), allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

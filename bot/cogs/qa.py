@@ -14,6 +14,7 @@ from index.errors import QuestionError
 from index.model import Answer
 
 from ..client import ArticleBot, new_error_id, send_private, send_public, something_went_wrong, think, too_fast
+from .articles import article_names
 from ..embeds import help_embed, to_embed
 from ..utils import CONTENT_LIMIT, NO_MENTIONS, truncate
 
@@ -42,19 +43,25 @@ class QACog(commands.Cog, name="Questions"):
         per = bot.settings.ask_cooldown_seconds
         self.mention_cooldown = commands.CooldownMapping.from_cooldown(1, per, commands.BucketType.user) if per > 0 else None
 
-    def footer(self) -> str:
-        """The embed footer: article file name and retrieval mode."""
-        info = self.bot.qa.info
+    @staticmethod
+    def footer(qa) -> str:
+        """The embed footer: article name and retrieval mode of `qa`."""
+        info = qa.info
         return f"{info.name} · {info.mode}"
 
-    async def _reply(self, interaction: discord.Interaction, answer: Answer, *, private: bool = False) -> None:
+    async def _qa(self, guild_id: int | None, article: str | None = None):
+        """The index to answer with (bot.library: the server's article `article`,
+        or its current one, or the operator's); QuestionError for an unknown name."""
+        return await asyncio.to_thread(self.bot.library.index, guild_id, article)
+
+    async def _reply(self, interaction: discord.Interaction, answer: Answer, qa, *, private: bool = False) -> None:
         """Follow a deferred interaction with `answer`: public (or as private as
         the defer) when found, ephemeral for an abstention or no match.
 
         Answers shown publicly are remembered for /source in that channel;
         private ones are not, so /source cannot reveal them.
         """
-        embed = to_embed(answer, self.footer())
+        embed = to_embed(answer, self.footer(qa))
         if answer.found and answer.passages:
             await send_public(interaction, embed=embed)
             if not private and answer.kind == "ask":
@@ -63,52 +70,60 @@ class QACog(commands.Cog, name="Questions"):
             await send_private(interaction, embed=embed)
 
     @app_commands.command(name="ask")
-    @app_commands.describe(question="Your question about the article", private="Only you see the answer")
+    @app_commands.describe(question="Your question about the article", private="Only you see the answer",
+                           article="One of this server's articles (default: the one in use)")
+    @app_commands.autocomplete(article=article_names)
     @app_commands.checks.dynamic_cooldown(user_cooldown)
-    async def ask(self, interaction: discord.Interaction, question: str, private: bool = False) -> None:
+    async def ask(self, interaction: discord.Interaction, question: str, private: bool = False,
+                  article: str | None = None) -> None:
         """Ask a question about the article; the answer quotes it."""
         self.bot.qa.check_question(question)  # a refusal is sent before any public "thinking…"
         await think(interaction, private=private)
-        answer = await asyncio.to_thread(self.bot.qa.ask, question)
-        await self._reply(interaction, answer, private=private)
+        qa = await self._qa(interaction.guild_id, article)
+        answer = await asyncio.to_thread(qa.ask, question)
+        await self._reply(interaction, answer, qa, private=private)
 
     @app_commands.command(name="source")
     @app_commands.describe(
         query="Words to find in the article",
         number="A sentence number: quote it with its neighbours",
+        article="One of this server's articles (default: the one in use)",
     )
+    @app_commands.autocomplete(article=article_names)
     @app_commands.checks.dynamic_cooldown(user_cooldown)
     async def source(
         self,
         interaction: discord.Interaction,
         query: str | None = None,
         number: Optional[app_commands.Range[int, 1, None]] = None,  # noqa: UP007 (discord.py reads it)
+        article: str | None = None,
     ) -> None:
         """Quote the article: sentences matching a query, one sentence by number,
         or the passages behind the last answer in this channel."""
         if query is not None and number is not None:
             await send_private(interaction, ONE_OF)
             return
+        qa = await self._qa(interaction.guild_id, article)
         if query is None and number is None:
             last = self.bot.last_answers.get(interaction.channel_id)
             if last is None:
                 await send_private(interaction, NOTHING_ASKED)
                 return
             quoted = Answer(question=last.question, found=True, answer=None, passages=last.passages, kind="source", language=last.language)
-            await interaction.response.send_message(embed=to_embed(quoted, self.footer()), allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(embed=to_embed(quoted, self.footer(qa)), allowed_mentions=NO_MENTIONS)
             return
-        count = self.bot.qa.info.sentences
+        count = qa.info.sentences
         if number is not None and number > count:
             await send_private(interaction, out_of_range(count))
             return
         if query is not None:
-            self.bot.qa.check_question(query)
+            qa.check_question(query)
         await think(interaction, private=False)
         if number is not None:
-            answer = await asyncio.to_thread(self.bot.qa.passage, number)
+            answer = await asyncio.to_thread(qa.passage, number)
         else:
-            answer = await asyncio.to_thread(self.bot.qa.search, query)
-        await self._reply(interaction, answer)
+            answer = await asyncio.to_thread(qa.search, query)
+        await self._reply(interaction, answer, qa)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -144,11 +159,12 @@ class QACog(commands.Cog, name="Questions"):
                 await self._send_reply(message, content=too_fast(retry_after))
                 return
         try:
-            answer = await asyncio.to_thread(self.bot.qa.ask, question)
+            qa = await self._qa(message.guild.id if message.guild else None)
+            answer = await asyncio.to_thread(qa.ask, question)
         except QuestionError as error:
             await self._send_reply(message, content=str(error))
             return
-        await self._send_reply(message, embed=to_embed(answer, self.footer()))
+        await self._send_reply(message, embed=to_embed(answer, self.footer(qa)))
         if answer.found and answer.passages:
             self.bot.last_answers[message.channel.id] = answer
 

@@ -166,7 +166,7 @@ def test_commands_are_synced_to_discord_guild_id(simulate, qa):
         await w.env.restart_bot(ArticleBot(Settings(guild_id=w.guild.id, ask_cooldown_seconds=0), qa))
         (put,) = [r for r in w.env.http_requests[before:] if r.method == "PUT"]
         assert put.path.endswith(f"/guilds/{w.guild.id}/commands")
-        assert {command["name"] for command in put.json} == {"ask", "source", "about", "help"}
+        assert {command["name"] for command in put.json} == {"ask", "source", "about", "help", "article"}
         result = await w.alice.slash(w.channel, "ask", question="Qui possède TikTok ?")
         assert result.response.embeds[0].title == "ByteDance"
 
