@@ -39,14 +39,15 @@ class Fatal(Exception):
     """A problem that stops the bot, with the one line to print."""
 
 
-async def run(settings: Settings, qa) -> None:
+async def run(settings: Settings, qa, library=None) -> None:
     """Run the bot until it is closed; SIGTERM and SIGINT close it cleanly.
+    library: the servers' articles (bot.library.ArticleLibrary).
 
     Raises discord.LoginFailure and discord.PrivilegedIntentsRequired.
     """
-    from .client import ArticleBot
+    from .client import make_bot
 
-    async with ArticleBot(settings, qa) as bot:
+    async with make_bot(settings, qa, library) as bot:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, lambda s=signum: _stop(bot, s))
@@ -64,7 +65,7 @@ def _stop(bot, signum: int) -> None:
 
 
 def _load():
-    """Settings and QA, or Fatal with the line to print."""
+    """Settings, QA and the article library, or Fatal with the line to print."""
     try:
         settings = Settings.from_env()
     except SettingsError as error:
@@ -79,20 +80,27 @@ def _load():
         qa = QA.from_path(settings.article_path)
     except ArticleError as error:
         raise Fatal(str(error)) from None  # one line saying what is wrong and what to do
+    from .library import open_library
+    from .storage import StorageError
+
+    try:
+        library = open_library(settings, qa)  # applies the database migrations
+    except StorageError as error:
+        raise Fatal(str(error)) from None
     # Logging starts once nothing can fail with a one-line message any more.
     discord.utils.setup_logging(level=getattr(logging, settings.log_level))
     info = qa.info
     log.info("settings: %r", settings)
     log.info("article %s: %d sentences, %s, mode %s", info.name, info.sentences, info.language, info.mode)
-    return settings, qa
+    return settings, qa, library
 
 
 def main() -> int:
     """Run the bot; the process's exit code."""
     try:
-        settings, qa = _load()
+        settings, qa, library = _load()
         try:
-            asyncio.run(run(settings, qa))
+            asyncio.run(run(settings, qa, library))
         except discord.LoginFailure:
             raise Fatal(BAD_TOKEN) from None
         except discord.PrivilegedIntentsRequired:

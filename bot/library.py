@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.exc import IntegrityError
 
@@ -162,7 +162,7 @@ class ArticleLibrary:
         if len(existing) >= self.limits.articles:
             raise ArticleError(f"This server already has {len(existing)} articles, the limit: "
                                "remove one with /article remove first.")
-        article = document.article()
+        article = replace(document.article(), name=name)
         for other in existing:
             if other.name == name:
                 raise ArticleError(f"This server already has an article named “{name}”: "

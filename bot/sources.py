@@ -12,6 +12,7 @@ shown to the user.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import hashlib
 import ipaddress
 import re
@@ -189,9 +190,13 @@ async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, s
     Returns (body, media type such as "text/html", final URL). Raises
     ArticleError: not http(s), a non-public address, no answer within
     limits.seconds, a body over limits.max_bytes, an HTTP error status, a
-    content type that is neither HTML nor text, or a connection failure.
+    content type that is neither HTML nor text, a malformed link, or a
+    connection failure.
     """
-    current = URL(url.strip())
+    try:
+        current = URL(url.strip())
+    except ValueError:
+        raise ArticleError(f"{url.strip()[:200]!r} is not a valid link.") from None
     connector = aiohttp.TCPConnector(resolver=_PublicResolver(limits.allow_loopback), use_dns_cache=False)
     headers = {"User-Agent": "article-bot", "Accept": "text/html,text/plain;q=0.9"}
     try:
@@ -200,7 +205,10 @@ async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, s
                 _check_url(current, limits.allow_loopback)
                 async with session.get(current, allow_redirects=False) as response:
                     if response.status in (301, 302, 303, 307, 308) and "Location" in response.headers:
-                        current = current.join(URL(response.headers["Location"]))
+                        try:
+                            current = current.join(URL(response.headers["Location"]))
+                        except ValueError:
+                            raise ArticleError(f"{current.host} redirected to a malformed link.") from None
                         continue
                     return await _body(response, current, limits), response.content_type, str(current)
             raise ArticleError(f"{current.host} redirected more than {MAX_REDIRECTS} times.")
@@ -236,6 +244,13 @@ async def read_url(url: str, limits: FetchLimits = FetchLimits()) -> Document:
     body, content_type, final = await fetch(url, limits)
     path = urlsplit(final).path.rstrip("/").rsplit("/", 1)[-1]
     return read_document(body, path or urlsplit(final).hostname or final, content_type=content_type, url=final)
+
+
+def read_url_blocking(url: str, limits: FetchLimits = FetchLimits()) -> Document:
+    """`read_url` in an event loop of its own and an empty contextvars context,
+    for a worker thread or the console: its time limit is real time whatever the
+    caller's loop and context do (simcord's virtual clock follows the context)."""
+    return contextvars.Context().run(asyncio.run, read_url(url, limits))
 
 
 def is_url(text: str) -> bool:

@@ -13,6 +13,9 @@ import pytest
 # removed when the run ends.
 os.environ["ARTICLE_BOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="article-bot-test-cache-")
 atexit.register(shutil.rmtree, os.environ["ARTICLE_BOT_CACHE_DIR"], ignore_errors=True)
+# The default database (an SQLite file under $XDG_DATA_HOME/article-bot) too.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="article-bot-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 from index.qa import QA
 

@@ -20,7 +20,7 @@ from index.qa import QA
 
 from ..client import ArticleBot, send_private, send_public, think
 from ..embeds import about_embed
-from ..sources import megabytes, read_document, read_url
+from ..sources import megabytes, read_document, read_url_blocking
 from ..storage import StoredArticle
 from ..utils import EMBED_FIELD_VALUE_LIMIT, NO_MENTIONS, safe_inline, truncate
 
@@ -100,7 +100,7 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
                 content_type = (file.content_type or "").split(";")[0].strip() or None
                 document = read_document(await file.read(), file.filename, content_type=content_type, max_bytes=limit)
             else:
-                document = await read_url(url, library.limits.fetch)
+                document = await asyncio.to_thread(read_url_blocking, url, library.limits.fetch)
             stored, qa = await asyncio.to_thread(library.add, interaction.guild_id, interaction.user.id, document, name)
         except ArticleError as error:
             await send_private(interaction, str(error))

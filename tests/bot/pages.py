@@ -1,10 +1,10 @@
 """Web pages and a local HTTP server (127.0.0.1 only) for the article-input tests."""
 from __future__ import annotations
 
-import asyncio
-from contextlib import asynccontextmanager
-
-from aiohttp import web
+import threading
+import time
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 STORM_HTML = """<!DOCTYPE html><html lang="en"><head><title>Storm hits coast | The Daily</title>
 <meta property="og:title" content="Storm hits the coast">
@@ -36,64 +36,57 @@ SUMMIT_HTML = """<html><head><title>Summit ends</title><meta name="date" content
 <p>Delegates promised to cut methane emissions by a third before 2030.</p></div></body></html>"""
 
 
-def routes(slow_seconds: float = 3.0) -> web.RouteTableDef:
-    """/storm (HTML), /summit (HTML), /text (plain), /big (6 MB), /image (PNG),
-    /slow (answers after slow_seconds), /missing (404), /to-private (redirect to a
-    private address), /to-storm (redirect to /storm)."""
-    table = web.RouteTableDef()
-
-    @table.get("/storm")
-    async def storm(request):
-        return web.Response(text=STORM_HTML, content_type="text/html")
-
-    @table.get("/summit")
-    async def summit(request):
-        return web.Response(text=SUMMIT_HTML, content_type="text/html")
-
-    @table.get("/text")
-    async def text(request):
-        return web.Response(text=MARKET_TEXT, content_type="text/plain")
-
-    @table.get("/big")
-    async def big(request):
-        return web.Response(text="<html><body>" + "<p>Words and more words.</p>" * 250_000 + "</body></html>",
-                            content_type="text/html")
-
-    @table.get("/image")
-    async def image(request):
-        return web.Response(body=b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, content_type="image/png")
-
-    @table.get("/slow")
-    async def slow(request):
-        await asyncio.sleep(slow_seconds)
-        return web.Response(text=STORM_HTML, content_type="text/html")
-
-    @table.get("/missing")
-    async def missing(request):
-        return web.Response(status=404, text="no")
-
-    @table.get("/to-private")
-    async def to_private(request):
-        raise web.HTTPFound("http://169.254.169.254/latest/meta-data")
-
-    @table.get("/to-storm")
-    async def to_storm(request):
-        raise web.HTTPMovedPermanently("/storm")
-
-    return table
+def _page(path: str, slow_seconds: float) -> tuple[int, dict[str, str], bytes]:
+    """(status, headers, body) of `path`: /storm and /summit (HTML), /text (plain),
+    /big (6 MB), /image (PNG), /slow (after slow_seconds), /to-private (redirect
+    to a link-local address), /to-storm (redirect to /storm); else 404."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    if path == "/storm":
+        return 200, html, STORM_HTML.encode()
+    if path == "/summit":
+        return 200, html, SUMMIT_HTML.encode()
+    if path == "/text":
+        return 200, {"Content-Type": "text/plain; charset=utf-8"}, MARKET_TEXT.encode()
+    if path == "/big":
+        return 200, html, b"<html><body>" + b"<p>Words and more words.</p>" * 250_000 + b"</body></html>"
+    if path == "/image":
+        return 200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n" + bytes(100)
+    if path == "/slow":
+        time.sleep(slow_seconds)  # real time: simcord's virtual clock does not reach this thread
+        return 200, html, STORM_HTML.encode()
+    if path == "/to-private":
+        return 302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""
+    if path == "/to-storm":
+        return 301, {"Location": "/storm"}, b""
+    return 404, {"Content-Type": "text/plain"}, b"not found"
 
 
-@asynccontextmanager
-async def serve(slow_seconds: float = 3.0):
-    """Serve `routes()` on 127.0.0.1 at a free port; yields the base URL "http://127.0.0.1:PORT"."""
-    app = web.Application()
-    app.add_routes(routes(slow_seconds))
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
+@contextmanager
+def serve(slow_seconds: float = 3.0):
+    """Serve `_page` on 127.0.0.1 at a free port from threads (http.server);
+    yields the base URL "http://127.0.0.1:PORT"."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            status, headers, body = _page(self.path, slow_seconds)
+            try:
+                self.send_response(status)
+                for key, value in {**headers, "Content-Length": str(len(body))}.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up (size or time limit)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
-        await runner.cleanup()
+        server.shutdown()
+        server.server_close()

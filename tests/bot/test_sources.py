@@ -57,11 +57,8 @@ def test_size_message_in_megabytes():
 
 
 def fetched(path: str, limits: FetchLimits = LOCAL):
-    async def main():
-        async with serve() as base:
-            return await read_url(base + path, limits)
-
-    return asyncio.run(main())
+    with serve() as base:
+        return asyncio.run(read_url(base + path, limits))
 
 
 def refusal(path: str, limits: FetchLimits = LOCAL) -> str:
@@ -96,6 +93,8 @@ def test_refused_urls():
     ("http://[::ffff:192.168.0.1]/", "::ffff:c0a8:1 is a private, loopback or link-local address: only public web pages can be added."),
     ("file:///etc/passwd", "only http:// and https:// links can be added, not 'file:///etc/passwd'."),
     ("ftp://example.com/a", "only http:// and https:// links can be added, not 'ftp://example.com/a'."),
+    ("http://127.0.0.1:80http://x/", "'http://127.0.0.1:80http://x/' is not a valid link."),
+    ("news.example.com/storm", "only http:// and https:// links can be added, not 'news.example.com/storm'."),
 ])
 def test_refused_addresses(url, message):
     with pytest.raises(ArticleError) as error:
