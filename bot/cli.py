@@ -18,10 +18,12 @@ from dotenv import load_dotenv
 
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary, summary_line
+from index.dense import load_model
 from index.qa import QA
 
 from .render import about_text, to_text
-from .settings import DEFAULT_ARTICLE, LOG_LEVELS
+from .settings import DEFAULT_ARTICLE, LOG_LEVELS, Settings, SettingsError
+from .sources import FetchLimits, load_source
 
 
 def _fail(message: str, as_json: bool) -> int:
@@ -42,7 +44,8 @@ def _positive(text: str) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it.")
-    p.add_argument("--article", help="article file (default: ARTICLE_PATH or the bundled article)")
+    p.add_argument("--article", help="article: a text or HTML file, or the URL of a news page "
+                                     "(default: ARTICLE_PATH or the bundled article)")
     p.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
     p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
     sub = p.add_subparsers(dest="command", required=True)
@@ -111,9 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.", as_json)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
-        qa = QA.from_path(args.article or os.environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE,
-                          use_embeddings=not args.bm25_only)
-    except ArticleError as exc:
+        settings = Settings.from_env(dotenv=False)
+        limits = FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback)
+        qa = load_source(args.article or os.environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE,  # a file or a URL
+                         None if args.bm25_only else load_model(), limits)
+    except (ArticleError, SettingsError) as exc:
         return _fail(str(exc), as_json)
     try:
         if args.command == "ask":

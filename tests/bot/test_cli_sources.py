@@ -1,0 +1,41 @@
+"""The console on an HTML file and on a URL (served on 127.0.0.1)."""
+from __future__ import annotations
+
+import json
+
+from bot.cli import main
+from tests.bot.pages import STORM_HTML, STORM_SENTENCES, serve
+
+
+def ask(capsys, article: str, question: str):
+    code = main(["--article", article, "ask", "--json", question])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if out else None), err
+
+
+def test_html_file(capsys, tmp_path):
+    page = tmp_path / "storm.html"
+    page.write_text(STORM_HTML, encoding="utf-8")
+    code, data, _ = ask(capsys, str(page), "How many homes lost power?")
+    assert code == 0 and data["answer"] == "40,000"
+    assert data["passages"][0] == {"number": 1, "text": STORM_SENTENCES[0], "score": data["passages"][0]["score"]}
+    assert main(["--article", str(page), "about"]) == 0
+    assert "Sentences: 4" in capsys.readouterr().out
+
+
+def test_url(capsys, monkeypatch):
+    monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "true")
+    with serve() as base:
+        code, data, _ = ask(capsys, base + "/to-storm", "How many homes lost power?")
+        assert code == 0 and data["answer"] == "40,000"
+        code, data, err = ask(capsys, base + "/image", "Who?")
+    assert code == 2 and data == {"error": "the link is image/png, not a web page or a text file."}
+    assert err == "error: the link is image/png, not a web page or a text file.\n"
+
+
+def test_private_url_refused_by_default(capsys, monkeypatch):
+    monkeypatch.delenv("FETCH_ALLOW_LOOPBACK", raising=False)
+    with serve() as base:
+        code, data, _ = ask(capsys, base + "/storm", "Who?")
+    assert code == 2
+    assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: only public web pages can be added."}
