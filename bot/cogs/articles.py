@@ -31,6 +31,12 @@ ONE_SOURCE = "Give either a file or a url, not both, and not neither."
 NONE_YET = "This server has no article of its own yet: I answer about {name}. An admin can add one with /article add."
 
 
+def indexing(name: str, paragraphs: int) -> str:
+    """The progress line shown while an added article is indexed."""
+    return (f"Indexing “{safe_inline(name)}” ({paragraphs:,} paragraph{'s' if paragraphs != 1 else ''})… "
+            "Questions here use the current article until it is ready.")
+
+
 def article_embed(stored: StoredArticle | None, qa: QA, lead: str | None = None) -> discord.Embed:
     """What the bot understood of an article: title, date, language, sentence
     count and first sentence (index.qa's ArticleInfo), plus author, link and name
@@ -101,12 +107,15 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
                 document = read_document(await file.read(), file.filename, content_type=content_type, max_bytes=limit)
             else:
                 document = await asyncio.to_thread(read_url_blocking, url, library.limits.fetch)
+            paragraphs = document.text.count("\n\n") + 1
+            await interaction.edit_original_response(content=indexing(document.name, paragraphs))
             stored, qa = await asyncio.to_thread(library.add, interaction.guild_id, interaction.user.id, document, name)
         except ArticleError as error:
             await send_private(interaction, str(error))
             return
         lead = f"Added by {interaction.user.mention}; questions here are now about this article."
-        await send_public(interaction, embed=article_embed(stored, qa, lead))
+        await interaction.edit_original_response(content=None, embed=article_embed(stored, qa, lead))
+        interaction.extras.pop("public_thinking", None)
 
     @app_commands.command(name="list")
     async def list_(self, interaction: discord.Interaction) -> None:

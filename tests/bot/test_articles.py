@@ -11,7 +11,7 @@ import pytest
 import simcord
 
 from bot.client import ArticleBot, ShardedArticleBot, make_bot
-from bot.cogs.articles import NEED_MANAGE_SERVER, ONE_SOURCE
+from bot.cogs.articles import NEED_MANAGE_SERVER, ONE_SOURCE, indexing
 from bot.library import no_such_article, open_library
 from bot.settings import Settings
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, serve
@@ -92,6 +92,9 @@ def test_admin_adds_a_text_file_an_html_file_and_a_url(articles):
         message, private = shown(result)
         (embed,) = message.embeds
         assert not private and embed.title == "Bakery wins prize"
+        # While indexing, the reply said so; the article's card then replaced that line.
+        edits = [r.json.get("content") for r in w.env.http_requests if r.method == "PATCH" and isinstance(r.json, dict)]
+        assert edits == [indexing("Bakery wins prize", 2), None] and not message.content
         assert embed.description.splitlines()[1] == "> " + BAKERY_FIRST
         assert fields(embed) | {"Retrieval": ""} == {"Date": "unknown", "Language": "en", "Sentences": "2",
                                                      "Retrieval": "", "Name": "Bakery wins prize"}
