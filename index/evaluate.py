@@ -33,6 +33,13 @@ class Row:
             return None
         return next((i for i, p in enumerate(self.answer.passages, 1) if p.number in self.gold), None)
 
+    @property
+    def right(self) -> bool:
+        """End to end: answered with a gold sentence first, or abstained on an
+        unanswerable question."""
+        found = self.answer is not None and self.answer.found
+        return found and self.rank == 1 if self.gold else not found
+
 
 def read_lines(path: str | Path) -> list[str]:
     """The lines of a UTF-8 text file.
@@ -92,14 +99,6 @@ def evaluate(ask, pairs, k: int) -> list[Row]:
             answer = None
         rows.append(Row(question, gold, answer))
     return rows
-
-
-    @property
-    def right(self) -> bool:
-        """End to end: answered with a gold sentence first, or abstained on an
-        unanswerable question."""
-        found = self.answer is not None and self.answer.found
-        return found and self.rank == 1 if self.gold else not found
 
 
 def summary(rows: list[Row]) -> dict:
