@@ -191,7 +191,8 @@ class QA:
             "vocab": vocab,
             "vocab_words": vocab_words,
             "names": sorted(capitalised_words(texts)),
-            "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower),
+            # Words the article writes only capitalised, sentence starts aside ("Mayor Linda Carter" is no name-only "mayor").
+            "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t)[1:] if w[0].isupper()} - lower),
             "dense": model is not None,
         }
         if model is not None:

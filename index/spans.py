@@ -54,7 +54,8 @@ _TYPES = [
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b"),
+               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)? the (price|amount|number|cost|population|percentage|share|rate|total|size|age)\b"
+               r"|\bquel(le)?s? (est|sont|était|etait) (le|la|les) (montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age)\b"),
     ("place", r"\bwhere\b|(^|\s)o[ùu]\s|(^|\s)o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
               r"|\bwhich (country|city|town|region)\b|\bquel(le)? (pays|ville|r[ée]gion)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
@@ -148,14 +149,20 @@ def expected_type(question: str) -> str | None:
     return "phrase" if _WH.search(q) else None
 
 
+def _lead(sentence: str) -> int:
+    """Offset of the sentence's first character other than space, quote or dash."""
+    return len(sentence) - len(sentence.lstrip(" «“\"—–-"))
+
+
 def _names(sentence: str, known: set[str]):
     """Capitalised runs as (start, end, text) character spans (a generator)."""
+    lead = _lead(sentence)
     for m in _NAME.finditer(sentence):
         text = _NAME_TAIL.sub("", m.group(0))
         if all(w.lower() in STOP_WORDS for w in re.findall(r"[^\W_]+", text)):
             continue  # "Nous", "Il" after an opening quote: a capital, not a name
         start = m.start()
-        if sentence[:start].strip(" «“\"—–-") == "" and fold_accents(text.split()[0].lower()) not in known:
+        if start <= lead and fold_accents(text.split()[0].lower()) not in known:
             # Sentence-initial capital: keep the rest of the run, if any.
             rest = text.split(None, 1)
             if len(rest) < 2:
@@ -220,8 +227,9 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     other than at the start of a sentence (the article's names)."""
     known = set()
     for s in sentences:
+        lead = _lead(s)
         for m in _NAME.finditer(s):
-            if s[: m.start()].strip(" «“\"—–-"):
+            if m.start() > lead:
                 known.update(fold_accents(w.lower()) for w in m.group(0).split())
     return known
 
