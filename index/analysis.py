@@ -73,7 +73,10 @@ def words(text: str, compounds: bool = False) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str = "fr") -> str:
-    """Snowball stem of one lower-case word in `lang` ("fr" or "en"), accents folded."""
+    """Snowball stem of one lower-case word in `lang` ("fr" or "en"), accents folded.
+    A number is its own stem (Snowball leaves digits alone, at 0.2 ms a call)."""
+    if word.isdigit():
+        return fold_accents(word)
     stemmer = _stemmer(lang)
     return fold_accents(stemmer.stemWord(word))
 
@@ -83,8 +86,10 @@ def _stemmer(lang: str):
     return snowballstemmer.stemmer(_STEMMERS.get(lang, "french"))
 
 
+@lru_cache(maxsize=200_000)
 def is_content(word: str) -> bool:
-    """True when `word` (lower case) is neither a stop word nor a lone letter."""
+    """True when `word` (lower case) is neither a stop word nor a lone letter.
+    Cached: an article's words repeat, and accent folding costs ~4 µs a word."""
     return word not in STOP_WORDS and fold_accents(word) not in STOP_WORDS and (len(word) > 1 or word.isdigit())
 
 
