@@ -1,7 +1,7 @@
 """Text analysis for BM25: tokens, stop words, French elision, stems, accent folding.
 
 `terms(text, lang)` is the one analyzer used for sentences and questions alike:
-lower case -> apostrophes unified -> elision removed (l', d', qu', jusqu'…) and
+NFKC, case folding and ligatures spelt out ("œ" -> "oe") -> apostrophes unified -> elision removed (l', d', qu', jusqu'…) and
 English possessive 's -> words -> stop words out (French and English lists, so
 that an English question word never counts as content) -> Snowball stem of the
 article's language (Porter 1980; snowballstemmer) -> accent folding, so
@@ -15,7 +15,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+# Apostrophes unified; the ligatures NFKC keeps (œ, æ are letters in French) spelt out.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "œ": "oe", "æ": "ae"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 _WORD = re.compile(r"[^\W_]+")
@@ -61,12 +62,14 @@ def fold_accents(text: str) -> str:
 
 
 def words(text: str, compounds: bool = False) -> list[str]:
-    """Lower-cased words of `text` with elision and possessives removed.
+    """Lower-cased words of `text` with elision and possessives removed, in the
+    form search compares: NFKC (fullwidth letters, "ﬁ" and other compatibility
+    characters to plain ones), case folded ("ß" -> "ss"), "œ" -> "oe", "æ" -> "ae".
 
     "L’avis d'Amazon's staff" -> ["avis", "amazon", "staff"]. Stop words kept.
     compounds: keep hyphenated words whole ("e-mail") instead of splitting them.
     """
-    text = unicodedata.normalize("NFKC", text).lower().translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     text = _POSSESSIVE.sub("", _ELISION.sub("", text))
     return (_COMPOUND if compounds else _WORD).findall(text)
 

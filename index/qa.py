@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,11 +224,14 @@ class QA:
     # ----------------------------------------------------------------- queries
 
     def check_question(self, question: str) -> str:
-        """The question cleaned of control characters and surrounding space.
+        """The question cleaned of control characters and surrounding space,
+        in Unicode NFKC (composed accents as in the article; fullwidth letters,
+        ligatures and no-break spaces as plain ones), so that question types,
+        names and answer rules see the same text in every input form.
 
         Raises QuestionError when it is empty or longer than MAX_QUESTION_CHARS.
         """
-        q = " ".join(clean_text(question or "").split())
+        q = " ".join(unicodedata.normalize("NFKC", clean_text(question or "")).split())
         if not q:
             raise QuestionError("Your question is empty: ask something about the article, e.g. “Who owns TikTok?”.")
         if len(q) > MAX_QUESTION_CHARS:
