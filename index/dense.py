@@ -80,6 +80,19 @@ def _embed(encode, texts: list[str]) -> np.ndarray:
     return out
 
 
+def clip(model, text: str, max_tokens: int) -> str:
+    """The longest prefix of `text` (cut at a space when there is one) that
+    the model reads as at most `max_tokens` tokens with the "query: " prefix:
+    e5's cost grows with the token count (about 8 ms for a 15-token question,
+    0.6 s for 1,000 characters on one core)."""
+    count = model.token_count(text, True)
+    while count > max_tokens:
+        cut = max(1, len(text) * max_tokens // count)
+        text = text[:cut].rsplit(" ", 1)[0] if " " in text[:cut] else text[:cut]
+        count = model.token_count(text, True)
+    return text
+
+
 def embed_queries(model, texts: list[str]) -> np.ndarray:
     """Unit vectors of `texts` with the "query: " prefix: float32 array (len(texts), 384)."""
     return _embed(model.query, texts)
