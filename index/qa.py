@@ -59,7 +59,8 @@ MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 # MAX_LOOKUP_CHARS long) are translated through e5 or spell-checked. The dev and own
 # question sets stay under these (22 tokens, 5 words to translate at most);
 # benchmarks/bench.py measures the worst case against a normal question.
-MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 24, 32, 5, 30
+MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
+MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 MIN_COVERAGE = 0.35
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
@@ -258,7 +259,7 @@ class QA:
         such words only: the cost of a question is bounded).
         """
         clean = " ".join(_NOISE.sub(" ", q).split())
-        query = _Query(q, detect_language(clean), expected_type(clean))
+        query = _Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean))
         q = clean
         case_informative = any(c.isupper() for c in q[1:])
         capitalised = {w.lower() for w in _WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
