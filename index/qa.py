@@ -57,7 +57,7 @@ MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 # its first MAX_WORDS distinct content words count, e5 reads its first MAX_QUERY_TOKENS
 # tokens, and only the first MAX_LOOKUPS words the article lacks (each up to
 # MAX_LOOKUP_CHARS long) are translated through e5 or spell-checked. The dev and own
-# question sets stay under these (22 tokens, 5 words to translate at most);
+# question sets stay under these (7 content words, 22 tokens, 5 words to translate at most);
 # benchmarks/bench.py measures the worst case against a normal question.
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from index.article import load_article
+from index.article import load_article, parse_article
+from index.qa import QA
 from index.segment import split_sentences
 from tests.conftest import ARTICLE, GOLD_SENTENCES
 from tests.data.pysbd_golden_rules_en import GOLDEN_EN_RULES
@@ -182,3 +183,21 @@ def test_one_paragraph_of_many_lines_splits_line_by_line():
 ])
 def test_long_shapes(text, count):
     assert len(split_sentences(text)) == count
+
+
+def test_about_shows_the_title_alone_as_first_line():
+    text = ("Amazon demande à ses employés de supprimer TikTok\n"
+            "Vendredi matin, Amazon a demandé à ses employés de retirer TikTok. Puis Amazon a parlé d’une erreur.")
+    qa = QA(parse_article(text.encode("utf-8"), "titre.txt"), None, persist=False)
+    assert qa.info.first_line == "Amazon demande à ses employés de supprimer TikTok" and qa.info.sentences == 3
+
+
+@pytest.mark.parametrize("text, sentences, question, number", [
+    ("\n".join(f"La ligne numéro {i} parle du sujet {i}." for i in range(20_000)), 20_000, "sujet 12345", 12_346),
+    # A 1 MB line with no punctuation (the 5 MB one is timed in benchmarks/bench.py).
+    ("le sujet principal du jour " * 20_000 + "Zanzibar " + "le sujet principal " * 25_000, 1, "Zanzibar", 1),
+])
+def test_long_shapes_are_indexed_and_answered(text, sentences, question, number):
+    qa = QA(parse_article(text.encode("utf-8"), "long.txt"), None, persist=False)
+    assert len(qa.sentences) == sentences
+    assert qa.search(question).passages[0].number == number
