@@ -224,7 +224,7 @@ def test_an_unusable_cache_folder_gives_one_warning_and_runs_without_cache(tmp_p
 def test_console_with_an_unusable_cache_folder_answers_with_one_warning(tmp_path):
     env = {**os.environ, "ARTICLE_BOT_CACHE_DIR": str(tmp_path / ("c" * 300)), "LOG_LEVEL": "WARNING"}
     cli = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
-    run = subprocess.run(cli + ["--bm25-only", "ask", "Qui possède TikTok ?"],
+    run = subprocess.run(cli + ["--article", str(ARTICLE), "--bm25-only", "ask", "Qui possède TikTok ?"],
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert run.returncode == 0 and "A: ByteDance" in run.stdout
     assert run.stderr.count("\n") == 1 and run.stderr.startswith("WARNING index.store: cache folder ")
