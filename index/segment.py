@@ -21,7 +21,8 @@ Rule-based and aware of paragraphs and lines; linear in the text's length.
    (". . ."), nor after a dotted abbreviation ("U.S.", "P.M.") unless the next
    word is a function word or a title ("U.S. How", "U.S.A. My", but "U.S.
    Government"). A line that starts a numbered or lettered list ("1) …") is
-   also split before the next number of that list ("… 2) …").
+   also split before the next number of that list ("… 2) …"), and a numbered
+   item after a sentence starts one ("… données. 2. La protection …").
 
 Measured against the 48 English "golden rules" of pySBD (MIT licence, copied
 in tests/data/pysbd_golden_rules_en.py): see tests/index/test_segment.py for
@@ -67,6 +68,8 @@ _ITEM = re.compile(rf"[{_BULLETS}]\s|\(?(?:\d{{1,3}}|[a-z])(?:\.?\)\s|\.\s+[«�
 # The start of a numbered or lettered list: optional bullet, number or letter, its punctuation.
 _LIST = re.compile(rf"([{_BULLETS}]\s?)?(\d{{1,3}}|[a-z])(\.\)|\)|\.)\s")
 _MARKER_ONLY = re.compile(rf"[{_BULLETS}]?\s?(?:\d{{1,3}}|[a-z])")
+# A numbered item inside a line, after a sentence: " 2. La protection", " 3) Le reste".
+_NEXT_ITEM = re.compile(r"\s\d{1,3}(?:\.\)|[.)])\s[«“\"]?[^\W\d_]")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _SPACED_DOTS = re.compile(r"(?:\. ?)+\Z")
 _LINE_END = re.compile(r"[.!?…][»”\"')\]’']*\Z")
@@ -100,7 +103,7 @@ def _ends_sentence(s: str, m: re.Match, chunk_start: int) -> bool:
     """Whether the terminator matched by `m` in `s` (whitespace folded) ends a
     sentence; the current chunk of `s` (a line or list item) starts at `chunk_start`.
     Looks at a bounded window around `m` only."""
-    nxt = _START.match(s, m.end())
+    nxt = _START.match(s, m.end()) or _NEXT_ITEM.match(s, m.end())
     if not nxt:
         return False
     head = nxt.group(0)
@@ -119,6 +122,8 @@ def _ends_sentence(s: str, m: re.Match, chunk_start: int) -> bool:
     word = before.rsplit(None, 1)[-1]
     if at - chunk_start <= 8 and _MARKER_ONLY.fullmatch(s[chunk_start:at].strip()):
         return False  # the number of a list item: "1. La sécurité"
+    if word.isdigit() and len(word) <= 3 and before[: -len(word)].rstrip()[-1:] in (":", "."):
+        return False  # "… : 1. La sécurité …", "… données. 2. La protection"
     w = word.lstrip("«“\"([").lower()
     if w in _TITLES:
         return False

@@ -111,7 +111,12 @@ def test_numbered_list_items_are_sentences():
     ("a) la sécurité\nb) la vie privée\nc) le reste", ["a) la sécurité", "b) la vie privée", "c) le reste"]),
     ("1) Amazon recule 2) TikTok reste 3) Fin", ["1) Amazon recule", "2) TikTok reste", "3) Fin"]),
     ("Liste :\n1.) Amazon recule.\n2.) TikTok reste.", ["Liste :", "1.) Amazon recule.", "2.) TikTok reste."]),
-    # Not list items: "p. 55" after a line break, an enumeration inside a sentence.
+    # Numbered items inside a paragraph, after a colon or a sentence.
+    ("Deux raisons : 1. La sécurité des données. 2. La protection de la vie privée. 3. Le reste.",
+     ["Deux raisons : 1. La sécurité des données.", "2. La protection de la vie privée.", "3. Le reste."]),
+    ("Deux points. 1) Le premier. 2) Le second.", ["Deux points.", "1) Le premier.", "2) Le second."]),
+    # Not list items: "p. 55" after a line break, an enumeration inside a sentence, a number ending one.
+    ("Il est arrivé 2. Puis il est reparti.", ["Il est arrivé 2.", "Puis il est reparti."]),
     ("Voir la page\np. 55 du rapport.", ["Voir la page p. 55 du rapport."]),
     ("Amazon cite 1) la sécurité 2) la vie privée.", ["Amazon cite 1) la sécurité 2) la vie privée."]),
 ])
