@@ -4,7 +4,7 @@ Rule-based and aware of paragraphs and lines; linear in the text's length.
 
 1. Paragraphs: a sentence never spans a blank line.
 2. Lines: inside a paragraph, a line starts a new sentence when it starts a
-   list item ("1. ", "2) ", "a) ", "(iv) " is not one, "- ", "* ", "• ") or a
+   list item ("1. ", "2) ", "a) ", "(iv) ", "B) ", "1/ ", "- ", "* ", "• ") or a
    dialogue line ("— Oui"), or when the line before it is a title or heading:
    it has no final punctuation, does not end with a comma, a colon or a
    function word ("du", "the"), the new line starts with a capital, a digit or
@@ -61,10 +61,12 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A terminator, the closing quotes/brackets after it, then the space before the next sentence.
 _END = re.compile(r"(?:[.!?…]+|\.\.\.)(?:\s?[»”\")\]’'])*(?=\s)")
 _START = re.compile(r"\s+[«“\"(\[—–-]?\s?[^\W\d_]")
-_BULLETS = "-*•‣⁃◦▪–—"
-# A list item at the start of a line: a bullet or dash, or a number or letter with "." ")" or ".)".
-# After "N." a capital or quote must follow ("p. 55" or "en\n3. ex" are not items).
-_ITEM = re.compile(rf"[{_BULLETS}]\s|\(?(?:\d{{1,3}}|[a-z])(?:\.?\)\s|\.\s+[«“\"]?[^\W\d_a-z])")
+_BULLETS = "-*•‣⁃◦▪–—+→►■●○"
+# A list item at the start of a line: a bullet or dash; a number, letter or roman numeral
+# with ")" or ".)" ("1)", "(a)", "B)", "iv)"); a number or small letter with "." and then a
+# capital or quote ("1. La": "p. 55" or "en\n3. ex" are not items); "1/" or "1 -".
+_ITEM = re.compile(rf"[{_BULLETS}]\s|\(?(?:\d{{1,3}}|[a-zA-Z]|[ivxIVX]{{1,4}})\.?\)\s"
+                   rf"|(?:\d{{1,3}}|[a-z])\.\s+[«“\"]?[^\W\d_a-z]|\d{{1,3}}\s?(?:/|[-–—])\s")
 # The start of a numbered or lettered list: optional bullet, number or letter, its punctuation.
 _LIST = re.compile(rf"([{_BULLETS}]\s?)?(\d{{1,3}}|[a-z])(\.\)|\)|\.)\s")
 _MARKER_ONLY = re.compile(rf"[{_BULLETS}]?\s?(?:\d{{1,3}}|[a-z])")

@@ -111,6 +111,10 @@ def test_numbered_list_items_are_sentences():
     ("a) la sécurité\nb) la vie privée\nc) le reste", ["a) la sécurité", "b) la vie privée", "c) le reste"]),
     ("1) Amazon recule 2) TikTok reste 3) Fin", ["1) Amazon recule", "2) TikTok reste", "3) Fin"]),
     ("Liste :\n1.) Amazon recule.\n2.) TikTok reste.", ["Liste :", "1.) Amazon recule.", "2.) TikTok reste."]),
+    ("Deux raisons :\n1/ la sécurité\n2/ la vie privée", ["Deux raisons :", "1/ la sécurité", "2/ la vie privée"]),
+    ("Plan\nI) Les faits\nII) Les suites\n(a) un\n(b) deux",
+     ["Plan", "I) Les faits", "II) Les suites", "(a) un", "(b) deux"]),
+    ("Liste :\n+ Amazon\n→ TikTok\n1 - ByteDance", ["Liste :", "+ Amazon", "→ TikTok", "1 - ByteDance"]),
     # Numbered items inside a paragraph, after a colon or a sentence.
     ("Deux raisons : 1. La sécurité des données. 2. La protection de la vie privée. 3. Le reste.",
      ["Deux raisons : 1. La sécurité des données.", "2. La protection de la vie privée.", "3. Le reste."]),
