@@ -56,6 +56,8 @@ _TITLES = {
     "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "mt",
     "mr", "mrs", "ms", "prof", "sr", "jr", "gén", "col", "cdt", "lt", "av", "bd",
     "no", "n°", "vol", "chap", "fig", "cf", "env", "art", "al", "vs", "ex", "p", "pp",
+    "gen", "sen", "rep", "gov", "capt", "sgt", "rev", "hon", "pres", "adm", "maj", "cmdr", "messrs",
+    "cie", "sté", "éd", "coll", "trad",
 }
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 # A terminator, the closing quotes/brackets after it, then the space before the next sentence.

@@ -135,6 +135,7 @@ def test_list_markers(text, expected):
     ("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
      ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),
     ("Il vit aux U.S.A. Il travaille chez Amazon.", ["Il vit aux U.S.A.", "Il travaille chez Amazon."]),
+    ("Sen. Warren and Gov. Cuomo spoke. Capt. Smith left.", ["Sen. Warren and Gov. Cuomo spoke.", "Capt. Smith left."]),
     ("Il a dit « [...] » (Le Monde). Fin.", ["Il a dit « [...] » (Le Monde).", "Fin."]),
     ("Il hésite . . . Puis il part . . . . Fin.", ["Il hésite . . . Puis il part . . . .", "Fin."]),
 ])
