@@ -31,7 +31,7 @@ def nfd_article(qa):
     (nfd("Qui est le secrétaire d'État américain ?"), "Mike Pompeo"),
     ("Ｑｕｅｌｌｅ société possède TikTok ?", "ByteDance"),                  # fullwidth letters
     ("Qui possède TikTok\u00a0?", "ByteDance"),                            # no-break space before "?"
-    ("Combien d\u02bcemployés compte Amazon\u202f?", "plus de 840 000"),   # modifier apostrophe, narrow NBSP
+    ("Qui est le secrétaire d\u02bcÉtat américain\u202f?", "Mike Pompeo"),  # modifier apostrophe, narrow NBSP
 ])
 def test_question_forms_get_the_short_answer(both, question, short):
     answer = both.ask(question)
