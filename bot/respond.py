@@ -233,33 +233,35 @@ class InFlight:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._tasks: dict[asyncio.Task, Tell] = {}
+        self._held: dict[object, tuple[asyncio.Task | None, Tell]] = {}
 
     def __len__(self) -> int:
-        return len(self._tasks)
+        return len(self._held)
 
     @asynccontextmanager
     async def slot(self, tell: Tell):
         """Hold one place while the body answers; `tell(text)` reaches the
         asker (used by `restarting`). Raises Busy when all places are taken."""
-        if len(self._tasks) >= self.limit:
+        if len(self._held) >= self.limit:
             raise Busy()
-        task = asyncio.current_task()
-        self._tasks[task] = tell
+        place = object()
+        self._held[place] = (asyncio.current_task(), tell)
         try:
             yield
         finally:
-            self._tasks.pop(task, None)
+            self._held.pop(place, None)
 
     async def restarting(self, grace: float) -> None:
         """Stop the answers in flight and tell each asker RESTARTING, all
         within `grace` seconds (what is not sent by then is dropped)."""
-        pending = dict(self._tasks)
-        self._tasks.clear()
+        pending = list(self._held.values())
+        self._held.clear()
         if not pending:
             return
-        for task in pending:
-            task.cancel()
+        current = asyncio.current_task()
+        for task, _ in pending:
+            if task is not None and task is not current:
+                task.cancel()
         log.info("shutting down: telling %d askers to ask again", len(pending))
 
         async def tell(send: Tell) -> None:
@@ -269,6 +271,6 @@ class InFlight:
                 log.warning("could not tell an asker the bot is restarting (%s %s)", failure.status, failure.code)
 
         try:
-            await asyncio.wait_for(asyncio.gather(*(tell(send) for send in pending.values())), grace)
+            await asyncio.wait_for(asyncio.gather(*(tell(send) for _, send in pending)), grace)
         except TimeoutError:
             log.warning("shutdown grace of %g s over before every asker was told", grace)

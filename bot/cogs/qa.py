@@ -141,8 +141,9 @@ class QACog(commands.Cog, name="Questions"):
         place = f"a reply in {where(message.channel)}"
         missing = missing_permissions(message.channel)
         if missing:
-            log.warning("cannot reply in %s: the bot lacks the %s permission there (grant it to answer mentions)",
-                        where(message.channel), " and ".join(missing))
+            log.warning("cannot reply in %s: the bot lacks the %s permission%s there (grant %s to answer mentions)",
+                        where(message.channel), " and ".join(missing), "s" if len(missing) > 1 else "",
+                        "them" if len(missing) > 1 else "it")
             return
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
         try:
