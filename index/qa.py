@@ -354,8 +354,13 @@ class QA:
     def _answer(self, q: str, k: int, kind: str) -> Answer:
         query, score, cover = self._rank(q)
         order = np.argsort(-score, kind="stable")
-        if kind == "source" and cover[order[0]] > 0:
-            order = order[cover[order] > 0]  # quote only sentences holding some of the words
+        if kind == "source":  # quote only sentences holding some of the words themselves, when any does
+            held = np.zeros(len(self.sentences), dtype=bool)
+            for w, _ in query.matches:
+                for t in {stem(w, self.language), stem(w, query.language)} & self.bm25.postings.keys():
+                    held[self.bm25.postings[t][0]] = True
+            if held.any():
+                order = order[held[order]]
         order = order[: max(1, k)]
         best = int(order[0])
         found = self._answers(query, best, float(cover[best]))
