@@ -11,9 +11,12 @@ import json
 import signal
 import sys
 
+from index import dense
 from index.errors import ArticleError, QuestionError
-from index.evaluate import evaluate, read_tsv, summary, summary_line
+from index.article import parse_article
+from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
+from index.squad import exact, f1, read_squad
 
 from .logs import setup_logging
 from .render import HELP, about_text, small_talk, to_text
@@ -53,8 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("--json", action="store_true", help="print one JSON object")
     sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)")
     sub.add_parser("about", help="what the bot knows about the article")
-    ev = sub.add_parser("eval", help="recall@1, recall@3, MRR and abstention over a TSV of questions")
-    ev.add_argument("file")
+    ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
+                                     "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
+    ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
     return p
 
 
@@ -62,12 +66,45 @@ def _show(answer, as_json: bool) -> None:
     print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else to_text(answer))
 
 
+def _eval_squad(path: str, k: int, use_embeddings: bool) -> int:
+    """`eval FILE.json`: each title is an article of its own."""
+    try:
+        articles = read_squad(path)
+    except (OSError, ValueError) as exc:
+        return _fail(str(exc), False)
+    model = dense.load_model() if use_embeddings else None
+
+    def make_qa(art):
+        return QA(parse_article(art.context.encode("utf-8"), art.title), model)
+
+    try:
+        rows = evaluate_squad(articles, make_qa, max(k, 3))
+    except ArticleError as exc:
+        return _fail(str(exc), False)
+    print(f"{'id':28} {'question':50} {'gold':24} {'prediction':24} EM  F1")
+    for r in rows:
+        gold = r.question.answers[0] if r.question.answers else "-"
+        pred = r.prediction or ("(no short answer)" if r.found else "(abstained)")
+        print(f"{r.question.id[:28]:28} {r.question.question[:50]:50} {gold[:24]:24} {pred[:24]:24} "
+              f"{exact(r.prediction, r.question.answers):.0f} {f1(r.prediction, r.question.answers):4.2f}")
+    print()
+    names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
+             "EM_sentence", "abstained_answerable", "no_short_answer")
+    print(f"{'title':36} " + " ".join(f"{n[:16]:>16}" for n in names) + "     n")
+    titles = list(dict.fromkeys(r.title for r in rows))
+    for title, subset in [(t, [r for r in rows if r.title == t]) for t in titles] + [("overall", rows)]:
+        s = squad_summary(subset)
+        cells = " ".join(f"{'-' if s[n] is None else format(s[n], '.3f'):>16}" for n in names)
+        print(f"{title[:36]:36} {cells} {s['n']:5}")
+    print(squad_line(squad_summary(rows)))
+    return 0
+
+
 def _eval(qa: QA, path: str, k: int) -> int:
     try:
         pairs = read_tsv(path)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ValueError as exc:
+        return _fail(str(exc), False)
     count = len(qa.sentences)
     for question, gold in pairs:
         if any(not 1 <= g <= count for g in gold):
@@ -125,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
+    if args.command == "eval" and args.file.lower().endswith(".json"):
+        return _eval_squad(args.file, args.k, settings.use_embeddings)
     try:
         qa = QA.from_path(settings.article_path, use_embeddings=settings.use_embeddings)
     except ArticleError as exc:

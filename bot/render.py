@@ -30,7 +30,7 @@ def to_text(answer: Answer) -> str:
 
 def about_text(info: ArticleInfo) -> str:
     """What the bot knows, as console text."""
-    return (f"Article: {info.name}\nDate: {info.date or 'unknown'}\nLanguage: {info.language}\n"
+    return (f"Article: {info.name}\n" + (f"Title: {info.title}\n" if info.title else "") + f"Date: {info.date or 'unknown'}\nLanguage: {info.language}\n"
             f"Sentences: {info.sentences}\nRetrieval: {info.mode}\nFirst line: {info.first_line}")
 
 

@@ -42,7 +42,7 @@ from .bm25 import BM25
 from .errors import ArticleError, QuestionError
 from .model import Answer, ArticleInfo, Passage
 from .segment import Sentence, split_sentences
-from .spans import best_span, candidates, capitalised_words, expected_type
+from .spans import best_span, capitalised_words, expected_type, has_candidate
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,8 @@ MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 MIN_COVERAGE = 0.35
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
+TITLE_FACTOR = 0.8
+TYPED = ("name", "org", "number", "date", "place")  # answer types with candidate spans of their own
 _WORD = re.compile(r"[^\W_]+")
 # Chat markup that carries no question words: user, role and channel mentions,
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
@@ -218,7 +220,19 @@ class QA:
     def info(self) -> ArticleInfo:
         """What /about shows."""
         return ArticleInfo(self.article.name, self.article.date, self.language,
-                           len(self.sentences), self.sentences[0].text, self.mode)
+                           len(self.sentences), self.sentences[0].text, self.mode, self.title)
+
+    @property
+    def title(self) -> str | None:
+        """The article's title: its first sentence when that stands alone in
+        its paragraph, ends without . ! ? … or a closing quote, and has at most
+        25 words; else None."""
+        first = self.sentences[0]
+        if len(self.sentences) < 2 or self.sentences[1].paragraph == first.paragraph:
+            return None
+        if re.search(r"[.!?…»\"”:]\s*$", first.text) or len(first.text.split()) > 25:
+            return None
+        return first.text
 
     # ----------------------------------------------------------------- queries
 
@@ -343,11 +357,13 @@ class QA:
             spread = cos.max() - cos.min()
             parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
         score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
-        if query.expected:
+        if self.title is not None:
+            score[0] *= TITLE_FACTOR  # a headline names the subject; the answer is in the body
+        if query.expected in TYPED:
             # Only sentences near the top can be lifted by the bonus: look at those.
             near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - TYPE_BONUS))
             for i in near:
-                if candidates(self.sentences[i].text, query.expected, self.names):
+                if has_candidate(self.sentences[i].text, query.expected, self.names):
                     score[i] += TYPE_BONUS
         return query, score, cover
 
@@ -373,7 +389,7 @@ class QA:
         answers it: the abstention rules of the module docstring, in one place."""
         if coverage < MIN_COVERAGE or query.unknown_names:
             return False
-        if query.expected in ("number", "date") and not candidates(self.sentences[i].text, query.expected, self.names):
+        if query.expected in ("number", "date") and not has_candidate(self.sentences[i].text, query.expected, self.names):
             return False
         return query.vector is None or not self._off_topic(query, i)
 
@@ -399,7 +415,6 @@ class QA:
             return None
         text = self.sentences[i].text
         wanted = set(query.weights())
-        anchors = [m.start() for m in _WORD.finditer(text) if stem(m.group(0).lower(), self.language) in wanted]
         qwords = {fold_accents(w) for w in words(query.text)}
         # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
         strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
@@ -408,7 +423,10 @@ class QA:
             w = word.lower()
             return fold_accents(w) in qwords or stem(w, self.language) in strong
 
-        return best_span(text, query.expected, anchors, in_question, self.names)
+        def is_anchor(word: str) -> bool:
+            return any(stem(w, self.language) in wanted for w in words(word))
+
+        return best_span(text, query.expected, query.text, is_anchor, in_question, self.names)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
