@@ -21,7 +21,20 @@ PLAIN_FORMAT = "[{asctime}] [{levelname:<8}] {name}: {message}"
 
 
 class _Handler(logging.StreamHandler):
-    """The stderr handler of `setup_logging` (a class of its own, to be found again)."""
+    """The handler of `setup_logging` (a class of its own, to be found again).
+    Without a stream of its own it writes to whatever sys.stderr is at the time."""
+
+    def __init__(self, stream=None) -> None:
+        super().__init__(stream)
+        self._own = stream
+
+    @property
+    def stream(self):
+        return self._own if self._own is not None else sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        self._own = value
 
 
 def redact(text: str) -> str:
@@ -48,7 +61,7 @@ def setup_logging(level: str, stream=None) -> logging.Handler:
     `stream` (default: stderr), with discord.py's colour formatter only when
     the stream is a terminal and NO_COLOR is unset (no ANSI codes in Docker,
     systemd or a pipe). Returns the handler added to the root logger."""
-    handler = _Handler(stream if stream is not None else sys.stderr)
+    handler = _Handler(stream)
     handler.addFilter(RedactSecrets())
     if getattr(handler.stream, "isatty", lambda: False)() and "NO_COLOR" not in os.environ:
         formatter = discord.utils._ColourFormatter()

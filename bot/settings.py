@@ -29,6 +29,7 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 #: Characters of a Discord bot token (base64url parts joined by dots).
 _TOKEN = re.compile(r"[A-Za-z0-9._-]+")
 _MAX_SNOWFLAKE = 2**64 - 1
+_EXPORTED = ("ARTICLE_BOT_CACHE_DIR", "XDG_CACHE_HOME")
 
 
 class SettingsError(ValueError):
@@ -69,8 +70,9 @@ class Settings:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
         """Read the settings from `environ` (default: os.environ, completed by
-        `./.env` when `dotenv` is true; the values of `.env` are also put into
-        os.environ where unset, for the index cache folder's variables).
+        `./.env` when `dotenv` is true; of `.env`, only the cache folder's
+        variables ARTICLE_BOT_CACHE_DIR and XDG_CACHE_HOME are also put into
+        os.environ where unset, for index.store).
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
@@ -78,10 +80,11 @@ class Settings:
         LOG_LEVEL, or a number setting out of its range.
         """
         if environ is None:
-            if dotenv:
-                for key, value in read_dotenv(Path.cwd() / ".env").items():
-                    os.environ.setdefault(key, value)
-            environ = os.environ
+            from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
+            for key in _EXPORTED:  # read by index.store, which sees only os.environ
+                if key in from_file:
+                    os.environ.setdefault(key, from_file[key])
+            environ = {**from_file, **os.environ}
         env = {key: value.strip() for key, value in environ.items()}
 
         token = env.get("DISCORD_TOKEN") or None
