@@ -604,6 +604,7 @@ def bot_memory(channels: int = 100_000) -> dict:
 
 
 def bot_memory_rows(m: dict) -> list[dict]:
+    """The table rows of section 5 from bot_memory's result."""
     b, u = m["bounded"], m["unbounded"]
     sec = "5 bot state"
     return [

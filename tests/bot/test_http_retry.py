@@ -122,7 +122,8 @@ class FakeDiscord:
     """Discord's REST API, as far as the bot needs it, on 127.0.0.1.
 
     answers: the statuses given, in order, to the posts of a message (channel
-    messages and interaction follow-ups); 200 once they run out.
+    messages and interaction follow-ups); 200 once they run out (403: the
+    user's DMs are closed, code 50007).
     attempts: (path, JSON body) of every such post, in order.
     created: the messages actually created (one per 200).
     callbacks: the interaction responses (e.g. a defer); original: the
@@ -161,6 +162,8 @@ class FakeDiscord:
             status = self.answers.pop(0) if self.answers else 200
             if status == 429:
                 return rate_limited()
+            if status == 403:
+                return discord_json({"message": "Cannot send messages to this user", "code": 50007}, 403)
             if status >= 500:
                 return server_error(status)
             message = message_json(next(_snowflakes), int(channel.group(1)) if channel else DM_ID, BOT, body)
@@ -363,6 +366,23 @@ def test_a_reply_discord_keeps_failing_is_given_up_and_the_bot_carries_on(agains
     (later,) = fake.created
     assert later["embeds"][0]["title"] == "ByteDance" and len(fake.attempts) == 11
     assert isinstance(replies[2], discord.Message)
+
+
+def test_a_reply_discord_forbids_is_one_warning_and_not_retried(against, fast_sleep, replies, caplog):
+    """A DM to a user who closed their DMs (403, 50007): discord.py raises
+    Forbidden at once; the bot logs one WARNING and posts nothing more there."""
+
+    async def scenario(bot, fake):
+        await bot.get_cog("Questions").on_message(dm_from_alice(bot, OWNER))
+        return fake
+
+    caplog.set_level(logging.INFO)
+    fake = against([403], scenario)
+    assert len(fake.attempts) == 1 and fake.created == [] and fast_sleep.waits == []
+    assert [type(r) for r in replies] == [discord.Forbidden]
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name.startswith("bot")] == [
+        (logging.WARNING, f"Discord refused a reply in a DM (channel id {DM_ID}): Cannot send messages to this user "
+                          "(code 50007); nothing more is sent there")]
 
 
 # ------------------------------------------------------------- /ask follow-up
