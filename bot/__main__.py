@@ -83,7 +83,13 @@ async def run(settings: Settings, qa, stopping: list) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, lambda s=signum: _stop(bot, s, stopping))
-        await bot.start(settings.token)
+        try:
+            await bot.start(settings.token)
+        finally:
+            # A signal after this point must not find the default action (death by -15).
+            for signum in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(signum)
+                signal.signal(signum, _raise_stopped)
 
 
 _closing: set[asyncio.Task] = set()
