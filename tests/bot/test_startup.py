@@ -292,3 +292,27 @@ def test_shutdown_tells_within_the_grace_time_and_no_longer(against, qa, caplog,
     took = against([], scenario)
     assert took < 2  # bounded by the grace, not by Discord's retries
     assert "shutdown grace of 0.2 s over before every asker was told" in caplog.text
+
+
+def test_sigterm_during_the_first_index_build_of_a_real_process_exits_0(tmp_path):
+    """The issue's example, as a host sends it: `python -m bot` on a large
+    article never indexed (a fresh cache folder), SIGTERM 3 s in, while the
+    index is built (it takes over 10 s here): exit 0, nothing on stderr."""
+    import random
+    import subprocess
+    import sys
+    import time
+
+    from tests.bot.test_settings import clean_env
+
+    rng = random.Random(1)
+    words = "amazon tiktok employés sécurité données application réseau vidéo Chine loi marché utilisateurs".split()
+    lines = (" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(150_000))
+    (tmp_path / "big.txt").write_text("\n".join(lines), encoding="utf-8")
+    env = clean_env(DISCORD_TOKEN=TOKEN, ARTICLE_PATH="big.txt", ARTICLE_BOT_CACHE_DIR=str(tmp_path / "cache"))
+    child = subprocess.Popen([sys.executable, "-m", "bot", "--bm25-only"], cwd=tmp_path, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)
+    child.send_signal(signal.SIGTERM)
+    out, err = child.communicate(timeout=60)
+    assert (child.returncode, out, err) == (0, "", "")
