@@ -63,6 +63,13 @@ to benchmarks/results/bench.json. What it measures:
       paragraph of 16,000 and of 100,000 short lines (no blank line), and a
       5 MB line of words with no punctuation: split_sentences alone, and
       split + analyse + index (QA init, nothing persisted).
+6. Bot state: the memory held by `ArticleBot.last_answers` (what /source
+   quotes) after one answer in each of 100,000 channels (DMs), measured with
+   tracemalloc in a fresh process: the bounded LRU (`bot.client.LastAnswers`,
+   LAST_ANSWERS_MAX default) against a plain dict (what it was). Each channel's
+   answer is a distinct Answer (its own question text and Passage objects
+   sharing the article's sentence strings, as `qa.ask` makes them), copied
+   from real BM25 answers. `--bot-memory` runs this section alone.
 
 Persisted index: section 3 saves BM25 in index.store's layout (JSON terms and
 BM25.to_arrays()'s CSR arrays in one .npz) and loads it with
@@ -643,6 +650,56 @@ def worst_rows(w: dict, add) -> None:
     for shape, d in w["shapes"].items():
         add("5 worst case", f"split, {shape}", d["split_s"], "s", "<= 5 s", d["split_s"] <= 5)
         add("5 worst case", f"split + index (BM25), {shape}", d["index_s"], "s")
+# ------------------------------------------------------- 6. bot state
+
+def memory_worker(channels: int, bounded: int) -> dict:
+    """Bytes held by last_answers after one answer in each of `channels`
+    channels: a LastAnswers of `bounded` max entries, or a dict when 0."""
+    import tracemalloc
+    from dataclasses import replace
+
+    from bot.client import LastAnswers
+    from index.model import Passage
+    from index.qa import QA
+
+    qa = QA.from_path(ARTICLE, use_embeddings=False)
+    answers = [qa.ask(q) for q in read_questions()[:20]]
+    tracemalloc.start()
+    memory = LastAnswers(bounded) if bounded else {}
+    for channel in range(channels):
+        a = answers[channel % len(answers)]
+        copy = replace(a, question=f"{a.question} ({channel})",
+                       passages=tuple(Passage(p.number, p.text, p.score) for p in a.passages))
+        if bounded:
+            memory.remember(10**17 + channel, copy)
+        else:
+            memory[10**17 + channel] = copy
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"channels": channels, "max_entries": bounded, "entries": len(memory), "held_mb": held / 1e6}
+
+
+def bot_memory(channels: int = 100_000) -> dict:
+    """memory_worker in a fresh process for the bounded LRU and for a plain dict."""
+    from bot.settings import Settings
+
+    bound = Settings().last_answers_max
+    return {"bounded": run_worker("--memory-worker", str(channels), str(bound)),
+            "unbounded": run_worker("--memory-worker", str(channels), "0")}
+
+
+def bot_memory_rows(m: dict) -> list[dict]:
+    """The table rows of section 5 from bot_memory's result."""
+    b, u = m["bounded"], m["unbounded"]
+    sec = "6 bot state"
+    return [
+        {"section": sec, "figure": f"last_answers, {b['channels']:,} channels, LRU of {b['max_entries']:,}: memory", "value": b["held_mb"],
+         "unit": "MB", "target": "<= 25 MB", "met": b["held_mb"] <= 25},
+        {"section": sec, "figure": "last_answers, LRU: entries kept", "value": b["entries"], "unit": "entries",
+         "target": None, "met": None},
+        {"section": sec, "figure": "last_answers as a plain dict (before): memory held", "value": u["held_mb"],
+         "unit": "MB", "target": None, "met": None},
+    ]
 
 
 # --------------------------------------------------------------------- table
@@ -717,10 +774,14 @@ def rows_of(r: dict) -> list[dict]:
             "share", "1.0", g["same_top10_share"] == 1.0)
     if "worst_cases" in r:
         worst_rows(r["worst_cases"], add)
+    if "bot_memory" in r:
+        rows += bot_memory_rows(r["bot_memory"])
     return rows
 
 
 def fmt(value: float, unit: str) -> str:
+    if unit == "entries":
+        return f"{value:,.0f}"
     if unit in ("MB", "sent/s"):
         return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
     if unit in ("share", ""):
@@ -752,6 +813,8 @@ def main() -> None:
                     help=argparse.SUPPRESS)
     ap.add_argument("--serve-worker", nargs=2, metavar=("INDEX", "QUERIES"), help=argparse.SUPPRESS)
     ap.add_argument("--qa-worker", nargs=2, type=int, metavar=("N", "QUERIES"), help=argparse.SUPPRESS)
+    ap.add_argument("--bot-memory", action="store_true", help="run section 5 (bot state memory) alone")
+    ap.add_argument("--memory-worker", nargs=2, type=int, metavar=("CHANNELS", "BOUND"), help=argparse.SUPPRESS)
     ap.add_argument("--answer-worker", nargs=2, type=int, metavar=("EMBEDDINGS", "QUESTIONS"), help=argparse.SUPPRESS)
     ap.add_argument("--worst-only", action="store_true", help="only section 5 (worst cases), about 2 minutes")
     ap.add_argument("--question-cost-worker", type=int, metavar="EMBEDDINGS", help=argparse.SUPPRESS)
@@ -774,6 +837,12 @@ def main() -> None:
         return
     if args.answer_worker:
         print(json.dumps(answer_worker(bool(args.answer_worker[0]), args.answer_worker[1])))
+        return
+    if args.memory_worker:
+        print(json.dumps(memory_worker(*args.memory_worker)))
+        return
+    if args.bot_memory:
+        print_table(bot_memory_rows(bot_memory()))
         return
     if args.scale_worker:
         print(json.dumps(scale_worker(*args.scale_worker)))
@@ -817,6 +886,8 @@ def main() -> None:
     results["long_document"] = {"first_start": built, "restart": loaded}
     print("5 worst cases: question cost, input shapes ...", file=sys.stderr)
     results["worst_cases"] = worst_cases()
+    print("6 bot state: last_answers at 100,000 channels ...", file=sys.stderr)
+    results["bot_memory"] = bot_memory()
     results["total_s"] = time.perf_counter() - t_start
     results["table"] = rows_of(results)
 

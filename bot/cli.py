@@ -8,23 +8,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
-import os
 import signal
 import sys
-from pathlib import Path
 
-from dotenv import load_dotenv
-
-from index.errors import ArticleError, QuestionError
 from index import dense
+from index.errors import ArticleError, QuestionError
 from index.article import parse_article
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
 from index.squad import exact, f1, read_squad
 
-from .render import about_text, to_text
-from .settings import DEFAULT_ARTICLE, LOG_LEVELS
+from .logs import setup_logging
+from .render import HELP, about_text, small_talk, to_text
+from .settings import Settings, SettingsError, add_options
+
+BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
 
 
 def _fail(message: str, as_json: bool) -> int:
@@ -44,9 +42,9 @@ def _positive(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it.")
-    p.add_argument("--article", help="article file (default: ARTICLE_PATH or the bundled article)")
-    p.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
+    p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it. "
+                                "Settings come from the environment and ./.env (see .env.example); options win over them.")
+    add_options(p)
     p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question")
@@ -122,18 +120,35 @@ def _eval(qa: QA, path: str, k: int) -> int:
     return 0
 
 
+def _talk(text: str) -> str | None:
+    """The console's answer to a message that is no question: the usage for
+    "help", a short reply to "hello" or "merci"; None for a question."""
+    talk = small_talk(text)
+    return _parser().format_help().rstrip() if talk == HELP else talk
+
+
 def _chat(qa: QA, k: int) -> int:
-    print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
+    """Questions one per line until an empty line or end of input. On a
+    terminal: a banner, a "? " prompt, line editing and history (readline);
+    with piped input, only the answers are printed."""
+    interactive = sys.stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401  (input() gains line editing and history)
+        except ImportError:  # not on every platform (Windows)
+            pass
+        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
     while True:
         try:
-            line = input("? ")
+            line = input("? " if interactive else "")
         except (EOFError, KeyboardInterrupt):
-            print()
+            if interactive:
+                print()
             return 0
         if not line.strip():
             return 0
         try:
-            print(to_text(qa.ask(line, k)), end="\n\n")
+            print(_talk(line) or to_text(qa.ask(line, k)), end="\n\n")
         except QuestionError as exc:
             print(exc, end="\n\n")
 
@@ -142,22 +157,28 @@ def main(argv: list[str] | None = None) -> int:
     """Run the console front end; returns the process exit code."""
     args = _parser().parse_args(argv)
     as_json = getattr(args, "json", False)
-    load_dotenv(Path.cwd() / ".env", override=False)  # like python -m bot: the working directory's .env
-    level = os.environ.get("LOG_LEVEL", "WARNING").strip().upper()
-    if level not in LOG_LEVELS:
-        return _fail(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.", as_json)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    if args.command == "eval" and args.file.lower().endswith(".json"):
-        return _eval_squad(args.file, args.k, not args.bm25_only)
     try:
-        qa = QA.from_path(args.article or os.environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE,
-                          use_embeddings=not args.bm25_only)
+        settings = Settings.load(args)
+    except SettingsError as exc:
+        return _fail(str(exc), as_json)
+    setup_logging(settings.log_level or "WARNING")
+    if args.command == "eval" and args.file.lower().endswith(".json"):
+        return _eval_squad(args.file, args.k, settings.use_embeddings)
+    try:
+        qa = QA.from_path(settings.article_path, use_embeddings=settings.use_embeddings)
     except ArticleError as exc:
         return _fail(str(exc), as_json)
     try:
         if args.command == "ask":
-            _show(qa.ask(" ".join(args.question), args.k), args.json)
+            question = " ".join(args.question)
+            talk = None if args.json else _talk(question)
+            if talk is not None:
+                print(talk)
+            else:
+                _show(qa.ask(question, args.k), args.json)
         elif args.command == "source":
+            if args.number is not None and args.query:
+                raise QuestionError(BOTH)
             if args.number is not None:
                 _show(qa.passage(args.number), args.json)
             elif not args.query:

@@ -259,7 +259,7 @@ class QA:
             raise QuestionError("Your question is empty: ask something about the article, e.g. “Who owns TikTok?”.")
         if len(q) > MAX_QUESTION_CHARS:
             raise QuestionError(
-                f"Your question is {len(q):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}.")
+                f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 
     def _analyse(self, q: str) -> _Query:
@@ -389,7 +389,15 @@ class QA:
 
     def _answer(self, q: str, k: int, kind: str) -> Answer:
         query, score, cover = self._rank(q)
-        order = np.argsort(-score, kind="stable")[: max(1, k)]
+        order = np.argsort(-score, kind="stable")
+        if kind == "source":  # quote only sentences holding some of the words themselves, when any does
+            held = np.zeros(len(self.sentences), dtype=bool)
+            for w, _ in query.matches:
+                for t in {stem(w, self.language), stem(w, query.language)} & self.bm25.postings.keys():
+                    held[self.bm25.postings[t][0]] = True
+            if held.any():
+                order = order[held[order]]
+        order = order[: max(1, k)]
         best = int(order[0])
         found = self._answers(query, best, float(cover[best]))
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
@@ -450,7 +458,8 @@ class QA:
         return self._answer(self.check_question(question), k, "ask")
 
     def search(self, query: str, k: int = 3) -> Answer:
-        """The k sentences that best match `query` (kind "source", no short answer).
+        """The k sentences that best match `query` (kind "source", no short answer),
+        only sentences holding some of its words when any does.
 
         Raises QuestionError like `ask`.
         """

@@ -135,7 +135,7 @@ def test_question_errors(qa):
         qa.ask("  \u200b\n ")
     with pytest.raises(QuestionError) as err:
         qa.ask("x" * 3000)
-    assert str(err.value) == "Your question is 3,000 characters long; please keep it under 1,000."
+    assert str(err.value) == "Your question is 3,000 characters long; please keep it to at most 1,000."
 
 
 def test_mentions_in_the_question_are_harmless(qa):
