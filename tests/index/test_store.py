@@ -227,7 +227,7 @@ def test_console_with_an_unusable_cache_folder_answers_with_one_warning(tmp_path
     run = subprocess.run(cli + ["--article", str(ARTICLE), "--bm25-only", "ask", "Qui possède TikTok ?"],
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert run.returncode == 0 and "A: ByteDance" in run.stdout
-    assert run.stderr.count("\n") == 1 and run.stderr.startswith("WARNING index.store: cache folder ")
+    assert run.stderr.count("\n") == 1 and "[WARNING ] index.store: cache folder " in run.stderr
     assert "Traceback" not in run.stderr
 
 
