@@ -51,6 +51,26 @@ to benchmarks/results/bench.json. What it measures:
    formula, so our top 10 must equal its (ties aside): that is the exactness
    check.
 
+5. Worst cases (issue 9 §7, issue 12 §1), also alone with --worst-only:
+   a. question cost on the bundled article, per mode, in a fresh process: the
+      median CPU time (time.process_time: preemption on a shared machine
+      does not count) of ask+render over the dev + extra questions (a normal
+      question) and, for each worst shape of an accepted question (1,000
+      characters: 1,000 x "x", unknown words, unknown names, numbers, a
+      pasted passage), the median of 9 asks and its ratio to the normal one
+      (target <= 5x: the work per question is bounded in index.qa);
+   b. input shapes that were quadratic, BM25 only, in a fresh process: one
+      paragraph of 16,000 and of 100,000 short lines (no blank line), and a
+      5 MB line of words with no punctuation: split_sentences alone, and
+      split + analyse + index (QA init, nothing persisted).
+6. Bot state: the memory held by `ArticleBot.last_answers` (what /source
+   quotes) after one answer in each of 100,000 channels (DMs), measured with
+   tracemalloc in a fresh process: the bounded LRU (`bot.client.LastAnswers`,
+   LAST_ANSWERS_MAX default) against a plain dict (what it was). Each channel's
+   answer is a distinct Answer (its own question text and Passage objects
+   sharing the article's sentence strings, as `qa.ask` makes them), copied
+   from real BM25 answers. `--bot-memory` runs this section alone.
+
 Persisted index: section 3 saves BM25 in index.store's layout (JSON terms and
 BM25.to_arrays()'s CSR arrays in one .npz) and loads it with
 BM25.from_arrays; section 3b goes through the project's own cache (QA and
@@ -487,6 +507,20 @@ def scale_worker(n_sentences: int, n_queries: int, build_repeats: int, rounds: i
     return res
 
 
+def timed_asks(qa, questions: list[str], clock=time.perf_counter) -> np.ndarray:
+    """Time in ms of to_text(qa.ask(q)) for each question (a refused question is timed too),
+    by `clock`: wall time, or time.process_time for the CPU the process spent."""
+    times = []
+    for q in questions:
+        t0 = clock()
+        try:
+            to_text(qa.ask(q))
+        except QuestionError:
+            pass
+        times.append(clock() - t0)
+    return np.asarray(times) * 1000
+
+
 def qa_worker(n_sentences: int, n_queries: int) -> dict:
     """The whole answer path on the corpus as one long article (BM25 only):
     QA(article) (building or loading the project's persisted index, see
@@ -508,15 +542,7 @@ def qa_worker(n_sentences: int, n_queries: int) -> dict:
     for s in rng.sample(qa.sentences, n_queries):
         content = list(dict.fromkeys(w for w in words(s.text) if is_content(w))) or words(s.text) or ["socket"]
         asked.append(" ".join(rng.sample(content, min(len(content), rng.randint(3, 6)))))
-    times = []
-    for q in asked:
-        t0 = time.perf_counter()
-        try:
-            to_text(qa.ask(q))
-        except QuestionError:
-            pass
-        times.append(time.perf_counter() - t0)
-    ms = np.asarray(times) * 1000
+    ms = timed_asks(qa, asked)
     n_dev = len(read_questions())
     return {"init_s": init_s, "sentences": len(qa.sentences), "questions": len(asked),
             "p50_ms": pct(ms, 50), "p99_ms": pct(ms, 99), "dev_p50_ms": pct(ms[:n_dev], 50),
@@ -557,15 +583,138 @@ def _version(dist: str) -> str:
         return "?"
 
 
+# ------------------------------------------------------------ 5. worst cases
+
+def worst_questions() -> dict[str, str]:
+    """Accepted questions (<= 1,000 characters) that cost the most, by shape."""
+    rng = random.Random(7)
+    unknown = " ".join("".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+                       for _ in range(400))[:1000].strip()
+    passage = " ".join(ARTICLE.read_text(encoding="utf-8").split())[:1000]
+    return {"1,000 x 'x'": "x" * 1000, "1,000 chars of unknown words": unknown,
+            "1,000 chars of unknown names": " ".join(w.capitalize() for w in unknown.split()),
+            "166 numbers": " ".join(str(10_000 + i) for i in range(166)), "1,000 chars of the article": passage}
+
+
+def question_cost_worker(use_embeddings: bool) -> dict:
+    """Median ask+render time of a normal question and of each worst shape (ms)."""
+    from index.qa import QA
+
+    qa = QA.from_path(ARTICLE, use_embeddings=use_embeddings)
+
+    def cost(q: str, repeats: int) -> float:
+        return float(np.median(timed_asks(qa, [q] * repeats, time.process_time)))
+
+    normal = float(np.median([cost(q, 5) for q in read_questions()]))
+    return {"mode": qa.mode, "normal_ms": normal, "worst_ms": {k: cost(q, 9) for k, q in worst_questions().items()}}
+
+
+def shapes_worker() -> dict:
+    """Split, and split + index (BM25 only, not persisted), of the worst input shapes (s)."""
+    from index.article import parse_article
+    from index.qa import QA
+
+    shapes = {f"one paragraph of {n:,} lines": "\n".join(f"Phrase courte numéro {i} ici." for i in range(n))
+              for n in (16_000, 100_000)}
+    rng = random.Random(3)
+    vocab = ["".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(rng.randint(2, 5)))
+             for _ in range(5000)]
+    line = " ".join(rng.choice(vocab) for _ in range(800_000))[:5_000_000]
+    shapes["a 5 MB line, no punctuation"] = line.rsplit(" ", 1)[0]
+    out = {}
+    for name, text in shapes.items():
+        t0 = time.perf_counter()
+        n = len(split_sentences(text))
+        split_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        QA(parse_article(text.encode("utf-8"), "shape.txt"), None, persist=False)
+        out[name] = {"sentences": n, "mb": len(text.encode("utf-8")) / 1e6, "split_s": split_s,
+                     "index_s": time.perf_counter() - t0}
+    return out
+
+
+def worst_cases() -> dict:
+    """Section 5, each part in a fresh process."""
+    costs = {label: run_worker("--question-cost-worker", str(int(emb))) for label, emb, extra in CONFIGS
+             if not extra}
+    return {"question_cost": costs, "shapes": run_worker("--shapes-worker")}
+
+
+def worst_rows(w: dict, add) -> None:
+    """Rows of section 5 through `add` (see rows_of)."""
+    for label, c in w["question_cost"].items():
+        add("5 worst case", f"{label}: normal question, median CPU", c["normal_ms"], "ms")
+        for shape, ms in c["worst_ms"].items():
+            add("5 worst case", f"{label}: {shape} / normal", ms / c["normal_ms"], "x", "<= 5x",
+                ms <= 5 * c["normal_ms"])
+    for shape, d in w["shapes"].items():
+        add("5 worst case", f"split, {shape}", d["split_s"], "s", "<= 5 s", d["split_s"] <= 5)
+        add("5 worst case", f"split + index (BM25), {shape}", d["index_s"], "s")
+# ------------------------------------------------------- 6. bot state
+
+def memory_worker(channels: int, bounded: int) -> dict:
+    """Bytes held by last_answers after one answer in each of `channels`
+    channels: a LastAnswers of `bounded` max entries, or a dict when 0."""
+    import tracemalloc
+    from dataclasses import replace
+
+    from bot.client import LastAnswers
+    from index.model import Passage
+    from index.qa import QA
+
+    qa = QA.from_path(ARTICLE, use_embeddings=False)
+    answers = [qa.ask(q) for q in read_questions()[:20]]
+    tracemalloc.start()
+    memory = LastAnswers(bounded) if bounded else {}
+    for channel in range(channels):
+        a = answers[channel % len(answers)]
+        copy = replace(a, question=f"{a.question} ({channel})",
+                       passages=tuple(Passage(p.number, p.text, p.score) for p in a.passages))
+        if bounded:
+            memory.remember(10**17 + channel, copy)
+        else:
+            memory[10**17 + channel] = copy
+    held, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"channels": channels, "max_entries": bounded, "entries": len(memory), "held_mb": held / 1e6}
+
+
+def bot_memory(channels: int = 100_000) -> dict:
+    """memory_worker in a fresh process for the bounded LRU and for a plain dict."""
+    from bot.settings import Settings
+
+    bound = Settings().last_answers_max
+    return {"bounded": run_worker("--memory-worker", str(channels), str(bound)),
+            "unbounded": run_worker("--memory-worker", str(channels), "0")}
+
+
+def bot_memory_rows(m: dict) -> list[dict]:
+    """The table rows of section 5 from bot_memory's result."""
+    b, u = m["bounded"], m["unbounded"]
+    sec = "6 bot state"
+    return [
+        {"section": sec, "figure": f"last_answers, {b['channels']:,} channels, LRU of {b['max_entries']:,}: memory", "value": b["held_mb"],
+         "unit": "MB", "target": "<= 25 MB", "met": b["held_mb"] <= 25},
+        {"section": sec, "figure": "last_answers, LRU: entries kept", "value": b["entries"], "unit": "entries",
+         "target": None, "met": None},
+        {"section": sec, "figure": "last_answers as a plain dict (before): memory held", "value": u["held_mb"],
+         "unit": "MB", "target": None, "met": None},
+    ]
+
+
 # --------------------------------------------------------------------- table
+
+def row(section, figure, value, unit, target=None, ok=None) -> dict:
+    """One row of the table."""
+    return {"section": section, "figure": figure, "value": value, "unit": unit, "target": target, "met": ok}
+
 
 def rows_of(r: dict) -> list[dict]:
     """The table: one row per figure, with its target and whether it is met."""
     rows = []
 
-    def add(section, figure, value, unit, target=None, ok=None):
-        rows.append({"section": section, "figure": figure, "value": value, "unit": unit,
-                     "target": target, "met": ok})
+    def add(*args):
+        rows.append(row(*args))
 
     for label, c in r["cold_start"].items():
         add("1 cold start", f"{label}: 1st start, index built", c["first_start_s"], "s")
@@ -623,10 +772,16 @@ def rows_of(r: dict) -> list[dict]:
         g = L["agreement_of_ours"]
         add("4 side by side", "same top-10 as bm25s lucene (same formula, ties aside)", g["same_top10_share"],
             "share", "1.0", g["same_top10_share"] == 1.0)
+    if "worst_cases" in r:
+        worst_rows(r["worst_cases"], add)
+    if "bot_memory" in r:
+        rows += bot_memory_rows(r["bot_memory"])
     return rows
 
 
 def fmt(value: float, unit: str) -> str:
+    if unit == "entries":
+        return f"{value:,.0f}"
     if unit in ("MB", "sent/s"):
         return f"{value:,.0f} {unit}" if value >= 100 else f"{value:.1f} {unit}"
     if unit in ("share", ""):
@@ -658,13 +813,36 @@ def main() -> None:
                     help=argparse.SUPPRESS)
     ap.add_argument("--serve-worker", nargs=2, metavar=("INDEX", "QUERIES"), help=argparse.SUPPRESS)
     ap.add_argument("--qa-worker", nargs=2, type=int, metavar=("N", "QUERIES"), help=argparse.SUPPRESS)
+    ap.add_argument("--bot-memory", action="store_true", help="run section 5 (bot state memory) alone")
+    ap.add_argument("--memory-worker", nargs=2, type=int, metavar=("CHANNELS", "BOUND"), help=argparse.SUPPRESS)
     ap.add_argument("--answer-worker", nargs=2, type=int, metavar=("EMBEDDINGS", "QUESTIONS"), help=argparse.SUPPRESS)
+    ap.add_argument("--worst-only", action="store_true", help="only section 5 (worst cases), about 2 minutes")
+    ap.add_argument("--question-cost-worker", type=int, metavar="EMBEDDINGS", help=argparse.SUPPRESS)
+    ap.add_argument("--shapes-worker", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.question_cost_worker is not None:
+        print(json.dumps(question_cost_worker(bool(args.question_cost_worker))))
+        return
+    if args.shapes_worker:
+        print(json.dumps(shapes_worker()))
+        return
+    if args.worst_only:
+        os.environ["ARTICLE_BOT_CACHE_DIR"] = tempfile.mkdtemp(prefix="article-bot-bench-")
+        rows = []
+        worst_rows(worst_cases(), lambda *a: rows.append(row(*a)))
+        print_table(rows)
+        return
     if args.qa_worker:
         print(json.dumps(qa_worker(*args.qa_worker)))
         return
     if args.answer_worker:
         print(json.dumps(answer_worker(bool(args.answer_worker[0]), args.answer_worker[1])))
+        return
+    if args.memory_worker:
+        print(json.dumps(memory_worker(*args.memory_worker)))
+        return
+    if args.bot_memory:
+        print_table(bot_memory_rows(bot_memory()))
         return
     if args.scale_worker:
         print(json.dumps(scale_worker(*args.scale_worker)))
@@ -706,6 +884,10 @@ def main() -> None:
     built = run_worker("--qa-worker", str(n), "200")       # builds and saves the persisted index
     loaded = run_worker("--qa-worker", str(n), "200")      # a restart: loads it
     results["long_document"] = {"first_start": built, "restart": loaded}
+    print("5 worst cases: question cost, input shapes ...", file=sys.stderr)
+    results["worst_cases"] = worst_cases()
+    print("6 bot state: last_answers at 100,000 channels ...", file=sys.stderr)
+    results["bot_memory"] = bot_memory()
     results["total_s"] = time.perf_counter() - t_start
     results["table"] = rows_of(results)
 

@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
-import os
 import signal
 import sys
-from pathlib import Path
 
-from dotenv import load_dotenv
-
+from index import dense
 from index.errors import ArticleError, QuestionError
-from index.evaluate import evaluate, read_tsv, summary, summary_line
-from index.dense import load_model
+from index.article import parse_article
+from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
+from index.squad import exact, f1, read_squad
 
-from .render import about_text, to_text
-from .settings import DEFAULT_ARTICLE, LOG_LEVELS, Settings, SettingsError
+from .logs import setup_logging
+from .render import HELP, about_text, small_talk, to_text
+from .settings import Settings, SettingsError, add_options
 from .sources import FetchLimits, load_source
+
+BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
 
 
 def _fail(message: str, as_json: bool) -> int:
@@ -43,10 +43,9 @@ def _positive(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it.")
-    p.add_argument("--article", help="article: a text or HTML file, or the URL of a news page "
-                                     "(default: ARTICLE_PATH or the bundled article)")
-    p.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
+    p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it. "
+                                "Settings come from the environment and ./.env (see .env.example); options win over them.")
+    add_options(p)
     p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question")
@@ -58,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("--json", action="store_true", help="print one JSON object")
     sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)")
     sub.add_parser("about", help="what the bot knows about the article")
-    ev = sub.add_parser("eval", help="recall@1, recall@3, MRR and abstention over a TSV of questions")
-    ev.add_argument("file")
+    ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
+                                     "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
+    ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
     return p
 
 
@@ -67,12 +67,45 @@ def _show(answer, as_json: bool) -> None:
     print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else to_text(answer))
 
 
+def _eval_squad(path: str, k: int, use_embeddings: bool) -> int:
+    """`eval FILE.json`: each title is an article of its own."""
+    try:
+        articles = read_squad(path)
+    except (OSError, ValueError) as exc:
+        return _fail(str(exc), False)
+    model = dense.load_model() if use_embeddings else None
+
+    def make_qa(art):
+        return QA(parse_article(art.context.encode("utf-8"), art.title), model)
+
+    try:
+        rows = evaluate_squad(articles, make_qa, max(k, 3))
+    except ArticleError as exc:
+        return _fail(str(exc), False)
+    print(f"{'id':28} {'question':50} {'gold':24} {'prediction':24} EM  F1")
+    for r in rows:
+        gold = r.question.answers[0] if r.question.answers else "-"
+        pred = r.prediction or ("(no short answer)" if r.found else "(abstained)")
+        print(f"{r.question.id[:28]:28} {r.question.question[:50]:50} {gold[:24]:24} {pred[:24]:24} "
+              f"{exact(r.prediction, r.question.answers):.0f} {f1(r.prediction, r.question.answers):4.2f}")
+    print()
+    names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
+             "EM_sentence", "abstained_answerable", "no_short_answer")
+    print(f"{'title':36} " + " ".join(f"{n[:16]:>16}" for n in names) + "     n")
+    titles = list(dict.fromkeys(r.title for r in rows))
+    for title, subset in [(t, [r for r in rows if r.title == t]) for t in titles] + [("overall", rows)]:
+        s = squad_summary(subset)
+        cells = " ".join(f"{'-' if s[n] is None else format(s[n], '.3f'):>16}" for n in names)
+        print(f"{title[:36]:36} {cells} {s['n']:5}")
+    print(squad_line(squad_summary(rows)))
+    return 0
+
+
 def _eval(qa: QA, path: str, k: int) -> int:
     try:
         pairs = read_tsv(path)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    except ValueError as exc:
+        return _fail(str(exc), False)
     count = len(qa.sentences)
     for question, gold in pairs:
         if any(not 1 <= g <= count for g in gold):
@@ -88,18 +121,35 @@ def _eval(qa: QA, path: str, k: int) -> int:
     return 0
 
 
+def _talk(text: str) -> str | None:
+    """The console's answer to a message that is no question: the usage for
+    "help", a short reply to "hello" or "merci"; None for a question."""
+    talk = small_talk(text)
+    return _parser().format_help().rstrip() if talk == HELP else talk
+
+
 def _chat(qa: QA, k: int) -> int:
-    print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
+    """Questions one per line until an empty line or end of input. On a
+    terminal: a banner, a "? " prompt, line editing and history (readline);
+    with piped input, only the answers are printed."""
+    interactive = sys.stdin.isatty()
+    if interactive:
+        try:
+            import readline  # noqa: F401  (input() gains line editing and history)
+        except ImportError:  # not on every platform (Windows)
+            pass
+        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
     while True:
         try:
-            line = input("? ")
+            line = input("? " if interactive else "")
         except (EOFError, KeyboardInterrupt):
-            print()
+            if interactive:
+                print()
             return 0
         if not line.strip():
             return 0
         try:
-            print(to_text(qa.ask(line, k)), end="\n\n")
+            print(_talk(line) or to_text(qa.ask(line, k)), end="\n\n")
         except QuestionError as exc:
             print(exc, end="\n\n")
 
@@ -108,22 +158,30 @@ def main(argv: list[str] | None = None) -> int:
     """Run the console front end; returns the process exit code."""
     args = _parser().parse_args(argv)
     as_json = getattr(args, "json", False)
-    load_dotenv(Path.cwd() / ".env", override=False)  # like python -m bot: the working directory's .env
-    level = os.environ.get("LOG_LEVEL", "WARNING").strip().upper()
-    if level not in LOG_LEVELS:
-        return _fail(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.", as_json)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     try:
-        settings = Settings.from_env(dotenv=False)
+        settings = Settings.load(args)
+    except SettingsError as exc:
+        return _fail(str(exc), as_json)
+    setup_logging(settings.log_level or "WARNING")
+    if args.command == "eval" and args.file.lower().endswith(".json"):
+        return _eval_squad(args.file, args.k, settings.use_embeddings)
+    try:
         limits = FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback)
-        qa = load_source(args.article or os.environ.get("ARTICLE_PATH") or DEFAULT_ARTICLE,  # a file or a URL
-                         None if args.bm25_only else load_model(), limits)
-    except (ArticleError, SettingsError) as exc:
+        model = dense.load_model() if settings.use_embeddings else None
+        qa = load_source(args.article or settings.article_path, model, limits)  # a file, an HTML page or a URL
+    except ArticleError as exc:
         return _fail(str(exc), as_json)
     try:
         if args.command == "ask":
-            _show(qa.ask(" ".join(args.question), args.k), args.json)
+            question = " ".join(args.question)
+            talk = None if args.json else _talk(question)
+            if talk is not None:
+                print(talk)
+            else:
+                _show(qa.ask(question, args.k), args.json)
         elif args.command == "source":
+            if args.number is not None and args.query:
+                raise QuestionError(BOTH)
             if args.number is not None:
                 _show(qa.passage(args.number), args.json)
             elif not args.query:

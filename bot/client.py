@@ -2,101 +2,57 @@
 from __future__ import annotations
 
 import logging
-import math
-import uuid
+from collections import OrderedDict
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import QuestionError
 from index.model import Answer
 from index.qa import QA
 
+from .respond import Cooldowns, InFlight, handle_error, send_private, where
 from .library import ArticleLibrary, open_library
 from .settings import Settings
-from .utils import CONTENT_LIMIT, NO_MENTIONS, truncate
+from .utils import NO_MENTIONS
 
 log = logging.getLogger(__name__)
 
 EXTENSIONS = ("bot.cogs.qa", "bot.cogs.meta", "bot.cogs.articles")
 
 
-def too_fast(retry_after: float) -> str:
-    """The cooldown refusal, with the wait rounded up to whole seconds."""
-    return f"You're asking too fast — try again in {max(1, math.ceil(retry_after))} s."
+class LastAnswers(OrderedDict):
+    """channel id → the last Answer given there, keeping the `max_entries`
+    channels used most recently (an LRU: `get` and `remember` refresh a channel)."""
 
+    def __init__(self, max_entries: int) -> None:
+        super().__init__()
+        self.max_entries = max_entries
 
-def new_error_id() -> str:
-    """A short random id (8 hex digits) tying a user-facing error to its log line."""
-    return uuid.uuid4().hex[:8]
+    def get(self, channel_id: int, default: Answer | None = None) -> Answer | None:
+        """The last answer of `channel_id` (refreshing it), else `default`."""
+        if channel_id not in self:
+            return default
+        self.move_to_end(channel_id)
+        return self[channel_id]
 
-
-def something_went_wrong(error_id: str) -> str:
-    """The message a user sees for an unexpected error."""
-    return f"Something went wrong (error id {error_id})."
-
-
-async def send_private(interaction: discord.Interaction, content: str | None = None, **kwargs) -> None:
-    """Send a message only the user of `interaction` sees, whatever state the
-    interaction is in (not answered yet, deferred privately or publicly).
-
-    A public "thinking…" response cannot be turned ephemeral, so it is
-    completed, deleted, and the message sent as an ephemeral follow-up.
-    Content is cut to 2,000 characters; nothing in it can ping anyone.
-    """
-    if content is not None:
-        kwargs["content"] = truncate(content, CONTENT_LIMIT)
-    kwargs["allowed_mentions"] = NO_MENTIONS
-    if not interaction.response.is_done():
-        await interaction.response.send_message(ephemeral=True, **kwargs)
-        return
-    if interaction.extras.pop("public_thinking", False):
-        await interaction.edit_original_response(content="…", allowed_mentions=NO_MENTIONS)
-        await interaction.delete_original_response()
-    await interaction.followup.send(ephemeral=True, **kwargs)
-
-
-async def think(interaction: discord.Interaction, *, private: bool) -> None:
-    """Acknowledge `interaction` with a "thinking…" response (within Discord's
-    3 s window), ephemeral when `private`; remembered for `send_private`."""
-    await interaction.response.defer(thinking=True, ephemeral=private)
-    interaction.extras["public_thinking"] = not private
-
-
-async def send_public(interaction: discord.Interaction, **kwargs) -> None:
-    """Send the answer to a deferred interaction (it completes the "thinking…"
-    response, so it is as public or private as the defer was)."""
-    await interaction.followup.send(allowed_mentions=NO_MENTIONS, **kwargs)
-    interaction.extras.pop("public_thinking", None)  # only once it is no longer "thinking…"
+    def remember(self, channel_id: int, answer: Answer) -> None:
+        """Keep `answer` for `channel_id`, forgetting the least recently used channel beyond max_entries."""
+        self[channel_id] = answer
+        self.move_to_end(channel_id)
+        while len(self) > self.max_entries:
+            self.popitem(last=False)
 
 
 class ArticleTree(app_commands.CommandTree):
     """The command tree with the bot's single error handler for slash commands."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        """Tell the user, privately, what went wrong; never raises.
-
-        Cooldown → "try again in N s"; QuestionError → its message; anything
-        else → "Something went wrong (error id …)" with the traceback logged
-        under that id.
-        """
-        cause = getattr(error, "original", error)
-        if isinstance(error, app_commands.CommandOnCooldown):
-            message = too_fast(error.retry_after)
-        elif isinstance(cause, QuestionError):
-            message = str(cause)
-        elif isinstance(error, app_commands.CheckFailure):
-            message = "You can't use this command here."
-        else:
-            error_id = new_error_id()
-            name = interaction.command.qualified_name if interaction.command else "?"
-            log.error("error id %s in /%s", error_id, name, exc_info=cause)
-            message = something_went_wrong(error_id)
-        try:
-            await send_private(interaction, message)
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error", exc_info=True)
+        """Apply the error policy of bot.respond to `error` (tell the user
+        privately, log as the class of error says); never raises."""
+        name = interaction.command.qualified_name if interaction.command else "?"
+        place = f"/{name} in {where(interaction.channel) if interaction.channel else interaction.channel_id}"
+        await handle_error(error, place, lambda text: send_private(interaction, text))
 
 
 # The bot never joins voice: discord.py's start-up warnings about missing voice
@@ -112,7 +68,10 @@ class ArticleBot(commands.Bot):
     qa: the question-answering core, already loaded: the operator's article.
     library: servers' own articles (bot.library); default: one in memory only,
         lost when the bot stops (tests), with the limits of `settings`.
-    last_answers: channel id → the last Answer given there (for /source).
+    last_answers: channel id → the last Answer given there (for /source),
+        at most settings.last_answers_max channels.
+    cooldowns: the per-user cooldown of questions; in_flight: the questions
+        being answered (at most settings.max_pending_questions).
     """
 
     def __init__(self, settings: Settings, qa: QA, library: ArticleLibrary | None = None) -> None:
@@ -129,9 +88,26 @@ class ArticleBot(commands.Bot):
             tree_cls=ArticleTree,
         )
         self.settings = settings
-        self.qa = qa
         self.library = library if library is not None else open_library(settings, qa, "sqlite://")
-        self.last_answers: dict[int, Answer] = {}
+        self.qa = qa
+        self.last_answers = LastAnswers(settings.last_answers_max)
+        self.cooldowns = Cooldowns(settings.ask_cooldown_seconds)
+        self.in_flight = InFlight(settings.max_pending_questions)
+
+    @property
+    def qa(self) -> QA:
+        """The operator's article: the library's default (DMs, servers without an article)."""
+        return self.library.default
+
+    @qa.setter
+    def qa(self, qa: QA) -> None:
+        self.library.default = qa
+
+    async def close(self) -> None:
+        """Tell the askers of questions in flight that the bot is restarting
+        (within settings.shutdown_grace_seconds), then disconnect."""
+        await self.in_flight.restarting(self.settings.shutdown_grace_seconds)
+        await super().close()
 
     async def setup_hook(self) -> None:
         """Load the cogs and sync the slash commands (to DISCORD_GUILD_ID

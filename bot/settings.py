@@ -1,50 +1,74 @@
-"""Settings of the Discord bot: defaults in code, secrets from the environment.
+"""Settings of both front ends (`python -m bot` and `article-bot`), read in this one place.
 
-Values come from the process environment, then from a `.env` file in the
-current directory (python-dotenv; it never overrides variables already set).
-See `.env.example` for every setting.
+Values come from command-line options, then the process environment, then a
+`.env` file in the current directory (parsed by python-dotenv; it never
+overrides variables already set). See `.env.example` for every setting.
+
+Every way a setting can be present but unusable raises SettingsError with
+one line naming the setting (or the `.env` line) and what to do; the front
+ends print it as `error: …` and exit with code 2.
 """
 from __future__ import annotations
 
+import argparse
+import io
+import math
 import os
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 
 #: The article bundled with the project.
 DEFAULT_ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "amazon-tiktok-2020-07.fr.txt"
 DEFAULT_COOLDOWN_SECONDS = 5.0
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+#: Characters of a Discord bot token (base64url parts joined by dots).
+_TOKEN = re.compile(r"[A-Za-z0-9._-]+")
+_MAX_SNOWFLAKE = 2**64 - 1
+_EXPORTED = ("ARTICLE_BOT_CACHE_DIR", "XDG_CACHE_HOME")
 
 
 MB = 2**20
 
 
-def default_database_url() -> str:
+def default_database_url(env: Mapping[str, str]) -> str:
     """sqlite:///<data dir>/article-bot.db, the data dir being ARTICLE_BOT_DATA_DIR,
-    else $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot."""
-    folder = os.environ.get("ARTICLE_BOT_DATA_DIR") or Path(
-        os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-bot"
+    else $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot (read from
+    `env`, then the process environment)."""
+    def get(key: str) -> str | None:
+        return env.get(key) or os.environ.get(key)
+
+    folder = get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-bot"
     return f"sqlite:///{Path(folder).expanduser() / 'article-bot.db'}"
 
 
 class SettingsError(ValueError):
-    """A setting has a value that cannot be used; the message says which and why."""
+    """A setting has a value that cannot be used; the message says which and what to do."""
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything `python -m bot` needs.
+    """Everything the front ends need.
 
     token: the bot token (secret; None when unset). Never part of repr().
     article_path: the article to answer about.
+    use_embeddings: load the multilingual model (False: `--bm25-only`).
     guild_id: when set, commands are synced to that one guild at start
         (instant availability); otherwise they are synced globally.
-    log_level: a logging level name, e.g. "INFO".
+    log_level: a logging level name, e.g. "INFO"; None when unset (each
+        front end has its own default: INFO for the bot, WARNING for the console).
     ask_cooldown_seconds: per-user cooldown of /ask, /source and mentions:
         one use per this many seconds; 0 disables it.
+    max_pending_questions: questions being answered or waiting at once; a
+        question beyond it is refused with "busy, try again in a moment".
+    last_answers_max: channels whose last answer is kept for /source (least
+        recently used forgotten first).
+    shutdown_grace_seconds: on shutdown, how long the bot waits to tell the
+        askers of questions in flight that it is restarting.
     database_url: SQLAlchemy URL of the servers' articles (default: an SQLite
         file, see default_database_url).
     max_file_bytes, max_articles, max_sentences: what a server may add (bytes
@@ -57,11 +81,15 @@ class Settings:
 
     token: str | None = field(default=None, repr=False)
     article_path: Path = DEFAULT_ARTICLE
+    use_embeddings: bool = True
     guild_id: int | None = None
-    log_level: str = "INFO"
+    log_level: str | None = None
     ask_cooldown_seconds: float = DEFAULT_COOLDOWN_SECONDS
+    max_pending_questions: int = 32
+    last_answers_max: int = 10_000
+    shutdown_grace_seconds: float = 5.0
     # Servers' own articles and running at scale (see `_library_settings`).
-    database_url: str = field(default_factory=default_database_url, repr=False)  # may hold a password
+    database_url: str = field(default_factory=lambda: default_database_url({}), repr=False)  # may hold a password
     max_file_bytes: int = 2 * MB
     max_articles: int = 20
     max_sentences: int = 2000
@@ -74,43 +102,156 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
-        """Read the settings from `environ` (default: os.environ, after loading
-        `./.env` into it when `dotenv` is true).
+        """Read the settings from `environ` (default: os.environ, completed by
+        `./.env` when `dotenv` is true; of `.env`, only the cache folder's
+        variables ARTICLE_BOT_CACHE_DIR and XDG_CACHE_HOME are also put into
+        os.environ where unset, for index.store).
 
-        Raises SettingsError for a DISCORD_GUILD_ID that is not a number, an
-        unknown LOG_LEVEL, or an ASK_COOLDOWN_SECONDS that is not a number >= 0.
+        Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
+        token with characters a token never has (a line break, a space, a
+        quote), a DISCORD_GUILD_ID that is not a server id, an unknown
+        LOG_LEVEL, or a number setting out of its range.
         """
         if environ is None:
-            if dotenv:
-                load_dotenv(Path.cwd() / ".env", override=False)
-            environ = os.environ
+            from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
+            for key in _EXPORTED:  # read by index.store, which sees only os.environ
+                if key in from_file:
+                    os.environ.setdefault(key, from_file[key])
+            environ = {**from_file, **os.environ}
         env = {key: value.strip() for key, value in environ.items()}
 
+        token = env.get("DISCORD_TOKEN") or None
+        if token is not None and not _TOKEN.fullmatch(token):
+            raise SettingsError("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: "
+                                "copy the token alone, on one line, from the Developer Portal (Bot → Reset Token).")
+
         guild = env.get("DISCORD_GUILD_ID") or None
-        if guild is not None and not (guild.isascii() and guild.isdigit() and len(guild) <= 20):
+        if guild is not None and not (guild.isascii() and guild.isdigit() and 0 < int(guild) <= _MAX_SNOWFLAKE):
             raise SettingsError(f"DISCORD_GUILD_ID must be a server id (a number), not {guild!r}.")
 
-        level = (env.get("LOG_LEVEL") or "INFO").upper()
-        if level not in LOG_LEVELS:
-            raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.")
-
-        raw_cooldown = env.get("ASK_COOLDOWN_SECONDS") or str(DEFAULT_COOLDOWN_SECONDS)
-        try:
-            cooldown = float(raw_cooldown)
-        except ValueError:
-            cooldown = -1.0
-        if not cooldown >= 0 or cooldown == float("inf"):
-            raise SettingsError(f"ASK_COOLDOWN_SECONDS must be a number of seconds >= 0, not {raw_cooldown!r}.")
+        level = env.get("LOG_LEVEL") or None
+        if level is not None:
+            level = parse_log_level(level)
 
         article = env.get("ARTICLE_PATH")
         return cls(
-            token=env.get("DISCORD_TOKEN") or None,
+            token=token,
             article_path=Path(article).expanduser() if article else DEFAULT_ARTICLE,
             guild_id=int(guild) if guild else None,
             log_level=level,
-            ask_cooldown_seconds=cooldown,
+            ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
+            max_pending_questions=int(_number(env, "MAX_PENDING_QUESTIONS", cls.max_pending_questions, 1,
+                                              "a whole number >= 1", whole=True)),
+            last_answers_max=int(_number(env, "LAST_ANSWERS_MAX", cls.last_answers_max, 1,
+                                         "a whole number >= 1", whole=True)),
+            shutdown_grace_seconds=_number(env, "SHUTDOWN_GRACE_SECONDS", cls.shutdown_grace_seconds, 0,
+                                           "a number of seconds >= 0"),
             **_library_settings(env),
         )
+
+    @classmethod
+    def load(cls, args: argparse.Namespace | None = None) -> Settings:
+        """The settings of a front end: the environment and `./.env`
+        (`from_env`), overridden by the options of `add_options` in `args`.
+
+        Raises SettingsError like `from_env`.
+        """
+        settings = cls.from_env()
+        if args is None:
+            return settings
+        changes = {}
+        if args.article:
+            changes["article_path"] = Path(args.article).expanduser()
+        if args.log_level:
+            changes["log_level"] = args.log_level
+        if args.bm25_only:
+            changes["use_embeddings"] = False
+        return replace(settings, **changes)
+
+
+def parse_log_level(text: str) -> str:
+    """A LOG_LEVEL value in upper case; SettingsError when it is no level name."""
+    level = text.strip().upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}.")
+    return level
+
+
+def _log_level_option(text: str) -> str:
+    """argparse type of --log-level."""
+    try:
+        return parse_log_level(text)
+    except SettingsError:
+        raise argparse.ArgumentTypeError(f"must be one of {', '.join(LOG_LEVELS)}, not {text!r}") from None
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options both front ends share: --article, --log-level, --bm25-only
+    (they win over ARTICLE_PATH and LOG_LEVEL; see `Settings.load`)."""
+    parser.add_argument("--article", metavar="PATH", help="article: a text or HTML file, or the URL of a news page "
+                                                         "(default: ARTICLE_PATH or the bundled article)")
+    parser.add_argument("--log-level", type=_log_level_option, metavar="LEVEL",
+                        help=f"{', '.join(LOG_LEVELS)} (default: LOG_LEVEL)")
+    parser.add_argument("--bm25-only", action="store_true", help="do not load the multilingual embedding model")
+
+
+def _number(env: Mapping[str, str], name: str, default: float, low: float, what: str, whole: bool = False) -> float:
+    """Setting `name` as a finite number >= `low` (a whole one when `whole`),
+    `default` when unset or empty. Raises SettingsError naming it otherwise."""
+    raw = env.get(name) or ""
+    if not raw:
+        return default
+    try:
+        value = int(raw) if whole else float(raw)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value >= low):
+        raise SettingsError(f"{name} must be {what}, not {raw!r}.")
+    return value
+
+
+def decode_settings_file(raw: bytes, name: str) -> str:
+    """The text of a settings file: UTF-8 (a BOM removed), or UTF-16 with a
+    BOM (what Windows PowerShell's `echo … > .env` writes), as articles are read.
+
+    Raises SettingsError for other bytes (a NUL byte or invalid UTF-8).
+    """
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    raise SettingsError(f"{name} is not UTF-8 text: save it as UTF-8 (in PowerShell: Set-Content -Encoding utf8).")
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """The variables of the `.env` file at `path` ({} when there is none).
+
+    Raises SettingsError (naming the file and what to do) when it is a
+    directory or not a file, cannot be read, is not text (see
+    `decode_settings_file`), or has a line python-dotenv cannot parse.
+    """
+    name = str(path.name if path.parent == Path.cwd() else path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except IsADirectoryError:
+        raise SettingsError(f"{name} is a directory: settings go in a file named .env (or remove it).") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SettingsError(f"{name} cannot be read ({reason}): fix its permissions or remove it.") from None
+    text = decode_settings_file(raw, name)
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:
+            # The line itself is not shown: it may hold the token.
+            raise SettingsError(f"line {binding.original.line} of {name} is not NAME=value: fix or remove it.")
+    return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
 
 
 def _library_settings(env: Mapping[str, str]) -> dict:
@@ -119,24 +260,10 @@ def _library_settings(env: Mapping[str, str]) -> dict:
     Raises SettingsError naming the variable for a value that is not a number
     in range, or SHARD_IDS without SHARD_COUNT or outside 0..SHARD_COUNT-1.
     """
-
-    def number(key: str, default: float, minimum: float, kind=float):
-        raw = env.get(key) or ""
-        if not raw:
-            return default
-        try:
-            value = kind(raw)
-        except ValueError:
-            value = None
-        if value is None or not minimum <= value < float("inf"):
-            unit = "a whole number" if kind is int else "a number"
-            raise SettingsError(f"{key} must be {unit} >= {minimum:g}, not {raw!r}.")
-        return value
-
     loopback = (env.get("FETCH_ALLOW_LOOPBACK") or "false").lower()
     if loopback not in ("true", "false", "1", "0", "yes", "no"):
         raise SettingsError(f"FETCH_ALLOW_LOOPBACK must be true or false, not {loopback!r}.")
-    shard_count = number("SHARD_COUNT", 0, 1, int) or None
+    shard_count = int(_number(env, "SHARD_COUNT", 0, 1, "a whole number >= 1", whole=True)) or None
     raw_ids = env.get("SHARD_IDS") or ""
     shard_ids = None
     if raw_ids:
@@ -145,15 +272,16 @@ def _library_settings(env: Mapping[str, str]) -> dict:
             raise SettingsError(f"SHARD_IDS must be shard numbers from 0 to SHARD_COUNT - 1 separated by "
                                 f"commas (and SHARD_COUNT set), not {raw_ids!r}.")
         shard_ids = tuple(sorted({int(p) for p in parts}))
+    megabytes = "a number of megabytes > 0"
     return dict(
-        database_url=env.get("DATABASE_URL") or default_database_url(),
-        max_file_bytes=int(number("MAX_FILE_MB", 2, 0.001) * MB),
-        max_articles=number("MAX_ARTICLES_PER_SERVER", 20, 1, int),
-        max_sentences=number("MAX_SENTENCES_PER_ARTICLE", 2000, 1, int),
-        fetch_seconds=number("FETCH_TIMEOUT_SECONDS", 10.0, 0.1),
-        fetch_max_bytes=int(number("FETCH_MAX_MB", 5, 0.001) * MB),
+        database_url=env.get("DATABASE_URL") or default_database_url(env),
+        max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, megabytes) * MB),
+        max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, "a whole number >= 1", whole=True)),
+        max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, "a whole number >= 1", whole=True)),
+        fetch_seconds=_number(env, "FETCH_TIMEOUT_SECONDS", 10.0, 0.1, "a number of seconds >= 0.1"),
+        fetch_max_bytes=int(_number(env, "FETCH_MAX_MB", 5, 0.001, megabytes) * MB),
         fetch_allow_loopback=loopback in ("true", "1", "yes"),
-        index_memory_bytes=int(number("INDEX_MEMORY_MB", 256, 1) * MB),
+        index_memory_bytes=int(_number(env, "INDEX_MEMORY_MB", 256, 1, "a number of megabytes >= 1") * MB),
         shard_count=shard_count,
         shard_ids=shard_ids,
     )

@@ -178,7 +178,7 @@ class Database:
         except (OperationalError, OSError) as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StorageError(f"cannot open the database {shown} ({reason}).") from None
-        log.info("database %s ready", shown)
+        log.debug("database %s ready", shown)
         return cls(engine)
 
     def close(self) -> None:

@@ -1,6 +1,8 @@
 """Small helpers shared by the Discord front end (no Discord state kept here)."""
 from __future__ import annotations
 
+import re
+
 import discord
 
 #: Discord's limits, in characters (https://discord.com/developers/docs/resources/message).
@@ -35,8 +37,30 @@ def truncate(text: str, limit: int) -> str:
     return head.rstrip() + ELLIPSIS
 
 
+#: Characters that start Discord markup anywhere in a line: bold, italics,
+#: underline, strike, spoilers, code, masked links [text](url), block quotes,
+#: and <…> forms (<@id> mentions, <#id> channels, <t:…> timestamps, <url>,
+#: <:emoji:id>); the backslash itself, so an escape cannot be undone.
+_MARKUP = re.compile(r"[\\*_~|`\[\]<>]")
+#: Autolinks: the colon of "scheme://" (https://evil.example stays text).
+_SCHEME = re.compile(r"(?<=\w):(?=//)")
+#: Markup only at the start of a line: headings, -# subtext, lists, quotes, "1." lists.
+_LINE_START = re.compile(r"^(\d*)([#+\-]|(?<=\d)[.)])")
+
+
 def safe_inline(text: str) -> str:
-    """User text made inert for Discord markdown: one line, markdown and
-    mentions escaped, so ``` or **, @everyone or <@id> render as typed."""
-    one_line = " ".join(text.split())
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(one_line))
+    """`text` (user- or article-supplied) made inert for Discord Markdown: one
+    line (runs of whitespace become one space), every character that could
+    start markup backslash-escaped (Discord shows an escaped punctuation
+    character as itself), and @everyone, @here and <@id> broken by a zero-width
+    space. So no link (masked or bare), heading, list, quote, code, spoiler,
+    mention or timestamp can come out of it, and it shows as typed.
+
+    The one escaping function of the bot: every piece of text that is not the
+    bot's own goes through it before it is put in an embed or a message.
+    """
+    line = " ".join(text.split())
+    line = _MARKUP.sub(r"\\\g<0>", line)
+    line = _SCHEME.sub(r"\\:", line)
+    line = _LINE_START.sub(r"\1\\\2", line)
+    return discord.utils.escape_mentions(line)

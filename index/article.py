@@ -49,17 +49,22 @@ _HIDDEN = ("Cc", "Cf", "Cs", "Co")
 
 
 def clean_text(text: str) -> str:
-    """Remove what no reader can see or mean: NUL and other control characters
+    """The one normalisation of text on the way in (articles and questions):
+    remove what no reader can see or mean: NUL and other control characters
     (tab kept as a space), zero-width and bidi controls (Unicode category Cf),
-    a BOM; CRLF and CR become LF. Returns a str."""
+    a BOM; CRLF and CR become LF; then Unicode NFC, so that "é" typed as
+    e + U+0301 (macOS, NFD) is the one character every rule expects.
+    Returns a str."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return _invisible().sub("", text)
+    return unicodedata.normalize("NFC", _invisible().sub("", text))
 
 
 def parse_article(raw: bytes, name: str = "article") -> Article:
     """Decode and clean the bytes of an article.
 
     UTF-8 (with or without BOM) is expected; UTF-16 with a BOM is read too;
+    the text is normalised by `clean_text` (NFC: what the bot quotes is the
+    article's text in its composed form);
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
     legacy encoding of French text. Raises ArticleError when the bytes look
     binary (NUL bytes, or under 60 % letters and spaces) or no text is left.

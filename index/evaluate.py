@@ -1,4 +1,5 @@
-"""Retrieval evaluation: recall@k, MRR and abstention over a TSV of questions.
+"""Evaluation: recall@k, MRR and abstention over a TSV of questions; the
+SQuAD 2.0 figures over a SQuAD JSON file (`evaluate_squad`, metrics in index.squad).
 
 File format (as shared/eval/dev-questions.tsv): one question per line,
 "question<TAB>gold", gold being 1-based sentence numbers separated by commas,
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .errors import QuestionError
 from .model import Answer
+from .squad import SquadArticle, SquadQuestion, contains, exact, f1
 
 
 @dataclass(frozen=True)
@@ -31,14 +33,44 @@ class Row:
             return None
         return next((i for i, p in enumerate(self.answer.passages, 1) if p.number in self.gold), None)
 
+    @property
+    def right(self) -> bool:
+        """End to end: answered with a gold sentence first, or abstained on an
+        unanswerable question."""
+        found = self.answer is not None and self.answer.found
+        return found and self.rank == 1 if self.gold else not found
+
+
+def read_lines(path: str | Path) -> list[str]:
+    """The lines of a UTF-8 text file.
+
+    Raises ValueError with one line naming the file (and the line, for bytes
+    that are not UTF-8) when it is missing, a directory, unreadable or not UTF-8.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return raw.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ValueError(f"{path}:{line}: not UTF-8 text: save the file as UTF-8") from None
+
 
 def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:
     """(question, gold) pairs of an evaluation file.
 
-    Raises ValueError naming the line when a line has no tab or a bad gold field.
+    Raises ValueError naming the file and line when it cannot be read, is not
+    UTF-8, has no question, or a line has no tab or a bad gold field.
     """
     out = []
-    for no, line in enumerate(Path(path).read_text(encoding="utf-8-sig").splitlines(), 1):
+    for no, line in enumerate(read_lines(path), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
@@ -49,7 +81,11 @@ def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:
             numbers = frozenset() if gold == "-" else frozenset(int(g) for g in gold.split(","))
         except ValueError:
             raise ValueError(f"{path}:{no}: gold must be sentence numbers like 4 or 6,7, or '-'") from None
+        if not question.strip():
+            raise ValueError(f"{path}:{no}: the question before the tab is empty")
         out.append((question.strip(), numbers))
+    if not out:
+        raise ValueError(f"{path}: no questions (one per line: question<TAB>gold sentence numbers or -)")
     return out
 
 
@@ -66,12 +102,14 @@ def evaluate(ask, pairs, k: int) -> list[Row]:
 
 
 def summary(rows: list[Row]) -> dict:
-    """recall@1, recall@3, mrr (floats in [0, 1]) over answerable rows;
-    abstain_correct, unanswerable, false_abstain (counts)."""
+    """recall@1, recall@3, mrr (floats in [0, 1]) over answerable rows, counted
+    on the ranking even when the bot abstained; accuracy (end to end, see
+    Row.right) over all rows; abstain_correct, unanswerable, false_abstain (counts)."""
     answerable = [r for r in rows if r.gold]
     unanswerable = [r for r in rows if not r.gold]
     n = len(answerable) or 1
     return {
+        "accuracy": sum(r.right for r in rows) / (len(rows) or 1),
         "recall@1": sum(r.rank == 1 for r in answerable) / n,
         "recall@3": sum(r.rank is not None and r.rank <= 3 for r in answerable) / n,
         "mrr": sum(1 / r.rank for r in answerable if r.rank) / n,
@@ -83,5 +121,83 @@ def summary(rows: list[Row]) -> dict:
 
 def summary_line(s: dict) -> str:
     """The one summary line printed last by `article-bot eval`."""
-    return (f"recall@1={s['recall@1']:.3f} recall@3={s['recall@3']:.3f} mrr={s['mrr']:.3f} "
+    return (f"accuracy={s['accuracy']:.3f} recall@1={s['recall@1']:.3f} recall@3={s['recall@3']:.3f} mrr={s['mrr']:.3f} "
             f"abstain_correct={s['abstain_correct']}/{s['unanswerable']} false_abstain={s['false_abstain']}")
+
+
+@dataclass(frozen=True)
+class SquadRow:
+    """One SQuAD question as answered: prediction is the short answer, or ""
+    when the bot abstained or gave none; found is False when it abstained;
+    passages are the quoted sentence texts, best first."""
+
+    title: str
+    question: SquadQuestion
+    prediction: str
+    found: bool
+    passages: tuple[str, ...]
+
+    def sentence_hit(self, k: int) -> bool:
+        """A gold span inside one of the first k passages."""
+        return any(contains(p, self.question.answers) for p in self.passages[:k])
+
+
+def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[SquadRow]:
+    """Answer every question of every article. make_qa(article: SquadArticle)
+    returns the index.qa.QA to ask (one per title); a question the QA refuses
+    (QuestionError) counts as an abstention."""
+    rows = []
+    for art in articles:
+        qa = make_qa(art)
+        for q in art.questions:
+            try:
+                answer = qa.ask(q.question, k)
+            except QuestionError:
+                rows.append(SquadRow(art.title, q, "", False, ()))
+                continue
+            prediction = (answer.answer or "") if answer.found else ""
+            rows.append(SquadRow(art.title, q, prediction, answer.found, tuple(p.text for p in answer.passages)))
+    return rows
+
+
+def squad_summary(rows: list[SquadRow]) -> dict:
+    """The official SQuAD 2.0 figures over `rows`, all floats in [0, 1]:
+    exact, f1, HasAns_exact, HasAns_f1, NoAns_exact (None when the subset is
+    empty); passage_recall@1 and @3 over answerable questions (a gold span in
+    the first 1 or 3 passages, abstained or not); EM_sentence (exact, but an
+    answered question without short answer counts when passage 1 holds a gold
+    span); abstained_answerable and no_short_answer (shares of answerable
+    questions); n (count)."""
+    has = [r for r in rows if not r.question.impossible]
+    no = [r for r in rows if r.question.impossible]
+
+    def mean(values) -> float | None:
+        values = list(values)
+        return sum(values) / len(values) if values else None
+
+    def em_sentence(r: SquadRow) -> float:
+        if r.found and not r.prediction and r.question.answers:
+            return float(r.sentence_hit(1))
+        return exact(r.prediction, r.question.answers)
+
+    return {
+        "exact": mean(exact(r.prediction, r.question.answers) for r in rows),
+        "f1": mean(f1(r.prediction, r.question.answers) for r in rows),
+        "HasAns_exact": mean(exact(r.prediction, r.question.answers) for r in has),
+        "HasAns_f1": mean(f1(r.prediction, r.question.answers) for r in has),
+        "NoAns_exact": mean(exact(r.prediction, ()) for r in no),
+        "passage_recall@1": mean(r.sentence_hit(1) for r in has),
+        "passage_recall@3": mean(r.sentence_hit(3) for r in has),
+        "EM_sentence": mean(em_sentence(r) for r in rows),
+        "abstained_answerable": mean(not r.found for r in has),
+        "no_short_answer": mean(r.found and not r.prediction for r in has),
+        "n": len(rows),
+    }
+
+
+def squad_line(s: dict) -> str:
+    """The summary line printed last by `article-bot eval FILE.json`."""
+    def fmt(v) -> str:
+        return "-" if v is None else f"{v:.3f}"
+    return (f"exact={fmt(s['exact'])} f1={fmt(s['f1'])} HasAns_f1={fmt(s['HasAns_f1'])} "
+            f"NoAns_exact={fmt(s['NoAns_exact'])} passage_recall@1={fmt(s['passage_recall@1'])} n={s['n']}")

@@ -68,8 +68,9 @@ class Answer:
 @dataclass(frozen=True)
 class ArticleInfo:
     """What `/about` shows: date (e.g. "2020-07" or None), language ("fr"/"en"),
-    sentence count, the first sentence, the file name, and the retrieval mode
-    ("BM25 + e5" when the multilingual embedding model is installed, else "BM25")."""
+    sentence count, the first sentence, the file name, the retrieval mode
+    ("BM25 + e5" when the multilingual embedding model is installed, else "BM25"),
+    and the title (a first line standing alone without final punctuation) or None."""
 
     name: str
     date: str | None
@@ -77,3 +78,4 @@ class ArticleInfo:
     sentences: int
     first_line: str
     mode: str
+    title: str | None = None

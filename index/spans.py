@@ -2,110 +2,224 @@
 
 Expected types come from the question word, in English and French:
 "name" (who / qui, what ... called / comment s'appelle), "org" (which company,
-newspaper / quelle société, quel journal), "number" (how many / combien),
-"date" (when / quand, what year / quelle année), "place" (where / où).
-"Who is Kevin Mayer?" asks for a description, not a name: no type.
+newspaper / quelle société, quel journal), "number" (how many, how much, what
+percentage / combien, quel pourcentage, quel âge), "date" (when / quand, what
+year, what time / quelle année, quel jour), "place" (where / où), "reason"
+(why / pourquoi). "Who is Kevin Mayer?" asks for a description, not a name.
+Other wh-questions (what, which, how / quoi, quel, comment) get a "phrase";
+yes/no questions get no short answer.
 
 Candidate spans are found with rules, not a statistical NER (fr_core_news_sm
-labels ByteDance MISC and has no number or date types):
+labels ByteDance MISC and has no number or date types; NOTES.md):
 - names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
   first word of a sentence only if the article also writes it capitalised
   elsewhere;
-- numbers: digits with French or English grouping ("840 000", "3,5"), with
-  a qualifier before them ("plus de") and a scale word after them ("millions");
-- dates: weekdays, months, years, and "ce vendredi", "cette semaine", "matin";
-- places: names after à / au / aux / en / dans / hors de / in / at.
-Among the candidates of the expected type, the span nearest to the words the
-sentence shares with the question wins; spans the question already names are
-skipped ("Who owns TikTok?" never answers "TikTok").
+- numbers: digits with French or English grouping ("840 000", "13,000",
+  "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
+  ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
+  euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
+  "80 000 personnes"); a "from X to Y" / "de X à Y" change answers Y, a bare
+  "X to Y" range is one span; numbers that are part of a date or a time are
+  not numbers;
+- dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
+  2004"), months with or without a year ("en septembre", "March 2004"),
+  weekdays ("samedi 15 avril", "Friday"), years, times ("0227 GMT", "10 h 30"),
+  and relative words ("hier", "last week");
+- places: names after à / au / aux / en / dans / hors de / in / at / from;
+- reasons: the clause after because (of) / due to / car / parce que / en raison de …;
+- phrases: the run of the sentence's words, between punctuation and the
+  question's own words, nearest to those words.
+Among the candidates of the expected type, the one nearest to the words the
+sentence shares with the question wins (sum of 1 / (1 + words between) over
+the shared words within 30 words), plus bonuses for a number whose unit or
+noun the question names, for the kind of number asked (a percentage, money,
+an age, a duration); spans the question already names are skipped ("Who owns
+TikTok?" never answers "TikTok"). Every step is linear in the sentence (long
+sentences are cut to a window around the first shared word).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
 from .analysis import STOP_WORDS, fold_accents
 
 _TYPES = [
-    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website)\b"
-            r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation)\b"),
-    ("number", r"\bhow (many|much)\b|\bcombien\b|\bwhat number\b|\bquel nombre\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time)\b|\bquel(le)? (ann[ée]e|date|jour|heure)\b|\ba quel moment\b"),
-    ("place", r"\bwhere\b|(^|\s)o[ùu]\s|\bin which (country|city)\b|\bdans quel(le)? (pays|ville)\b"),
+    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body)\b"
+            r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne)\b"
+            r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"),
+    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month)\b|\bwhich (year|date|day|month)\b"
+             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
+    ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
+               r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)? the (price|amount|number|cost|population|percentage|share|rate|total|size|age)\b"
+               r"|\bquel(le)?s? (est|sont|était|etait) (le|la|les) (montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age)\b"),
+    ("place", r"\bwhere\b|(^|\s)o[ùu]\s|(^|\s)o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
+              r"|\bwhich (country|city|town|region)\b|\bquel(le)? (pays|ville|r[ée]gion)\b"),
+    ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
     ("name", r"\bwho(m|se)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
-             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b"),
+             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"),
 ]
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
+_WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
+_YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de|du|des|of|von|van|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
-_NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|da|di|la|le))+$")
-_NUMBER = re.compile(
-    r"(?:(?:plus|moins) de |près de |environ |more than |about |over |nearly |almost )?"
-    r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?"
-    r"(?:\s?(?:%|millions?|milliards?|milliers|billions?|thousands?|euros?|dollars?|\$|€))?"
-    r"|(?:des |plusieurs |de )?(?:millions|milliards|milliers|centaines|dizaines)\b",
-    re.I,
-)
+# Number subtypes the question asks for, and what marks them in a sentence.
+_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|\bpart\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
+_ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
+_ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
+_ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
+_ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
+                        r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
+                        r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
+_ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+
+_DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
+                "|cinquante|soixante|cent|mille")
+_SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
+                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans))")
+_UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+          "|ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+          "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
+          "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
+          "|élèves|students|étudiants|membres|members|victimes|victims|morts|deaths|cas|cases|clients|customers|users|utilisateurs"
+          "|degr[ée]s|degrees|pour ?cent|percent|per cent")
+_NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
+             rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
+_QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
+              r"nearly |almost |around |up to |some )")
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
+_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})(?P<mid>\s+(?:to|à|a|and|et|-)\s+)"
+                    rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
+
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-           "|january|february|march|april|june|july|august|september|october|november|december")
+           "|january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
+_MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
+                                                   "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+_DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 _DATE = re.compile(
-    rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|\d{{1,2}}))?"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d\d"
-    rf"|semaine|après-midi|hier|aujourd['’]hui|récemment)\b",
-    re.I,
+    rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
+    rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
+    rf"|(?:{_MONTH_AFTER})(?:{_MONTHS})\b"
+    rf"|^(?:{_MONTHS})\b"
+    rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
+    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\d{{1,2}}\s?h\b"
+    rf"|(?:19|20)\d\d"
+    rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
+    rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
+    re.I | re.M,
 )
-_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from)\s+(?:l['’]|la |le |les )?)$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
+_REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|parce qu['’]"
+                     r"|en raison d(?:e |['’]|u |es )|à cause d(?:e |['’]|u |es )|grâce à|afin de|pour)\s", re.I)
+_CHUNK_END = re.compile(r"[.;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de|du|des|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
+_NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
+_TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_WINDOW = 30  # shared words further than this many words from a span do not count
+MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
 
 
 def expected_type(question: str) -> str | None:
-    """The answer type a question asks for: "org", "number", "date", "place",
-    "name" or None (a description, a yes/no question, an explanation)."""
+    """The answer type a question asks for: "org", "date", "number", "place",
+    "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
+    quel, comment) or None (a description of a named person, a yes/no
+    question, or keywords only)."""
     if _DESCRIBE.match(question):
         return None
     q = question.lower().replace("’", "'")
     for kind, pattern in _TYPES:
         if re.search(pattern, q):
             return kind
-    return None
+    if _YES_NO.match(q):
+        return None
+    return "phrase" if _WH.search(q) else None
 
 
-def _names(sentence: str, known: set[str]) -> list[tuple[int, int, str]]:
-    """Capitalised runs as (start, end, text) character spans."""
-    out = []
+def _lead(sentence: str) -> int:
+    """Offset of the sentence's first character other than space, quote or dash."""
+    return len(sentence) - len(sentence.lstrip(" «“\"—–-"))
+
+
+def _names(sentence: str, known: set[str]):
+    """Capitalised runs as (start, end, text) character spans (a generator)."""
+    lead = _lead(sentence)
     for m in _NAME.finditer(sentence):
         text = _NAME_TAIL.sub("", m.group(0))
         if all(w.lower() in STOP_WORDS for w in re.findall(r"[^\W_]+", text)):
             continue  # "Nous", "Il" after an opening quote: a capital, not a name
         start = m.start()
-        if sentence[:start].strip(" «“\"—–-") == "" and fold_accents(text.split()[0].lower()) not in known:
+        if start <= lead and fold_accents(text.split()[0].lower()) not in known:
             # Sentence-initial capital: keep the rest of the run, if any.
             rest = text.split(None, 1)
             if len(rest) < 2:
                 continue
             start += len(text) - len(rest[1])
             text = rest[1]
-        out.append((start, start + len(text), text))
-    return out
+        yield start, start + len(text), text
+
+
+def _dates(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).strip()) for m in _DATE.finditer(sentence) if m.group(0).strip()]
+
+
+def _numbers(sentence: str) -> list[tuple[int, int, str]]:
+    """Number spans, without those inside a date or a time, with "from X to Y"
+    changes reduced to Y and bare "X to Y" ranges joined."""
+    dates = [(s, e) for s, e, _ in _dates(sentence)]
+    out = []
+    for m in _NUMBER.finditer(sentence):
+        s, e = m.start(), m.end()
+        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:19|20)\d\d", m.group(0).strip()):
+            continue
+        out.append((s, e, m.group(0).strip()))
+    for r in _RANGE.finditer(sentence):
+        a, b = r.span("a"), r.span("b")
+        if r.group("from"):
+            out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change
+        elif r.group("mid").strip() in ("to", "à", "-"):
+            joined = (a[0], b[1], sentence[a[0]:b[1]])
+            out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
+    return sorted(out)
 
 
 def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int, str]]:
-    """Spans of `sentence` that could answer a question of type `kind`.
+    """Spans of `sentence` that could answer a question of type `kind`
+    ("number", "date", "place", "name", "org"; other kinds: none).
 
     known: accent-folded lower-case words that the article writes capitalised
     in mid-sentence (names), used to accept a name at the start of a sentence.
     Returns (start, end, text) character spans in order.
     """
     if kind == "number":
-        return [(m.start(), m.end(), m.group(0).strip()) for m in _NUMBER.finditer(sentence)]
+        return _numbers(sentence)
     if kind == "date":
-        return [(m.start(), m.end(), m.group(0)) for m in _DATE.finditer(sentence)]
-    names = _names(sentence, known)
+        return _dates(sentence)
     if kind == "place":
-        return [n for n in names if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
-    return names
+        return [n for n in _names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
+    if kind in ("name", "org"):
+        return list(_names(sentence, known))
+    return []
+
+
+def has_candidate(sentence: str, kind: str, known: set[str]) -> bool:
+    """Whether `sentence` holds a span of type `kind` (see `candidates`)."""
+    if kind in ("name", "org"):
+        return next(_names(sentence[:MAX_SPAN_CHARS], known), None) is not None
+    return bool(candidates(sentence[:MAX_SPAN_CHARS], kind, known))
 
 
 def capitalised_words(sentences: list[str]) -> set[str]:
@@ -113,38 +227,89 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     other than at the start of a sentence (the article's names)."""
     known = set()
     for s in sentences:
+        lead = _lead(s)
         for m in _NAME.finditer(s):
-            if s[: m.start()].strip(" «“\"—–-"):
+            if m.start() > lead:
                 known.update(fold_accents(w.lower()) for w in m.group(0).split())
     return known
 
 
-def best_span(sentence: str, kind: str | None, anchors: list[int], in_question: Callable[[str], bool],
-              known: set[str]) -> str | None:
+def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: str) -> list[tuple[int, int, str]]:
+    """Runs of words that are not the question's, inside one stretch between
+    punctuation, trimmed of stop words at both ends; for "reason", the clause
+    after a cause word ("because", "car") when the sentence has one."""
+    if kind == "reason":
+        out = []
+        for m in _REASON.finditer(sentence):
+            end = _CHUNK_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            if stop - m.end() > 3:
+                out.append((m.end(), stop, sentence[m.end():stop]))
+        if out:
+            return out
+    breaks = [m.start() for m in _CHUNK_END.finditer(sentence)]
+    runs, cur, last_chunk = [], [], None
+    for i, t in enumerate(tokens):
+        chunk = bisect.bisect_right(breaks, t.start())
+        if anchor[i] or chunk != last_chunk:
+            if cur:
+                runs.append(cur)
+            cur = []
+        last_chunk = chunk
+        if not anchor[i]:
+            cur.append(t)
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and fold_accents(run[0].group(0).lower()) in STOP_WORDS:
+            run = run[1:]
+        while run and fold_accents(run[-1].group(0).lower()) in STOP_WORDS:
+            run = run[:-1]
+        if run:
+            s, e = run[0].start(), run[-1].end()
+            if sentence[s - 1: s] in "«“\"" and sentence[e: e + 1] in "»”\"" and s > 0:
+                s, e = s - 1, e + 1
+            out.append((s, e, sentence[s:e]))
+    return out
+
+
+def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callable[[str], bool],
+              in_question: Callable[[str], bool], known: set[str]) -> str | None:
     """The short answer in `sentence`, or None.
 
-    kind: expected type from `expected_type`; anchors: character offsets in
-    the sentence of the words it shares with the question; in_question:
-    whether a word (as written in the sentence) stands for a word of the
-    question; spans made only of such words, and names with any, are skipped. Returns the candidate closest to the anchors, scored by the
-    sum over anchors of 1 / (1 + words between) (ties: the earlier one),
-    verbatim from the sentence.
+    kind: expected type from `expected_type`; question: the question text
+    (for the kind of number asked); is_anchor: whether a word of the sentence
+    matches a word of the question (the shared words); in_question: whether a
+    word stands for a word of the question: spans made only of such words, and
+    names with any, are skipped. Returns the best candidate (module docstring),
+    verbatim from the sentence; ties go to the earlier one.
     """
     if kind is None:
         return None
-    best, best_score = None, 0.0
-    for start, end, text in candidates(sentence, kind, known):
+    if len(sentence) > MAX_SPAN_CHARS:
+        first = next((m.start() for m in _TOKEN.finditer(sentence) if is_anchor(m.group(0))), 0)
+        lo = max(0, first - MAX_SPAN_CHARS // 2)
+        sentence = sentence[lo: lo + MAX_SPAN_CHARS]
+    tokens = list(_TOKEN.finditer(sentence))
+    starts = [t.start() for t in tokens]
+    anchor = [is_anchor(t.group(0)) for t in tokens]
+    anchors = [i for i, a in enumerate(anchor) if a]
+    if kind in ("phrase", "reason"):
+        spans = _phrases(sentence, tokens, anchor, kind)
+    else:
+        spans = candidates(sentence, kind, known)
+    q = question.lower()
+    qwords = {fold_accents(w) for w in _TOKEN.findall(q)}
+    best, best_score = None, float("-inf")
+    for start, end, text in spans:
         if kind in ("name", "org", "place"):
             # Trim words of the question off the ends of a name run:
             # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo".
             parts = list(re.finditer(r"\S+", text))
-
-            def asked_part(m: re.Match) -> bool:
-                return in_question(re.sub(r"\W+$", "", m.group(0)))
-
-            while parts and asked_part(parts[0]):
+            while parts and in_question(re.sub(r"\W+$", "", parts[0].group(0))):
                 parts.pop(0)
-            while parts and asked_part(parts[-1]):
+            while parts and in_question(re.sub(r"\W+$", "", parts[-1].group(0))):
                 parts.pop()
             if not parts:
                 continue
@@ -155,15 +320,48 @@ def best_span(sentence: str, kind: str | None, anchors: list[int], in_question: 
             continue
         if kind in ("name", "org", "place") and any(asked):
             continue
-        # Closeness to the shared words, in words between: sum of 1 / (1 + distance).
+        first = bisect.bisect_left(starts, start)
+        last = max(first, bisect.bisect_left(starts, end) - 1)
         score = 0.0
-        for a in anchors:
-            if start <= a < end:
+        for a in anchors[bisect.bisect_left(anchors, first - _WINDOW): bisect.bisect_right(anchors, last + _WINDOW)]:
+            if first <= a <= last:
                 continue
-            # Words strictly between the anchor word and the span.
-            between = len(re.findall(r"[^\W_]+", sentence[a:start])) - 1 if a < start else \
-                len(re.findall(r"[^\W_]+", sentence[end:a]))
-            score += 1.0 / (1 + max(0, between))
-        if best is None or score > best_score:
+            score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
+        score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q, qwords)
+        if kind == "phrase" and len(text.split()) > 12:
+            score -= 0.5
+        if score > best_score:
             best, best_score = text, score
     return best
+
+
+def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[str]) -> float:
+    """Type fit of a candidate beyond closeness: for numbers, the kind asked
+    (percent, money, age, duration, distance) and the noun after the number
+    named in the question; for names, two to four words (a person's name)."""
+    if kind == "name":
+        return 0.5 if 2 <= len(text.split()) <= 4 else 0.0
+    if kind != "number":
+        return 0.0
+    t = text.lower()
+    bonus = 0.0
+    percent = "%" in t or "cent" in t
+    money = bool(re.search(rf"[£$€¥]|{_CURRENCY_AFTER}", t))
+    if _ASK_PERCENT.search(q):
+        bonus += 2.0 if percent else -1.0
+    elif percent:
+        bonus -= 1.0
+    if _ASK_AGE.search(q):
+        bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
+    if _ASK_DURATION.search(q):
+        bonus += 2.0 if re.search(r"\b(ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes)\b", t) else -0.5
+    if _ASK_DISTANCE.search(q):
+        bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
+    if _ASK_MONEY.search(q) and not _ASK_PERCENT.search(q):
+        bonus += 1.0 if money else 0.0
+    noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
+    if noun and fold_accents(noun.group(1).lower()) in qwords:
+        bonus += 1.5
+    if _ASK_NOW.search(q) and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
+        bonus += 1.0  # "reducing the debt to under £25m": the value now
+    return bonus

@@ -18,7 +18,8 @@ from discord.ext import commands
 from index.errors import ArticleError
 from index.qa import QA
 
-from ..client import ArticleBot, send_private, send_public, think
+from ..client import ArticleBot
+from ..respond import send_private, send_public, think
 from ..embeds import about_embed
 from ..sources import megabytes, read_document, read_url_blocking
 from ..storage import StoredArticle

@@ -10,13 +10,24 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.errors import QuestionError
 from index.model import Answer
 
-from ..client import ArticleBot, new_error_id, send_private, send_public, something_went_wrong, think, too_fast
-from .articles import article_names
+from ..client import ArticleBot
 from ..embeds import help_embed, to_embed
-from ..utils import CONTENT_LIMIT, NO_MENTIONS, truncate
+from ..render import HELP, small_talk
+from ..respond import (
+    cooldown_check,
+    handle_error,
+    missing_permissions,
+    send_private,
+    send_public,
+    send_reply,
+    think,
+    too_fast,
+    where,
+)
+from ..utils import NO_MENTIONS
+from .articles import article_names
 
 log = logging.getLogger(__name__)
 
@@ -29,19 +40,11 @@ def out_of_range(count: int) -> str:
     return f"The article has {count} sentences: pick a number from 1 to {count}."
 
 
-def user_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown | None:
-    """One use per ASK_COOLDOWN_SECONDS per user and command (None: no cooldown)."""
-    per = interaction.client.settings.ask_cooldown_seconds
-    return app_commands.Cooldown(1, per) if per > 0 else None
-
-
 class QACog(commands.Cog, name="Questions"):
     """Answers from the article, by slash command, mention or DM."""
 
     def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
-        per = bot.settings.ask_cooldown_seconds
-        self.mention_cooldown = commands.CooldownMapping.from_cooldown(1, per, commands.BucketType.user) if per > 0 else None
 
     @staticmethod
     def footer(qa) -> str:
@@ -65,7 +68,7 @@ class QACog(commands.Cog, name="Questions"):
         if answer.found and answer.passages:
             await send_public(interaction, embed=embed)
             if not private and answer.kind == "ask":
-                self.bot.last_answers[interaction.channel_id] = answer
+                self.bot.last_answers.remember(interaction.channel_id, answer)
         else:
             await send_private(interaction, embed=embed)
 
@@ -73,15 +76,23 @@ class QACog(commands.Cog, name="Questions"):
     @app_commands.describe(question="Your question about the article", private="Only you see the answer",
                            article="One of this server's articles (default: the one in use)")
     @app_commands.autocomplete(article=article_names)
-    @app_commands.checks.dynamic_cooldown(user_cooldown)
+    @app_commands.check(cooldown_check)
     async def ask(self, interaction: discord.Interaction, question: str, private: bool = False,
                   article: str | None = None) -> None:
         """Ask a question about the article; the answer quotes it."""
+        talk = small_talk(question)
+        if talk == HELP:
+            await send_private(interaction, embed=help_embed(self.bot.settings.ask_cooldown_seconds))
+            return
+        if talk is not None:
+            await send_private(interaction, talk)
+            return
         self.bot.qa.check_question(question)  # a refusal is sent before any public "thinking…"
-        await think(interaction, private=private)
-        qa = await self._qa(interaction.guild_id, article)
-        answer = await asyncio.to_thread(qa.ask, question)
-        await self._reply(interaction, answer, qa, private=private)
+        async with self.bot.in_flight.slot(lambda text: send_private(interaction, text)):
+            await think(interaction, private=private)
+            qa = await self._qa(interaction.guild_id, article)
+            answer = await asyncio.to_thread(qa.ask, question)
+            await self._reply(interaction, answer, qa, private=private)
 
     @app_commands.command(name="source")
     @app_commands.describe(
@@ -90,7 +101,7 @@ class QACog(commands.Cog, name="Questions"):
         article="One of this server's articles (default: the one in use)",
     )
     @app_commands.autocomplete(article=article_names)
-    @app_commands.checks.dynamic_cooldown(user_cooldown)
+    @app_commands.check(cooldown_check)
     async def source(
         self,
         interaction: discord.Interaction,
@@ -118,19 +129,23 @@ class QACog(commands.Cog, name="Questions"):
             return
         if query is not None:
             qa.check_question(query)
-        await think(interaction, private=False)
-        if number is not None:
-            answer = await asyncio.to_thread(qa.passage, number)
-        else:
-            answer = await asyncio.to_thread(qa.search, query)
-        await self._reply(interaction, answer, qa)
+        async with self.bot.in_flight.slot(lambda text: send_private(interaction, text)):
+            await think(interaction, private=False)
+            if number is not None:
+                answer = await asyncio.to_thread(qa.passage, number)
+            else:
+                answer = await asyncio.to_thread(qa.search, query)
+            await self._reply(interaction, answer, qa)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         """Answer a message that mentions the bot, or any DM, like /ask.
 
         Bots (including itself) are ignored. The mention is removed from the
-        text; an empty rest gets the help. Replies never ping anyone.
+        text; an empty rest or "help" gets the help. Where the bot lacks a
+        permission to reply, one WARNING names the channel and the permission
+        and nothing is sent. Other failures follow bot.respond's error policy.
+        Replies never ping anyone.
         """
         me = self.bot.user
         if message.author.bot or me is None:
@@ -138,43 +153,39 @@ class QACog(commands.Cog, name="Questions"):
         is_dm = message.guild is None
         if not is_dm and me not in message.mentions:
             return
+        place = f"a reply in {where(message.channel)}"
+        missing = missing_permissions(message.channel)
+        if missing:
+            log.warning("cannot reply in %s: the bot lacks the %s permission%s there (grant %s to answer mentions)",
+                        where(message.channel), " and ".join(missing), "s" if len(missing) > 1 else "",
+                        "them" if len(missing) > 1 else "it")
+            return
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
         try:
             await self._answer_message(message, question)
-        except Exception:
-            error_id = new_error_id()
-            log.exception("error id %s answering message %s", error_id, message.id)
-            try:
-                await self._send_reply(message, content=something_went_wrong(error_id))
-            except discord.HTTPException:
-                log.warning("could not tell the author about error id %s", error_id)
+        except Exception as error:
+            await handle_error(error, place, lambda text: send_reply(message, content=text))
 
     async def _answer_message(self, message: discord.Message, question: str) -> None:
-        if not question:
-            await self._send_reply(message, embed=help_embed(self.bot.settings.ask_cooldown_seconds))
+        talk = small_talk(question) if question else HELP
+        if talk == HELP:
+            await send_reply(message, embed=help_embed(self.bot.settings.ask_cooldown_seconds))
             return
-        if self.mention_cooldown is not None:
-            retry_after = self.mention_cooldown.update_rate_limit(message)
-            if retry_after:
-                await self._send_reply(message, content=too_fast(retry_after))
-                return
-        try:
+        if talk is not None:
+            await send_reply(message, content=talk)
+            return
+        retry_after = self.bot.cooldowns.retry_after(message.author.id, "ask", message.created_at.timestamp())
+        if retry_after:
+            await send_reply(message, content=too_fast(retry_after))
+            return
+        # A refused question (QuestionError) or a full bot (Busy) reaches
+        # on_message's handler, which replies with the reason.
+        async with self.bot.in_flight.slot(lambda text: send_reply(message, content=text)):
             qa = await self._qa(message.guild.id if message.guild else None)
             answer = await asyncio.to_thread(qa.ask, question)
-        except QuestionError as error:
-            await self._send_reply(message, content=str(error))
-            return
-        await self._send_reply(message, embed=to_embed(answer, self.footer(qa)))
+            await send_reply(message, embed=to_embed(answer, self.footer(qa)))
         if answer.found and answer.passages:
-            self.bot.last_answers[message.channel.id] = answer
-
-    @staticmethod
-    async def _send_reply(message: discord.Message, content: str | None = None, **kwargs) -> None:
-        """Reply to `message` without pinging its author or anyone else;
-        content is cut to 2,000 characters."""
-        if content is not None:
-            kwargs["content"] = truncate(content, CONTENT_LIMIT)
-        await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs)
+            self.bot.last_answers.remember(message.channel.id, answer)
 
 
 async def setup(bot: ArticleBot) -> None:

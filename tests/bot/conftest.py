@@ -75,14 +75,14 @@ def qa() -> QA:
 
 @pytest.fixture
 def simulate(qa):
-    """simulate(scenario, *, qa=None, cooldown=0.0, **simcord_options) -> the
-    scenario's return value. `qa` replaces the real core (e.g. a wrapper that
-    raises); `cooldown` is ASK_COOLDOWN_SECONDS (0 = off, so tests can ask
-    several times)."""
+    """simulate(scenario, *, qa=None, cooldown=0.0, settings=None, **simcord_options)
+    -> the scenario's return value. `qa` replaces the real core (e.g. a wrapper
+    that raises); `cooldown` is ASK_COOLDOWN_SECONDS (0 = off, so tests can ask
+    several times); `settings` other Settings fields."""
 
-    def run(scenario, *, qa=qa, cooldown: float = 0.0, **options):
+    def run(scenario, *, qa=qa, cooldown: float = 0.0, settings: dict | None = None, **options):
         async def main():
-            bot = ArticleBot(Settings(token="not-a-real-token", ask_cooldown_seconds=cooldown), qa)
+            bot = ArticleBot(Settings(token="not-a-real-token", ask_cooldown_seconds=cooldown, **(settings or {})), qa)
             async with simcord.run(bot, **options) as env:
                 guild = env.create_guild()
                 channel = guild.create_text_channel("general")

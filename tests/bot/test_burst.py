@@ -16,7 +16,7 @@ USERS, PER_USER = 50, 6
 QUESTIONS = {
     "Qui possède TikTok ?": "ByteDance",
     "Qui est le nouveau directeur général de TikTok ?": "Kevin Mayer",
-    "How many employees does Amazon have?": "plus de 840 000",
+    "How many employees does Amazon have?": "plus de 840 000 employés",
     "Quand Amazon a-t-il demandé de retirer TikTok ?": "Vendredi matin",
 }
 

@@ -1,5 +1,6 @@
 """The console front end, run in process through bot.cli.main."""
 import json
+import re
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_about(capsys):
 def test_eval_prints_the_summary_line_last(capsys):
     code, out, _ = run(capsys, "eval", str(DEV_QUESTIONS))
     last = out.splitlines()[-1]
-    assert code == 0 and last.startswith("recall@1=") and "abstain_correct=" in last and "false_abstain=" in last
+    assert code == 0 and " recall@1=" in last and "abstain_correct=" in last and "false_abstain=" in last
 
 
 def test_chat(capsys, monkeypatch):
@@ -98,4 +99,117 @@ def test_eval_warns_about_gold_numbers_beyond_the_article(capsys, tmp_path):
     path.write_text("Qui possède TikTok ?\t8\nQuoi ?\t99\n", encoding="utf-8")
     code, out, err = run(capsys, "eval", str(path))
     assert code == 0 and err == "warning: 'Quoi ?': gold sentence beyond the article's 1..14\n"
-    assert out.splitlines()[-1].startswith("recall@1=0.500")
+    assert " recall@1=0.500 " in out.splitlines()[-1]
+
+
+# ------------------------------------------------ console details (issue 9 §6)
+
+WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmart": [4]}
+
+
+@pytest.mark.parametrize("query", list(WORDS_OF))
+def test_source_quotes_only_sentences_holding_the_words(capsys, query):
+    code, out, _ = run(capsys, "source", *query.split())
+    numbers = [int(line[1:line.index("]")]) for line in out.splitlines()[3:]]
+    assert code == 0 and numbers == WORDS_OF[query]
+
+
+def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
+    code, out, _ = run(capsys, "source", "sécurité")
+    lines = out.splitlines()[3:]
+    assert code == 0 and [line.split("]")[0] for line in lines] == ["[13", "[9", "[1"]
+    assert all("sécurité" in line for line in lines)
+
+
+BOTH = ("error: Give either words to look for or --number, not both (article-bot source Walmart, "
+        "or article-bot source --number 3).\n")
+
+
+@pytest.mark.parametrize("argv", [("source", "Walmart", "--number", "3"), ("source", "--number", "3", "Walmart"),
+                                  ("source", "-n", "1", "Hong", "Kong"), ("source", "--json", "-n", "2", "x")])
+def test_source_with_words_and_a_number_is_refused(capsys, argv):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and err == BOTH
+    assert out == ("" if "--json" not in argv else '{"error": "' + BOTH[7:-1] + '"}\n')
+
+
+@pytest.mark.parametrize("words", [["help"], ["Help!"], ["aide"], ["?"]])
+def test_ask_help_shows_the_help(capsys, words):
+    code, out, _ = run(capsys, "ask", *words)
+    assert code == 0 and out.startswith("usage: article-bot [-h] [--article PATH] [--log-level LEVEL] [--bm25-only]")
+    assert "{ask,source,chat,about,eval}" in out
+
+
+@pytest.mark.parametrize(("words", "reply"), [
+    (["merci"], "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."),
+    (["Merci", "beaucoup", "!"], "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."),
+    (["thanks"], "You're welcome! Ask me anything else about the article."),
+    (["thank", "you"], "You're welcome! Ask me anything else about the article."),
+    (["hello"], "Hello! Ask me a question about the article (say “help” to see how)."),
+    (["Bonjour"], "Bonjour ! Posez-moi une question sur l’article (« aide » pour savoir comment)."),
+])
+def test_greetings_and_thanks_get_a_short_friendly_reply(capsys, words, reply):
+    code, out, _ = run(capsys, "ask", *words)
+    assert (code, out) == (0, reply + "\n")
+
+
+@pytest.mark.parametrize("question", ["Who helps TikTok?", "hello world, who owns TikTok?", "merci TikTok ?"])
+def test_a_question_with_those_words_is_still_answered(capsys, question):
+    code, out, _ = run(capsys, "ask", question)
+    assert code == 0 and out.startswith(f"Q: {question}\nA: ")
+
+
+def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
+    lines = iter(["Qui possède TikTok ?", "merci", ""])
+    prompts = []
+
+    def fake_input(prompt=""):
+        prompts.append(prompt)
+        return next(lines)
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, _ = run(capsys, "chat")
+    assert code == 0 and prompts == ["", "", ""]
+    assert out.startswith("Q: Qui possède TikTok ?\nA: ByteDance\n")  # no banner, no "? "
+    assert out.endswith("\n\nAvec plaisir ! Posez-moi une autre question sur l’article si vous voulez.\n\n")
+
+
+def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
+    import sys
+
+    lines = iter(["help", ""])
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt="": prompts.append(prompt) or next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.delitem(sys.modules, "readline", raising=False)
+    code, out, _ = run(capsys, "chat")
+    assert code == 0 and prompts == ["? ", "? "]
+    assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences).")
+    assert "usage: article-bot" in out
+    assert "readline" in sys.modules  # input() then edits lines and keeps a history
+
+
+def test_chat_piped_through_a_real_pipe(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", "from bot.cli import run; run()", "--article", str(ARTICLE), "--bm25-only", "chat"],
+                            input="Qui possède TikTok ?\n", capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("Q: Qui possède TikTok ?\nA: ")
+    assert "? " not in result.stdout.replace("TikTok ?", "") and "Ask about" not in result.stdout
+
+
+def test_exactly_1000_characters_is_accepted_and_1001_refused_saying_at_most(capsys):
+    code, out, _ = run(capsys, "ask", "TikTok " + "a" * 993)
+    assert code == 0 and out.startswith("Q: TikTok aaa")
+    code, _, err = run(capsys, "ask", "TikTok " + "a" * 994)
+    assert (code, err) == (2, "error: Your question is 1,001 characters long; please keep it to at most 1,000.\n")
+
+
+def test_log_level_option_wins_over_the_environment(capsys, monkeypatch):
+    monkeypatch.setenv("LOG_LEVEL", "bogus")  # an unusable setting is reported even when the option overrides it
+    assert main(["--log-level", "info", "about"]) == 2
+    monkeypatch.setenv("LOG_LEVEL", "ERROR")
+    code, out, err = run(capsys, "--log-level", "INFO", "about")
+    assert code == 0 and re.search(r"index.qa: (loaded|built) amazon-tiktok-2020-07.fr.txt", err)

@@ -59,8 +59,8 @@ def test_source_by_query_quotes_matching_sentences(simulate, quote):
         result = await w.alice.slash(w.channel, "source", query="Mike Pompeo")
         (embed,) = result.response.embeds
         assert not result.response.ephemeral
-        assert embed.description.splitlines()[0] == quote(14)
-        assert embed.title.startswith("Sentences 14,")
+        assert embed.description.splitlines() == [quote(14)]  # the only sentence naming him
+        assert embed.title == "Sentence 14"
         assert embed.fields[0].name == "Query" and embed.fields[0].value == "Mike Pompeo"
 
     simulate(scenario)

@@ -36,6 +36,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.client import ArticleBot
+from bot.respond import DISCORD_FAILING
 from bot.settings import Settings
 
 OWNER = "Qui possède TikTok ?"
@@ -121,7 +122,8 @@ class FakeDiscord:
     """Discord's REST API, as far as the bot needs it, on 127.0.0.1.
 
     answers: the statuses given, in order, to the posts of a message (channel
-    messages and interaction follow-ups); 200 once they run out.
+    messages and interaction follow-ups); 200 once they run out (403: the
+    user's DMs are closed, code 50007).
     attempts: (path, JSON body) of every such post, in order.
     created: the messages actually created (one per 200).
     callbacks: the interaction responses (e.g. a defer); original: the
@@ -160,6 +162,8 @@ class FakeDiscord:
             status = self.answers.pop(0) if self.answers else 200
             if status == 429:
                 return rate_limited()
+            if status == 403:
+                return discord_json({"message": "Cannot send messages to this user", "code": 50007}, 403)
             if status >= 500:
                 return server_error(status)
             message = message_json(next(_snowflakes), int(channel.group(1)) if channel else DM_ID, BOT, body)
@@ -328,9 +332,10 @@ def test_a_reply_rate_limited_or_failing_is_retried_and_posted_once(against, fas
 
 
 def test_a_reply_discord_keeps_failing_is_given_up_and_the_bot_carries_on(against, fast_sleep, replies, caplog):
-    """Five 500s on the answer, five on the "something went wrong" that
-    follows: both raise DiscordServerError, the bot's handler logs them and
-    returns; once Discord is back, the next question is answered."""
+    """Five 500s on the answer, five on the "Discord had a problem" that
+    follows: both raise DiscordServerError; Discord failing is not our bug, so
+    two WARNING lines and no traceback or error id; once Discord is back, the
+    next question is answered."""
 
     async def scenario(bot, fake):
         cog = bot.get_cog("Questions")
@@ -346,19 +351,38 @@ def test_a_reply_discord_keeps_failing_is_given_up_and_the_bot_carries_on(agains
     answer, apology = attempts[0][1], attempts[5][1]
     assert same_post_each_time(attempts[:5]) == answer and answer["embeds"][0]["title"] == "ByteDance"
     assert same_post_each_time(attempts[5:]) == apology
-    error_id = re.fullmatch(r"Something went wrong \(error id ([0-9a-f]{8})\)\.", apology["content"]).group(1)
+    assert apology["content"] == DISCORD_FAILING
     assert answer["allowed_mentions"] == apology["allowed_mentions"] == NONE_IN_REPLY
     assert [type(r) for r in replies[:2]] == [discord.DiscordServerError] * 2
     assert all(r.status == 500 for r in replies[:2])
     assert fast_sleep.waits == [1, 3, 5, 7, 9] * 2  # it even waits after the fifth failure
-    logged = [r for r in caplog.records if r.name.startswith("bot") and error_id in r.getMessage()]
-    assert [r.levelno for r in logged] == [logging.ERROR, logging.WARNING]
-    assert isinstance(logged[0].exc_info[1], discord.DiscordServerError)  # the traceback is in the log
+    logged = [r for r in caplog.records if r.name.startswith("bot")]
+    assert [(r.levelno, r.getMessage()) for r in logged] == [
+        (logging.WARNING, f"a reply in a DM (channel id {DM_ID}): Discord answered 500 after retries"),
+        (logging.WARNING, f"could not tell the user at a reply in a DM (channel id {DM_ID}) (500 0): {DISCORD_FAILING}"),
+    ]
+    assert all(r.exc_info is None for r in logged)
     # Discord is back: the next question gets one answer.
     (later,) = fake.created
     assert later["embeds"][0]["title"] == "ByteDance" and len(fake.attempts) == 11
     assert isinstance(replies[2], discord.Message)
 
+
+def test_a_reply_discord_forbids_is_one_warning_and_not_retried(against, fast_sleep, replies, caplog):
+    """A DM to a user who closed their DMs (403, 50007): discord.py raises
+    Forbidden at once; the bot logs one WARNING and posts nothing more there."""
+
+    async def scenario(bot, fake):
+        await bot.get_cog("Questions").on_message(dm_from_alice(bot, OWNER))
+        return fake
+
+    caplog.set_level(logging.INFO)
+    fake = against([403], scenario)
+    assert len(fake.attempts) == 1 and fake.created == [] and fast_sleep.waits == []
+    assert [type(r) for r in replies] == [discord.Forbidden]
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name.startswith("bot")] == [
+        (logging.WARNING, f"Discord refused a reply in a DM (channel id {DM_ID}): Cannot send messages to this user "
+                          "(code 50007); nothing more is sent there")]
 
 
 # ------------------------------------------------------------- /ask follow-up
@@ -397,8 +421,8 @@ def test_an_ask_follow_up_rate_limited_or_failing_is_retried_and_posted_once(aga
 
 def test_an_ask_follow_up_discord_keeps_failing_is_told_privately(against, fast_sleep, caplog):
     """Five 500s on the answer: DiscordServerError reaches ArticleTree.on_error,
-    which clears the public "thinking…" and tells the asker privately (Discord
-    is back by then); the failed answer is never posted, nothing is posted twice."""
+    which clears the public "thinking…" and tells the asker privately that
+    Discord failed (Discord is back by then); the failed answer is never posted, nothing is posted twice."""
 
     async def scenario(bot, fake):
         await slash(bot, ask_interaction(OWNER))
@@ -415,9 +439,9 @@ def test_an_ask_follow_up_discord_keeps_failing_is_told_privately(against, fast_
     error = fake.attempts[5][1]
     assert error["flags"] & 64  # ephemeral
     assert error["allowed_mentions"] == NONE
-    error_id = re.fullmatch(r"Something went wrong \(error id ([0-9a-f]{8})\)\.", created["content"]).group(1)
+    assert created["content"] == DISCORD_FAILING  # Discord's failure, not a bug: no error id
     assert fake.original == ["PATCH", "DELETE"]  # the public "thinking…" is removed
     assert remembered is None
     (logged,) = [r for r in caplog.records if r.name.startswith("bot")]
-    assert error_id in logged.getMessage() and logged.levelno == logging.ERROR
-    assert isinstance(logged.exc_info[1], discord.DiscordServerError)
+    assert logged.levelno == logging.WARNING and logged.exc_info is None
+    assert logged.getMessage() == f"/ask in a DM (channel id {DM_ID}): Discord answered 500 after retries"

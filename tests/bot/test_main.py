@@ -88,7 +88,7 @@ def test_environment_wins_over_dotenv(tmp_path, monkeypatch):
     monkeypatch.delenv("DISCORD_GUILD_ID", raising=False)
     settings = Settings.from_env()
     assert settings.log_level == "WARNING" and settings.guild_id == 7
-    monkeypatch.delenv("DISCORD_GUILD_ID")  # load_dotenv wrote it into os.environ
+    assert "DISCORD_GUILD_ID" not in os.environ  # .env is read, not copied into the environment
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_rejected_token_or_intents(started, monkeypatch, capsys, error, expected
         raise error
 
     monkeypatch.setattr(ArticleBot, "start", start)
-    assert entry.main() == 2
+    assert entry.main([]) == 2
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1] == f"error: {expected}"
     assert "Traceback" not in err and TOKEN not in err
@@ -132,6 +132,6 @@ def test_sigterm_closes_cleanly_with_exit_0(started, monkeypatch, capsys):
             await asyncio.sleep(0.01)
 
     monkeypatch.setattr(ArticleBot, "start", start)
-    assert entry.main() == 0
+    assert entry.main([]) == 0
     err = capsys.readouterr().err
     assert "received SIGTERM, closing" in err and TOKEN not in err

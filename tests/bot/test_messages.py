@@ -3,6 +3,7 @@ message-content intent (simcord censors content like Discord does)."""
 from __future__ import annotations
 
 import discord
+import pytest
 
 from bot.embeds import HELP_TEXT
 
@@ -81,5 +82,40 @@ def test_mention_with_a_refused_question_replies_with_the_reason(simulate):
         reply = w.channel.last_message
         assert reply.author.id == w.bot.user.id
         assert reply.content.startswith("Your question is 1,799 characters long")
+
+    simulate(scenario)
+
+
+@pytest.mark.parametrize("text", ["help", "Help?", "aide", "?"])
+def test_a_mention_asking_for_help_gets_the_help(simulate, text):
+    async def scenario(w):
+        await w.alice.send(w.channel, f"{w.bot.user.mention} {text}")
+        assert w.channel.last_message.embeds[0].description.startswith(HELP_TEXT[:40])
+
+    simulate(scenario)
+
+
+@pytest.mark.parametrize(("text", "reply"), [
+    ("merci", "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."),
+    ("thanks!", "You're welcome! Ask me anything else about the article."),
+    ("hello", "Hello! Ask me a question about the article (say “help” to see how)."),
+    ("Salut 👋", "Bonjour ! Posez-moi une question sur l’article (« aide » pour savoir comment)."),
+])
+def test_greetings_and_thanks_by_mention_dm_or_ask_get_a_short_reply(simulate, text, reply):
+    async def scenario(w):
+        await w.alice.send(w.channel, f"{w.bot.user.mention} {text}")
+        assert w.channel.last_message.content == reply
+        await w.alice.send_dm(text)
+        assert w.dm(w.alice).last_message.content == reply
+        result = await w.alice.slash(w.channel, "ask", question=text)
+        assert result.ephemeral and result.response.content == reply
+
+    simulate(scenario)
+
+
+def test_ask_help_shows_the_help_privately(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="help")
+        assert result.ephemeral and result.response.embeds[0].title == "How to use me"
 
     simulate(scenario)

@@ -11,7 +11,7 @@ NO_WORDS = "Your question has no words to look for: name what you want to know a
     ("", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
     ("   \t\n ", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
     ("\u200b\u202e\u2066", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
-    ("x" * 100_000, "Your question is 100,000 characters long; please keep it under 1,000."),
+    ("x" * 100_000, "Your question is 100,000 characters long; please keep it to at most 1,000."),
     ("x", NO_WORDS),
     ("?", NO_WORDS),
     ("?!?...", NO_WORDS),

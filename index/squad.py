@@ -1,0 +1,126 @@
+"""SQuAD 2.0 evaluation: read the field's JSON format, score answers as the
+official script does.
+
+Source of the metric: the official SQuAD 2.0 evaluation script
+(`evaluate-v2.0.py`, Rajpurkar et al. 2018): answers and gold spans are
+normalised (lower case, punctuation removed, English articles a/an/the
+removed, white space collapsed); exact match (EM) is 1 when the normalised
+prediction equals a normalised gold span; F1 is the token-overlap F1 against
+the best gold span. An unanswerable question scores 1 only for an empty
+prediction, and an answerable one scores 0 for it. For French articles we
+also drop le/la/les/l'/un/une/des/du/de/d' and all Unicode punctuation
+(« » ’ …), as shared/eval/README.external.md asks.
+
+One title is one article: its paragraphs' contexts joined by a blank line.
+"""
+from __future__ import annotations
+
+import json
+import re
+import string
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+_ARTICLES = re.compile(r"\b(a|an|the|le|la|les|l'|l’|un|une|des|du|de|d'|d’)(?=\s|$)|\b(l|d)['’]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SquadQuestion:
+    """One question: id (str), question (str), answers (tuple of gold span
+    texts, empty when unanswerable), impossible (bool)."""
+
+    id: str
+    question: str
+    answers: tuple[str, ...]
+    impossible: bool
+
+
+@dataclass(frozen=True)
+class SquadArticle:
+    """One title of a SQuAD file: title (str), context (the paragraphs'
+    contexts joined by a blank line), questions in file order."""
+
+    title: str
+    context: str
+    questions: tuple[SquadQuestion, ...]
+
+
+def read_squad(path: str | Path) -> list[SquadArticle]:
+    """The articles of a SQuAD 2.0 JSON file (`data[].title`,
+    `paragraphs[].context`, `qas[]` with `question`, `answers[{text}]`,
+    `is_impossible`).
+
+    Raises ValueError naming the file and the place when the JSON or its
+    shape is not SQuAD's; OSError when the file cannot be read.
+    """
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("data"), list):
+        raise ValueError(f"{path}: not SQuAD 2.0 JSON: expected an object with a \"data\" list")
+    out = []
+    for t, entry in enumerate(data["data"]):
+        try:
+            contexts, questions = [], []
+            for p in entry["paragraphs"]:
+                contexts.append(p["context"])
+                for qa in p["qas"]:
+                    answers = tuple(dict.fromkeys(a["text"] for a in qa.get("answers", [])))
+                    impossible = bool(qa.get("is_impossible", not answers))
+                    questions.append(SquadQuestion(str(qa["id"]), qa["question"], () if impossible else answers,
+                                                   impossible))
+            out.append(SquadArticle(str(entry.get("title", f"article {t + 1}")), "\n\n".join(contexts),
+                                    tuple(questions)))
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"{path}: data[{t}] is not a SQuAD 2.0 article (missing or wrong {exc})") from None
+    return out
+
+
+def normalize(text: str) -> str:
+    """The official SQuAD normalisation, plus French articles and all Unicode
+    punctuation: lower case, punctuation removed, articles removed, white
+    space collapsed. Returns a str."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = _ARTICLES.sub(" ", text)
+    text = "".join(" " if unicodedata.category(c).startswith("P") or c in string.punctuation else c for c in text)
+    text = _ARTICLES.sub(" ", text)
+    return " ".join(text.split())
+
+
+def exact(prediction: str, golds: tuple[str, ...]) -> float:
+    """Exact match: 1.0 when normalised `prediction` equals a normalised gold
+    span; for an unanswerable question (no gold), 1.0 when it is empty."""
+    if not golds:
+        return float(not prediction)
+    p = normalize(prediction)
+    return float(any(p == normalize(g) for g in golds))
+
+
+def f1(prediction: str, golds: tuple[str, ...]) -> float:
+    """Token-overlap F1 in [0, 1] against the best gold span (official
+    script); unanswerable questions as in `exact`."""
+    if not golds:
+        return float(not prediction)
+    pred = normalize(prediction).split()
+    best = 0.0
+    for g in golds:
+        gold = normalize(g).split()
+        if not pred or not gold:
+            best = max(best, float(pred == gold))
+            continue
+        common = sum((Counter(pred) & Counter(gold)).values())
+        if common:
+            precision, recall = common / len(pred), common / len(gold)
+            best = max(best, 2 * precision * recall / (precision + recall))
+    return best
+
+
+def contains(passage: str, golds: tuple[str, ...]) -> bool:
+    """Whether a gold span's normalised text is inside the normalised passage."""
+    p = f" {normalize(passage)} "
+    return any(normalize(g) and f" {normalize(g)} " in p for g in golds)

@@ -1,0 +1,182 @@
+"""Settings files and values a user really has (issue 9 §3): a .env written by
+PowerShell (UTF-16) or with a UTF-8 BOM is read; anything present but
+unusable gives one line naming it and what to do, exit 2, no traceback."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main as cli_main
+from bot.settings import Settings, SettingsError, read_dotenv
+
+REPO = Path(__file__).resolve().parents[2]
+TOKEN = "MTIzNDU2Nzg5.fake-token-for-tests"
+NOT_UTF8 = "{} is not UTF-8 text: save it as UTF-8 (in PowerShell: Set-Content -Encoding utf8)."
+BAD_TOKEN_CHARS = ("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: copy the token "
+                   "alone, on one line, from the Developer Portal (Bot → Reset Token).")
+
+
+def clean_env(**env: str) -> dict:
+    base = {k: v for k, v in os.environ.items()
+            if not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_", "MAX_PENDING", "LAST_ANSWERS", "SHUTDOWN_"))}
+    return {**base, "PYTHONPATH": str(REPO), **env}
+
+
+def run(cwd: Path, *command: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *command], cwd=cwd, env=clean_env(**env),
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def here(tmp_path, monkeypatch):
+    """A clean working directory and environment for Settings.from_env()."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith(("DISCORD_", "ARTICLE_PATH", "LOG_LEVEL", "ASK_", "MAX_PENDING", "LAST_ANSWERS", "SHUTDOWN_")):
+            monkeypatch.delenv(name)
+    yield tmp_path
+    for name in ("DISCORD_TOKEN", "DISCORD_GUILD_ID", "ARTICLE_PATH", "LOG_LEVEL"):
+        os.environ.pop(name, None)  # what .env put there
+
+
+# ----------------------------------------------------------- the examples
+
+
+def test_a_powershell_dotenv_in_utf16_is_read_by_the_bot(tmp_path):
+    """`echo "DISCORD_TOKEN=…" > .env` in Windows PowerShell 5 writes UTF-16 LE with a BOM and CRLF."""
+    (tmp_path / ".env").write_bytes(f"DISCORD_TOKEN={TOKEN}\r\nARTICLE_PATH=missing.txt\r\n".encode("utf-16"))
+    result = run(tmp_path, "-m", "bot")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    # Both keys were read: the token (else "DISCORD_TOKEN is not set") and the article path.
+    assert result.stderr.splitlines() == [
+        "error: the article missing.txt does not exist: set ARTICLE_PATH to a UTF-8 text file."]
+
+
+def test_a_powershell_dotenv_in_utf16_is_read_by_the_console(tmp_path):
+    (tmp_path / "en.txt").write_text("The moon orbits the earth. It is bright.", encoding="utf-8")
+    (tmp_path / ".env").write_bytes("ARTICLE_PATH=en.txt\r\n".encode("utf-16"))
+    result = run(tmp_path, "-c", "from bot.cli import run; run()", "--bm25-only", "about")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "Article: en.txt"
+
+
+def test_a_utf8_bom_does_not_lose_the_first_key(here):
+    (here / ".env").write_bytes("\ufeffDISCORD_GUILD_ID=7\nLOG_LEVEL=debug\n".encode("utf-8"))
+    settings = Settings.from_env()
+    assert settings.guild_id == 7 and settings.log_level == "DEBUG"
+
+
+# ---------------------------------------------------- more of each kind
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("DISCORD_GUILD_ID=42\r\nLOG_LEVEL=warning\r\n".encode("utf-16-le").join([b"\xff\xfe", b""]),
+     {"DISCORD_GUILD_ID": "42", "LOG_LEVEL": "warning"}),
+    (b"\xfe\xff" + "DISCORD_GUILD_ID=42\n".encode("utf-16-be"), {"DISCORD_GUILD_ID": "42"}),
+    ("\ufeffARTICLE_PATH=article é.txt\r\n".encode("utf-8"), {"ARTICLE_PATH": "article é.txt"}),
+    (b"# comment\n\nexport LOG_LEVEL='INFO'\nDISCORD_GUILD_ID=\"9\"\n", {"LOG_LEVEL": "INFO", "DISCORD_GUILD_ID": "9"}),
+])
+def test_dotenv_encodings_and_forms_are_read(tmp_path, raw, expected):
+    (tmp_path / ".env").write_bytes(raw)
+    assert read_dotenv(tmp_path / ".env") == expected
+
+
+def test_no_dotenv_is_no_settings(tmp_path):
+    assert read_dotenv(tmp_path / ".env") == {}
+
+
+@pytest.mark.parametrize("raw", [
+    "LOG_LEVEL=débogage\n".encode("latin-1"),  # Windows-1252 from Notepad of old
+    b"LOG_LEVEL=INFO\n\x00\x00",  # a NUL byte: not text
+    b"\xff\xfeD\x00\xd8",  # UTF-16 cut in half (an odd byte, a lone surrogate)
+])
+def test_a_dotenv_that_is_not_text_is_named(tmp_path, raw):
+    (tmp_path / ".env").write_bytes(raw)
+    with pytest.raises(SettingsError) as error:
+        read_dotenv(tmp_path / ".env")
+    assert str(error.value) == NOT_UTF8.format(tmp_path / ".env")
+
+
+def test_a_dotenv_directory(here):
+    (here / ".env").mkdir()
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env()
+    assert str(error.value) == ".env is a directory: settings go in a file named .env (or remove it)."
+
+
+def test_an_unreadable_dotenv(here, monkeypatch):
+    (here / ".env").write_text("LOG_LEVEL=INFO\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):  # the tests run as root, which chmod 000 does not stop
+        if self.name == ".env":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env()
+    assert str(error.value) == ".env cannot be read (Permission denied): fix its permissions or remove it."
+
+
+@pytest.mark.parametrize("line", [f"DISCORD_TOKEN {TOKEN}", f"'DISCORD_TOKEN={TOKEN}", "= value"])
+def test_a_dotenv_line_that_is_not_name_value_is_named_without_showing_it(here, line):
+    (here / ".env").write_text(f"LOG_LEVEL=INFO\n{line}\n")
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env()
+    assert str(error.value) == "line 2 of .env is not NAME=value: fix or remove it."
+
+
+@pytest.mark.parametrize("token", [f"{TOKEN}\nsecond-line", f"{TOKEN} {TOKEN}", f'"{TOKEN}', f"{TOKEN}\r\n.x"])
+def test_a_token_with_a_line_break_space_or_quote(token):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"DISCORD_TOKEN": token})
+    assert str(error.value) == BAD_TOKEN_CHARS and TOKEN not in str(error.value)
+
+
+def test_a_token_with_an_escaped_newline_in_dotenv_exits_2_with_one_line(tmp_path):
+    """python-dotenv turns \\n in a double-quoted value into a line break."""
+    (tmp_path / ".env").write_text(f'DISCORD_TOKEN="{TOKEN}\\nMORE"\n')
+    result = run(tmp_path, "-m", "bot")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"error: {BAD_TOKEN_CHARS}"]
+
+
+@pytest.mark.parametrize(("name", "value", "what"), [
+    ("DISCORD_GUILD_ID", "0", "a server id (a number)"),
+    ("DISCORD_GUILD_ID", "-5", "a server id (a number)"),
+    ("DISCORD_GUILD_ID", "18446744073709551616", "a server id (a number)"),
+    ("DISCORD_GUILD_ID", "１２３", "a server id (a number)"),  # full-width digits
+    ("ASK_COOLDOWN_SECONDS", "nan", "a number of seconds >= 0"),
+    ("ASK_COOLDOWN_SECONDS", "inf", "a number of seconds >= 0"),
+    ("ASK_COOLDOWN_SECONDS", "five", "a number of seconds >= 0"),
+    ("MAX_PENDING_QUESTIONS", "0", "a whole number >= 1"),
+    ("MAX_PENDING_QUESTIONS", "2.5", "a whole number >= 1"),
+    ("LAST_ANSWERS_MAX", "-1", "a whole number >= 1"),
+    ("SHUTDOWN_GRACE_SECONDS", "soon", "a number of seconds >= 0"),
+])
+def test_a_value_out_of_range_names_the_setting(name, value, what):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({name: value})
+    assert str(error.value) == f"{name} must be {what}, not {value!r}."
+
+
+def test_the_new_bounds_are_read():
+    settings = Settings.from_env({"MAX_PENDING_QUESTIONS": "4", "LAST_ANSWERS_MAX": "100", "SHUTDOWN_GRACE_SECONDS": "1.5"})
+    assert (settings.max_pending_questions, settings.last_answers_max, settings.shutdown_grace_seconds) == (4, 100, 1.5)
+    assert Settings.from_env({}) == Settings()
+
+
+@pytest.mark.parametrize(("dotenv", "expected"), [
+    (b"DISCORD_GUILD_ID=abc\n", "error: DISCORD_GUILD_ID must be a server id (a number), not 'abc'.\n"),
+    (b"LOG_LEVEL=\xe9\n", "error: " + NOT_UTF8.format(".env") + "\n"),
+    (b"MAX_PENDING_QUESTIONS=none\n", "error: MAX_PENDING_QUESTIONS must be a whole number >= 1, not 'none'.\n"),
+])
+def test_the_console_reads_the_same_settings_and_says_the_same(here, capsys, dotenv, expected):
+    (here / ".env").write_bytes(dotenv)
+    assert cli_main(["about"]) == 2
+    assert capsys.readouterr().err == expected

@@ -1,0 +1,124 @@
+"""Short answers of each kind, in English and French, on small articles written here."""
+import pytest
+
+from index import dense
+from index.article import parse_article
+from index.qa import QA
+from index.spans import expected_type
+
+FR = """Le festival de Saint-Aubin attire la foule
+
+Le festival de Saint-Aubin a accueilli 35 000 spectateurs samedi 15 avril.
+
+Saint-Aubin compte 4 200 habitants selon la mairie.
+
+Le prix du billet est passé de 25 à 30 euros cette année.
+
+Les travaux de la nouvelle salle commencent en septembre.
+
+La directrice du festival, Claire Dumont, a remercié les bénévoles.
+
+Le festival est organisé par l'association Les Amis de la Musique depuis 1998.
+
+Les concerts ont lieu à Rennes et dans trois villages voisins, à 20 kilomètres de la ville.
+
+Environ 12,5 % des billets ont été vendus en ligne.
+
+La mairie a versé une subvention de 3 millions d'euros pour la salle.
+"""
+
+EN = """Millbrook council backs new library
+
+The Millbrook Town Council voted 5 to 2 on Tuesday to build a new library.
+
+Millbrook has a population of 18,500 people.
+
+The fair opens on May 3.
+
+The project will cost £4.2m ($5.3m), the council said.
+
+Mayor Linda Carter said the library would open in March 2027.
+
+Ticket prices rose from £6 to £8 last year.
+
+The building will be designed by Harlow Architects, a firm based in Leeds.
+
+About 40% of residents use the current library every month.
+"""
+
+
+@pytest.fixture(scope="module")
+def fr():
+    return QA(parse_article(FR.encode(), "festival.txt"), dense.load_model(), persist=False)
+
+
+@pytest.fixture(scope="module")
+def en():
+    return QA(parse_article(EN.encode(), "library.txt"), dense.load_model(), persist=False)
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Combien d'habitants compte Saint-Aubin ?", "4 200 habitants"),
+    ("Combien de spectateurs a accueilli le festival ?", "35 000 spectateurs"),
+    ("Combien coûte le billet ?", "30 euros"),
+    ("Quand commencent les travaux ?", "septembre"),
+    ("Quel jour le festival a-t-il accueilli les spectateurs ?", "samedi 15 avril"),
+    ("Qui est la directrice du festival ?", "Claire Dumont"),
+    ("Quel pourcentage des billets a été vendu en ligne ?", "Environ 12,5 %"),
+    ("Quel est le montant de la subvention de la mairie ?", "3 millions d'euros"),
+    ("Depuis quelle année l'association organise le festival ?", "1998"),
+])
+def test_french_short_answers(fr, question, short):
+    answer = fr.ask(question)
+    assert answer.found and answer.answer == short
+
+
+@pytest.mark.parametrize("question, short", [
+    ("How many people live in Millbrook?", "18,500 people"),
+    ("When does the fair open?", "May 3"),
+    ("How much will the project cost?", "£4.2m"),
+    ("Who is the mayor?", "Linda Carter"),
+    ("When will the library open?", "March 2027"),
+    ("How much is a ticket now?", "£8"),
+    ("Which firm will design the building?", "Harlow Architects"),
+    ("What percentage of residents use the library?", "About 40%"),
+    ("When did the council vote?", "Tuesday"),
+])
+def test_english_short_answers(en, question, short):
+    answer = en.ask(question)
+    assert answer.found and answer.answer == short
+
+
+def test_a_title_is_the_articles_title_and_does_not_answer(en, fr):
+    assert en.info.title == "Millbrook council backs new library"
+    assert fr.info.title == "Le festival de Saint-Aubin attire la foule"
+    assert en.ask("How much will the new Millbrook library cost?").passages[0].number != 1
+
+
+def test_no_title_when_the_first_line_is_a_sentence(qa):
+    assert qa.info.title is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how many butterflies did they catch", "number"),
+    ("de cb le nombre de passagers a augmenté", "number"),
+    ("Ken Bates a quel âge ?", "number"),
+    ("what % of the club did bates get", "number"),
+    ("what time was the deal signed", "date"),
+    ("quel jour le rachat a été conclu ?", "date"),
+    ("Via quelle société Bates a-t-il acheté ses parts ?", "org"),
+    ("why did BA profits fall", "reason"),
+    ("pourquoi BA s'attend a une baisse", "reason"),
+    ("c'est quoi Febelfin ?", "phrase"),
+    ("what did the analyst call the results", "phrase"),
+    ("Was the email sent by mistake?", None),
+    ("Who is Kevin Mayer?", None),
+])
+def test_expected_types(question, kind):
+    assert expected_type(question) == kind
+
+
+def test_a_long_sentence_is_answered(en):
+    long = "The fair opens on May 3 " + "and the band plays " * 2000 + "."
+    qa = QA(parse_article(long.encode(), "long.txt"), None, persist=False)
+    assert qa.ask("Who plays at the fair?").passages[0].number == 1

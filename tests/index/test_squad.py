@@ -1,0 +1,106 @@
+"""SQuAD 2.0 evaluation: the official metric, the file reader, and floors on the development files."""
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from index import dense
+from index.article import parse_article
+from index.evaluate import evaluate_squad, squad_summary
+from index.qa import QA
+from index.squad import exact, f1, normalize, read_squad
+from tests.conftest import REPO
+
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.mark.parametrize("text, normal", [
+    ("The £75m ($141m).", "£75m 141m"),
+    ("L’University of the Ryukyus", "university of ryukyus"),
+    ("« mules »", "mules"),
+    ("l'économie et la dette", "économie et dette"),
+    ("Des ailes  plus courtes", "ailes plus courtes"),
+])
+def test_normalisation(text, normal):
+    assert normalize(text) == normal
+
+
+def test_exact_and_f1_as_the_official_script():
+    assert exact("the £10", ("£10", "£10 one-way")) == 1.0
+    assert f1("£75m", ("£75m ($141m)",)) == pytest.approx(2 / 3)
+    assert f1("", ()) == 1.0 and exact("", ()) == 1.0       # unanswerable, abstained
+    assert f1("Bates", ()) == 0.0                           # unanswerable, answered
+    assert f1("", ("Ken Bates",)) == 0.0                    # answerable, abstained
+
+
+SMALL = {"version": "v2.0", "data": [{"title": "library", "paragraphs": [
+    {"context": "The Millbrook Town Council voted on Tuesday to build a new library.",
+     "qas": [{"id": "a", "question": "When did the council vote?", "answers": [{"text": "Tuesday", "answer_start": 35}],
+              "is_impossible": False},
+             {"id": "b", "question": "Who founded Microsoft?", "answers": [], "is_impossible": True}]},
+    {"context": "Mayor Linda Carter said the library would open in March 2027.",
+     "qas": [{"id": "c", "question": "Who is the mayor?", "answers": [{"text": "Linda Carter", "answer_start": 6}],
+              "is_impossible": False}]}]}]}
+
+
+def test_one_title_is_one_article_of_its_paragraphs(tmp_path):
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(SMALL), encoding="utf-8")
+    (art,) = read_squad(path)
+    assert art.context == SMALL["data"][0]["paragraphs"][0]["context"] + "\n\n" + SMALL["data"][0]["paragraphs"][1]["context"]
+    assert [q.id for q in art.questions] == ["a", "b", "c"] and art.questions[1].impossible
+
+
+def test_cli_prints_the_summary_line(tmp_path, capsys):
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(SMALL), encoding="utf-8")
+    assert main(["eval", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes)"),
+    (b"[]", 'small.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
+    (b'{"data": [{"title": "x"}]}', "small.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
+    (b"\xff\xfe\x00", "small.json: not UTF-8 text (byte 0)"),
+])
+def test_cli_refuses_a_bad_file_in_one_line(tmp_path, capsys, content, message):
+    path = tmp_path / "small.json"
+    path.write_bytes(content)
+    assert main(["eval", str(path)]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path}/{message}\n"
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "questions.tsv: no such file"),
+    (b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
+    (b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n", "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
+    (b"Who owns TikTok?\t8\nno tab here\n", "questions.tsv:2: expected 'question<TAB>gold', got no tab"),
+    (b"Who owns TikTok?\teight\n", "questions.tsv:1: gold must be sentence numbers like 4 or 6,7, or '-'"),
+])
+def test_tsv_errors_name_the_file_and_line(tmp_path, capsys, content, message):
+    path = tmp_path / "questions.tsv"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path}/{message}\n"
+
+
+# Floors: the figures reached on the development files (e5 mode), so that they cannot silently regress.
+@pytest.mark.parametrize("name, floors", [
+    ("news/news-dev.json", {"exact": 0.31, "f1": 0.34, "HasAns_f1": 0.34, "passage_recall@1": 0.72}),
+    ("squad2-dev-sample.en.json", {"exact": 0.23, "f1": 0.27, "HasAns_f1": 0.25, "passage_recall@1": 0.71}),
+    ("piaf-dev-sample.fr.json", {"exact": 0.06, "f1": 0.15, "HasAns_f1": 0.15, "passage_recall@1": 0.55}),
+])
+def test_development_file_floors(name, floors):
+    path = SHARED_EVAL / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the project's shared/ folder sits beside the repository)")
+    model = dense.load_model()
+    if model is None:
+        pytest.skip("the floors are for the cross-lingual mode")
+    rows = evaluate_squad(read_squad(path), lambda a: QA(parse_article(a.context.encode("utf-8"), a.title), model))
+    figures = squad_summary(rows)
+    assert {k: figures[k] >= v for k, v in floors.items()} == {k: True for k in floors}, figures
