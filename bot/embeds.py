@@ -99,6 +99,7 @@ If the article does not answer, only you see the closest passages.
 **/source** `number` — quote that sentence with its neighbours.
 **/source** — quote the passages behind the last answer given in this channel.
 **/about** — the article: date, language, number of sentences, first line.
+**/article list** — this server's own articles; `article` on /ask and /source picks one. Members with Manage Server add one with **/article add** (a file or a link), switch with **/article use**, delete with **/article remove**.
 
 You can also mention me with a question (`@me Who owns TikTok?`) or send me a direct message: \
 same answer as /ask. Questions in English or French."""

@@ -142,6 +142,8 @@ def test_use_remove_and_info(articles):
         assert shown(used)[0].embeds[0].title == "Storm hits the coast"
         info = shown(await s.admin.slash(s.channel, "article info"))[0].embeds[0]
         assert info.title == "Storm hits the coast" and fields(info)["Sentences"] == "4"
+        help_text = (await s.member.slash(s.channel, "help")).response.embeds[0].description
+        assert "**/article add** (a file or a link)" in help_text and "`article` on /ask and /source" in help_text
         about = (await s.member.slash(s.channel, "about")).response.embeds[0]
         assert about.title == "Storm hits the coast" and about.description == "> " + STORM_SENTENCES[0]
 
