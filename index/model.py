@@ -36,7 +36,8 @@ class Answer:
     kind: "ask" for answers, "source" for quotations.
     language: "en" or "fr", the language the question was detected in.
     expected: the expected answer type from the question word
-        ("person", "org", "number", "date", "place", "name") or None.
+        (index.spans.expected_type: "name", "org", "number", "date", "place",
+        "reason", "phrase") or None.
     """
 
     question: str
