@@ -57,35 +57,28 @@ def en():
     return QA(parse_article(EN.encode(), "library.txt"), dense.load_model(), persist=False)
 
 
-@pytest.mark.parametrize("question, short", [
-    ("Combien d'habitants compte Saint-Aubin ?", "4 200 habitants"),
-    ("Combien de spectateurs a accueilli le festival ?", "35 000 spectateurs"),
-    ("Combien coûte le billet ?", "30 euros"),
-    ("Quand commencent les travaux ?", "septembre"),
-    ("Quel jour le festival a-t-il accueilli les spectateurs ?", "samedi 15 avril"),
-    ("Qui est la directrice du festival ?", "Claire Dumont"),
-    ("Quel pourcentage des billets a été vendu en ligne ?", "Environ 12,5 %"),
-    ("Quel est le montant de la subvention de la mairie ?", "3 millions d'euros"),
-    ("Depuis quelle année l'association organise le festival ?", "1998"),
+@pytest.mark.parametrize("article, question, short", [
+    ("fr", "Combien d'habitants compte Saint-Aubin ?", "4 200 habitants"),
+    ("fr", "Combien de spectateurs a accueilli le festival ?", "35 000 spectateurs"),
+    ("fr", "Combien coûte le billet ?", "30 euros"),
+    ("fr", "Quand commencent les travaux ?", "septembre"),
+    ("fr", "Quel jour le festival a-t-il accueilli les spectateurs ?", "samedi 15 avril"),
+    ("fr", "Qui est la directrice du festival ?", "Claire Dumont"),
+    ("fr", "Quel pourcentage des billets a été vendu en ligne ?", "Environ 12,5 %"),
+    ("fr", "Quel est le montant de la subvention de la mairie ?", "3 millions d'euros"),
+    ("fr", "Depuis quelle année l'association organise le festival ?", "1998"),
+    ("en", "How many people live in Millbrook?", "18,500 people"),
+    ("en", "When does the fair open?", "May 3"),
+    ("en", "How much will the project cost?", "£4.2m"),
+    ("en", "Who is the mayor?", "Linda Carter"),
+    ("en", "When will the library open?", "March 2027"),
+    ("en", "How much is a ticket now?", "£8"),
+    ("en", "Which firm will design the building?", "Harlow Architects"),
+    ("en", "What percentage of residents use the library?", "About 40%"),
+    ("en", "When did the council vote?", "Tuesday"),
 ])
-def test_french_short_answers(fr, question, short):
-    answer = fr.ask(question)
-    assert answer.found and answer.answer == short
-
-
-@pytest.mark.parametrize("question, short", [
-    ("How many people live in Millbrook?", "18,500 people"),
-    ("When does the fair open?", "May 3"),
-    ("How much will the project cost?", "£4.2m"),
-    ("Who is the mayor?", "Linda Carter"),
-    ("When will the library open?", "March 2027"),
-    ("How much is a ticket now?", "£8"),
-    ("Which firm will design the building?", "Harlow Architects"),
-    ("What percentage of residents use the library?", "About 40%"),
-    ("When did the council vote?", "Tuesday"),
-])
-def test_english_short_answers(en, question, short):
-    answer = en.ask(question)
+def test_short_answers(request, article, question, short):
+    answer = request.getfixturevalue(article).ask(question)
     assert answer.found and answer.answer == short
 
 

@@ -60,28 +60,22 @@ def test_cli_prints_the_summary_line(tmp_path, capsys):
         "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3")
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes)"),
-    (b"[]", 'small.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
-    (b'{"data": [{"title": "x"}]}', "small.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
-    (b"\xff\xfe\x00", "small.json: not UTF-8 text (byte 0)"),
+@pytest.mark.parametrize("name, content, message", [
+    ("small.json", b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes)"),
+    ("small.json", b"[]", 'small.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
+    ("small.json", b'{"data": [{"title": "x"}]}',
+     "small.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
+    ("small.json", b"\xff\xfe\x00", "small.json: not UTF-8 text (byte 0)"),
+    ("questions.tsv", None, "questions.tsv: no such file"),
+    ("questions.tsv", b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
+    ("questions.tsv", b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n",
+     "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
+    ("questions.tsv", b"Who owns TikTok?\t8\nno tab here\n", "questions.tsv:2: expected 'question<TAB>gold', got no tab"),
+    ("questions.tsv", b"Who owns TikTok?\teight\n",
+     "questions.tsv:1: gold must be sentence numbers like 4 or 6,7, or '-'"),
 ])
-def test_cli_refuses_a_bad_file_in_one_line(tmp_path, capsys, content, message):
-    path = tmp_path / "small.json"
-    path.write_bytes(content)
-    assert main(["eval", str(path)]) == 2
-    assert capsys.readouterr().err == f"error: {tmp_path}/{message}\n"
-
-
-@pytest.mark.parametrize("content, message", [
-    (None, "questions.tsv: no such file"),
-    (b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
-    (b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n", "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
-    (b"Who owns TikTok?\t8\nno tab here\n", "questions.tsv:2: expected 'question<TAB>gold', got no tab"),
-    (b"Who owns TikTok?\teight\n", "questions.tsv:1: gold must be sentence numbers like 4 or 6,7, or '-'"),
-])
-def test_tsv_errors_name_the_file_and_line(tmp_path, capsys, content, message):
-    path = tmp_path / "questions.tsv"
+def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, capsys, name, content, message):
+    path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
     assert main(["--bm25-only", "eval", str(path)]) == 2
