@@ -54,10 +54,13 @@ _TYPES = [
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)? the (price|amount|number|cost|population|percentage|share|rate|total|size|age)\b"
-               r"|\bquel(le)?s? (est|sont|était|etait) (le|la|les) (montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age)\b"),
+               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine)\b"
+               r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?quoi) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
+               r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende)\b"),
     ("place", r"\bwhere\b|(^|\s)o[ùu]\s|(^|\s)o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
-              r"|\bwhich (country|city|town|region)\b|\bquel(le)? (pays|ville|r[ée]gion)\b"),
+              r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
+              r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
     ("name", r"\bwho(m|se)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
              r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"),
@@ -275,8 +278,10 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
 
 
 def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callable[[str], bool],
-              in_question: Callable[[str], bool], known: set[str]) -> str | None:
-    """The short answer in `sentence`, or None.
+              in_question: Callable[[str], bool], known: set[str], scored: bool = False):
+    """The short answer in `sentence`, or None (with `scored`: a (text or None,
+    score) pair, the score being the closeness plus type bonus that chose it,
+    -inf when there is no candidate).
 
     kind: expected type from `expected_type`; question: the question text
     (for the kind of number asked); is_anchor: whether a word of the sentence
@@ -286,7 +291,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     verbatim from the sentence; ties go to the earlier one.
     """
     if kind is None:
-        return None
+        return (None, float("-inf")) if scored else None
     if len(sentence) > MAX_SPAN_CHARS:
         first = next((m.start() for m in _TOKEN.finditer(sentence) if is_anchor(m.group(0))), 0)
         lo = max(0, first - MAX_SPAN_CHARS // 2)
@@ -332,7 +337,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 0.5
         if score > best_score:
             best, best_score = text, score
-    return best
+    return (best, best_score) if scored else best
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[str]) -> float:
