@@ -78,6 +78,8 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
+_ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
+_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -109,6 +111,9 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
+# Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
+_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
+                                                  "de", "year", "année", "jusqu'en", "jusqu’en", "vers", "around", "circa"))
 _DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
@@ -118,7 +123,7 @@ _DATE = re.compile(
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}\s?h\b"
-    rf"|(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d"
     rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
     rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
     re.I | re.M,
@@ -337,6 +342,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 0.5
         if score > best_score:
             best, best_score = text, score
+    if kind == "date" and best is not None and _ASK_YEAR.search(q) and _YEAR.search(best):
+        best = _YEAR.search(best).group(0)  # "En quelle année ?" over "le 19 mars 1812": 1812
     return (best, best_score) if scored else best
 
 

@@ -25,6 +25,8 @@ Les concerts ont lieu à Rennes et dans trois villages voisins, à 20 kilomètre
 Environ 12,5 % des billets ont été vendus en ligne.
 
 La mairie a versé une subvention de 3 millions d'euros pour la salle.
+
+Le 19 mars 1812, le village a reçu sa charte.
 """
 
 EN = """Millbrook council backs new library
@@ -44,6 +46,8 @@ Ticket prices rose from £6 to £8 last year.
 The building will be designed by Harlow Architects, a firm based in Leeds.
 
 About 40% of residents use the current library every month.
+
+The town was founded in 1642 by Dutch settlers.
 """
 
 
@@ -67,6 +71,7 @@ def en():
     ("fr", "Quel pourcentage des billets a été vendu en ligne ?", "Environ 12,5 %"),
     ("fr", "Quel est le montant de la subvention de la mairie ?", "3 millions d'euros"),
     ("fr", "Depuis quelle année l'association organise le festival ?", "1998"),
+    ("fr", "En quelle année le village a-t-il reçu sa charte ?", "1812"),
     ("en", "How many people live in Millbrook?", "18,500 people"),
     ("en", "When does the fair open?", "May 3"),
     ("en", "How much will the project cost?", "£4.2m"),
@@ -76,6 +81,7 @@ def en():
     ("en", "Which firm will design the building?", "Harlow Architects"),
     ("en", "What percentage of residents use the library?", "About 40%"),
     ("en", "When did the council vote?", "Tuesday"),
+    ("en", "In what year was the town founded?", "1642"),
 ])
 def test_short_answers(request, article, question, short):
     answer = request.getfixturevalue(article).ask(question)
