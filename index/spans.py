@@ -135,6 +135,9 @@ _CHUNK_END = re.compile(r"[.;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de|du|des|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
+# French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
+# "Parquet fédéral", "Banque centrale européenne").
+_ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _WINDOW = 30  # shared words further than this many words from a span do not count
@@ -177,6 +180,10 @@ def _names(sentence: str, known: set[str]):
                 continue
             start += len(text) - len(rest[1])
             text = rest[1]
+        if " " not in text:
+            adjectives = _ADJECTIVES.match(sentence, start + len(text))
+            if adjectives:
+                text += adjectives.group(0)
         yield start, start + len(text), text
 
 

@@ -27,6 +27,8 @@ Environ 12,5 % des billets ont été vendus en ligne.
 La mairie a versé une subvention de 3 millions d'euros pour la salle.
 
 Le 19 mars 1812, le village a reçu sa charte.
+
+Le budget du festival a été voté par le Conseil municipal en janvier.
 """
 
 EN = """Millbrook council backs new library
@@ -72,6 +74,7 @@ def en():
     ("fr", "Quel est le montant de la subvention de la mairie ?", "3 millions d'euros"),
     ("fr", "Depuis quelle année l'association organise le festival ?", "1998"),
     ("fr", "En quelle année le village a-t-il reçu sa charte ?", "1812"),
+    ("fr", "Qui a voté le budget du festival ?", "Conseil municipal"),
     ("en", "How many people live in Millbrook?", "18,500 people"),
     ("en", "When does the fair open?", "May 3"),
     ("en", "How much will the project cost?", "£4.2m"),
