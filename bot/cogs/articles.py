@@ -21,14 +21,15 @@ from index.qa import QA
 from ..client import ArticleBot
 from ..respond import send_private, send_public, think
 from ..embeds import about_embed
+from ..i18n import N_, language, t
 from ..sources import megabytes, read_document, read_url_blocking
 from ..storage import StoredArticle
 from ..utils import EMBED_FIELD_VALUE_LIMIT, NO_MENTIONS, safe_inline, truncate
 
 log = logging.getLogger(__name__)
 
-NEED_MANAGE_SERVER = "Only members with the Manage Server permission can add, use or remove articles."
-ONE_SOURCE = "Give either a file or a url, not both, and not neither."
+NEED_MANAGE_SERVER = N_("Only members with the Manage Server permission can add, use or remove articles.")
+ONE_SOURCE = N_("Give either a file or a url, not both, and not neither.")
 NONE_YET = "This server has no article of its own yet: I answer about {name}. An admin can add one with /article add."
 
 
