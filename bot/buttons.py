@@ -180,7 +180,7 @@ async def _clicked(button: AnswerButton, interaction: discord.Interaction) -> No
         previous = await asyncio.to_thread(
             bot.library.database.vote, message_id=message.id, user_id=user, guild_id=interaction.guild_id,
             vote=vote, question=answer.question, article_sha256=qa.article.sha256, title=title, text=text,
-            passages=[p.number for p in answer.passages], answer=answer.answer, found=answer.found)
+            passages=[(p.number, p.text) for p in answer.passages], answer=answer.answer, found=answer.found)
         log.info("vote %+d on message %s by user %s (was %s)", vote, message.id, user, previous)
         emoji = "👍" if vote > 0 else "👎"
         await send_private(interaction, t(lang, CHANGED if previous not in (None, vote) else THANKS, vote=emoji))

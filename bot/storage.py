@@ -83,8 +83,8 @@ class GuildSettingRow(Base):
 
 class FeedbackRow(Base):
     """One user's vote on one answer. message_id is the Discord message of the
-    answer; vote is +1 (👍) or -1 (👎); passages is a JSON list of the sentence
-    numbers shown, best first; answer is the short answer or None; found is False
+    answer; vote is +1 (👍) or -1 (👎); passages is a JSON list of the passages
+    shown, best first, as [sentence number, text] pairs; answer is the short answer or None; found is False
     for an abstention; article_sha256 keys feedback_articles. Times are UTC."""
 
     __tablename__ = "feedback"
@@ -115,13 +115,13 @@ class FeedbackArticleRow(Base):
 
 @dataclass(frozen=True)
 class Vote:
-    """A detached feedback row: vote +1/-1, question, passages (sentence numbers,
-    best first), answer (short answer or None), found, and the article's
+    """A detached feedback row: vote +1/-1, question, passages ((sentence number,
+    text) pairs, best first), answer (short answer or None), found, and the article's
     sha256, title and text."""
 
     vote: int
     question: str
-    passages: tuple[int, ...]
+    passages: tuple[tuple[int, str], ...]
     answer: str | None
     found: bool
     article_sha256: str
@@ -337,7 +337,7 @@ class Database:
     # ---------------------------------------------------------------- feedback
 
     def vote(self, *, message_id: int, user_id: int, guild_id: int | None, vote: int, question: str,
-             article_sha256: str, title: str, text: str, passages: list[int], answer: str | None,
+             article_sha256: str, title: str, text: str, passages: list[tuple[int, str]], answer: str | None,
              found: bool) -> int | None:
         """Record user `user_id`'s `vote` (+1 or -1) on the answer in message
         `message_id`, replacing the user's earlier vote on it; the article's
@@ -369,5 +369,5 @@ class Database:
         with self._session() as session:
             rows = session.execute(select(FeedbackRow, FeedbackArticleRow).join(
                 FeedbackArticleRow, FeedbackArticleRow.sha256 == FeedbackRow.article_sha256).order_by(FeedbackRow.id))
-            return [Vote(row.vote, row.question, tuple(json.loads(row.passages)), row.answer, row.found,
+            return [Vote(row.vote, row.question, tuple(map(tuple, json.loads(row.passages))), row.answer, row.found,
                          row.article_sha256, article.title, article.text) for row, article in rows]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.buttons import LIFETIME
 from bot.client import ArticleBot
 from bot.settings import Settings
+from tests.bot.conftest import SENTENCES
 
 OWNER = "Qui possède TikTok ?"  # sentence 8: ByteDance
 TOO_OLD = "This answer is too old, ask again."
@@ -124,7 +125,7 @@ def test_a_vote_and_a_changed_vote_are_stored_once(simulate):
         database = w.bot.library.database
         votes = database.votes()
         assert [(v.vote, v.question, v.answer, v.passages[0], v.found) for v in votes] == [
-            (-1, OWNER, "ByteDance", 8, True), (1, OWNER, "ByteDance", 8, True)]
+            (-1, OWNER, "ByteDance", (8, SENTENCES[7]), True), (1, OWNER, "ByteDance", (8, SENTENCES[7]), True)]
         assert votes[0].article_sha256 == w.bot.qa.article.sha256 and votes[0].text == w.bot.qa.article.text
         assert database.vote_counts(w.bot.qa.article.sha256) == (1, 1)
 
