@@ -1,4 +1,4 @@
-"""The console front end: `article-bot ask|source|chat|about|eval`.
+"""The console front end: `article-bot ask|source|chat|about|eval|feedback export`.
 
 Works offline with no token: it reads the article (ARTICLE_PATH, --article,
 or the bundled one) and answers through the same `index.qa.QA` as the bot.
@@ -19,7 +19,8 @@ from index.qa import QA
 from index.squad import exact, f1, read_squad
 
 from .logs import setup_logging
-from .render import HELP, about_text, small_talk, to_text
+from .i18n import LANGUAGES, localise, text_language
+from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options
 from .sources import FetchLimits, load_source
 
@@ -47,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                                 "Settings come from the environment and ./.env (see .env.example); options win over them.")
     add_options(p)
     p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
+    p.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
+                                                     "quoted passages stay in the article's)")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer a question")
     ask.add_argument("question", nargs="+")
@@ -60,11 +63,33 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
     ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
+    fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
+    fb_sub = fb.add_subparsers(dest="feedback", required=True)
+    fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
+                                                 "(👎 ones marked \"review\": true)")
+    fb_export.add_argument("file", help="FILE.json to write")
     return p
 
 
-def _show(answer, as_json: bool) -> None:
-    print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else to_text(answer))
+def _show(answer, as_json: bool, lang: str) -> None:
+    print(json.dumps(answer.to_json(), ensure_ascii=False) if as_json else to_text(answer, lang))
+
+
+def _feedback_export(settings: Settings, path: str) -> int:
+    """`feedback export FILE.json`: the votes of DATABASE_URL as SQuAD 2.0."""
+    from .feedback import export
+    from .storage import Database, StorageError
+
+    try:
+        database = Database.open(settings.database_url)
+        try:
+            written, review = export(database, path)
+        finally:
+            database.close()
+    except (StorageError, OSError) as exc:
+        return _fail(str(exc), False)
+    print(f"{written} rated questions written to {path} ({review} marked for review)")
+    return 0
 
 
 def _eval_squad(path: str, k: int, use_embeddings: bool) -> int:
@@ -121,14 +146,15 @@ def _eval(qa: QA, path: str, k: int) -> int:
     return 0
 
 
-def _talk(text: str) -> str | None:
+def _talk(text: str, lang: str | None = None) -> str | None:
     """The console's answer to a message that is no question: the usage for
-    "help", a short reply to "hello" or "merci"; None for a question."""
-    talk = small_talk(text)
+    "help", a short reply to "hello" or "merci" (in `lang`, default: as
+    written); None for a question."""
+    talk = small_talk(text, lang)
     return _parser().format_help().rstrip() if talk == HELP else talk
 
 
-def _chat(qa: QA, k: int) -> int:
+def _chat(qa: QA, k: int, lang: str | None) -> int:
     """Questions one per line until an empty line or end of input. On a
     terminal: a banner, a "? " prompt, line editing and history (readline);
     with piped input, only the answers are printed."""
@@ -148,10 +174,11 @@ def _chat(qa: QA, k: int) -> int:
             return 0
         if not line.strip():
             return 0
+        said = lang or talk_language(line) or text_language(line)
         try:
-            print(_talk(line) or to_text(qa.ask(line, k)), end="\n\n")
+            print(_talk(line, lang) or to_text(qa.ask(line, k), said), end="\n\n")
         except QuestionError as exc:
-            print(exc, end="\n\n")
+            print(localise(said, str(exc)), end="\n\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(settings.log_level or "WARNING")
     if args.command == "eval" and args.file.lower().endswith(".json"):
         return _eval_squad(args.file, args.k, settings.use_embeddings)
+    if args.command == "feedback":
+        return _feedback_export(settings, args.file)
+    words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
+    lang = args.lang or text_language(words)
     try:
         limits = FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback)
         model = dense.load_model() if settings.use_embeddings else None
@@ -174,29 +205,29 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             question = " ".join(args.question)
-            talk = None if args.json else _talk(question)
+            talk = None if args.json else _talk(question, args.lang)
             if talk is not None:
                 print(talk)
             else:
-                _show(qa.ask(question, args.k), args.json)
+                _show(qa.ask(question, args.k), args.json, lang)
         elif args.command == "source":
             if args.number is not None and args.query:
                 raise QuestionError(BOTH)
             if args.number is not None:
-                _show(qa.passage(args.number), args.json)
+                _show(qa.passage(args.number), args.json, lang)
             elif not args.query:
                 raise QuestionError("Give words to look for (article-bot source Hong Kong) or a sentence "
                                     "number (article-bot source --number 4).")
             else:
-                _show(qa.search(" ".join(args.query), args.k), args.json)
+                _show(qa.search(" ".join(args.query), args.k), args.json, lang)
         elif args.command == "chat":
-            return _chat(qa, args.k)
+            return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(qa.info))
+            print(about_text(qa.info, lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
     except QuestionError as exc:
-        return _fail(str(exc), as_json)
+        return _fail(localise(lang, str(exc)), as_json)
     return 0
 
 

@@ -11,6 +11,9 @@ from discord.ext import commands
 from index.model import Answer
 from index.qa import QA
 
+from .buttons import AnswerButton
+from .embeds import help_embed
+from .i18n import CatalogTranslator
 from .respond import Cooldowns, InFlight, handle_error, send_private, where
 from .library import ArticleLibrary, open_library
 from .settings import Settings
@@ -109,11 +112,19 @@ class ArticleBot(commands.Bot):
         await self.in_flight.restarting(self.settings.shutdown_grace_seconds)
         await super().close()
 
+    def help_embed(self, lang: str = "en") -> discord.Embed:
+        """The help, in `lang`, built from this bot's command tree."""
+        return help_embed(self.tree.get_commands(), self.settings.ask_cooldown_seconds, lang)
+
     async def setup_hook(self) -> None:
-        """Load the cogs and sync the slash commands (to DISCORD_GUILD_ID
-        when set, for instant availability; globally otherwise)."""
+        """Load the cogs, register the answers' buttons (they work for messages
+        sent before a restart), set the French translations of the commands, and
+        sync the slash commands (to DISCORD_GUILD_ID when set, for instant
+        availability; globally otherwise)."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
+        self.add_dynamic_items(AnswerButton)
+        await self.tree.set_translator(CatalogTranslator())
         if self.settings.guild_id:
             guild = discord.Object(self.settings.guild_id)
             self.tree.copy_global_to(guild=guild)

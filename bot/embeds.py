@@ -1,13 +1,16 @@
 """Discord renderings of the core's objects: `to_embed(answer)` for an Answer
 (the console's twin is `bot.render.to_text`), `about_embed(info)` and
-`help_embed()`. Every embed returned here fits Discord's limits."""
+`help_embed(tree)`. The bot's own words are in the reader's language (bot.i18n);
+quoted passages stay verbatim. Every embed returned here fits Discord's limits."""
 from __future__ import annotations
 
 import discord
+from discord import app_commands
 
 from index.model import Answer, ArticleInfo, Passage
 
-from .render import NOT_FOUND
+from .i18n import N_, t
+from .render import NOT_FOUND, about_fields
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -21,8 +24,8 @@ from .utils import (
 FOUND_COLOUR = discord.Colour.green()
 NOT_FOUND_COLOUR = discord.Colour.light_grey()
 NOT_FOUND_TITLE = NOT_FOUND  # the same words as the console's
-NOT_FOUND_LEAD = "Closest passages:"
-NO_MATCH_TITLE = "No sentence of the article matches."
+NOT_FOUND_LEAD = N_("Closest passages:")
+NO_MATCH_TITLE = N_("No sentence of the article matches.")
 
 
 def _quote(passage: Passage, limit: int) -> str:
@@ -31,21 +34,22 @@ def _quote(passage: Passage, limit: int) -> str:
     return prefix + truncate(safe_inline(passage.text), max(limit - len(prefix), 1))
 
 
-def _title(answer: Answer) -> str:
+def _title(answer: Answer, lang: str) -> str:
     if not answer.found:
-        return NOT_FOUND_TITLE if answer.kind == "ask" else NO_MATCH_TITLE
+        return t(lang, NOT_FOUND_TITLE) if answer.kind == "ask" else t(lang, NO_MATCH_TITLE)
     if answer.kind == "ask" and answer.answer:
         return truncate(safe_inline(answer.answer), EMBED_TITLE_LIMIT)
     if answer.kind == "ask":
-        return "From the article"
+        return t(lang, "From the article")
     if not answer.passages:
-        return NO_MATCH_TITLE
+        return t(lang, NO_MATCH_TITLE)
     numbers = ", ".join(str(p.number) for p in answer.passages)
-    label = "Sentence" if len(answer.passages) == 1 else "Sentences"
-    return truncate(f"{label} {numbers}", EMBED_TITLE_LIMIT)
+    if len(answer.passages) == 1:
+        return t(lang, "Sentence {numbers}", numbers=numbers)
+    return truncate(t(lang, "Sentences {numbers}", numbers=numbers), EMBED_TITLE_LIMIT)
 
 
-def to_embed(answer: Answer, footer: str | None = None) -> discord.Embed:
+def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> discord.Embed:
     """The Discord embed of one Answer.
 
     title: the short answer, "The article doesn't say." for an abstention,
@@ -56,20 +60,21 @@ def to_embed(answer: Answer, footer: str | None = None) -> discord.Embed:
         (description 4,096, field 1,024, title 256, footer 2,048, 6,000 total).
     fields: the question or query, escaped so Markdown, code fences and
         mentions in it are shown as typed.
-    footer: `footer` (e.g. article name and retrieval mode), if given.
+    footer: `footer` (see `answer_footer`), if given.
+    lang: the language of the bot's own words (titles, labels), "en" or "fr".
     """
     embed = discord.Embed(
-        title=_title(answer),
+        title=_title(answer, lang),
         colour=FOUND_COLOUR if answer.found else NOT_FOUND_COLOUR,
     )
     if answer.question.strip():
-        label = "Question" if answer.kind == "ask" else "Query"
+        label = t(lang, "Question") if answer.kind == "ask" else t(lang, "Query")
         embed.add_field(name=label, value=truncate(safe_inline(answer.question), EMBED_FIELD_VALUE_LIMIT), inline=False)
     if footer:
         embed.set_footer(text=truncate(footer, EMBED_FOOTER_LIMIT))
 
     room = min(EMBED_DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(embed))
-    lead = [NOT_FOUND_LEAD] if not answer.found and answer.passages else []
+    lead = [t(lang, NOT_FOUND_LEAD)] if not answer.found and answer.passages else []
     used = sum(len(line) + 1 for line in lead)
     per_passage = (room - used) // max(len(answer.passages), 1) - 1
     lines = lead + [_quote(p, per_passage) for p in answer.passages]
@@ -77,38 +82,56 @@ def to_embed(answer: Answer, footer: str | None = None) -> discord.Embed:
     return embed
 
 
-def about_embed(info: ArticleInfo) -> discord.Embed:
+def answer_footer(title: str, date: str | None, number: int | None, count: int, lang: str = "en") -> str:
+    """The footer of an answer: the article's `title`, its `date` ("2020-07") when
+    known, and where the best passage is ("sentence 8 of 14"; `number` None: none)."""
+    parts = [title] + ([date] if date else [])
+    if number is not None:
+        parts.append(t(lang, "sentence {number} of {count}", number=number, count=count))
+    return " · ".join(parts)
+
+
+def about_embed(info: ArticleInfo, lang: str = "en") -> discord.Embed:
     """What the bot knows: article name, date, language, sentence count,
-    retrieval mode and first line, as one embed within Discord's limits."""
+    retrieval mode and first line, as one embed within Discord's limits (labels in `lang`)."""
     embed = discord.Embed(title=truncate(safe_inline(info.name), EMBED_TITLE_LIMIT), colour=FOUND_COLOUR)
     embed.description = "> " + truncate(safe_inline(info.first_line), EMBED_DESCRIPTION_LIMIT - 2)
-    embed.add_field(name="Date", value=info.date or "unknown")
-    embed.add_field(name="Language", value=info.language)
-    embed.add_field(name="Sentences", value=str(info.sentences))
-    embed.add_field(name="Retrieval", value=truncate(info.mode, EMBED_FIELD_VALUE_LIMIT))
+    for label, value in about_fields(info, lang):
+        embed.add_field(name=label, value=truncate(value, EMBED_FIELD_VALUE_LIMIT))
     return embed
 
 
-HELP_TEXT = """\
-I answer questions about one news article, quoting it word for word. \
-Each quoted sentence carries its number in the article, like **[8]**.
-
-**/ask** `question` — ask a question. The answer is public; set `private` to True to see it alone. \
-If the article does not answer, only you see the closest passages.
-**/source** `query` — quote the sentences that match some words.
-**/source** `number` — quote that sentence with its neighbours.
-**/source** — quote the passages behind the last answer given in this channel.
-**/about** — the article: date, language, number of sentences, first line.
-**/article list** — this server's own articles; `article` on /ask and /source picks one. Members with Manage Server add one with **/article add** (a file or a link), switch with **/article use**, delete with **/article remove**.
-
-You can also mention me with a question (`@me Who owns TikTok?`) or send me a direct message: \
-same answer as /ask. Questions in English or French."""
+HELP_LEAD = N_("I answer questions about one news article, quoting it word for word. "
+               "Each quoted sentence carries its number in the article, like **[8]**.")
+HELP_MENTION = N_("You can also mention me with a question (`@me Who owns TikTok?`) or send me a direct message: "
+                  "same answer as /ask. Questions in English or French. Under each answer: more passages, "
+                  "the context, 👍 / 👎 to tell whether it was right.")
+COOLDOWN = N_("Each person can ask once every {seconds} s.")
 
 
-def help_embed(cooldown_seconds: float) -> discord.Embed:
-    """How to use the bot: commands, mentions, DMs, the private option and
-    the per-user cooldown (`cooldown_seconds`, 0 for none)."""
-    text = HELP_TEXT
+def command_lines(commands, lang: str = "en", prefix: str = "") -> list[str]:
+    """One help line per slash command of `commands` (the command tree's
+    `get_commands()`; a group such as /article gives one line per subcommand):
+    "**/name** `option` … — description", names and descriptions in `lang`
+    (the catalogue's translations, as Discord shows them to that language)."""
+    lines = []
+    for command in commands:
+        name = prefix + t(lang, command.name)
+        if isinstance(command, app_commands.Group):
+            lines += command_lines(command.commands, lang, name + " ")
+        elif isinstance(command, app_commands.Command):  # context menus have no slash form
+            options = "".join(" `" + t(lang, p.name) + "`" for p in command.parameters)
+            description = t(lang, command.description)
+            lines.append(f"**/{name}**{options} — {description}")
+    return lines
+
+
+def help_embed(commands, cooldown_seconds: float, lang: str = "en") -> discord.Embed:
+    """How to use the bot, built from the command tree (`commands`: the
+    tree's `get_commands()`), in `lang`: what it does, one line per command,
+    mentions and DMs, and the per-user cooldown (`cooldown_seconds`, 0 for none)."""
+    parts = [t(lang, HELP_LEAD), "\n".join(command_lines(commands, lang)), t(lang, HELP_MENTION)]
     if cooldown_seconds > 0:
-        text += f"\n\nEach person can ask once every {cooldown_seconds:g} s."
-    return discord.Embed(title="How to use me", description=text, colour=FOUND_COLOUR)
+        parts.append(t(lang, COOLDOWN, seconds=f"{cooldown_seconds:g}"))
+    text = truncate("\n\n".join(parts), EMBED_DESCRIPTION_LIMIT)
+    return discord.Embed(title=t(lang, "How to use me"), description=text, colour=FOUND_COLOUR)

@@ -24,6 +24,7 @@ from index.article import Article
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
 
+from .i18n import N_
 from .settings import Settings
 from .sources import Document, FetchLimits, short_name
 from .storage import Database, StoredArticle
@@ -54,7 +55,11 @@ def index_bytes(qa: QA) -> int:
 
 def no_such_article(name: str) -> str:
     """The refusal of an article name the server does not have."""
-    return f"This server has no article named “{name}”: /article list shows them."
+    return NO_SUCH_ARTICLE.format(name=name)
+
+
+NO_SUCH_ARTICLE = N_("This server has no article named “{name}”: /article list shows them.")
+IN_DMS = N_("In direct messages I answer about my own article: a server's articles are asked about in that server.")
 
 
 class ArticleLibrary:
@@ -93,8 +98,7 @@ class ArticleLibrary:
         """
         if guild_id is None:
             if name:
-                raise QuestionError("In direct messages I answer about my own article: "
-                                    "a server's articles are asked about in that server.")
+                raise QuestionError(IN_DMS)
             return None, self.default
         stored = self.database.article(guild_id, name) if name else self.database.current(guild_id)
         if stored is None:
@@ -102,6 +106,15 @@ class ArticleLibrary:
                 raise QuestionError(no_such_article(name))
             return None, self.default
         return stored, self._index(stored)
+
+    def find(self, guild_id: int | None, sha256_prefix: str) -> tuple[StoredArticle | None, QA] | None:
+        """(article, index) whose text's sha256 starts with `sha256_prefix` (hex):
+        the operator's article, else one of the server's; None when neither is
+        (the article was removed or changed since)."""
+        if self.default.article.sha256.startswith(sha256_prefix):
+            return None, self.default
+        stored = self.database.by_sha256(guild_id, sha256_prefix) if guild_id is not None else None
+        return (stored, self._index(stored)) if stored else None
 
     def _index(self, stored: StoredArticle) -> QA:
         """The loaded index of `stored`, loading (or rebuilding) it when needed."""

@@ -5,33 +5,43 @@ import unicodedata
 
 from index.model import Answer, ArticleInfo
 
-NOT_FOUND = "The article doesn't say."
+from .i18n import N_, t
+
+NOT_FOUND = N_("The article doesn't say.")
 
 
-def headline(answer: Answer) -> str:
-    """The line above the passages: the short answer, the abstention sentence,
-    or a lead-in to the quoted passages. Shared by the console and Discord."""
+def headline(answer: Answer, lang: str = "en") -> str:
+    """The line above the passages, in language `lang` (bot.i18n): the short
+    answer (verbatim), the abstention sentence, or a lead-in to the quoted passages."""
     if answer.kind == "source":
-        return "Passages of the article:" if answer.found else f"{NOT_FOUND} Closest passages:"
+        return t(lang, "Passages of the article:") if answer.found else t(lang, "The article doesn't say. Closest passages:")
     if not answer.found:
-        return f"{NOT_FOUND} Closest passages:"
+        return t(lang, "The article doesn't say. Closest passages:")
     if answer.answer:
         return answer.answer
-    return "The article says:"
+    return t(lang, "The article says:")
 
 
-def to_text(answer: Answer) -> str:
-    """Plain text for the console: the question, the headline, then each
-    passage as "[n] text" (n = 1-based sentence number), best first."""
-    lines = [f"Q: {answer.question}", f"A: {headline(answer)}", ""]
+def to_text(answer: Answer, lang: str = "en") -> str:
+    """Plain text for the console: the question, the headline (in `lang`), then each
+    passage as "[n] text" (n = 1-based sentence number, text verbatim), best first."""
+    lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}", ""]
     lines += [f"[{p.number}] {p.text}" for p in answer.passages]
     return "\n".join(lines)
 
 
-def about_text(info: ArticleInfo) -> str:
-    """What the bot knows, as console text."""
-    return (f"Article: {info.name}\n" + (f"Title: {info.title}\n" if info.title else "") + f"Date: {info.date or 'unknown'}\nLanguage: {info.language}\n"
-            f"Sentences: {info.sentences}\nRetrieval: {info.mode}\nFirst line: {info.first_line}")
+def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:
+    """(label, value) pairs of what the bot knows about the article, labels in
+    `lang`: date, language, sentence count, retrieval mode (shared by the console and /about)."""
+    return [(t(lang, "Date"), info.date or t(lang, "unknown")), (t(lang, "Language"), info.language),
+            (t(lang, "Sentences"), str(info.sentences)), (t(lang, "Retrieval"), info.mode)]
+
+
+def about_text(info: ArticleInfo, lang: str = "en") -> str:
+    """What the bot knows, as console text (labels in `lang`)."""
+    pairs = [(t(lang, "Article"), info.name)] + ([(t(lang, "Title"), info.title)] if info.title else [])
+    pairs += about_fields(info, lang) + [(t(lang, "First line"), info.first_line)]
+    return "\n".join(f"{label}: {value}" for label, value in pairs)
 
 
 HELP = "help"
@@ -46,27 +56,43 @@ _THANKS = {
     "fr": {"merci", "merci beaucoup", "merci bien", "merci bcp", "super merci", "ok merci", "merci bot", "mille merci"},
 }
 _REPLIES = {
-    ("greeting", "en"): "Hello! Ask me a question about the article (say “help” to see how).",
-    ("greeting", "fr"): "Bonjour ! Posez-moi une question sur l’article (« aide » pour savoir comment).",
-    ("thanks", "en"): "You're welcome! Ask me anything else about the article.",
-    ("thanks", "fr"): "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez.",
+    "greeting": N_("Hello! Ask me a question about the article (say “help” to see how)."),
+    "thanks": N_("You're welcome! Ask me anything else about the article."),
 }
+#: The help words of each language: "aide" asks for the French help.
+_HELP_LANGUAGE = {"aide": "fr", "commandes": "fr", "mode d emploi": "fr"}
 
 
-def small_talk(text: str) -> str | None:
+def talk_language(text: str) -> str | None:
+    """The language a greeting, thanks or help word is written in ("merci" → "fr",
+    "thanks" → "en"), or None when it does not tell (a question, "?")."""
+    phrase = _phrase(text).rstrip(" ?")
+    for table in (_GREETINGS, _THANKS):
+        for lang, phrases in table.items():
+            if phrase in phrases:
+                return lang
+    return _HELP_LANGUAGE.get(phrase, "en" if phrase in _HELP_WORDS else None)
+
+
+def _phrase(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c if c.isalnum() or c in "?/" else " " for c in folded if not unicodedata.combining(c))
+    return " ".join(folded.replace("?", " ? ").split())
+
+
+def small_talk(text: str, lang: str | None = None) -> str | None:
     """What a message that is not a question calls for: HELP ("help", "aide",
-    "?"), a short friendly reply (English or French, as written) to a greeting
-    or thanks ("hello", "merci beaucoup !"), or None for anything else.
+    "?"), a short friendly reply to a greeting or thanks ("hello", "merci
+    beaucoup !") in `lang` (default: the language it is written in), or None
+    for anything else.
 
     Case, accents, punctuation, emoji and a leading/trailing "@bot" do not matter.
     """
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c if c.isalnum() or c in "?/" else " " for c in folded if not unicodedata.combining(c))
-    phrase = " ".join(folded.replace("?", " ? ").split())
+    phrase = _phrase(text)
     if phrase in _HELP_WORDS or phrase.rstrip(" ?") in _HELP_WORDS:
         return HELP
     for kind, table in (("greeting", _GREETINGS), ("thanks", _THANKS)):
-        for language, phrases in table.items():
+        for written, phrases in table.items():
             if phrase.rstrip(" ?") in phrases:
-                return _REPLIES[kind, language]
+                return t(lang or written, _REPLIES[kind])
     return None

@@ -32,15 +32,18 @@ from discord.ext import commands
 
 from index.errors import QuestionError
 
+from .i18n import N_, language, localise
 from .utils import CONTENT_LIMIT, NO_MENTIONS, truncate
 
 log = logging.getLogger(__name__)
 
-BUSY = "I'm busy answering many questions right now — please try again in a moment."
-RESTARTING = "The bot is restarting — please ask again in a moment."
-DISCORD_FAILING = "Discord had a problem delivering my answer — please ask again in a moment."
-DISCORD_LIMITING = "Discord is limiting how fast I can answer — please ask again in a minute."
-NOT_HERE = "You can't use this command here."
+BUSY = N_("I'm busy answering many questions right now — please try again in a moment.")
+RESTARTING = N_("The bot is restarting — please ask again in a moment.")
+DISCORD_FAILING = N_("Discord had a problem delivering my answer — please ask again in a moment.")
+DISCORD_LIMITING = N_("Discord is limiting how fast I can answer — please ask again in a minute.")
+TOO_FAST = N_("You're asking too fast — try again in {seconds} s.")
+WENT_WRONG = N_("Something went wrong (error id {error_id}).")
+NOT_HERE = N_("You can't use this command here.")
 #: Channel permissions a reply to a mention needs (a reply quotes the question: Read Message History).
 REPLY_PERMISSIONS = ("view_channel", "send_messages", "embed_links", "read_message_history")
 
@@ -56,12 +59,12 @@ class Busy(Exception):
 
 def too_fast(retry_after: float) -> str:
     """The cooldown refusal, with the wait (seconds) rounded up to whole seconds."""
-    return f"You're asking too fast — try again in {max(1, math.ceil(retry_after))} s."
+    return TOO_FAST.format(seconds=max(1, math.ceil(retry_after)))
 
 
 def something_went_wrong(error_id: str) -> str:
     """The message a user sees for a bug, with the id of its log line."""
-    return f"Something went wrong (error id {error_id})."
+    return WENT_WRONG.format(error_id=error_id)
 
 
 # ------------------------------------------------------------------ sending
@@ -73,11 +76,12 @@ async def send_private(interaction: discord.Interaction, content: str | None = N
 
     A public "thinking…" response cannot be turned ephemeral, so it is
     completed, deleted, and the message sent as an ephemeral follow-up.
-    Content is cut to 2,000 characters; nothing in it can ping anyone.
-    Raises discord.HTTPException when Discord refuses.
+    Content (English, as the code writes it) is shown in the user's Discord
+    language (bot.i18n.localise) and cut to 2,000 characters; nothing in it can
+    ping anyone. Raises discord.HTTPException when Discord refuses.
     """
     if content is not None:
-        kwargs["content"] = truncate(content, CONTENT_LIMIT)
+        kwargs["content"] = truncate(localise(language(interaction.locale), content), CONTENT_LIMIT)
     kwargs["allowed_mentions"] = NO_MENTIONS
     if not interaction.response.is_done():
         await interaction.response.send_message(ephemeral=True, **kwargs)

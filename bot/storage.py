@@ -7,7 +7,9 @@ Alembic migrations in bot/migrations, applied by `Database.open` at start.
 Tables:
 - articles: one row per article a server added (unique name per server);
 - guilds: a server's current article (NULL: the operator's article);
-- guild_settings: per-server settings as (guild_id, key, value) strings.
+- guild_settings: per-server settings as (guild_id, key, value) strings;
+- feedback: one 👍/👎 per user per answer (message), with what was answered;
+- feedback_articles: the text of each article rated (by sha256), kept for the export.
 """
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, select
+import json
+
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Integer, SmallInteger, String, Text, UniqueConstraint,
+                        create_engine, func, select)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -74,6 +79,54 @@ class GuildSettingRow(Base):
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class FeedbackRow(Base):
+    """One user's vote on one answer. message_id is the Discord message of the
+    answer; vote is +1 (👍) or -1 (👎); passages is a JSON list of the passages
+    shown, best first, as [sentence number, text] pairs; answer is the short answer or None; found is False
+    for an abstention; article_sha256 keys feedback_articles. Times are UTC."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("message_id", "user_id", name="uq_feedback_message_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    guild_id: Mapped[int | None] = mapped_column(BigInteger)
+    vote: Mapped[int] = mapped_column(SmallInteger)
+    question: Mapped[str] = mapped_column(Text)
+    article_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    passages: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    found: Mapped[bool] = mapped_column(Boolean)
+    voted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FeedbackArticleRow(Base):
+    """The text of an article that has votes (so the export works after the article is removed)."""
+
+    __tablename__ = "feedback_articles"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A detached feedback row: vote +1/-1, question, passages ((sentence number,
+    text) pairs, best first), answer (short answer or None), found, and the article's
+    sha256, title and text."""
+
+    vote: int
+    question: str
+    passages: tuple[tuple[int, str], ...]
+    answer: str | None
+    found: bool
+    article_sha256: str
+    title: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -185,6 +238,13 @@ class Database:
         """Release the connections."""
         self.engine.dispose()
 
+    def by_sha256(self, guild_id: int, prefix: str) -> StoredArticle | None:
+        """The server's article whose sha256 starts with `prefix` (hex digits), or None."""
+        with self._session() as session:
+            row = session.scalar(select(ArticleRow).where(ArticleRow.guild_id == guild_id,
+                                                          ArticleRow.sha256.startswith(prefix, autoescape=True)))
+            return StoredArticle.of(row) if row else None
+
     def _one(self, session: Session, guild_id: int, name: str) -> ArticleRow | None:
         return session.scalar(select(ArticleRow).where(ArticleRow.guild_id == guild_id, ArticleRow.name == name))
 
@@ -273,3 +333,41 @@ class Database:
                 session.add(GuildSettingRow(guild_id=guild_id, key=key, value=value))
             else:
                 row.value = value
+
+    # ---------------------------------------------------------------- feedback
+
+    def vote(self, *, message_id: int, user_id: int, guild_id: int | None, vote: int, question: str,
+             article_sha256: str, title: str, text: str, passages: list[tuple[int, str]], answer: str | None,
+             found: bool) -> int | None:
+        """Record user `user_id`'s `vote` (+1 or -1) on the answer in message
+        `message_id`, replacing the user's earlier vote on it; the article's
+        title and text are kept once per sha256. Returns the earlier vote, or None."""
+        with self._session.begin() as session:
+            if session.get(FeedbackArticleRow, article_sha256) is None:
+                session.add(FeedbackArticleRow(sha256=article_sha256, title=title[:300], text=text))
+            row = session.scalar(select(FeedbackRow).where(FeedbackRow.message_id == message_id,
+                                                           FeedbackRow.user_id == user_id))
+            previous = row.vote if row else None
+            if row is None:
+                row = FeedbackRow(message_id=message_id, user_id=user_id)
+                session.add(row)
+            row.guild_id, row.vote, row.question, row.article_sha256 = guild_id, vote, question, article_sha256
+            row.passages, row.answer, row.found = json.dumps(passages), answer, found
+            row.voted_at = datetime.now(UTC)
+            return previous
+
+    def vote_counts(self, article_sha256: str) -> tuple[int, int]:
+        """(👍 count, 👎 count) of the answers about the article `article_sha256`."""
+        with self._session() as session:
+            rows = session.execute(select(FeedbackRow.vote, func.count()).where(
+                FeedbackRow.article_sha256 == article_sha256).group_by(FeedbackRow.vote))
+            counts = dict(rows.all())
+            return counts.get(1, 0), counts.get(-1, 0)
+
+    def votes(self) -> list[Vote]:
+        """Every vote, with its article's title and text, oldest first."""
+        with self._session() as session:
+            rows = session.execute(select(FeedbackRow, FeedbackArticleRow).join(
+                FeedbackArticleRow, FeedbackArticleRow.sha256 == FeedbackRow.article_sha256).order_by(FeedbackRow.id))
+            return [Vote(row.vote, row.question, tuple(map(tuple, json.loads(row.passages))), row.answer, row.found,
+                         row.article_sha256, article.title, article.text) for row, article in rows]

@@ -64,3 +64,55 @@ def safe_inline(text: str) -> str:
     line = _SCHEME.sub(r"\\:", line)
     line = _LINE_START.sub(r"\1\\\2", line)
     return discord.utils.escape_mentions(line)
+
+
+_ESCAPED = re.compile(r"\\(.)|@\u200b")
+
+
+def unsafe_inline(text: str) -> str:
+    """The text `safe_inline` was given, from its output (backslash escapes and
+    the zero-width spaces of broken mentions removed; runs of whitespace stay
+    one space). Used to read back a question from an answer's embed."""
+    return _ESCAPED.sub(lambda m: m.group(1) or "@", text)
+
+
+_MENTION = re.compile(r"<(@[!&]?|#)(\d{15,20})>")
+
+
+def readable_mentions(text: str, guild, client, users=()) -> str:
+    """`text` with Discord's mention syntax shown as names: <@id> → @name,
+    <@&id> → @role, <#id> → #channel (from `users`, e.g. message.mentions, then
+    `guild` and `client`'s caches); an unknown one → @unknown-user,
+    @unknown-role, #unknown-channel. The names ping no one (no id is left)."""
+    known = {user.id: user.display_name for user in users}
+
+    def name(match: re.Match) -> str:
+        kind, ident = match.group(1), int(match.group(2))
+        if kind == "#":
+            channel = (guild.get_channel(ident) if guild else None) or client.get_channel(ident)
+            return f"#{getattr(channel, 'name', None) or 'unknown-channel'}"
+        if kind == "@&":
+            role = guild.get_role(ident) if guild else None
+            return "@" + (role.name.removeprefix("@") if role else "unknown-role")
+        user = (guild.get_member(ident) if guild else None) or client.get_user(ident)
+        return f"@{known.get(ident) or (user.display_name if user else 'unknown-user')}"
+
+    return _MENTION.sub(name, text)
+
+
+async def mention_names(text: str, guild, client, users=()) -> str:
+    """`readable_mentions`, fetching from Discord (at most 5) the users that
+    are in no cache (slash command options carry no resolved mentions);
+    a user Discord does not know stays @unknown-user."""
+    import discord
+
+    known = list(users)
+    missing = {int(i) for i in re.findall(r"<@!?(\d{15,20})>", text)} - {u.id for u in known}
+    for ident in sorted(missing)[:5]:
+        cached = (guild.get_member(ident) if guild else None) or client.get_user(ident)
+        if cached is None:
+            try:
+                known.append(await (guild.fetch_member(ident) if guild else client.fetch_user(ident)))
+            except discord.HTTPException:
+                pass
+    return readable_mentions(text, guild, client, known)

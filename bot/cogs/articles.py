@@ -21,14 +21,15 @@ from index.qa import QA
 from ..client import ArticleBot
 from ..respond import send_private, send_public, think
 from ..embeds import about_embed
+from ..i18n import N_, language, t
 from ..sources import megabytes, read_document, read_url_blocking
 from ..storage import StoredArticle
 from ..utils import EMBED_FIELD_VALUE_LIMIT, NO_MENTIONS, safe_inline, truncate
 
 log = logging.getLogger(__name__)
 
-NEED_MANAGE_SERVER = "Only members with the Manage Server permission can add, use or remove articles."
-ONE_SOURCE = "Give either a file or a url, not both, and not neither."
+NEED_MANAGE_SERVER = N_("Only members with the Manage Server permission can add, use or remove articles.")
+ONE_SOURCE = N_("Give either a file or a url, not both, and not neither.")
 NONE_YET = "This server has no article of its own yet: I answer about {name}. An admin can add one with /article add."
 
 
@@ -38,18 +39,18 @@ def indexing(name: str, paragraphs: int) -> str:
             "Questions here use the current article until it is ready.")
 
 
-def article_embed(stored: StoredArticle | None, qa: QA, lead: str | None = None) -> discord.Embed:
+def article_embed(stored: StoredArticle | None, qa: QA, lead: str | None = None, lang: str = "en") -> discord.Embed:
     """What the bot understood of an article: title, date, language, sentence
     count and first sentence (index.qa's ArticleInfo), plus author, link and name
-    for a server's article; `lead` goes above the first sentence."""
-    embed = about_embed(qa.info)
+    for a server's article; `lead` goes above the first sentence; labels in `lang`."""
+    embed = about_embed(qa.info, lang)
     if stored is not None:
         embed.title = truncate(safe_inline(stored.title or stored.name), 256)
         if stored.author:
-            embed.add_field(name="Author", value=truncate(safe_inline(stored.author), EMBED_FIELD_VALUE_LIMIT))
+            embed.add_field(name=t(lang, "Author"), value=truncate(safe_inline(stored.author), EMBED_FIELD_VALUE_LIMIT))
         if stored.url:
-            embed.add_field(name="Link", value=truncate(stored.url, EMBED_FIELD_VALUE_LIMIT))
-        embed.add_field(name="Name", value=truncate(safe_inline(stored.name), EMBED_FIELD_VALUE_LIMIT))
+            embed.add_field(name=t(lang, "Link"), value=truncate(stored.url, EMBED_FIELD_VALUE_LIMIT))
+        embed.add_field(name=t(lang, "Name"), value=truncate(safe_inline(stored.name), EMBED_FIELD_VALUE_LIMIT))
     if lead:
         embed.description = f"{lead}\n{embed.description}"
     return embed
@@ -165,8 +166,13 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
     async def info(self, interaction: discord.Interaction, name: str | None = None) -> None:
         """What the bot knows about this server's article: title, date, language, sentences."""
         await think(interaction, private=True)
-        stored, qa = await asyncio.to_thread(self.bot.library.resolve, interaction.guild_id, name)
-        await send_public(interaction, embed=article_embed(stored, qa))
+        library = self.bot.library
+        stored, qa = await asyncio.to_thread(library.resolve, interaction.guild_id, name)
+        up, down = await asyncio.to_thread(library.database.vote_counts, qa.article.sha256)
+        lang = language(interaction.locale)
+        embed = article_embed(stored, qa, lang=lang)
+        embed.add_field(name=t(lang, "Feedback"), value=f"👍 {up} · 👎 {down}")
+        await send_public(interaction, embed=embed)
 
 
 async def setup(bot: ArticleBot) -> None:

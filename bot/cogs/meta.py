@@ -8,7 +8,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from ..client import ArticleBot
-from ..embeds import about_embed, help_embed
+from ..embeds import about_embed
+from ..i18n import language
 from ..utils import NO_MENTIONS
 
 
@@ -22,12 +23,12 @@ class MetaCog(commands.Cog, name="About"):
     async def about(self, interaction: discord.Interaction) -> None:
         """The article: date, language, sentence count, first line, retrieval mode."""
         qa = await asyncio.to_thread(self.bot.library.index, interaction.guild_id)  # this server's article
-        await interaction.response.send_message(embed=about_embed(qa.info), allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(embed=about_embed(qa.info, language(interaction.locale)), allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:
         """How to use the bot: commands, mentions, DMs, private answers."""
-        embed = help_embed(self.bot.settings.ask_cooldown_seconds)
+        embed = self.bot.help_embed(language(interaction.locale))
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

@@ -12,9 +12,10 @@ from discord.ext import commands
 
 from index.model import Answer
 
+from ..buttons import answer_message, quote_message
 from ..client import ArticleBot
-from ..embeds import help_embed, to_embed
-from ..render import HELP, small_talk
+from ..i18n import N_, language, localise, message_language
+from ..render import HELP, small_talk, talk_language
 from ..respond import (
     cooldown_check,
     handle_error,
@@ -26,18 +27,19 @@ from ..respond import (
     too_fast,
     where,
 )
-from ..utils import NO_MENTIONS
+from ..utils import NO_MENTIONS, mention_names, readable_mentions
 from .articles import article_names
 
 log = logging.getLogger(__name__)
 
-NOTHING_ASKED = "Nothing asked in this channel yet — use /ask first."
-ONE_OF = "Give either a query or a number, not both."
+NOTHING_ASKED = N_("Nothing asked in this channel yet — use /ask first.")
+ONE_OF = N_("Give either a query or a number, not both.")
+OUT_OF_RANGE = N_("The article has {count} sentences: pick a number from 1 to {count}.")
 
 
 def out_of_range(count: int) -> str:
-    """The refusal of a sentence number past the end of the article."""
-    return f"The article has {count} sentences: pick a number from 1 to {count}."
+    """The refusal of a sentence number past the end of the article (English; sending localises it)."""
+    return OUT_OF_RANGE.format(count=count)
 
 
 class QACog(commands.Cog, name="Questions"):
@@ -46,31 +48,30 @@ class QACog(commands.Cog, name="Questions"):
     def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
-    @staticmethod
-    def footer(qa) -> str:
-        """The embed footer: article name and retrieval mode of `qa`."""
-        info = qa.info
-        return f"{info.name} · {info.mode}"
+    async def _article(self, guild_id: int | None, article: str | None = None):
+        """(stored article or None, index) to answer with (bot.library: the server's
+        article `article`, or its current one, or the operator's); QuestionError for an unknown name."""
+        return await asyncio.to_thread(self.bot.library.resolve, guild_id, article)
 
-    async def _qa(self, guild_id: int | None, article: str | None = None):
-        """The index to answer with (bot.library: the server's article `article`,
-        or its current one, or the operator's); QuestionError for an unknown name."""
-        return await asyncio.to_thread(self.bot.library.index, guild_id, article)
-
-    async def _reply(self, interaction: discord.Interaction, answer: Answer, qa, *, private: bool = False) -> None:
+    async def _reply(self, interaction: discord.Interaction, answer: Answer, stored, qa, *, private: bool = False) -> None:
         """Follow a deferred interaction with `answer`: public (or as private as
-        the defer) when found, ephemeral for an abstention or no match.
+        the defer) when found, ephemeral for an abstention or no match. Answers
+        to /ask carry their buttons (bot.buttons); quotations only the footer.
 
         Answers shown publicly are remembered for /source in that channel;
         private ones are not, so /source cannot reveal them.
         """
-        embed = to_embed(answer, self.footer(qa))
+        lang = language(interaction.locale)
+        if answer.kind == "ask":
+            reply = answer_message(answer, stored, qa, interaction.user.id, lang, private=private and answer.found)
+        else:
+            reply = quote_message(answer, stored, qa, lang)
         if answer.found and answer.passages:
-            await send_public(interaction, embed=embed)
+            await send_public(interaction, **reply)
             if not private and answer.kind == "ask":
                 self.bot.last_answers.remember(interaction.channel_id, answer)
         else:
-            await send_private(interaction, embed=embed)
+            await send_private(interaction, **reply)
 
     @app_commands.command(name="ask")
     @app_commands.describe(question="Your question about the article", private="Only you see the answer",
@@ -80,21 +81,24 @@ class QACog(commands.Cog, name="Questions"):
     async def ask(self, interaction: discord.Interaction, question: str, private: bool = False,
                   article: str | None = None) -> None:
         """Ask a question about the article; the answer quotes it."""
-        talk = small_talk(question)
+        lang = language(interaction.locale)
+        talk = small_talk(question)  # a greeting or thanks is answered in the language it is written in
         if talk == HELP:
-            await send_private(interaction, embed=help_embed(self.bot.settings.ask_cooldown_seconds))
+            await send_private(interaction, embed=self.bot.help_embed(lang))
             return
         if talk is not None:
             await send_private(interaction, talk)
             return
+        question = await mention_names(question, interaction.guild, self.bot)
         self.bot.qa.check_question(question)  # a refusal is sent before any public "thinking…"
         async with self.bot.in_flight.slot(lambda text: send_private(interaction, text)):
             await think(interaction, private=private)
-            qa = await self._qa(interaction.guild_id, article)
+            stored, qa = await self._article(interaction.guild_id, article)
             answer = await asyncio.to_thread(qa.ask, question)
-            await self._reply(interaction, answer, qa, private=private)
+            await self._reply(interaction, answer, stored, qa, private=private)
 
-    @app_commands.command(name="source")
+    @app_commands.command(name="source", description="Quote the article: sentences matching words, one sentence "
+                                                     "by number, or the last answer's passages")
     @app_commands.describe(
         query="Words to find in the article",
         number="A sentence number: quote it with its neighbours",
@@ -114,20 +118,22 @@ class QACog(commands.Cog, name="Questions"):
         if query is not None and number is not None:
             await send_private(interaction, ONE_OF)
             return
-        qa = await self._qa(interaction.guild_id, article)
+        stored, qa = await self._article(interaction.guild_id, article)
         if query is None and number is None:
             last = self.bot.last_answers.get(interaction.channel_id)
             if last is None:
                 await send_private(interaction, NOTHING_ASKED)
                 return
             quoted = Answer(question=last.question, found=True, answer=None, passages=last.passages, kind="source", language=last.language)
-            await interaction.response.send_message(embed=to_embed(quoted, self.footer(qa)), allowed_mentions=NO_MENTIONS)
+            reply = quote_message(quoted, stored, qa, language(interaction.locale))
+            await interaction.response.send_message(**reply, allowed_mentions=NO_MENTIONS)
             return
         count = qa.info.sentences
         if number is not None and number > count:
             await send_private(interaction, out_of_range(count))
             return
         if query is not None:
+            query = await mention_names(query, interaction.guild, self.bot)
             qa.check_question(query)
         async with self.bot.in_flight.slot(lambda text: send_private(interaction, text)):
             await think(interaction, private=False)
@@ -135,7 +141,7 @@ class QACog(commands.Cog, name="Questions"):
                 answer = await asyncio.to_thread(qa.passage, number)
             else:
                 answer = await asyncio.to_thread(qa.search, query)
-            await self._reply(interaction, answer, qa)
+            await self._reply(interaction, answer, stored, qa)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -161,29 +167,32 @@ class QACog(commands.Cog, name="Questions"):
                         "them" if len(missing) > 1 else "it")
             return
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+        question = readable_mentions(question, message.guild, self.bot, message.mentions)
+        talked = talk_language(question)
+        lang = talked or message_language(message, question)
         try:
-            await self._answer_message(message, question)
+            await self._answer_message(message, question, lang)
         except Exception as error:
-            await handle_error(error, place, lambda text: send_reply(message, content=text))
+            await handle_error(error, place, lambda text: send_reply(message, content=localise(lang, text)))
 
-    async def _answer_message(self, message: discord.Message, question: str) -> None:
-        talk = small_talk(question) if question else HELP
+    async def _answer_message(self, message: discord.Message, question: str, lang: str) -> None:
+        talk = small_talk(question, lang) if question else HELP
         if talk == HELP:
-            await send_reply(message, embed=help_embed(self.bot.settings.ask_cooldown_seconds))
+            await send_reply(message, embed=self.bot.help_embed(lang))
             return
         if talk is not None:
             await send_reply(message, content=talk)
             return
         retry_after = self.bot.cooldowns.retry_after(message.author.id, "ask", message.created_at.timestamp())
         if retry_after:
-            await send_reply(message, content=too_fast(retry_after))
+            await send_reply(message, content=localise(lang, too_fast(retry_after)))
             return
         # A refused question (QuestionError) or a full bot (Busy) reaches
         # on_message's handler, which replies with the reason.
-        async with self.bot.in_flight.slot(lambda text: send_reply(message, content=text)):
-            qa = await self._qa(message.guild.id if message.guild else None)
+        async with self.bot.in_flight.slot(lambda text: send_reply(message, content=localise(lang, text))):
+            stored, qa = await self._article(message.guild.id if message.guild else None)
             answer = await asyncio.to_thread(qa.ask, question)
-            await send_reply(message, embed=to_embed(answer, self.footer(qa)))
+            await send_reply(message, **answer_message(answer, stored, qa, message.author.id, lang))
         if answer.found and answer.passages:
             self.bot.last_answers.remember(message.channel.id, answer)
 

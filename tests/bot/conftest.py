@@ -5,11 +5,15 @@ cache against an in-memory Discord). Tests are plain functions that call
 `simulate(scenario)`: it builds an ArticleBot on the real bundled article,
 starts it in simcord with one guild, a #general channel and two members,
 then awaits `scenario(world)`. No network, no token, no pytest-asyncio.
+
+simcord sends every interaction with the locale "en-US"; `World.locales` sets
+a member's Discord client language (e.g. {alice.id: "fr"}) in the
+INTERACTION_CREATE payloads the simulated Discord sends, as Discord does.
 """
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -33,6 +37,7 @@ class World:
     channel: simcord.ChannelHandle
     alice: simcord.MemberActor
     bob: simcord.MemberActor
+    locales: dict[int, str] = field(default_factory=dict)
 
     def sent(self) -> list[dict]:
         """The message payloads of every REST call by which the bot sent or
@@ -53,6 +58,22 @@ class World:
     def dm(self, member: simcord.MemberActor) -> simcord.ChannelHandle:
         """The DM channel between `member` and the bot."""
         return member.user.dm_channel
+
+
+def with_locales(env: simcord.Env, locales: dict[int, str]) -> None:
+    """Make the simulated Discord send, in each interaction, the client locale
+    `locales[user id]` of the user who acts (simcord's default: "en-US")."""
+    emit = env.backend.emit
+
+    def emit_with_locale(event: str, payload):
+        if event == "INTERACTION_CREATE":
+            user = (payload.get("member") or {}).get("user") or payload.get("user") or {}
+            locale = locales.get(int(user.get("id", 0)))
+            if locale:
+                payload = {**payload, "locale": locale}
+        return emit(event, payload)
+
+    env.backend.emit = emit_with_locale
 
 
 @pytest.fixture(scope="session")
@@ -88,7 +109,9 @@ def simulate(qa):
                 channel = guild.create_text_channel("general")
                 alice = guild.add_member(env.create_user("alice"))
                 bob = guild.add_member(env.create_user("bob"))
-                return await scenario(World(env, bot, guild, channel, alice, bob))
+                world = World(env, bot, guild, channel, alice, bob)
+                with_locales(env, world.locales)
+                return await scenario(world)
 
         return asyncio.run(main())
 

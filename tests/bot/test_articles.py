@@ -115,7 +115,7 @@ def test_admin_adds_a_text_file_an_html_file_and_a_url(articles):
         # The last one added is in use; the others are asked about by name.
         assert w.bot.library.names(s.guild.id) == ["Bakery wins prize", "Storm hits the coast", "oslo"]
         answer = (await s.member.slash(s.channel, "ask", question="How many countries signed?")).response.embeds[0]
-        assert answer.title == "41" and answer.footer.text.startswith("oslo · ")
+        assert answer.title == "41" and answer.footer.text == "Summit ends · 2023-06-01 · sentence 1 of 2"
         answer = (await s.member.slash(s.channel, "ask", question="How many homes lost power?",
                                        article="Storm hits the coast")).response.embeds[0]
         assert answer.title == "40,000" and answer.description.splitlines()[0] == f"> **[1]** {STORM_SENTENCES[0]}"
@@ -143,7 +143,9 @@ def test_use_remove_and_info(articles):
         info = shown(await s.admin.slash(s.channel, "article info"))[0].embeds[0]
         assert info.title == "Storm hits the coast" and fields(info)["Sentences"] == "4"
         help_text = (await s.member.slash(s.channel, "help")).response.embeds[0].description
-        assert "**/article add** (a file or a link)" in help_text and "`article` on /ask and /source" in help_text
+        assert ("**/article add** `file` `url` `name` — Add an article from a file or a link; "
+                "it becomes this server's article.") in help_text.splitlines()
+        assert "**/ask** `question` `private` `article` — Ask a question about the article; the answer quotes it." in help_text
         about = (await s.member.slash(s.channel, "about")).response.embeds[0]
         assert about.title == "Storm hits the coast" and about.description == "> " + STORM_SENTENCES[0]
 

@@ -137,7 +137,7 @@ def test_source_with_words_and_a_number_is_refused(capsys, argv):
 def test_ask_help_shows_the_help(capsys, words):
     code, out, _ = run(capsys, "ask", *words)
     assert code == 0 and out.startswith("usage: article-bot [-h] [--article PATH] [--log-level LEVEL] [--bm25-only]")
-    assert "{ask,source,chat,about,eval}" in out
+    assert "{ask,source,chat,about,eval,feedback}" in out
 
 
 @pytest.mark.parametrize(("words", "reply"), [

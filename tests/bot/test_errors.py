@@ -12,6 +12,7 @@ from discord import app_commands
 
 from bot.client import LastAnswers
 from bot.cogs.qa import NOTHING_ASKED
+from bot.i18n import localise
 from bot.respond import BUSY, DISCORD_FAILING, DISCORD_LIMITING, Busy, Outcome, outcome, too_fast
 from index.errors import QuestionError
 
@@ -157,8 +158,9 @@ def test_a_full_bot_says_busy_privately_before_thinking(simulate):
             mention = w.channel.last_message
         assert busy.ephemeral and not busy.deferred and busy.response.content == BUSY
         assert source.ephemeral and not source.deferred and source.response.content == BUSY
-        assert mention.author.id == w.bot.user.id and mention.content == BUSY
-        assert w.channel.history(viewer=w.bob)[-1].content == BUSY  # the mention reply only
+        # The mention's question is French: so is the reply.
+        assert mention.author.id == w.bot.user.id and mention.content == localise("fr", BUSY) != BUSY
+        assert w.channel.history(viewer=w.bob)[-1].content == localise("fr", BUSY)  # the mention reply only
         # The place is free again: answered.
         again = await w.alice.slash(w.channel, "ask", question=OWNER)
         assert again.response.embeds[0].title == "ByteDance"

@@ -36,6 +36,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from bot.client import ArticleBot
+from bot.i18n import localise
 from bot.respond import DISCORD_FAILING
 from bot.settings import Settings
 
@@ -351,7 +352,7 @@ def test_a_reply_discord_keeps_failing_is_given_up_and_the_bot_carries_on(agains
     answer, apology = attempts[0][1], attempts[5][1]
     assert same_post_each_time(attempts[:5]) == answer and answer["embeds"][0]["title"] == "ByteDance"
     assert same_post_each_time(attempts[5:]) == apology
-    assert apology["content"] == DISCORD_FAILING
+    assert apology["content"] == localise("fr", DISCORD_FAILING)  # to a French question
     assert answer["allowed_mentions"] == apology["allowed_mentions"] == NONE_IN_REPLY
     assert [type(r) for r in replies[:2]] == [discord.DiscordServerError] * 2
     assert all(r.status == 500 for r in replies[:2])
@@ -439,7 +440,7 @@ def test_an_ask_follow_up_discord_keeps_failing_is_told_privately(against, fast_
     error = fake.attempts[5][1]
     assert error["flags"] & 64  # ephemeral
     assert error["allowed_mentions"] == NONE
-    assert created["content"] == DISCORD_FAILING  # Discord's failure, not a bug: no error id
+    assert created["content"] == localise("fr", DISCORD_FAILING)  # Discord's failure, not a bug: no error id
     assert fake.original == ["PATCH", "DELETE"]  # the public "thinking…" is removed
     assert remembered is None
     (logged,) = [r for r in caplog.records if r.name.startswith("bot")]

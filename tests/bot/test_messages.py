@@ -5,7 +5,8 @@ from __future__ import annotations
 import discord
 import pytest
 
-from bot.embeds import HELP_TEXT
+from bot.embeds import HELP_LEAD
+from bot.i18n import t
 
 OWNER = "Qui possède TikTok ?"
 
@@ -20,6 +21,7 @@ def test_the_bot_does_not_ask_for_message_content(simulate):
 
 def test_mention_gives_the_same_answer_as_ask(simulate, quote):
     async def scenario(w):
+        w.locales[w.alice.id] = "fr"  # the question is French: so are the bot's words of the mention's answer
         slash = await w.alice.slash(w.channel, "ask", question=OWNER)
         asked = await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
         reply = w.channel.last_message
@@ -42,6 +44,7 @@ def test_nickname_mention_is_stripped_too(simulate):
 
 def test_dm_gives_the_same_answer_as_ask(simulate, quote):
     async def scenario(w):
+        w.locales[w.alice.id] = "fr"
         slash = await w.alice.slash(w.channel, "ask", question=OWNER)
         await w.alice.send_dm(OWNER)
         reply = w.dm(w.alice).last_message
@@ -62,7 +65,7 @@ def test_slash_command_in_dm(simulate, quote):
 def test_a_bare_mention_gets_the_help(simulate):
     async def scenario(w):
         await w.alice.send(w.channel, w.bot.user.mention)
-        assert w.channel.last_message.embeds[0].description.startswith(HELP_TEXT[:40])
+        assert w.channel.last_message.embeds[0].description.startswith(HELP_LEAD)
 
     simulate(scenario)
 
@@ -81,16 +84,16 @@ def test_mention_with_a_refused_question_replies_with_the_reason(simulate):
         await w.alice.send(w.channel, f"{w.bot.user.mention} " + "pourquoi " * 200)
         reply = w.channel.last_message
         assert reply.author.id == w.bot.user.id
-        assert reply.content.startswith("Your question is 1,799 characters long")
+        assert reply.content == "Votre question fait 1,799 caractères ; limitez-la à 1,000 au plus."
 
     simulate(scenario)
 
 
-@pytest.mark.parametrize("text", ["help", "Help?", "aide", "?"])
-def test_a_mention_asking_for_help_gets_the_help(simulate, text):
+@pytest.mark.parametrize(("text", "lang"), [("help", "en"), ("Help?", "en"), ("aide", "fr"), ("?", "en")])
+def test_a_mention_asking_for_help_gets_the_help(simulate, text, lang):
     async def scenario(w):
         await w.alice.send(w.channel, f"{w.bot.user.mention} {text}")
-        assert w.channel.last_message.embeds[0].description.startswith(HELP_TEXT[:40])
+        assert w.channel.last_message.embeds[0].description.startswith(t(lang, HELP_LEAD))
 
     simulate(scenario)
 

@@ -92,7 +92,7 @@ def test_mentions_have_a_cooldown_too(simulate):
     async def scenario(w):
         await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
         await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
-        assert w.channel.last_message.content == "You're asking too fast — try again in 5 s."
+        assert w.channel.last_message.content == "Vous posez vos questions trop vite — réessayez dans 5 s."
 
     simulate(scenario, cooldown=5)
 
@@ -128,7 +128,8 @@ def test_unexpected_error_gives_an_error_id_and_the_next_command_works(simulate,
 def test_unexpected_error_in_a_mention_is_answered_with_an_id(simulate, qa):
     async def scenario(w):
         await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
-        assert re.fullmatch(r"Something went wrong \(error id [0-9a-f]{8}\)\.", w.channel.last_message.content)
+        # In French, the question's language.
+        assert re.fullmatch(r"Une erreur s’est produite \(identifiant [0-9a-f]{8}\)\.", w.channel.last_message.content)
         await w.alice.send(w.channel, f"{w.bot.user.mention} {OWNER}")
         assert w.channel.last_message.embeds[0].title == "ByteDance"
 
@@ -171,8 +172,10 @@ def test_nothing_sent_can_ping_even_with_mentions_in_the_question(simulate):
         assert all(pings_nobody(body) for body in bodies), bodies
         shown = (slash.response or slash.followups[0]).embeds[0].fields[0].value
         assert "@\u200beveryone" in shown and "@\u200bhere" in shown
-        assert shown == (f"@\u200beveryone @\u200bhere \\<@\u200b{w.bob.id}\\> \\<@\u200b&{w.guild.id}\\> "
-                         "qui possède TikTok ?")
+        # Mentions are shown as names (no id is left to ping); @everyone stays broken.
+        assert shown == "@\u200beveryone @\u200bhere @bob @\u200beveryone qui possède TikTok ?"
+        reply = [m for m in w.channel.history() if m.author.id == w.bot.user.id][-1]
+        assert reply.embeds[0].fields[0].value == shown
         from_bot = [m for m in w.channel.history() if m.author.id == w.bot.user.id]
         assert from_bot and not any(m.mention_everyone for m in from_bot)
         w.env.errors  # the 3,000-character refusal, seen

@@ -21,6 +21,7 @@ from aiohttp import web
 
 import bot.__main__ as entry
 from bot.client import ArticleBot
+from bot.i18n import localise
 from bot.respond import RESTARTING
 from bot.settings import Settings
 from tests.bot.test_http_retry import (  # noqa: F401 (fixtures)
@@ -244,7 +245,7 @@ def test_an_interaction_in_flight_at_shutdown_is_told_the_bot_is_restarting(agai
     assert [c["type"] for c in fake.callbacks] == [5]  # the public "thinking…"
     assert fake.original == ["PATCH", "DELETE"]  # removed
     (told,) = fake.created
-    assert told["content"] == RESTARTING
+    assert told["content"] == localise("fr", RESTARTING)  # the interaction's locale
     assert [body.get("flags", 0) & 64 for _, body in fake.attempts] == [64]  # ephemeral, and nothing else posted
 
 
@@ -263,7 +264,7 @@ def test_a_mention_in_flight_at_shutdown_is_told_the_bot_is_restarting(against, 
         return fake
 
     fake = against([], scenario)
-    assert [body["content"] for _, body in fake.attempts] == [RESTARTING]
+    assert [body["content"] for _, body in fake.attempts] == [localise("fr", RESTARTING)]  # a French question
 
 
 def test_shutdown_tells_within_the_grace_time_and_no_longer(against, qa, caplog, monkeypatch):  # noqa: F811

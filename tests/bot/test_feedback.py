@@ -1,0 +1,49 @@
+"""Feedback on a server's article (SQLite and PostgreSQL): votes by button, the
+counts in /article info, `article-bot feedback export` read back by `article-bot eval`."""
+from __future__ import annotations
+
+import json
+
+from bot.cli import main
+from tests.bot.pages import STORM_HTML
+from tests.bot.test_articles import articles, fields, shown  # noqa: F401 (the fixture)
+from tests.bot.test_buttons import click, labels
+
+
+def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, database_url, tmp_path,  # noqa: F811
+                                                                   monkeypatch, capsys):
+    async def scenario(w):
+        s = w.one
+        await s.admin.slash(s.channel, "article add", url=w.base + "/storm")
+        answered = (await s.member.slash(s.channel, "ask", question="How many homes lost power?")).response
+        assert answered.embeds[0].title == "40,000"
+        assert answered.embeds[0].footer.text == "Storm hits the coast · 2024-03-05 · sentence 1 of 4"
+        assert labels(answered) == ["More passages", "Context", "Source", "👍", "👎"]
+        (link,) = [b for row in answered.message.components for b in row.children if b.url]
+        assert link.url == "https://news.example.com/2024/03/storm"
+        wrong = (await s.member.slash(s.channel, "ask", question="Who is the mayor of Brest?")).response
+        await click(s.member, answered, "up")
+        await click(s.admin, answered, "up")
+        await click(s.member, wrong, "down")
+        info = shown(await s.admin.slash(s.channel, "article info"))[0].embeds[0]
+        assert fields(info)["Feedback"] == "👍 2 · 👎 1"
+        return wrong.embeds[0].title
+
+    rejected = articles(scenario)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    out = tmp_path / "feedback.json"
+    assert main(["feedback", "export", str(out)]) == 0
+    assert capsys.readouterr().out == f"2 rated questions written to {out} (1 marked for review)\n"
+    squad = json.loads(out.read_text(encoding="utf-8"))
+    (article,) = squad["data"]
+    assert article["title"] == "Storm hits the coast"
+    context = article["paragraphs"][0]["context"]
+    assert context.startswith("A powerful storm struck the northern coast on Tuesday")
+    good, bad = article["paragraphs"][0]["qas"]
+    assert good["question"] == "How many homes lost power?" and good["votes"] == {"up": 2, "down": 0}
+    assert good["answers"] == [{"text": "40,000", "answer_start": context.index("40,000")}]
+    assert bad["review"] is True and bad["answers"] == [] and bad["bot_answer"] == rejected
+    assert main(["--bm25-only", "eval", str(out)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: wrong unless the bot abstains.
+    assert last == "exact=0.500 f1=0.500 HasAns_f1=0.500 NoAns_exact=- passage_recall@1=0.500 n=2"
