@@ -58,7 +58,7 @@ to benchmarks/results/bench.json. What it measures:
       question) and, for each worst shape of an accepted question (1,000
       characters: 1,000 x "x", unknown words, unknown names, numbers, a
       pasted passage), the median of 9 asks and its ratio to the normal one
-      (target <= 5x: the work per question is bounded in index.qa);
+      (target <= 5x: the work per question is bounded in index.query);
    b. input shapes that were quadratic, BM25 only, in a fresh process: one
       paragraph of 16,000 and of 100,000 short lines (no blank line), and a
       5 MB line of words with no punctuation: split_sentences alone, and
@@ -289,8 +289,10 @@ COLD_CHILD = """
 import sys
 sys.path.insert(0, {root!r})
 from index.qa import QA
+from index.store import IndexCache
 from bot.render import to_text
-qa = QA.from_path({article!r}, use_embeddings={emb})
+from bot.settings import default_cache_dir
+qa = QA.from_path({article!r}, use_embeddings={emb}, cache=IndexCache(default_cache_dir({{}})))
 text = to_text(qa.ask("Who owns TikTok?"))
 hwm = [l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")][0]
 print(hwm, qa.mode.replace(" ", ""), len(text), flush=True)
@@ -531,11 +533,12 @@ def qa_worker(n_sentences: int, n_queries: int) -> dict:
     from index.analysis import is_content, words
     from index.article import Article
     from index.qa import QA
+    from index.store import IndexCache
 
     raw = corpus_file(n_sentences).read_bytes()
     article = Article("corpus", raw.decode("utf-8"), None, hashlib.sha256(raw).hexdigest())
     t0 = time.perf_counter()
-    qa = QA(article, None)
+    qa = QA(article, None, IndexCache(_cache_dir()))
     init_s = time.perf_counter() - t0
     rng = random.Random(2)
     asked = read_questions()
@@ -552,8 +555,9 @@ def qa_worker(n_sentences: int, n_queries: int) -> dict:
 
 
 def _cache_dir() -> Path:
-    from index import store
-    return store.cache_dir()
+    """The index cache folder the bot would use (ARTICLE_BOT_CACHE_DIR: a temporary one in this benchmark)."""
+    from bot.settings import default_cache_dir
+    return default_cache_dir({})
 
 
 def run_worker(*args: str) -> dict:
@@ -627,7 +631,7 @@ def shapes_worker() -> dict:
         n = len(split_sentences(text))
         split_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        QA(parse_article(text.encode("utf-8"), "shape.txt"), None, persist=False)
+        QA(parse_article(text.encode("utf-8"), "shape.txt"), None)
         out[name] = {"sentences": n, "mb": len(text.encode("utf-8")) / 1e6, "split_s": split_s,
                      "index_s": time.perf_counter() - t0}
     return out

@@ -117,9 +117,11 @@ def _load(args: argparse.Namespace):
 
     from index.errors import ArticleError
     from index.qa import QA
+    from index.store import IndexCache
 
     try:
-        qa = QA.from_path(settings.article_path, use_embeddings=settings.use_embeddings)
+        cache = IndexCache(settings.cache_dir)  # store.KEEP indexes: ArticleLibrary keeps one per stored article
+        qa = QA.from_path(settings.article_path, use_embeddings=settings.use_embeddings, cache=cache)
     except ArticleError as error:
         raise Fatal(str(error)) from None  # one line saying what is wrong and what to do
     from .library import open_library

@@ -17,6 +17,7 @@ from index.article import parse_article
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
 from index.squad import exact, f1, read_squad
+from index.store import IndexCache
 
 from .logs import setup_logging
 from .i18n import LANGUAGES, localise, text_language
@@ -92,7 +93,7 @@ def _feedback_export(settings: Settings, path: str) -> int:
     return 0
 
 
-def _eval_squad(path: str, k: int, use_embeddings: bool) -> int:
+def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> int:
     """`eval FILE.json`: each title is an article of its own."""
     try:
         articles = read_squad(path)
@@ -101,7 +102,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool) -> int:
     model = dense.load_model() if use_embeddings else None
 
     def make_qa(art):
-        return QA(parse_article(art.context.encode("utf-8"), art.title), model)
+        return QA(parse_article(art.context.encode("utf-8"), art.title), model, cache)
 
     try:
         rows = evaluate_squad(articles, make_qa, max(k, 3))
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     if args.command == "eval" and args.file.lower().endswith(".json"):
-        return _eval_squad(args.file, args.k, settings.use_embeddings)
+        return _eval_squad(args.file, args.k, settings.use_embeddings, IndexCache(settings.cache_dir))
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
@@ -199,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         limits = FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback)
         model = dense.load_model() if settings.use_embeddings else None
-        qa = load_source(args.article or settings.article_path, model, limits)  # a file, an HTML page or a URL
+        # a file, an HTML page or a URL
+        qa = load_source(args.article or settings.article_path, model, limits, IndexCache(settings.cache_dir))
     except ArticleError as exc:
         return _fail(str(exc), as_json)
     try:

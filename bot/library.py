@@ -8,6 +8,12 @@ persisted index in the cache directory when it is there, else rebuilt from the
 stored text). DMs and servers without an article of their own use the
 operator's article (ARTICLE_PATH or the bundled one).
 
+The persisted indexes go to settings.cache_dir. The cache keeps
+at least one index per stored article (`cache_keep`: the articles stored, all
+servers together, plus CACHE_SLACK for the operator's article and the one
+being added, and never fewer than index.store.KEEP): a server's article
+dropped from memory is then loaded again from its index, not rebuilt.
+
 Every method is synchronous and may take seconds (indexing): call it with
 asyncio.to_thread from the bot. Methods are safe to call from several threads.
 """
@@ -23,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from index.article import Article
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
+from index.store import KEEP, IndexCache
 
 from .i18n import N_
 from .settings import Settings
@@ -30,6 +37,14 @@ from .sources import Document, FetchLimits, short_name
 from .storage import Database, StoredArticle
 
 log = logging.getLogger(__name__)
+
+CACHE_SLACK = 5  # indexes kept beyond one per stored article (see the module docstring)
+
+
+def cache_keep(stored: int) -> int:
+    """Persisted indexes to keep when `stored` articles are in the database:
+    max(index.store.KEEP, stored + CACHE_SLACK)."""
+    return max(KEEP, stored + CACHE_SLACK)
 
 
 @dataclass(frozen=True)
@@ -48,7 +63,7 @@ def index_bytes(qa: QA) -> int:
     BM25 postings) plus 40 bytes per character of text for the Python objects
     (sentences, vocabulary, names); the factor is measured in benchmarks/bench.py."""
     arrays = 0
-    for holder in (qa, qa.bm25):
+    for holder in (qa.index, qa.index.retriever):
         arrays += sum(value.nbytes for value in vars(holder).values() if hasattr(value, "nbytes"))
     return arrays + 40 * len(qa.article.text)
 
@@ -69,12 +84,15 @@ class ArticleLibrary:
     and by servers without a current article; model: the embedding model shared
     by all indexes (None: BM25 only); memory_budget: bytes of indexes kept loaded
     (the most recently used first; at least one is always kept); limits: what a
-    server may add.
+    server may add; cache: where indexes are persisted (None: nowhere), its
+    `keep` raised to cache_keep(articles stored) before each index is built.
     """
 
     def __init__(self, database: Database, default: QA, model=None, *,
-                 memory_budget: int = 256 * 2**20, limits: Limits = Limits()) -> None:
+                 memory_budget: int = 256 * 2**20, limits: Limits = Limits(),
+                 cache: IndexCache | None = None) -> None:
         self.database = database
+        self.cache = cache
         self.default = default
         self.model = model
         self.memory_budget = memory_budget
@@ -123,9 +141,16 @@ class ArticleLibrary:
             if hit is not None:
                 self._loaded.move_to_end(stored.id)
                 return hit[0]
-        qa = QA(Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256), self.model)
+        article = Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256)
+        qa = QA(article, self.model, self._cache())
         self._keep(stored.id, qa)
         return qa
+
+    def _cache(self) -> IndexCache | None:
+        """The cache to build an index with, keeping one index per stored article (cache_keep)."""
+        if self.cache is None:
+            return None
+        return replace(self.cache, keep=max(self.cache.keep, cache_keep(self.database.count())))
 
     def _keep(self, article_id: int, qa: QA) -> None:
         """Remember `qa` as most recently used; forget the least recently used
@@ -182,7 +207,7 @@ class ArticleLibrary:
                                    "remove it first, or give this one another name.")
             if other.sha256 == article.sha256:
                 raise ArticleError(f"This server already has that article, as “{other.name}”.")
-        qa = QA(article, self.model)
+        qa = QA(article, self.model, self._cache())
         if len(qa.sentences) > self.limits.sentences:
             raise ArticleError(f"{name} has {len(qa.sentences):,} sentences, over the limit of "
                                f"{self.limits.sentences:,} per article.")
@@ -218,11 +243,12 @@ class ArticleLibrary:
 
 
 def open_library(settings: Settings, default: QA, database_url: str | None = None) -> ArticleLibrary:
-    """The library of `settings` (its database, limits and memory budget), sharing
-    `default`'s embedding model. database_url overrides settings.database_url
+    """The library of `settings` (its database, limits, memory budget and index
+    cache), sharing `default`'s embedding model. database_url overrides settings.database_url
     ("sqlite://": in memory). Raises bot.storage.StorageError."""
     limits = Limits(
         file_bytes=settings.max_file_bytes, articles=settings.max_articles, sentences=settings.max_sentences,
         fetch=FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback))
     database = Database.open(database_url or settings.database_url)
-    return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits)
+    return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits,
+                          cache=IndexCache(settings.cache_dir))

@@ -29,7 +29,6 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 #: Characters of a Discord bot token (base64url parts joined by dots).
 _TOKEN = re.compile(r"[A-Za-z0-9._-]+")
 _MAX_SNOWFLAKE = 2**64 - 1
-_EXPORTED = ("ARTICLE_BOT_CACHE_DIR", "XDG_CACHE_HOME")
 
 
 MB = 2**20
@@ -44,6 +43,19 @@ def default_database_url(env: Mapping[str, str]) -> str:
 
     folder = get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-bot"
     return f"sqlite:///{Path(folder).expanduser() / 'article-bot.db'}"
+
+
+def default_cache_dir(env: Mapping[str, str]) -> Path:
+    """The folder of the persisted indexes (index.store.IndexCache):
+    ARTICLE_BOT_CACHE_DIR, else $XDG_CACHE_HOME/article-bot, else
+    ~/.cache/article-bot (read from `env`, then the process environment)."""
+    def get(key: str) -> str | None:
+        return env.get(key) or os.environ.get(key)
+
+    explicit = get("ARTICLE_BOT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    return Path(get("XDG_CACHE_HOME") or Path.home() / ".cache") / "article-bot"
 
 
 class SettingsError(ValueError):
@@ -76,6 +88,7 @@ class Settings:
     fetch_seconds, fetch_max_bytes: limits of fetching a URL; fetch_allow_loopback
         lets URLs on 127.0.0.1 through (tests only).
     index_memory_bytes: memory budget of the indexes kept loaded.
+    cache_dir: the folder of the persisted indexes (see default_cache_dir).
     shard_count, shard_ids: Discord sharding (AutoShardedBot) when set.
     """
 
@@ -97,15 +110,14 @@ class Settings:
     fetch_max_bytes: int = 5 * MB
     fetch_allow_loopback: bool = False
     index_memory_bytes: int = 256 * MB
+    cache_dir: Path = field(default_factory=lambda: default_cache_dir({}))
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
         """Read the settings from `environ` (default: os.environ, completed by
-        `./.env` when `dotenv` is true; of `.env`, only the cache folder's
-        variables ARTICLE_BOT_CACHE_DIR and XDG_CACHE_HOME are also put into
-        os.environ where unset, for index.store).
+        `./.env` when `dotenv` is true; the process environment wins).
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
@@ -114,9 +126,6 @@ class Settings:
         """
         if environ is None:
             from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
-            for key in _EXPORTED:  # read by index.store, which sees only os.environ
-                if key in from_file:
-                    os.environ.setdefault(key, from_file[key])
             environ = {**from_file, **os.environ}
         env = {key: value.strip() for key, value in environ.items()}
 
@@ -281,6 +290,7 @@ def _library_settings(env: Mapping[str, str]) -> dict:
         fetch_seconds=_number(env, "FETCH_TIMEOUT_SECONDS", 10.0, 0.1, "a number of seconds >= 0.1"),
         fetch_max_bytes=int(_number(env, "FETCH_MAX_MB", 5, 0.001, megabytes) * MB),
         fetch_allow_loopback=loopback in ("true", "1", "yes"),
+        cache_dir=default_cache_dir(env),
         index_memory_bytes=int(_number(env, "INDEX_MEMORY_MB", 256, 1, "a number of megabytes >= 1") * MB),
         shard_count=shard_count,
         shard_ids=shard_ids,

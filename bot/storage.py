@@ -18,10 +18,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+<<<<<<< HEAD
 import json
 
 from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Integer, SmallInteger, String, Text, UniqueConstraint,
                         create_engine, func, select)
+=======
+from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, func, select
+>>>>>>> qa-split
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -255,6 +259,11 @@ class Database:
         with self._session() as session:
             rows = session.scalars(select(ArticleRow).where(ArticleRow.guild_id == guild_id).order_by(ArticleRow.id))
             return [StoredArticle.of(row) for row in rows]
+
+    def count(self) -> int:
+        """Number of articles stored, all servers together."""
+        with self._session() as session:
+            return session.scalar(select(func.count()).select_from(ArticleRow))
 
     def names(self, guild_id: int) -> list[str]:
         """The names of the server's articles, oldest first (no text loaded)."""

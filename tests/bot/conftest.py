@@ -22,6 +22,7 @@ import simcord
 from bot.client import ArticleBot
 from bot.settings import DEFAULT_ARTICLE, Settings
 from index.qa import QA
+from tests.conftest import CACHE
 
 REPO = Path(__file__).resolve().parents[2]
 SENTENCES = (REPO / "articles" / "amazon-tiktok-2020-07.fr.sentences.txt").read_text(encoding="utf-8").splitlines()
@@ -91,7 +92,7 @@ def quote():
 @pytest.fixture(scope="session")
 def qa() -> QA:
     """The real core, loaded once on the bundled article."""
-    return QA.from_path(DEFAULT_ARTICLE)
+    return QA.from_path(DEFAULT_ARTICLE, cache=CACHE)
 
 
 @pytest.fixture

@@ -1,12 +1,15 @@
 """bot.library.ArticleLibrary: which index answers, and the memory budget."""
 from __future__ import annotations
 
+import logging
+
 import pytest
 
-from bot.library import ArticleLibrary, Limits, index_bytes, no_such_article
+from bot.library import ArticleLibrary, Limits, cache_keep, index_bytes, no_such_article
 from bot.sources import Document, read_document
 from bot.storage import Database
 from index.errors import ArticleError, QuestionError
+from index.store import IndexCache
 from tests.bot.pages import MARKET_TEXT, STORM_HTML
 
 STORM = read_document(STORM_HTML.encode(), "storm.html")
@@ -69,3 +72,15 @@ def test_a_budget_smaller_than_one_index_keeps_one(qa_bm25):
     # The article in use was removed: the server is back on the operator's article.
     assert library.loaded() == [] and library.index(1) is qa_bm25
     assert library.index(1, "Storm hits the coast").article.name == "Storm hits the coast"
+
+
+def test_the_cache_keeps_one_index_per_stored_article(qa_bm25, tmp_path, caplog):
+    assert [cache_keep(n) for n in (0, 15, 16, 100)] == [20, 20, 21, 105]
+    library = ArticleLibrary(Database.open("sqlite://"), qa_bm25, None, memory_budget=1,
+                             limits=Limits(articles=30), cache=IndexCache(tmp_path))
+    for i in range(24):  # more than index.store.KEEP = 20
+        library.add(1, 7, Document(name=f"n{i}", text=f"Note number {i} is short. It has two sentences."))
+    assert len(list(tmp_path.glob("article-bot-index-*.npz"))) == 24
+    with caplog.at_level(logging.INFO, logger="index.qa"):
+        assert library.index(1, "n0").article.name == "n0"  # the oldest, unloaded: read back from the cache
+    assert [r.message.split()[:2] for r in caplog.records if r.name == "index.qa"] == [["loaded", "n0:"]]

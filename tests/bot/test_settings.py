@@ -180,3 +180,16 @@ def test_the_console_reads_the_same_settings_and_says_the_same(here, capsys, dot
     (here / ".env").write_bytes(dotenv)
     assert cli_main(["about"]) == 2
     assert capsys.readouterr().err == expected
+
+
+def test_the_index_cache_folder(here, monkeypatch):
+    monkeypatch.delenv("ARTICLE_BOT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(here / "home"))
+    assert Settings.from_env({}).cache_dir == here / "home" / ".cache" / "article-bot"
+    assert Settings.from_env({"XDG_CACHE_HOME": "/srv/xdg"}).cache_dir == Path("/srv/xdg/article-bot")
+    both = {"XDG_CACHE_HOME": "/srv/xdg", "ARTICLE_BOT_CACHE_DIR": "/srv/cache"}
+    assert Settings.from_env(both).cache_dir == Path("/srv/cache")
+    (here / ".env").write_text("ARTICLE_BOT_CACHE_DIR=from-dotenv\n", encoding="utf-8")
+    assert Settings.from_env().cache_dir == Path("from-dotenv")
+    assert "ARTICLE_BOT_CACHE_DIR" not in os.environ  # read by Settings, not exported for index/

@@ -182,7 +182,7 @@ def test_a_signal_during_the_first_index_build_exits_0(started, monkeypatch, cap
     """The index is built before the event loop runs; the signal used to kill the process (-15)."""
     built = []
 
-    def slow_build(path, use_embeddings=True):
+    def slow_build(path, use_embeddings=True, cache=None):
         os.kill(os.getpid(), signal.SIGTERM)  # arrives while building
         for _ in range(1000):
             built.append(sum(range(10_000)))  # a build that takes a while

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from index import dense, qa as qa_mod
-from index.qa import MAX_LOOKUPS, MAX_QUERY_TOKENS
+from index import dense
+from index.query import MAX_LOOKUP_CHARS, MAX_LOOKUPS, MAX_QUERY_TOKENS
 
 
 def unknown_words(n_chars, seed=1):
@@ -31,8 +31,8 @@ def spy(monkeypatch):
         seen["spelling"] += 1
         return close(*args, **kwargs)
 
-    monkeypatch.setattr(qa_mod.dense_mod, "embed_queries", embed_queries)
-    monkeypatch.setattr(qa_mod.difflib, "get_close_matches", get_close_matches)
+    monkeypatch.setattr(dense, "embed_queries", embed_queries)
+    monkeypatch.setattr(difflib, "get_close_matches", get_close_matches)
     return seen
 
 
@@ -40,7 +40,7 @@ def check_bounded(qa, spy):
     if qa.model is not None:
         (texts,) = spy["embedded"]
         assert qa.model.token_count(texts[0], True) <= MAX_QUERY_TOKENS
-        assert len(texts) <= 1 + MAX_LOOKUPS and all(len(t) <= qa_mod.MAX_LOOKUP_CHARS for t in texts[1:])
+        assert len(texts) <= 1 + MAX_LOOKUPS and all(len(t) <= MAX_LOOKUP_CHARS for t in texts[1:])
     assert spy["spelling"] <= MAX_LOOKUPS
 
 

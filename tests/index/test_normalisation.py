@@ -65,7 +65,7 @@ def test_words_fold_compatibility_forms_and_ligatures(text, expected):
 def test_ligature_and_plain_spellings_meet():
     assert terms("Le cœur du projet") == terms("le coeur du projet") == terms(nfd("Le CŒUR du projet"))
     qa = QA(parse_article("Le cœur du projet est la sécurité. Amazon a nommé un directeur ﬁnancier.".encode(),
-                          "lig.txt"), None, persist=False)
+                          "lig.txt"), None)
     assert qa.ask("Quel est le coeur du projet ?").passages[0].number == 1
     assert qa.ask("Qui est le directeur financier ?").passages[0].number == 2
     assert qa.sentences[1].text == "Amazon a nommé un directeur ﬁnancier."  # quoted as written

