@@ -4,7 +4,8 @@ The article "doesn't say" when the best sentence covers less than
 `MIN_COVERAGE` of the question (the words that carry it, "price",
 "chiffre d'affaires", are not there), when the question names something the
 article never mentions ("Microsoft"), when it asks for a number or a date
-and the best sentence holds none, or when the best sentence shares only the
+and the best sentence holds none that fits (index.spans.fits: a count is
+not an amount of money), or when the best sentence shares only the
 question's names and e5 does not find it close ("What is the population of
 Hong Kong?"): none of the question's other content words has a match of
 strength >= MIN_PREDICATE in the sentence, and its e5 cosine with the
@@ -30,7 +31,8 @@ def answers(index: Index, query: Query, i: int, coverage: float) -> bool:
     docstring, in one place."""
     if coverage < MIN_COVERAGE or query.unknown_names:
         return False
-    if query.expected in ("number", "date") and not has_candidate(index.sentences[i].text, query.expected, index.names):
+    if query.expected in ("number", "date") and not has_candidate(index.sentences[i].text, query.expected, index.names,
+                                                                      query.text):
         return False
     return query.vector is None or not off_topic(index, query, i)
 

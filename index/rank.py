@@ -75,6 +75,6 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
         # Only sentences near the top can be lifted by the bonus: look at those.
         near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - TYPE_BONUS))
         for i in near:
-            if has_candidate(index.sentences[i].text, query.expected, index.names):
+            if has_candidate(index.sentences[i].text, query.expected, index.names, query.text):
                 score[i] += TYPE_BONUS
     return score, cover

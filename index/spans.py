@@ -78,6 +78,7 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
+_ASK_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\s|['’])|\bcb de\b|\bnumber of\b|\bnombre d(?:e\s|['’])", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
@@ -230,11 +231,21 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
     return []
 
 
-def has_candidate(sentence: str, kind: str, known: set[str]) -> bool:
-    """Whether `sentence` holds a span of type `kind` (see `candidates`)."""
+def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
+    """Whether `sentence` holds a span of type `kind` (see `candidates`) that
+    can answer `question` (see `fits`; "" accepts every span)."""
     if kind in ("name", "org"):
         return next(_names(sentence[:MAX_SPAN_CHARS], known), None) is not None
-    return bool(candidates(sentence[:MAX_SPAN_CHARS], kind, known))
+    return any(fits(kind, text, question) for _, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
+
+
+def fits(kind: str, text: str, question: str) -> bool:
+    """Whether span `text` of type `kind` can answer `question`: a count
+    ("how many people", "combien de clients") is never an amount of money or a
+    percentage, unless the question asks for one ("how much", "quel pourcentage")."""
+    if kind != "number" or not _ASK_COUNT.search(question) or _ASK_MONEY.search(question) or _ASK_PERCENT.search(question):
+        return True
+    return not re.search(rf"%|\bper ?cent|\bpour ?cent|[£$€¥]|{_CURRENCY_AFTER}", text, re.I)
 
 
 def capitalised_words(sentences: list[str]) -> set[str]:
@@ -332,6 +343,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue
             start, end = start + parts[0].start(), start + parts[-1].end()
             text = sentence[start:end]
+        if not fits(kind, text, question):
+            continue
         asked = [in_question(w) for w in re.findall(r"[^\W_]+", text)]
         if asked and all(asked):
             continue

@@ -4,7 +4,7 @@ import pytest
 from index import dense
 from index.article import parse_article
 from index.qa import QA
-from index.spans import expected_type
+from index.spans import expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -130,3 +130,15 @@ def test_a_long_sentence_is_answered(en):
     long = "The fair opens on May 3 " + "and the band plays " * 2000 + "."
     qa = QA(parse_article(long.encode(), "long.txt"), None)
     assert qa.ask("Who plays at the fair?").passages[0].number == 1
+
+
+@pytest.mark.parametrize("text, question, fit", [
+    ("3 millions d'euros", "how many people are in the gang", False),
+    ("8.1%", "combien de passagers ont pris l’avion en janvier ?", False),
+    ("18,500 people", "How many people live in Millbrook?", True),
+    ("£4.2m", "How much will the project cost?", True),
+    ("40%", "What percentage of residents use the library?", True),
+])
+def test_a_count_is_never_money_or_a_percentage(text, question, fit):
+    assert fits("number", text, question) is fit
+    assert has_candidate(f"The figure was {text}.", "number", set(), question) is fit
