@@ -75,6 +75,11 @@ def no_such_article(name: str) -> str:
 
 NO_SUCH_ARTICLE = N_("This server has no article named “{name}”: /article list shows them.")
 IN_DMS = N_("In direct messages I answer about my own article: a server's articles are asked about in that server.")
+NO_NAME = N_("Give the article a name (the name: option).")
+FULL = N_("This server already has {count} articles, the limit: remove one with /article remove first.")
+NAME_TAKEN = N_("This server already has an article named “{name}”: remove it first, or give this one another name.")
+ALREADY_THERE = N_("This server already has that article, as “{name}”.")
+TOO_LONG = N_("{name} has {count} sentences, over the limit of {limit} per article.")
 
 
 class ArticleLibrary:
@@ -195,29 +200,27 @@ class ArticleLibrary:
         """
         name = short_name(name or document.name)
         if not name:
-            raise ArticleError("Give the article a name (the name: option).")
+            raise ArticleError(NO_NAME)
         existing = self.database.articles(guild_id)
         if len(existing) >= self.limits.articles:
-            raise ArticleError(f"This server already has {len(existing)} articles, the limit: "
-                               "remove one with /article remove first.")
+            raise ArticleError(FULL.format(count=len(existing)))
         article = replace(document.article(), name=name)
         for other in existing:
             if other.name == name:
-                raise ArticleError(f"This server already has an article named “{name}”: "
-                                   "remove it first, or give this one another name.")
+                raise ArticleError(NAME_TAKEN.format(name=name))
             if other.sha256 == article.sha256:
-                raise ArticleError(f"This server already has that article, as “{other.name}”.")
+                raise ArticleError(ALREADY_THERE.format(name=other.name))
         qa = QA(article, self.model, self._cache())
         if len(qa.sentences) > self.limits.sentences:
-            raise ArticleError(f"{name} has {len(qa.sentences):,} sentences, over the limit of "
-                               f"{self.limits.sentences:,} per article.")
+            raise ArticleError(TOO_LONG.format(name=name, count=f"{len(qa.sentences):,}",
+                                               limit=f"{self.limits.sentences:,}"))
         try:
             stored = self.database.add(
                 guild_id, added_by=added_by, name=name, title=document.title, date=article.date,
                 author=document.author, url=document.url, language=qa.language,
                 sentences=len(qa.sentences), text=article.text, sha256=article.sha256)
         except IntegrityError:  # the same name added by another admin meanwhile
-            raise ArticleError(f"This server already has an article named “{name}”.") from None
+            raise ArticleError(NAME_TAKEN.format(name=name)) from None
         self._keep(stored.id, qa)
         log.info("guild %s added article %s (%d sentences, %s)", guild_id, stored.id, len(qa.sentences), qa.language)
         return stored, qa

@@ -7,7 +7,8 @@ URLs are fetched with aiohttp under the limits of `FetchLimits`: http(s) only,
 no private, loopback or link-local address (checked on the resolved addresses
 and again after each redirect), a content type check, a size and a time limit.
 Every refusal is an `index.errors.ArticleError` whose message is the one line
-shown to the user.
+shown to the user: English, made from a catalogue template (`N_`), so that
+sending it shows it in the reader's language (bot.i18n.localise).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
 
+from .i18n import N_
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -37,6 +40,22 @@ MAX_REDIRECTS = 5
 NAME_CHARS = 80  # article names are Discord autocomplete choices (at most 100 characters)
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL)
 _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+
+
+# The refusals (templates of the catalogues, filled with str.format).
+TOO_BIG = N_("{name} is {size}, over the {limit} limit.")
+EMPTY = N_("{name} is empty: it has no text to answer from.")
+NO_TEXT = N_("{name} has no article text that could be found: save the page as text, or try its URL.")
+NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
+NOT_HTTP = N_("only http:// and https:// links can be added, not {link}.")
+NOT_A_LINK = N_("{link} is not a valid link.")
+BAD_REDIRECT = N_("{host} redirected to a malformed link.")
+TOO_MANY_REDIRECTS = N_("{host} redirected more than {count} times.")
+TOO_SLOW = N_("{host} did not send the page within {seconds} s.")
+NOT_FETCHED = N_("could not fetch {host} ({error}).")
+HTTP_ERROR = N_("{host} answered HTTP {status} for that link.")
+NOT_A_PAGE = N_("the link is {type}, not a web page or a text file.")
+PAGE_TOO_BIG = N_("the page is over the {limit} limit.")
 
 
 @dataclass(frozen=True)
@@ -89,7 +108,7 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
         if found is not None and (found.text or "").strip():
             break
     if found is None or not (found.text or "").strip():
-        raise ArticleError(f"{name} has no article text that could be found: save the page as text, or try its URL.")
+        raise ArticleError(NO_TEXT.format(name=name))
     title = clean_text(found.title or "").strip() or None
     lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]
     if title and lines and lines[0] == title:
@@ -121,9 +140,9 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
     max_bytes: refuse larger inputs. Raises ArticleError with the message to show.
     """
     if max_bytes is not None and len(raw) > max_bytes:
-        raise ArticleError(f"{name} is {megabytes(len(raw))}, over the {megabytes(max_bytes)} limit.")
+        raise ArticleError(too_big(name, len(raw), max_bytes))
     if not raw.strip():
-        raise ArticleError(f"{name} is empty: it has no text to answer from.")
+        raise ArticleError(EMPTY.format(name=name))
     if is_html(raw, name, content_type):
         return from_html(raw, name, url)
     return from_text(raw, name, url)
@@ -132,6 +151,12 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
 def megabytes(size: int) -> str:
     """A size in bytes as megabytes for messages: "2 MB", "2.4 MB"."""
     return f"{size / 2**20:.1f}".removesuffix(".0") + " MB"
+
+
+def too_big(name: str, size: int, limit: int) -> str:
+    """The refusal of a file `name` of `size` bytes over `limit` bytes."""
+    return TOO_BIG.format(name=name, size=megabytes(size), limit=megabytes(limit))
+
 
 
 # ------------------------------------------------------------------ fetching
@@ -156,7 +181,7 @@ def check_address(address: str, host: str, allow_loopback: bool = False) -> None
     if allow_loopback and ip.is_loopback:
         return
     if not ip.is_global or ip.is_multicast:
-        raise ArticleError(f"{host} is a private, loopback or link-local address: only public web pages can be added.")
+        raise ArticleError(NOT_PUBLIC.format(host=host))
 
 
 class _PublicResolver(AbstractResolver):
@@ -179,7 +204,7 @@ class _PublicResolver(AbstractResolver):
 
 def _check_url(url: URL, allow_loopback: bool) -> None:
     if url.scheme not in ("http", "https") or not url.host:
-        raise ArticleError(f"only http:// and https:// links can be added, not {str(url)[:200]!r}.")
+        raise ArticleError(NOT_HTTP.format(link=repr(str(url)[:200])))
     try:
         ipaddress.ip_address(url.host.strip("[]"))
     except ValueError:
@@ -199,7 +224,7 @@ async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, s
     try:
         current = URL(url.strip())
     except ValueError:
-        raise ArticleError(f"{url.strip()[:200]!r} is not a valid link.") from None
+        raise ArticleError(NOT_A_LINK.format(link=repr(url.strip()[:200]))) from None
     connector = aiohttp.TCPConnector(resolver=_PublicResolver(limits.allow_loopback), use_dns_cache=False)
     headers = {"User-Agent": "article-bot", "Accept": "text/html,text/plain;q=0.9"}
     try:
@@ -211,34 +236,34 @@ async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, s
                         try:
                             current = current.join(URL(response.headers["Location"]))
                         except ValueError:
-                            raise ArticleError(f"{current.host} redirected to a malformed link.") from None
+                            raise ArticleError(BAD_REDIRECT.format(host=current.host)) from None
                         continue
                     return await _body(response, current, limits), response.content_type, str(current)
-            raise ArticleError(f"{current.host} redirected more than {MAX_REDIRECTS} times.")
+            raise ArticleError(TOO_MANY_REDIRECTS.format(host=current.host, count=MAX_REDIRECTS))
     except TimeoutError:
-        raise ArticleError(f"{current.host} did not send the page within {limits.seconds:g} s.") from None
+        raise ArticleError(TOO_SLOW.format(host=current.host, seconds=f"{limits.seconds:g}")) from None
     except aiohttp.ClientError as error:
         cause = error.__cause__ if isinstance(error.__cause__, ArticleError) else None
         if cause is not None:  # the resolver's refusal, wrapped by aiohttp
             raise cause from None
-        raise ArticleError(f"could not fetch {current.host} ({type(error).__name__}).") from None
+        raise ArticleError(NOT_FETCHED.format(host=current.host, error=type(error).__name__)) from None
     finally:
         await connector.close()
 
 
 async def _body(response: aiohttp.ClientResponse, url: URL, limits: FetchLimits) -> bytes:
     if response.status >= 400:
-        raise ArticleError(f"{url.host} answered HTTP {response.status} for that link.")
+        raise ArticleError(HTTP_ERROR.format(host=url.host, status=response.status))
     if response.content_type not in HTML_TYPES + TEXT_TYPES:
-        raise ArticleError(f"the link is {response.content_type}, not a web page or a text file.")
-    too_big = ArticleError(f"the page is over the {megabytes(limits.max_bytes)} limit.")
+        raise ArticleError(NOT_A_PAGE.format(type=response.content_type))
+    over = ArticleError(PAGE_TOO_BIG.format(limit=megabytes(limits.max_bytes)))
     if (response.content_length or 0) > limits.max_bytes:
-        raise too_big
+        raise over
     body = bytearray()
     async for chunk in response.content.iter_chunked(65536):
         body += chunk
         if len(body) > limits.max_bytes:
-            raise too_big
+            raise over
     return bytes(body)
 
 

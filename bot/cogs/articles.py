@@ -22,7 +22,7 @@ from ..client import ArticleBot
 from ..respond import send_private, send_public, think
 from ..embeds import about_embed
 from ..i18n import N_, language, t
-from ..sources import megabytes, read_document, read_url_blocking
+from ..sources import read_document, read_url_blocking, too_big
 from ..storage import StoredArticle
 from ..utils import EMBED_FIELD_VALUE_LIMIT, NO_MENTIONS, safe_inline, truncate
 
@@ -30,13 +30,16 @@ log = logging.getLogger(__name__)
 
 NEED_MANAGE_SERVER = N_("Only members with the Manage Server permission can add, use or remove articles.")
 ONE_SOURCE = N_("Give either a file or a url, not both, and not neither.")
-NONE_YET = "This server has no article of its own yet: I answer about {name}. An admin can add one with /article add."
+NONE_YET = N_("This server has no article of its own yet: I answer about {name}. An admin can add one with /article add.")
+INDEXING_ONE = N_("Indexing “{name}” (1 paragraph)… Questions here use the current article until it is ready.")
+INDEXING = N_("Indexing “{name}” ({count} paragraphs)… Questions here use the current article until it is ready.")
 
 
-def indexing(name: str, paragraphs: int) -> str:
-    """The progress line shown while an added article is indexed."""
-    return (f"Indexing “{safe_inline(name)}” ({paragraphs:,} paragraph{'s' if paragraphs != 1 else ''})… "
-            "Questions here use the current article until it is ready.")
+def indexing(name: str, paragraphs: int, lang: str = "en") -> str:
+    """The progress line shown while an added article is indexed, in language `lang`."""
+    if paragraphs == 1:
+        return t(lang, INDEXING_ONE, name=safe_inline(name))
+    return t(lang, INDEXING, name=safe_inline(name), count=f"{paragraphs:,}")
 
 
 def article_embed(stored: StoredArticle | None, qa: QA, lead: str | None = None, lang: str = "en") -> discord.Embed:
@@ -100,8 +103,9 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
         library = self.bot.library
         limit = library.limits.file_bytes
         if file is not None and file.size > limit:
-            await send_private(interaction, f"{file.filename} is {megabytes(file.size)}, over the {megabytes(limit)} limit.")
+            await send_private(interaction, too_big(file.filename, file.size, limit))
             return
+        lang = language(interaction.locale)
         await think(interaction, private=False)
         try:
             if file is not None:
@@ -110,13 +114,13 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
             else:
                 document = await asyncio.to_thread(read_url_blocking, url, library.limits.fetch)
             paragraphs = document.text.count("\n\n") + 1
-            await interaction.edit_original_response(content=indexing(document.name, paragraphs))
+            await interaction.edit_original_response(content=indexing(document.name, paragraphs, lang))
             stored, qa = await asyncio.to_thread(library.add, interaction.guild_id, interaction.user.id, document, name)
         except ArticleError as error:
             await send_private(interaction, str(error))
             return
-        lead = f"Added by {interaction.user.mention}; questions here are now about this article."
-        await interaction.edit_original_response(content=None, embed=article_embed(stored, qa, lead))
+        lead = t(lang, "Added by {member}; questions here are now about this article.", member=interaction.user.mention)
+        await interaction.edit_original_response(content=None, embed=article_embed(stored, qa, lead, lang))
         interaction.extras.pop("public_thinking", None)
 
     @app_commands.command(name="list")
@@ -128,12 +132,15 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
         if not articles:
             await send_private(interaction, NONE_YET.format(name=library.default.info.name))
             return
-        lines = [f"{'▶' if current and a.id == current.id else '•'} **{safe_inline(a.name)}** — "
-                 f"{a.date or 'no date'}, {a.language}, {a.sentences} sentences" for a in articles]
-        embed = discord.Embed(title=f"Articles of this server ({len(articles)}/{library.limits.articles})",
+        lang = language(interaction.locale)
+        lines = [t(lang, "{mark} **{name}** — {date}, {language}, {count} sentences",
+                   mark="▶" if current and a.id == current.id else "•", name=safe_inline(a.name),
+                   date=a.date or t(lang, "no date"), language=a.language, count=a.sentences) for a in articles]
+        embed = discord.Embed(title=t(lang, "Articles of this server ({count}/{limit})",
+                                      count=len(articles), limit=library.limits.articles),
                               description=truncate("\n".join(lines), 4096))
         if current is None:
-            embed.set_footer(text=f"None is in use: questions are about {library.default.info.name}.")
+            embed.set_footer(text=t(lang, "None is in use: questions are about {name}.", name=library.default.info.name))
         await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="use")
@@ -145,7 +152,9 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
             return
         await think(interaction, private=False)
         stored, qa = await asyncio.to_thread(self.bot.library.use, interaction.guild_id, name)
-        await send_public(interaction, embed=article_embed(stored, qa, "Questions here are now about this article."))
+        lang = language(interaction.locale)
+        lead = t(lang, "Questions here are now about this article.")
+        await send_public(interaction, embed=article_embed(stored, qa, lead, lang))
 
     @app_commands.command(name="remove")
     @app_commands.describe(name="The article to remove")
@@ -158,7 +167,8 @@ class ArticlesCog(commands.GroupCog, group_name="article", group_description="Th
         await asyncio.to_thread(library.remove, interaction.guild_id, name)
         current = await asyncio.to_thread(library.current, interaction.guild_id)
         now = current.name if current else library.default.info.name
-        await send_private(interaction, f"Removed “{safe_inline(name)}”. Questions here are about {safe_inline(now)}.")
+        await send_private(interaction, t(language(interaction.locale), "Removed “{name}”. Questions here are about {now}.",
+                                          name=safe_inline(name), now=safe_inline(now)))
 
     @app_commands.command(name="info")
     @app_commands.describe(name="An article of this server (default: the one in use)")

@@ -14,6 +14,7 @@ from bot.client import ArticleBot, ShardedArticleBot, make_bot
 from bot.cogs.articles import NEED_MANAGE_SERVER, ONE_SOURCE, indexing
 from bot.library import no_such_article, open_library
 from bot.settings import Settings
+from tests.bot.conftest import with_locales
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, serve
 
 SUMMIT_FIRST = "The climate summit in Oslo ended on Friday with an agreement signed by 41 countries."
@@ -267,6 +268,33 @@ def test_limits_on_articles_per_server_and_sentences(articles):
         assert w.bot.library.names(s.guild.id) == []
 
     articles(scenario, max_articles=1, max_sentences=3)
+
+
+def test_a_french_admin_sees_french_replies_and_refusals(articles):
+    async def scenario(w):
+        s, locales = w.one, {}
+        with_locales(w.env, locales)
+        locales[s.admin.id] = "fr"
+        result = await s.admin.slash(s.channel, "article add", file=("bakery.txt", MARKET_TEXT.encode()))
+        (embed,) = shown(result)[0].embeds
+        edits = [r.json.get("content") for r in w.env.http_requests if r.method == "PATCH" and isinstance(r.json, dict)]
+        assert edits[0] == ("Indexation de « Bakery wins prize » (2 paragraphes)… "
+                            "Les questions ici utilisent l’article actuel jusqu’à ce qu’il soit prêt.")
+        assert embed.description.splitlines() == [
+            f"Ajouté par <@{s.admin.id}> ; les questions ici portent désormais sur cet article.", "> " + BAKERY_FIRST]
+        assert fields(embed)["Nom"] == "Bakery wins prize"  # the article's own words stay as they are
+        listing = (await s.admin.slash(s.channel, "article list")).response.embeds[0]
+        assert listing.title == "Articles de ce serveur (1/20)"
+        assert listing.description == "▶ **Bakery wins prize** — sans date, en, 2 phrases"
+
+        refused = await s.admin.slash(s.channel, "article add", url=w.base + "/missing")
+        assert shown(refused)[0].content == "127.0.0.1 a répondu HTTP 404 pour ce lien."
+        del locales[s.admin.id]  # the same refusal to the same admin, with an English client
+        refused = await s.admin.slash(s.channel, "article add", url=w.base + "/missing")
+        assert shown(refused)[0].content == "127.0.0.1 answered HTTP 404 for that link."
+        assert w.bot.library.names(s.guild.id) == ["Bakery wins prize"]
+
+    articles(scenario)
 
 
 def test_sharding_settings_make_an_auto_sharded_bot(qa):

@@ -89,6 +89,22 @@ def test_mention_with_a_refused_question_replies_with_the_reason(simulate):
     simulate(scenario)
 
 
+def test_abstentions_and_refusals_by_mention_are_quiet_replies(simulate):
+    """Discord has no private reply to a message: the least noisy one is a reply
+    that pings no one, not even the asker (mention_author=False), and no DM."""
+    async def scenario(w):
+        asked = [await w.alice.send(w.channel, f"{w.bot.user.mention} Who founded Microsoft?"),
+                 await w.alice.send(w.channel, f"{w.bot.user.mention} " + "why " * 300)]
+        bodies = w.sent()
+        assert [b["message_reference"]["message_id"] for b in bodies] == [m.id for m in asked]
+        assert [b["allowed_mentions"] for b in bodies] == [{"parse": [], "replied_user": False}] * 2
+        assert bodies[0]["embeds"][0]["title"] == "The article doesn't say."
+        assert bodies[1]["content"] == "Your question is 1,199 characters long; please keep it to at most 1,000."
+        assert all(r.path == f"/channels/{w.channel.id}/messages" for r in w.env.http_requests if r.method == "POST")
+
+    simulate(scenario)
+
+
 @pytest.mark.parametrize(("text", "lang"), [("help", "en"), ("Help?", "en"), ("aide", "fr"), ("?", "en")])
 def test_a_mention_asking_for_help_gets_the_help(simulate, text, lang):
     async def scenario(w):
