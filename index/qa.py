@@ -128,7 +128,7 @@ class QA:
         """
         q = " ".join(unicodedata.normalize("NFKC", clean_text(question or "")).split())
         if not q:
-            raise QuestionError("Your question is empty: ask something about the article, e.g. “Who owns TikTok?”.")
+            raise QuestionError("Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
             raise QuestionError(
                 f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
@@ -138,8 +138,7 @@ class QA:
         """The Answer of kind "ask" or "source" to the checked question `q`, with up to k passages."""
         query = analyse(self.index, self.model, q)
         if not query.matches:
-            raise QuestionError("Your question has no words to look for: name what you want to know about, "
-                                "e.g. “Who owns TikTok?”.")
+            raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
         order = np.argsort(-score, kind="stable")
         if kind == "source":  # quote only sentences holding some of the words themselves, when any does

@@ -4,13 +4,13 @@ import pytest
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
 
-NO_WORDS = "Your question has no words to look for: name what you want to know about, e.g. “Who owns TikTok?”."
+NO_WORDS = "Your question has no words to look for: name what you want to know about."
 
 
 @pytest.mark.parametrize("question, message", [
-    ("", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
-    ("   \t\n ", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
-    ("\u200b\u202e\u2066", "Your question is empty: ask something about the article, e.g. “Who owns TikTok?”."),
+    ("", "Your question is empty: ask something about the article."),
+    ("   \t\n ", "Your question is empty: ask something about the article."),
+    ("\u200b\u202e\u2066", "Your question is empty: ask something about the article."),
     ("x" * 100_000, "Your question is 100,000 characters long; please keep it to at most 1,000."),
     ("x", NO_WORDS),
     ("?", NO_WORDS),
