@@ -13,7 +13,7 @@ from index.qa import QA
 
 from .buttons import AnswerButton
 from .embeds import help_embed
-from .i18n import CatalogTranslator
+from .i18n import DEFAULT, catalogue, language
 from .respond import Cooldowns, InFlight, handle_error, send_private, where
 from .library import ArticleLibrary, open_library
 from .settings import Settings
@@ -150,3 +150,13 @@ class ShardedArticleBot(ArticleBot, commands.AutoShardedBot):
 def make_bot(settings: Settings, qa: QA, library: ArticleLibrary | None = None) -> ArticleBot:
     """A ShardedArticleBot when settings.shard_count is set, else an ArticleBot."""
     return (ShardedArticleBot if settings.shard_count else ArticleBot)(settings, qa, library)
+
+
+class CatalogTranslator(app_commands.Translator):
+    """Slash command names, descriptions and option descriptions in French
+    (Discord shows them to users whose client is in French), from the catalogues."""
+
+    async def translate(self, string: app_commands.locale_str, locale, context) -> str | None:
+        """The translation of `string` for `locale`, None when there is none (Discord shows English)."""
+        lang = language(locale)
+        return catalogue(lang).get(string.message) if lang != DEFAULT else None

@@ -16,7 +16,7 @@ Which language (`language`):
 - the console: `--lang`, else the question's language.
 
 Quoted passages are never translated: they stay word for word in the article's language.
-Slash command names and descriptions are localised by `CatalogTranslator`, discord.py's
+Slash command names and descriptions are localised by `bot.client.CatalogTranslator`, discord.py's
 `app_commands.Translator`, from the same catalogues.
 """
 from __future__ import annotations
@@ -26,7 +26,6 @@ import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-from discord import app_commands
 
 from index.analysis import STOP_EN, STOP_FR, detect_language, words
 
@@ -116,13 +115,3 @@ def message_language(message, text: str) -> str:
     server's (guild.preferred_locale), else English."""
     guild = getattr(message, "guild", None)
     return text_language(text, language(guild.preferred_locale) if guild is not None else DEFAULT)
-
-
-class CatalogTranslator(app_commands.Translator):
-    """Slash command names, descriptions and option descriptions in French
-    (Discord shows them to users whose client is in French), from the catalogues."""
-
-    async def translate(self, string: app_commands.locale_str, locale, context) -> str | None:
-        """The translation of `string` for `locale`, None when there is none (Discord shows English)."""
-        lang = language(locale)
-        return catalogue(lang).get(string.message) if lang != DEFAULT else None

@@ -7,7 +7,6 @@ import os
 import re
 import sys
 
-import discord
 
 #: Interaction tokens (valid 15 minutes; whoever holds one can answer in the
 #: bot's name) as they appear in discord.py's debug lines: the gateway's
@@ -64,11 +63,14 @@ def setup_logging(level: str, stream=None) -> logging.Handler:
     handler = _Handler(stream)
     handler.addFilter(RedactSecrets())
     if getattr(handler.stream, "isatty", lambda: False)() and "NO_COLOR" not in os.environ:
+        import discord  # only here: the console's commands start without loading discord.py
         formatter = discord.utils._ColourFormatter()
     else:
         formatter = logging.Formatter(PLAIN_FORMAT, "%Y-%m-%d %H:%M:%S", style="{")
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, _Handler)]:  # called again: replace, not add
         root.removeHandler(old)
-    discord.utils.setup_logging(handler=handler, formatter=formatter, level=getattr(logging, level))
+    handler.setFormatter(formatter)  # as discord.utils.setup_logging does, on the root logger
+    root.setLevel(getattr(logging, level))
+    root.addHandler(handler)
     return handler

@@ -88,7 +88,7 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
         date, text = m.group(1), text[m.end():]
     text = text.strip()
     if not text:
-        raise ArticleError(f"the article {name} is empty: put some text in it or set ARTICLE_PATH to another file.")
+        raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
 
 
@@ -99,7 +99,7 @@ def load_article(path: str | Path) -> Article:
     is missing, a directory, unreadable, larger than 50 MB, or empty.
     """
     p = Path(path).expanduser()
-    hint = "set ARTICLE_PATH to a UTF-8 text file"
+    hint = "choose a UTF-8 text file"
     if not p.exists():
         raise ArticleError(f"the article {p} does not exist: {hint}.")
     if p.is_dir():

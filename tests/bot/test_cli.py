@@ -50,7 +50,7 @@ def test_bad_question_exit_2(capsys):
 
 def test_missing_article_exit_2(capsys, tmp_path):
     assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
-    assert capsys.readouterr().err == f"error: the article {tmp_path / 'nope.txt'} does not exist: set ARTICLE_PATH to a UTF-8 text file.\n"
+    assert capsys.readouterr().err == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file.\n"
 
 
 def test_about(capsys):
@@ -74,7 +74,7 @@ def test_chat(capsys, monkeypatch):
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()
-    message = f"the article {tmp_path} is a directory, not a file: set ARTICLE_PATH to a UTF-8 text file."
+    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 
