@@ -79,6 +79,7 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
 _ASK_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\s|['’])|\bcb de\b|\bnumber of\b|\bnombre d(?:e\s|['’])", re.I)
+_ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
@@ -242,10 +243,16 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
 def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a count
     ("how many people", "combien de clients") is never an amount of money or a
-    percentage, unless the question asks for one ("how much", "quel pourcentage")."""
-    if kind != "number" or not _ASK_COUNT.search(question) or _ASK_MONEY.search(question) or _ASK_PERCENT.search(question):
+    percentage, unless the question asks for one ("how much", "quel pourcentage");
+    a price ("prix", "cost") is always an amount of money."""
+    if kind != "number" or _ASK_PERCENT.search(question):
         return True
-    return not re.search(rf"%|\bper ?cent|\bpour ?cent|[£$€¥]|{_CURRENCY_AFTER}", text, re.I)
+    money = re.search(rf"[£$€¥]|{_CURRENCY_AFTER}", text, re.I)
+    if _ASK_PRICE.search(question):
+        return bool(money)
+    if not _ASK_COUNT.search(question) or _ASK_MONEY.search(question):
+        return True
+    return not (money or re.search(r"%|\bper ?cent|\bpour ?cent", text, re.I))
 
 
 def capitalised_words(sentences: list[str]) -> set[str]:

@@ -138,7 +138,9 @@ def test_a_long_sentence_is_answered(en):
     ("18,500 people", "How many people live in Millbrook?", True),
     ("£4.2m", "How much will the project cost?", True),
     ("40%", "What percentage of residents use the library?", True),
+    ("jusqu'à 40 kilomètres", "Quel est le prix du reblochon au kilo ?", False),
+    ("30 euros", "Combien coûte le billet ?", True),
 ])
-def test_a_count_is_never_money_or_a_percentage(text, question, fit):
+def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
     assert has_candidate(f"The figure was {text}.", "number", set(), question) is fit
