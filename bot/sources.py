@@ -246,7 +246,8 @@ async def fetch(url: str, limits: FetchLimits = FetchLimits()) -> tuple[bytes, s
         cause = error.__cause__ if isinstance(error.__cause__, ArticleError) else None
         if cause is not None:  # the resolver's refusal, wrapped by aiohttp
             raise cause from None
-        raise ArticleError(NOT_FETCHED.format(host=current.host, error=type(error).__name__)) from None
+        reason = getattr(getattr(error, "os_error", None), "strerror", None) or type(error).__name__  # "Connection refused"
+        raise ArticleError(NOT_FETCHED.format(host=current.host, error=reason)) from None
     finally:
         await connector.close()
 
