@@ -80,10 +80,9 @@ def library(database: str, budget_mb: float):
     from bot.library import open_library
     from bot.settings import DEFAULT_ARTICLE, MB, Settings
     from index.qa import QA
-    from index.store import IndexCache
 
     settings = Settings(database_url=database, index_memory_bytes=int(budget_mb * MB))
-    default = QA.from_path(DEFAULT_ARTICLE, cache=IndexCache(settings.cache_dir))
+    default = QA.from_path(DEFAULT_ARTICLE, cache=settings.index_cache())
     return open_library(settings, default)
 
 

@@ -117,12 +117,11 @@ def _load(args: argparse.Namespace):
 
     from index import dense
     from index.errors import ArticleError
-    from index.store import IndexCache
 
     from .sources import load_source
 
     try:
-        cache = IndexCache(settings.cache_dir)  # store.KEEP indexes: ArticleLibrary keeps one per stored article
+        cache = settings.index_cache()  # store.KEEP indexes: ArticleLibrary keeps one per stored article
         model = dense.load_model() if settings.use_embeddings else None
         # a text or HTML file, or the URL of a news page, as `article-bot --article`
         qa = load_source(settings.article_path, model, settings.fetch_limits, cache)

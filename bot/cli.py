@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     if args.command == "eval" and args.file.lower().endswith(".json"):
-        return _eval_squad(args.file, args.k, settings.use_embeddings, IndexCache(settings.cache_dir))
+        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         model = dense.load_model() if settings.use_embeddings else None
         # a file, an HTML page or a URL (--article is already in settings.article_path)
-        qa = load_source(settings.article_path, model, settings.fetch_limits, IndexCache(settings.cache_dir))
+        qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
     except ArticleError as exc:
         return _fail(str(exc), as_json)
     try:

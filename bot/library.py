@@ -251,4 +251,4 @@ def open_library(settings: Settings, default: QA, database_url: str | None = Non
         fetch=settings.fetch_limits)
     database = Database.open(database_url or settings.database_url)
     return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits,
-                          cache=IndexCache(settings.cache_dir))
+                          cache=settings.index_cache())

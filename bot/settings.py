@@ -32,6 +32,8 @@ _MAX_SNOWFLAKE = 2**64 - 1
 
 
 MB = 2**20
+#: Added to index.store's warning that the cache folder cannot be used.
+CACHE_ADVICE = "set ARTICLE_BOT_CACHE_DIR to a writable folder"
 
 
 def default_database_url(env: Mapping[str, str]) -> str:
@@ -177,6 +179,13 @@ class Settings:
         if args.bm25_only:
             changes["use_embeddings"] = False
         return replace(settings, **changes)
+
+    def index_cache(self):
+        """The index.store.IndexCache of cache_dir, whose warning when the folder
+        cannot be used says to set ARTICLE_BOT_CACHE_DIR (CACHE_ADVICE)."""
+        from index.store import IndexCache
+
+        return IndexCache(self.cache_dir, advice=CACHE_ADVICE)
 
     @property
     def fetch_limits(self):
