@@ -2,7 +2,7 @@
 
 Run from the repository root, in the project's virtualenv (x86-64 Linux for e5):
 
-    python benchmarks/library.py            # 200 articles across 200 servers (~25 min)
+    python benchmarks/library.py            # 200 articles across 200 servers (~35 min on 2 shared cores)
     python benchmarks/library.py --articles 50
 
 What it measures, each part in a fresh worker process so that its peak RSS is its own:
