@@ -2,7 +2,7 @@
 
 Run from the repository root, in the project's virtualenv (x86-64 Linux for e5):
 
-    python benchmarks/library.py            # 200 articles across 200 servers (~3 min)
+    python benchmarks/library.py            # 200 articles across 200 servers (~35 min on 2 shared cores)
     python benchmarks/library.py --articles 50
 
 What it measures, each part in a fresh worker process so that its peak RSS is its own:
@@ -80,10 +80,9 @@ def library(database: str, budget_mb: float):
     from bot.library import open_library
     from bot.settings import DEFAULT_ARTICLE, MB, Settings
     from index.qa import QA
-    from index.store import IndexCache
 
     settings = Settings(database_url=database, index_memory_bytes=int(budget_mb * MB))
-    default = QA.from_path(DEFAULT_ARTICLE, cache=IndexCache(settings.cache_dir))
+    default = QA.from_path(DEFAULT_ARTICLE, cache=settings.index_cache())
     return open_library(settings, default)
 
 
@@ -107,6 +106,9 @@ def add_worker(database: str, count: int) -> dict:
         adds.append(time.perf_counter() - t0)
         sizes.append(index_bytes(qa))
         sentence_counts.append(stored.sentences)
+        if guild % 10 == 0:
+            print(f"added {guild}/{count}, last {adds[-1]:.2f} s, {sum(adds):.0f} s in all, "
+                  f"peak RSS {peak_rss_mb():.0f} MB", file=sys.stderr, flush=True)
     for guild, text in enumerate(texts, start=1):
         lib.index(guild).ask(question_of(text))
     fifty = [t for t, n in zip(adds, sentence_counts) if 45 <= n <= 55]
@@ -133,9 +135,10 @@ def restart_worker(database: str, count: int) -> dict:
 
 
 def run_worker(*args: str) -> dict:
-    child = subprocess.run([sys.executable, __file__, *args], cwd=ROOT, capture_output=True, text=True)
+    """Run a worker in a new process; its progress and errors go to this process's stderr."""
+    child = subprocess.run([sys.executable, __file__, *args], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     if child.returncode:
-        sys.exit(f"worker {' '.join(args)} failed:\n{child.stderr}")
+        sys.exit(f"worker {' '.join(args)} failed (exit code {child.returncode}, traceback above)")
     return json.loads(child.stdout.splitlines()[-1])
 
 

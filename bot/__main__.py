@@ -6,7 +6,7 @@ then told the bot is restarting, see `ArticleBot.close`); 2 with one
 `error: …` line on stderr saying what to do when a setting or option is
 unusable, the token is missing or rejected, Discord refuses the connection
 (privileged intents, sharding required), Discord or the network fails at
-start-up, or the article cannot be loaded.
+start-up, or the article (ARTICLE_PATH or --article: a file or a URL) cannot be loaded.
 """
 from __future__ import annotations
 
@@ -115,13 +115,16 @@ def _load(args: argparse.Namespace):
     if not settings.token:
         raise Fatal(NO_TOKEN)
 
+    from index import dense
     from index.errors import ArticleError
-    from index.qa import QA
-    from index.store import IndexCache
+
+    from .sources import load_source
 
     try:
-        cache = IndexCache(settings.cache_dir)  # store.KEEP indexes: ArticleLibrary keeps one per stored article
-        qa = QA.from_path(settings.article_path, use_embeddings=settings.use_embeddings, cache=cache)
+        cache = settings.index_cache()  # store.KEEP indexes: ArticleLibrary keeps one per stored article
+        model = dense.load_model() if settings.use_embeddings else None
+        # a text or HTML file, or the URL of a news page, as `article-bot --article`
+        qa = load_source(settings.article_path, model, settings.fetch_limits, cache)
     except ArticleError as error:
         raise Fatal(str(error)) from None  # one line saying what is wrong and what to do
     from .library import open_library

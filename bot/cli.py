@@ -23,7 +23,7 @@ from .logs import setup_logging
 from .i18n import LANGUAGES, localise, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options
-from .sources import FetchLimits, load_source
+from .sources import load_source
 
 BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
 
@@ -192,16 +192,15 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     if args.command == "eval" and args.file.lower().endswith(".json"):
-        return _eval_squad(args.file, args.k, settings.use_embeddings, IndexCache(settings.cache_dir))
+        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
     try:
-        limits = FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback)
         model = dense.load_model() if settings.use_embeddings else None
-        # a file, an HTML page or a URL
-        qa = load_source(args.article or settings.article_path, model, limits, IndexCache(settings.cache_dir))
+        # a file, an HTML page or a URL (--article is already in settings.article_path)
+        qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
     except ArticleError as exc:
         return _fail(str(exc), as_json)
     try:

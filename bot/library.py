@@ -251,7 +251,7 @@ def open_library(settings: Settings, default: QA, database_url: str | None = Non
     ("sqlite://": in memory). Raises bot.storage.StorageError."""
     limits = Limits(
         file_bytes=settings.max_file_bytes, articles=settings.max_articles, sentences=settings.max_sentences,
-        fetch=FetchLimits(settings.fetch_seconds, settings.fetch_max_bytes, settings.fetch_allow_loopback))
+        fetch=settings.fetch_limits)
     database = Database.open(database_url or settings.database_url)
     return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits,
-                          cache=IndexCache(settings.cache_dir))
+                          cache=settings.index_cache())

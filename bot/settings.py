@@ -32,6 +32,8 @@ _MAX_SNOWFLAKE = 2**64 - 1
 
 
 MB = 2**20
+#: Added to index.store's warning that the cache folder cannot be used.
+CACHE_ADVICE = "set ARTICLE_BOT_CACHE_DIR to a writable folder"
 
 
 def default_database_url(env: Mapping[str, str]) -> str:
@@ -67,7 +69,8 @@ class Settings:
     """Everything the front ends need.
 
     token: the bot token (secret; None when unset). Never part of repr().
-    article_path: the article to answer about.
+    article_path: the operator's article: a file path, or the URL of a news
+        page as given (a str; see `article_source`).
     use_embeddings: load the multilingual model (False: `--bm25-only`).
     guild_id: when set, commands are synced to that one guild at start
         (instant availability); otherwise they are synced globally.
@@ -93,7 +96,7 @@ class Settings:
     """
 
     token: str | None = field(default=None, repr=False)
-    article_path: Path = DEFAULT_ARTICLE
+    article_path: Path | str = DEFAULT_ARTICLE
     use_embeddings: bool = True
     guild_id: int | None = None
     log_level: str | None = None
@@ -145,7 +148,7 @@ class Settings:
         article = env.get("ARTICLE_PATH")
         return cls(
             token=token,
-            article_path=Path(article).expanduser() if article else DEFAULT_ARTICLE,
+            article_path=article_source(article) if article else DEFAULT_ARTICLE,
             guild_id=int(guild) if guild else None,
             log_level=level,
             ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
@@ -170,12 +173,35 @@ class Settings:
             return settings
         changes = {}
         if args.article:
-            changes["article_path"] = Path(args.article).expanduser()
+            changes["article_path"] = article_source(args.article)
         if args.log_level:
             changes["log_level"] = args.log_level
         if args.bm25_only:
             changes["use_embeddings"] = False
         return replace(settings, **changes)
+
+    def index_cache(self):
+        """The index.store.IndexCache of cache_dir, whose warning when the folder
+        cannot be used says to set ARTICLE_BOT_CACHE_DIR (CACHE_ADVICE)."""
+        from index.store import IndexCache
+
+        return IndexCache(self.cache_dir, advice=CACHE_ADVICE)
+
+    @property
+    def fetch_limits(self):
+        """The bot.sources.FetchLimits of fetching a URL (fetch_seconds,
+        fetch_max_bytes, fetch_allow_loopback)."""
+        from .sources import FetchLimits
+
+        return FetchLimits(self.fetch_seconds, self.fetch_max_bytes, self.fetch_allow_loopback)
+
+
+def article_source(text: str) -> Path | str:
+    """An ARTICLE_PATH or --article value: a URL (bot.sources.is_url) as given,
+    stripped (a Path would turn "https://" into "https:/"), else a Path with ~ expanded."""
+    from .sources import is_url
+
+    return text.strip() if is_url(text) else Path(text).expanduser()
 
 
 def parse_log_level(text: str) -> str:

@@ -16,8 +16,8 @@ than STALE_TMP_SECONDS (left by a killed process). Only a regular file is read
 (not a symlink, pipe or folder), and only when the article sha256 stored inside
 matches. A file that cannot be read (corrupt, truncated, older layout, another
 article's) is rebuilt, with one log line; a folder that cannot be used (parent
-not enterable, name too long, not a folder) gives one warning and the bot runs
-without the cache.
+not enterable, name too long, not a folder) gives one warning (the folder, the OS
+error and the caller's `advice`) and the bot runs without the cache.
 """
 from __future__ import annotations
 
@@ -69,12 +69,13 @@ def index_key(article_sha256: str, model_id: str) -> str:
     return hashlib.sha256(f"{FORMAT}|{article_sha256}|{model_id}|{_this_code()}".encode()).hexdigest()[:32]
 
 
-def _give_up(folder: Path, exc: OSError) -> None:
-    """Warn once that `folder` cannot hold the cache; later calls skip it."""
+def _give_up(folder: Path, exc: OSError, advice: str) -> None:
+    """Warn once that `folder` cannot hold the cache (the OS error, then `advice`
+    in parentheses when given); later calls skip it."""
     if str(folder) not in _unusable:
         _unusable.add(str(folder))
-        log.warning("cache folder %s cannot be used (%s): running without the index cache "
-                    "(set ARTICLE_BOT_CACHE_DIR to a writable folder)", folder, exc.strerror or exc)
+        log.warning("cache folder %s cannot be used (%s): running without the index cache%s",
+                    folder, exc.strerror or exc, f" ({advice})" if advice else "")
 
 
 def _ours(folder: Path, suffix: str) -> list[tuple[float, Path]]:
@@ -94,10 +95,14 @@ class IndexCache:
     folder: the cache folder (created when first saved to).
     keep: index files kept in it, newest first (>= 1); a front end serving
         many articles keeps at least one per article (see bot.library).
+    advice: what the user can do when the folder cannot be used, added to that
+        warning (the front end's words, e.g. the setting that names the folder);
+        "" for none.
     """
 
     folder: Path
     keep: int = KEEP
+    advice: str = ""
 
     def path_for(self, key: str) -> Path:
         """Where the index of `key` is kept."""
@@ -128,7 +133,7 @@ class IndexCache:
             return path
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENAMETOOLONG, errno.ENOTDIR, errno.EEXIST):
-                _give_up(path.parent, exc)
+                _give_up(path.parent, exc, self.advice)
             else:  # disk full, a folder at the index's name, ...: this index only
                 log.warning("index not saved to %s (%s): it will be rebuilt at next start", path, exc.strerror or exc)
             return None
@@ -166,7 +171,7 @@ class IndexCache:
         except FileNotFoundError:
             return None
         except OSError as exc:  # parent not enterable, name too long, a file where the folder should be
-            _give_up(path.parent, exc)
+            _give_up(path.parent, exc, self.advice)
             return None
         if not stat.S_ISREG(st.st_mode):
             log.warning("%s is not a regular file (a link, folder or pipe): not read; the index is rebuilt", path)

@@ -33,6 +33,15 @@ def test_url(capsys, monkeypatch):
     assert err == "error: the link is image/png, not a web page or a text file.\n"
 
 
+def test_url_in_article_path(capsys, monkeypatch):
+    """ARTICLE_PATH keeps a URL's "//" (a Path made it "http:/…", a missing file)."""
+    monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "true")
+    with serve() as base:
+        monkeypatch.setenv("ARTICLE_PATH", base + "/to-storm")
+        assert main(["ask", "--json", "How many homes lost power?"]) == 0
+    assert json.loads(capsys.readouterr().out)["answer"] == "40,000"
+
+
 def test_private_url_refused_by_default(capsys, monkeypatch):
     monkeypatch.delenv("FETCH_ALLOW_LOOPBACK", raising=False)
     with serve() as base:

@@ -135,3 +135,33 @@ def test_sigterm_closes_cleanly_with_exit_0(started, monkeypatch, capsys):
     assert entry.main([]) == 0
     err = capsys.readouterr().err
     assert "received SIGTERM, closing" in err and TOKEN not in err
+
+
+def test_article_path_can_be_a_url(started, monkeypatch, capsys):
+    """ARTICLE_PATH set to a news page's URL: `python -m bot` fetches and
+    extracts it as `article-bot --article URL` does (a local server; loopback allowed)."""
+    from tests.bot.pages import STORM_SENTENCES, serve
+
+    seen = []
+
+    async def start(self, token):  # connected: the bot answers from the fetched page
+        seen.append((self.qa.info, self.qa.ask("How many homes lost power?")))
+        raise discord.LoginFailure("stop here")
+
+    monkeypatch.setattr(ArticleBot, "start", start)
+    monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "true")
+    with serve() as base:
+        monkeypatch.setenv("ARTICLE_PATH", base + "/to-storm")
+        assert entry.main(["--bm25-only"]) == 2  # the LoginFailure raised above
+    [(info, answer)] = seen
+    assert (info.name, info.date, info.language, info.sentences) == ("Storm hits the coast", "2024-03-05", "en", 4)
+    assert answer.answer == "40,000" and answer.passages[0].text == STORM_SENTENCES[0]
+
+
+def test_article_path_url_refused_is_one_line(tmp_path):
+    from tests.bot.pages import serve
+
+    with serve() as base:
+        line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=base + "/storm"))
+    assert line == ("error: 127.0.0.1 is a private, loopback or link-local address: "
+                    "only public web pages can be added.")

@@ -182,13 +182,13 @@ def test_a_signal_during_the_first_index_build_exits_0(started, monkeypatch, cap
     """The index is built before the event loop runs; the signal used to kill the process (-15)."""
     built = []
 
-    def slow_build(path, use_embeddings=True, cache=None):
+    def slow_build(source, model, limits, cache):
         os.kill(os.getpid(), signal.SIGTERM)  # arrives while building
         for _ in range(1000):
             built.append(sum(range(10_000)))  # a build that takes a while
         raise AssertionError("the signal did not stop the build")
 
-    monkeypatch.setattr("index.qa.QA.from_path", slow_build)
+    monkeypatch.setattr("bot.sources.load_source", slow_build)
     monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
     assert entry.main([]) == 0
     assert len(built) < 1000
