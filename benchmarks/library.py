@@ -11,8 +11,8 @@ What it measures, each part in a fresh worker process so that its peak RSS is it
     corpus of benchmarks/bench.py, Debian's manpages-fr and debian-reference-fr,
     fetched once into benchmarks/corpus/) are added to 200 servers, one each,
     through `ArticleLibrary.add` (split, analyse, embed with e5, persist the
-    index, store in SQLite), with the default memory budget (INDEX_MEMORY_MB
-    256). Reported: the add time of the 50-sentence articles (median), of all
+    index, store in SQLite), with the default memory budget (INDEX_MEMORY_MB,
+    bot.settings.DEFAULT_INDEX_MEMORY_MB). Reported: the add time of the 50-sentence articles (median), of all
     (p50, p90), the estimated index memory per article (bot.library.index_bytes),
     and the worker's peak RSS (VmHWM) after all adds and one question per article.
 5b. A restart: a new process opens the same database and asks one question about
@@ -42,6 +42,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bot.settings import DEFAULT_INDEX_MEMORY_MB  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -97,7 +99,7 @@ def add_worker(database: str, count: int) -> dict:
     from bot.library import index_bytes
     from bot.sources import Document
 
-    lib = library(database, 256)
+    lib = library(database, DEFAULT_INDEX_MEMORY_MB)
     texts = make_articles(count)
     adds, sizes, sentence_counts = [], [], []
     for guild, text in enumerate(texts, start=1):
@@ -163,7 +165,7 @@ def main() -> None:
         ("5a add", f"add, all {added['sentences_min']}-{added['sentences_max']}-sentence articles: p50 / p90",
          f"{added['add_p50_s']:.2f} / {added['add_p90_s']:.2f} s", ""),
         ("5a add", "index memory per article (estimate, median)", f"{added['index_mb_median']:.2f} MB", ""),
-        ("5a add", f"peak RSS, {n} articles added and asked, budget 256 MB "
+        ("5a add", f"peak RSS, {n} articles added and asked, budget {DEFAULT_INDEX_MEMORY_MB} MB "
                    f"({added['loaded_after']} loaded)", f"{added['peak_rss_mb']:.0f} MB", "<= 300 MB"),
         ("5b restart", f"1st answer, cold article, persisted index (median / max of {min(args.articles, 20)})",
          f"{restarted['cached_median_s']:.2f} / {restarted['cached_max_s']:.2f} s", "<= 0.5 s"),
