@@ -96,6 +96,7 @@ _UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|
           "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
           "|élèves|students|étudiants|membres|members|victimes|victims|morts|deaths|cas|cases|clients|customers|users|utilisateurs"
           "|degr[ée]s|degrees|pour ?cent|percent|per cent")
+_MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
@@ -247,7 +248,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     a price ("prix", "cost") is always an amount of money."""
     if kind != "number" or _ASK_PERCENT.search(question):
         return True
-    money = re.search(rf"[£$€¥]|{_CURRENCY_AFTER}", text, re.I)
+    money = _MONEY.search(text)
     if _ASK_PRICE.search(question):
         return bool(money)
     if not _ASK_COUNT.search(question) or _ASK_MONEY.search(question):
@@ -308,10 +309,8 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
 
 
 def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callable[[str], bool],
-              in_question: Callable[[str], bool], known: set[str], scored: bool = False):
-    """The short answer in `sentence`, or None (with `scored`: a (text or None,
-    score) pair, the score being the closeness plus type bonus that chose it,
-    -inf when there is no candidate).
+              in_question: Callable[[str], bool], known: set[str]) -> str | None:
+    """The short answer in `sentence`, or None.
 
     kind: expected type from `expected_type`; question: the question text
     (for the kind of number asked); is_anchor: whether a word of the sentence
@@ -321,7 +320,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     verbatim from the sentence; ties go to the earlier one.
     """
     if kind is None:
-        return (None, float("-inf")) if scored else None
+        return None
     if len(sentence) > MAX_SPAN_CHARS:
         first = next((m.start() for m in _TOKEN.finditer(sentence) if is_anchor(m.group(0))), 0)
         lo = max(0, first - MAX_SPAN_CHARS // 2)
@@ -369,9 +368,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 0.5
         if score > best_score:
             best, best_score = text, score
-    if kind == "date" and best is not None and _ASK_YEAR.search(q) and _YEAR.search(best):
-        best = _YEAR.search(best).group(0)  # "En quelle année ?" over "le 19 mars 1812": 1812
-    return (best, best_score) if scored else best
+    year = _YEAR.search(best) if kind == "date" and best is not None and _ASK_YEAR.search(q) else None
+    return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[str]) -> float:
@@ -385,7 +383,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[st
     t = text.lower()
     bonus = 0.0
     percent = "%" in t or "cent" in t
-    money = bool(re.search(rf"[£$€¥]|{_CURRENCY_AFTER}", t))
+    money = bool(_MONEY.search(t))
     if _ASK_PERCENT.search(q):
         bonus += 2.0 if percent else -1.0
     elif percent:
