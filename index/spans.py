@@ -13,14 +13,14 @@ Candidate spans are found with rules, not a statistical NER (fr_core_news_sm
 labels ByteDance MISC and has no number or date types; NOTES.md):
 - names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
   first word of a sentence only if the article also writes it capitalised
-  elsewhere;
+  elsewhere; a month or a weekday alone ("In May, …") is not a name;
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
   "80 000 personnes"); a "from X to Y" / "de X à Y" change answers Y, a bare
-  "X to Y" range is one span; numbers that are part of a date or a time are
-  not numbers;
+  "X to Y" range is one span; numbers that are part of a date or a time,
+  bare years from 1500 and ranks ("21st", "3e") are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
   weekdays ("samedi 15 avril", "Friday"), years, times ("0227 GMT", "10 h 30"),
@@ -33,7 +33,10 @@ Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
 noun the question names, for the kind of number asked (a percentage, money,
-an age, a duration); spans the question already names are skipped ("Who owns
+an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
+count is not money, a duration has a unit, "what year" has a year); spans the
+question already names are skipped, and so is a name ending in a word of the
+question ("Joji Otaki" for "Otaki's study"; "Who owns
 TikTok?" never answers "TikTok"). Every step is linear in the sentence (long
 sentences are cut to a window around the first shared word).
 """
@@ -54,7 +57,7 @@ _TYPES = [
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?quoi) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende)\b"),
@@ -74,6 +77,8 @@ _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has
 _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|\bpart\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
+_DURATION_UNIT = re.compile(r"\b(ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes"
+                            r"|seconds|décennies|decades|siècles|centuries|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
@@ -113,6 +118,7 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+_CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 # Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
 _YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
@@ -134,6 +140,7 @@ _DATE = re.compile(
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|parce qu['’]"
                      r"|en raison d(?:e |['’]|u |es )|à cause d(?:e |['’]|u |es )|grâce à|afin de|pour)\s", re.I)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CHUNK_END = re.compile(r"[.;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
@@ -141,6 +148,7 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de|du|des|of|von|van|den|der|da|di|l
 # French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
 # "Parquet fédéral", "Banque centrale européenne").
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
+_NAME_LINKS = {"de", "du", "des", "of", "von", "van", "den", "der", "da", "di", "la", "le"}
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
 _TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 _WINDOW = 30  # shared words further than this many words from a span do not count
@@ -183,6 +191,8 @@ def _names(sentence: str, known: set[str]):
                 continue
             start += len(text) - len(rest[1])
             text = rest[1]
+        if _CALENDAR.fullmatch(text):
+            continue  # "In May, he made a proposal": a month, not a name
         if " " not in text:
             adjectives = _ADJECTIVES.match(sentence, start + len(text))
             if adjectives:
@@ -201,15 +211,18 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()
-        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:19|20)\d\d", m.group(0).strip()):
+        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group(0).strip()):
             continue
+        if _ORDINAL.match(sentence, e):
+            continue  # "Harvard's 21st president", "le 3e mandat": a rank, not a quantity
         out.append((s, e, m.group(0).strip()))
     for r in _RANGE.finditer(sentence):
         a, b = r.span("a"), r.span("b")
         if r.group("from"):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change
         elif r.group("mid").strip() in ("to", "à", "-"):
-            joined = (a[0], b[1], sentence[a[0]:b[1]])
+            end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit: "3 to 5 years"
+            joined = (a[0], end, sentence[a[0]:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
     return sorted(out)
 
@@ -245,8 +258,16 @@ def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a count
     ("how many people", "combien de clients") is never an amount of money or a
     percentage, unless the question asks for one ("how much", "quel pourcentage");
-    a price ("prix", "cost") is always an amount of money."""
-    if kind != "number" or _ASK_PERCENT.search(question):
+    a price ("prix", "cost") is always an amount of money; a duration ("how
+    long", "combien de temps") has a unit of time or length; "what year" has
+    a year."""
+    if kind == "date":
+        return not _ASK_YEAR.search(question) or bool(re.search(r"\d{4}", text))
+    if kind != "number":
+        return True
+    if _ASK_DURATION.search(question) and not _DURATION_UNIT.search(text):
+        return False
+    if _ASK_PERCENT.search(question):
         return True
     money = _MONEY.search(text)
     if _ASK_PRICE.search(question):
@@ -340,13 +361,15 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind in ("name", "org", "place"):
             # Trim words of the question off the ends of a name run:
             # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo".
+            # A run ending in a word of the question is the question's own
+            # name ("Joji Otaki" for "Otaki's study", "Barack Obama").
             parts = list(re.finditer(r"\S+", text))
+            if in_question(re.sub(r"\W+$", "", parts[-1].group(0))):
+                continue
             while parts and in_question(re.sub(r"\W+$", "", parts[0].group(0))):
                 parts.pop(0)
-            while parts and in_question(re.sub(r"\W+$", "", parts[-1].group(0))):
-                parts.pop()
-            if not parts:
-                continue
+            while parts and parts[0].group(0).lower() in _NAME_LINKS:
+                parts.pop(0)
             start, end = start + parts[0].start(), start + parts[-1].end()
             text = sentence[start:end]
         if not fits(kind, text, question):
@@ -391,7 +414,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[st
     if _ASK_AGE.search(q):
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if _ASK_DURATION.search(q):
-        bonus += 2.0 if re.search(r"\b(ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes)\b", t) else -0.5
+        bonus += 2.0
     if _ASK_DISTANCE.search(q):
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
     if _ASK_MONEY.search(q) and not _ASK_PERCENT.search(q):

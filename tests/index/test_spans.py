@@ -1,10 +1,13 @@
 """Short answers of each kind, in English and French, on small articles written here."""
+import re
+
 import pytest
 
 from index import dense
+from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
-from index.spans import expected_type, fits, has_candidate
+from index.spans import best_span, candidates, expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -144,3 +147,43 @@ def test_a_long_sentence_is_answered(en):
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
     assert has_candidate(f"The figure was {text}.", "number", set(), question) is fit
+
+
+@pytest.mark.parametrize("kind, text, question, fit", [
+    ("number", "7", "How long does the butterfly live?", False),
+    ("number", "three weeks", "How long did the strike last?", True),
+    ("number", "1 750 kilomètres", "Combien de temps faut-il pour parcourir 1 750 kilomètres ?", True),
+    ("number", "1 mois", "Combien de temps dure le cycle ?", True),
+    ("date", "March", "Bates avait racheté Chelsea en quelle année ?", False),
+    ("date", "March 2004", "In what year did Bates buy Chelsea?", True),
+    ("date", "March", "When did Bates buy Chelsea?", True),
+])
+def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
+    assert fits(kind, text, question) is fit
+
+
+@pytest.mark.parametrize("sentence, kind, found", [
+    ("He became Harvard's 21st president.", "number", []),
+    ("Il entame son 3e mandat.", "number", []),
+    ("Its roots can be traced back to 1858, when Eliot was a student.", "number", []),
+    ("It employs 1500 people.", "number", ["1500 people"]),
+    ("In May, he made a proposal to invest £10m in Sheffield Wednesday.", "name", ["Sheffield Wednesday"]),
+    ("Vendredi, Theresa May a parlé.", "name", ["Theresa May"]),
+])
+def test_ranks_years_and_months_are_not_quantities_or_names(sentence, kind, found):
+    assert [text for _, _, text in candidates(sentence, kind, set())] == found
+
+
+def _best(sentence, question):
+    asked = {fold_accents(w.lower()) for w in re.findall(r"\w+", question)}
+    in_question = lambda w: fold_accents(w.lower()) in asked  # noqa: E731
+    return best_span(sentence, expected_type(question), question, in_question, in_question, set())
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    ("The study's author, Joji Otaki, warns that the results need care.", "Who published Otaki's study?", None),
+    ("Le président Barack Obama a attendu les résultats.", "Qui est le vice-président d'Obama ?", None),
+    ("Le secrétaire d'État Mike Pompeo a parlé de TikTok.", "Qui est le secrétaire d'État ?", "Mike Pompeo"),
+])
+def test_a_name_ending_in_the_questions_name_is_the_questions_own(sentence, question, short):
+    assert _best(sentence, question) == short
