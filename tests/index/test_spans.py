@@ -184,6 +184,12 @@ def _best(sentence, question):
     ("The study's author, Joji Otaki, warns that the results need care.", "Who published Otaki's study?", None),
     ("Le président Barack Obama a attendu les résultats.", "Qui est le vice-président d'Obama ?", None),
     ("Le secrétaire d'État Mike Pompeo a parlé de TikTok.", "Qui est le secrétaire d'État ?", "Mike Pompeo"),
+    ("Outgoing Leeds chairman Gerald Krasner said the deal was good.", "Who is the outgoing chairman?", "Gerald Krasner"),
+    ("Bates bought his stake through a Geneva-based company known as The Forward Sports Fund.",
+     "Which company did Bates use?", "The Forward Sports Fund"),
+    ("Joji Otaki works at the University of the Ryukyus in Japan.", "Which university does Otaki work at?",
+     "University of the Ryukyus"),
+    ("Le papillon a été choisi en 2011 par Joji Otaki, chercheur au Japon.", "Qui a choisi le papillon ?", "Joji Otaki"),
 ])
-def test_a_name_ending_in_the_questions_name_is_the_questions_own(sentence, question, short):
+def test_names_the_question_asks_for(sentence, question, short):
     assert _best(sentence, question) == short
