@@ -13,7 +13,8 @@ Candidate spans are found with rules, not a statistical NER (fr_core_news_sm
 labels ByteDance MISC and has no number or date types; NOTES.md):
 - names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
   first word of a sentence only if the article also writes it capitalised
-  elsewhere; a month or a weekday alone ("In May, …") is not a name;
+  elsewhere; a month or a weekday alone ("In May, …") and a compound
+  adjective ("Geneva-based") are not names;
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
@@ -23,8 +24,10 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   bare years from 1500 and ranks ("21st", "3e") are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
-  weekdays ("samedi 15 avril", "Friday"), years, times ("0227 GMT", "10 h 30"),
-  and relative words ("hier", "last week");
+  weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
+  "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
+  and relative words ("hier", "last week", "dans les prochains jours",
+  "since the start of the year");
 - places: names after à / au / aux / en / dans / hors de / in / at / from;
 - reasons: the clause after because (of) / due to / car / parce que / en raison de …;
 - phrases: the run of the sentence's words, between punctuation and the
@@ -35,10 +38,13 @@ the shared words within 30 words), plus bonuses for a number whose unit or
 noun the question names, for the kind of number asked (a percentage, money,
 an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
 count is not money, a duration has a unit, "what year" has a year); spans the
-question already names are skipped, and so is a name ending in a word of the
-question ("Joji Otaki" for "Otaki's study"; "Who owns
-TikTok?" never answers "TikTok"). Every step is linear in the sentence (long
-sentences are cut to a window around the first shared word).
+question already names are skipped ("Who owns TikTok?" never answers
+"TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
+for "Otaki's study"); a name qualifying a noun of the question before another
+name loses ("Leeds chairman Gerald Krasner"); the doer of a passive ("by",
+"par") and a name introduced as one ("known as", "appelée") win more often.
+Every step is linear in the sentence (long sentences are cut to a window
+around the first shared word).
 """
 from __future__ import annotations
 
@@ -52,8 +58,8 @@ _TYPES = [
     ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body)\b"
             r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne)\b"
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month)\b|\bwhich (year|date|day|month)\b"
-             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
+    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
@@ -118,11 +124,15 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 # Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
 _YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
                                                   "de", "year", "année", "jusqu'en", "jusqu’en", "vers", "around", "circa"))
+# Years before 1000 only after "in", "en", "since" and before punctuation or an era ("en 338,", "in 802 AD").
+_EARLY_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "vers", "circa",
+                                                        "jusqu'en", "jusqu’en"))
 _DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
@@ -132,8 +142,12 @@ _DATE = re.compile(
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}\s?h\b"
-    rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d"
+    rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
     rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
+    rf"|(?:dans |au cours )?(?:les|des) (?:prochain|dernier)[e]?s (?:jours|semaines|mois|années)"
+    rf"|(?:in |over |during )?the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
+    rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:de l['’]année|du mois|de la semaine)"
+    rf"|(?:since |at )?the (?:beginning|start|end|middle) of the (?:year|month|week)"
     rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
     re.I | re.M,
 )
@@ -141,6 +155,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|p
 _REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|parce qu['’]"
                      r"|en raison d(?:e |['’]|u |es )|à cause d(?:e |['’]|u |es )|grâce à|afin de|pour)\s", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
+_QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
@@ -194,8 +209,8 @@ def _names(sentence: str, known: set[str]):
                 continue
             start += len(text) - len(rest[1])
             text = rest[1]
-        if _CALENDAR.fullmatch(text):
-            continue  # "In May, he made a proposal": a month, not a name
+        if _CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
+            continue  # "In May, he made a proposal": a month; "a Geneva-based company": an adjective
         if " " not in text:
             adjectives = _ADJECTIVES.match(sentence, start + len(text))
             if adjectives:
@@ -397,9 +412,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue
             score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q, qwords)
-        if kind in ("name", "org") and last + 1 < len(tokens) and anchor[last + 1] \
-                and tokens[last + 1].group(0)[0].islower() and sentence[end: tokens[last + 1].start()] == " ":
-            score -= 1.0  # "Leeds chairman Gerald Krasner": a name before the question's noun qualifies it
+        if kind in ("name", "org") and _QUALIFIES.match(sentence, end) and anchor[last + 1] \
+                and not in_question(tokens[last + 2].group(0)):
+            score -= 1.0  # "Leeds chairman Gerald Krasner": the first name qualifies the noun, the second is named
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if score > best_score:

@@ -27,9 +27,10 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
         await click(s.member, wrong, "down")
         info = shown(await s.admin.slash(s.channel, "article info"))[0].embeds[0]
         assert fields(info)["Feedback"] == "👍 2 · 👎 1"
-        return wrong.embeds[0].title
+        assert wrong.embeds[0].title == "From the article"  # the mayor is not named: no short answer
 
-    rejected = articles(scenario)
+    articles(scenario)
+    rejected = "The mayor of Brest said schools would stay closed until Thursday."  # the passage shown
     monkeypatch.setenv("DATABASE_URL", database_url)
     out = tmp_path / "feedback.json"
     assert main(["feedback", "export", str(out)]) == 0
@@ -45,5 +46,6 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
     assert bad["review"] is True and bad["answers"] == [] and bad["bot_answer"] == rejected
     assert main(["--bm25-only", "eval", str(out)]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
-    # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: wrong unless the bot abstains.
-    assert last == "exact=0.500 f1=0.500 HasAns_f1=0.500 NoAns_exact=- passage_recall@1=0.500 n=2"
+    # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: right only with no short answer,
+    # which is what the bot gives (the mayor is not named).
+    assert last == "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=- passage_recall@1=0.500 n=2"

@@ -105,6 +105,8 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
 
 
 @pytest.mark.parametrize("question, kind", [
+    ("les 261 cas c'est sur quelle période", "date"),
+    ("Which period do these results cover?", "date"),
     ("how many butterflies did they catch", "number"),
     ("de cb le nombre de passagers a augmenté", "number"),
     ("Ken Bates a quel âge ?", "number"),
@@ -193,3 +195,35 @@ def _best(sentence, question):
 ])
 def test_names_the_question_asks_for(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+@pytest.mark.parametrize("sentence, dates, numbers", [
+    ("Quand Shang Yang meurt disgracié en 338, l'armée de Qin est puissante.", ["338"], []),
+    ("He was crowned in 800 AD by the pope.", ["800"], []),
+    ("The chain grew in 300 stores.", [], ["300"]),
+    ("Les résultats complets seront connus dans les prochains jours.", ["dans les prochains jours"], []),
+    ("Febelfin a recensé 261 cas depuis le début de l’année.", ["depuis le début de l’année"], ["261 cas"]),
+    ("Sales will grow in the coming months.", ["in the coming months"], []),
+])
+def test_early_years_and_relative_dates(sentence, dates, numbers):
+    assert [text for _, _, text in candidates(sentence, "date", set())] == dates
+    assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
+
+
+@pytest.mark.parametrize("question, short", [
+    # Coverage under MIN_COVERAGE (0.21, 0.28): e5 decides across languages (index.abstain.close_across_languages).
+    ("How much did the town hall give for the hall?", "3 millions d'euros"),
+    ("Who runs the festival?", "Les Amis de la Musique"),
+])
+def test_a_question_in_the_other_language_is_answered_on_e5s_word(fr, question, short):
+    answer = fr.ask(question)
+    assert answer.found and answer.answer == short
+
+
+@pytest.mark.parametrize("article, question", [
+    ("fr", "How much does parking cost at the festival?"),
+    ("fr", "Who is the mayor of Rennes?"),
+    ("en", "Qui est le maire de Leeds ?"),
+])
+def test_a_question_in_the_other_language_the_article_does_not_answer(request, article, question):
+    assert not request.getfixturevalue(article).ask(question).found
