@@ -29,7 +29,8 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   and relative words ("hier", "last week", "dans les prochains jours",
   "since the start of the year");
 - places: names after à / au / aux / en / dans / hors de / in / at / from;
-- reasons: the clause after because (of) / due to / car / parce que / en raison de …;
+- reasons: the clause after because (of) / due to / car / parce que / en raison de …,
+  or after "argued that" / "a expliqué que" (the reason someone gave);
 - phrases: the run of the sentence's words, between punctuation and the
   question's own words, nearest to those words.
 Among the candidates of the expected type, the one nearest to the words the
@@ -152,8 +153,10 @@ _DATE = re.compile(
     re.I | re.M,
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
-_REASON = re.compile(r"\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|parce qu['’]"
-                     r"|en raison d(?:e |['’]|u |es )|à cause d(?:e |['’]|u |es )|grâce à|afin de|pour)\s", re.I)
+_REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
+                     r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
+                     r"|(?:argu|explain|justif|expliqu|justifi)\w* (?:that|que))\s"
+                     r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
@@ -411,7 +414,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             if first <= a <= last:
                 continue
             score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
-        score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q, qwords)
+        score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
+                        lambda w: fold_accents(w.lower()) in qwords or is_anchor(w))
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) and anchor[last + 1] \
                 and not in_question(tokens[last + 2].group(0)):
             score -= 1.0  # "Leeds chairman Gerald Krasner": the first name qualifies the noun, the second is named
@@ -423,10 +427,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
-def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[str]) -> float:
+def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
-    (percent, money, age, duration, distance) and the noun after the number
-    named in the question; for names, two to four words (a person's name)."""
+    (percent, money, age, duration, distance) and the noun counted ("3,200
+    residents", "144 papillons de") named by the question (`named`: a word of
+    the question or one it translates to); for names, two to four words (a
+    person's name), after a passive's "by" or a "known as"."""
     if kind in ("name", "org"):
         # The doer of a passive ("established by Kublai Khan", "choisie par Joji Otaki") and a name
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
@@ -450,8 +456,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, qwords: set[st
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
     if _ASK_MONEY.search(q) and not _ASK_PERCENT.search(q):
         bonus += 1.0 if money else 0.0
+    unit = re.search(r"([^\W\d_]+)$", text)
     noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
-    if noun and fold_accents(noun.group(1).lower()) in qwords:
+    if any(m and named(m.group(1)) for m in (unit, noun)):
         bonus += 1.5
     if _ASK_NOW.search(q) and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now

@@ -192,8 +192,14 @@ def _best(sentence, question):
     ("Joji Otaki works at the University of the Ryukyus in Japan.", "Which university does Otaki work at?",
      "University of the Ryukyus"),
     ("Le papillon a été choisi en 2011 par Joji Otaki, chercheur au Japon.", "Qui a choisi le papillon ?", "Joji Otaki"),
+    ("The floods forced about 3,200 residents from their homes and closed 140 businesses.",
+     "How many residents had to leave their homes?", "about 3,200 residents"),
+    ("Councillor Marcus Delgado, who voted against the plan, argued that the fee would hit renters hardest.",
+     "Why did Delgado vote against the plan?", "the fee would hit renters hardest"),
+    ("Le match est reporté parce qu’une tempête approche.", "Pourquoi le match est-il reporté ?",
+     "une tempête approche"),
 ])
-def test_names_the_question_asks_for(sentence, question, short):
+def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
 
 
