@@ -32,7 +32,9 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 - reasons: the clause after because (of) / due to / car / parce que / en raison de …,
   or after "argued that" / "a expliqué que" (the reason someone gave);
 - phrases: the run of the sentence's words, between punctuation and the
-  question's own words, nearest to those words.
+  question's own words, nearest to those words, trimmed of stop words (also
+  elided ones: "c'est"); for "what river", a name ending in that kind
+  ("Charles River").
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
@@ -310,6 +312,11 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     return known
 
 
+def _is_stop(token: str) -> bool:
+    """Whether a token is a stop word, or only stop words joined by elision ("c'est", "n'est", "qu'il")."""
+    return all(fold_accents(part) in STOP_WORDS for part in re.split(r"[’']", token.lower()))
+
+
 def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: str) -> list[tuple[int, int, str]]:
     """Runs of words that are not the question's, inside one stretch between
     punctuation, trimmed of stop words at both ends; for "reason", the clause
@@ -338,9 +345,9 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
         runs.append(cur)
     out = []
     for run in runs:
-        while run and fold_accents(run[0].group(0).lower()) in STOP_WORDS:
+        while run and _is_stop(run[0].group(0)):
             run = run[1:]
-        while run and fold_accents(run[-1].group(0).lower()) in STOP_WORDS:
+        while run and _is_stop(run[-1].group(0)):
             run = run[:-1]
         if run:
             s, e = run[0].start(), run[-1].end()
@@ -371,15 +378,20 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     starts = [t.start() for t in tokens]
     anchor = [is_anchor(t.group(0)) for t in tokens]
     anchors = [i for i, a in enumerate(anchor) if a]
-    if kind in ("phrase", "reason"):
-        spans = _phrases(sentence, tokens, anchor, kind)
-    else:
-        spans = candidates(sentence, kind, known)
     q = question.lower()
     qwords = {fold_accents(w) for w in _TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
     kind_noun = _KIND_NOUN.search(q)
-    kind_noun = fold_accents(kind_noun.group(1)) if kind_noun and kind in ("org", "place") else None
+    kind_noun = fold_accents(kind_noun.group(1)) if kind_noun and kind in ("org", "place", "phrase") else None
+    if kind in ("phrase", "reason"):
+        spans = _phrases(sentence, tokens, anchor, kind)
+        # "What river …?" over "… across the Charles River": the name of that kind.
+        named = [n for n in _names(sentence, known) if kind_noun and kind_noun.rstrip("s") in
+                 {fold_accents(w.lower()).rstrip("s") for w in n[2].split()[1:]}]
+        if named:
+            spans, kind = named, "org"
+    else:
+        spans = candidates(sentence, kind, known)
 
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)

@@ -198,6 +198,10 @@ def _best(sentence, question):
      "Why did Delgado vote against the plan?", "the fee would hit renters hardest"),
     ("Le match est reporté parce qu’une tempête approche.", "Pourquoi le match est-il reporté ?",
      "une tempête approche"),
+    ("Harvard extends across the Charles River from Cambridge.", "What river is located near the school?",
+     "Charles River"),
+    ("Sur quoi repose la richesse ? C'est la production agricole.", "Sur quoi repose la richesse de Qin ?",
+     "production agricole"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
