@@ -13,8 +13,9 @@ Candidate spans are found with rules, not a statistical NER (fr_core_news_sm
 labels ByteDance MISC and has no number or date types; NOTES.md):
 - names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
   first word of a sentence only if the article also writes it capitalised
-  elsewhere; a month or a weekday alone ("In May, …") and a compound
-  adjective ("Geneva-based") are not names;
+  elsewhere; a month or a weekday alone ("In May, …"), a compound
+  adjective ("Geneva-based") and an initial ("B.") are not names, nor, for
+  "who", a name after "in", "at", "au", "en", "c'est à" (a place);
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
@@ -154,6 +155,8 @@ _DATE = re.compile(
     rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
     re.I | re.M,
 )
+_PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de)\s+(?:l['’]|la |le |les |the )?"
+                               r"|\b(?:c['’]est|it was|it is) à\s+)$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -419,6 +422,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if kind in ("name", "org", "place") and any(asked):
             continue
+        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])):
+            continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris": a place, not who
         first = bisect.bisect_left(starts, start)
         last = max(first, bisect.bisect_left(starts, end) - 1)
         score = 0.0
