@@ -201,7 +201,7 @@ def _best(sentence, question):
     ("Harvard extends across the Charles River from Cambridge.", "What river is located near the school?",
      "Charles River"),
     ("C’est à Chicago que le président a attendu les résultats.", "Qui est le vice-président ?", None),
-    ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", None),
+    ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", "Obama"),
     ("Le républicain a concédé la victoire à Tim Kaine.", "Qui a obtenu la victoire ?", "Tim Kaine"),
     ("Sur quoi repose la richesse ? C'est la production agricole.", "Sur quoi repose la richesse de Qin ?",
      "production agricole"),
