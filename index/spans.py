@@ -94,6 +94,8 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
 _ASK_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\s|['’])|\bcb de\b|\bnumber of\b|\bnombre d(?:e\s|['’])", re.I)
+_COUNT_OF_MONEY = re.compile(r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))\s*(?:argent|euros?|dollars?"
+                             r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -283,7 +285,9 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
 def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a count
     ("how many people", "combien de clients") is never an amount of money or a
-    percentage, unless the question asks for one ("how much", "quel pourcentage");
+    percentage, unless it counts money ("combien d'euros") or the question asks
+    for a percentage ("quel pourcentage"); "combien de passagers ont volé" counts
+    passengers whatever the verb;
     a price ("prix", "cost") is always an amount of money; a duration ("how
     long", "combien de temps") has a unit of time or length; "what year" has
     a year."""
@@ -298,7 +302,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     money = _MONEY.search(text)
     if _ASK_PRICE.search(question):
         return bool(money)
-    if not _ASK_COUNT.search(question) or _ASK_MONEY.search(question):
+    if not _ASK_COUNT.search(question) or _COUNT_OF_MONEY.search(question):
         return True
     return not (money or re.search(r"%|\bper ?cent|\bpour ?cent", text, re.I))
 

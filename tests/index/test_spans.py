@@ -145,6 +145,8 @@ def test_a_long_sentence_is_answered(en):
     ("40%", "What percentage of residents use the library?", True),
     ("jusqu'à 40 kilomètres", "Quel est le prix du reblochon au kilo ?", False),
     ("30 euros", "Combien coûte le billet ?", True),
+    ("8.1%", "combien de passagers ont volé avec BA en janvier ?", False),
+    ("3 millions d'euros", "combien d'argent les pirates ont-ils volé ?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
