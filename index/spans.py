@@ -20,9 +20,12 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
-  "80 000 personnes"); a "from X to Y" / "de X à Y" change answers Y, a bare
-  "X to Y" range is one span; numbers that are part of a date or a time,
-  bare years from 1500 and ranks ("21st", "3e") are not quantities;
+  "80 000 personnes", "3,1 millions de litres"); "from X to Y" / "de X à Y"
+  after a verb of change ("rose", "est passé") answers Y, otherwise it is a
+  range and one span ("de 12 à 24 mois", "3 to 5 years", "41 des 48"), unless
+  the two are of different kinds ("up 4.3% to £1.97bn"); numbers that are
+  part of a date or a time, bare years from 1500 and ranks ("21st", "3e")
+  are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
   weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
@@ -59,15 +62,17 @@ from collections.abc import Callable
 from .analysis import STOP_WORDS, fold_accents
 
 _TYPES = [
-    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body)\b"
-            r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne)\b"
+    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
+            r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network)\b"
+            r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
+            r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau)\b"
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"),
     ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?quoi) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende)\b"),
@@ -112,17 +117,22 @@ _UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|
           "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
           "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
           "|élèves|students|étudiants|membres|members|victimes|victims|morts|deaths|cas|cases|clients|customers|users|utilisateurs"
-          "|degr[ée]s|degrees|pour ?cent|percent|per cent")
+          "|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
 _MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some )")
-_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
-_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})(?P<mid>\s+(?:to|à|a|and|et|-)\s+)"
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:de |d['’])?(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
+_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
+                    rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 
+# Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
+_CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
+                     r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
+                     r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss)\w*\b", re.I)
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
            "|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -246,13 +256,22 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         out.append((s, e, m.group(0).strip()))
     for r in _RANGE.finditer(sentence):
         a, b = r.span("a"), r.span("b")
-        if r.group("from"):
-            out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change
-        elif r.group("mid").strip() in ("to", "à", "-"):
-            end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit: "3 to 5 years"
+        mid = r.group("mid").strip().lower()
+        if r.group("from") and mid not in ("and", "et") and _CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
+            out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
+        elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "":
+            continue  # "up 4.3% to £1.97bn": a percentage and an amount, two answers
+        elif mid in ("to", "à", "-", "des", "of the", "out of", "sur") or r.group("from"):
+            # A range ("3 to 5 years", "de 12 à 24 mois", "between 3 and 5") or a part ("41 des 48 sociétaires").
+            end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit
             joined = (a[0], end, sentence[a[0]:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
     return sorted(out)
+
+
+def _unit_kind(number: str) -> str:
+    """"percent", "money" or "" for a number's text."""
+    return "percent" if re.search(r"%|\bper ?cent|\bpour ?cent", number, re.I) else "money" if _MONEY.search(number) else ""
 
 
 def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int, str]]:

@@ -106,6 +106,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
 
 @pytest.mark.parametrize("question, kind", [
     ("les 261 cas c'est sur quelle période", "date"),
+    ("which union does sandrine bole represent", "org"),
+    ("Quel syndicat a appelé à la grève ?", "org"),
+    ("what will a single ticket cost from january 2025", "number"),
     ("Which period do these results cover?", "date"),
     ("how many butterflies did they catch", "number"),
     ("de cb le nombre de passagers a augmenté", "number"),
@@ -220,6 +223,19 @@ def test_short_answers_in_one_sentence(sentence, question, short):
     ("Febelfin a recensé 261 cas depuis le début de l’année.", ["depuis le début de l’année"], ["261 cas"]),
     ("Sales will grow in the coming months.", ["in the coming months"], []),
 ])
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Turnover for the quarter was up 4.3% to £1.97bn.", ["4.3%", "£1.97bn"]),   # two answers, not a range
+    ("Le comté est affiné de 12 à 24 mois.", ["12 à 24 mois"]),                   # a range
+    ("Il coûte de 25 à 30 euros le kilo.", ["25 à 30 euros"]),
+    ("Le prix du billet est passé de 25 à 30 euros.", ["30 euros"]),              # a change: the new value
+    ("Ticket prices rose from £6 to £8 last year.", ["£8"]),
+    ("41 des 48 sociétaires ont voté pour.", ["41 des 48"]),                      # a part of a whole
+    ("Elle a transformé 3,1 millions de litres de lait.", ["3,1 millions de litres"]),
+])
+def test_ranges_changes_and_parts(sentence, numbers):
+    assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
+
+
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
     assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
