@@ -63,7 +63,8 @@ from .analysis import STOP_WORDS, fold_accents
 
 _TYPES = [
     ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
-            r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network)\b"
+            r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network"
+            r"|journal|magazine|publication|broadcaster)\b"
             r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
             r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau)\b"
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"),
@@ -461,6 +462,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 1.0  # "Leeds chairman Gerald Krasner": the first name qualifies the noun, the second is named
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
+        if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \
+                and all(w[0].isupper() for w in text.split()):
+            continue  # "Joji" before the question's "Otaki": part of the question's own name
         if score > best_score:
             best, best_score = text, score
     year = _YEAR.search(best) if kind == "date" and best is not None and _ASK_YEAR.search(q) else None

@@ -107,6 +107,7 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
 @pytest.mark.parametrize("question, kind", [
     ("les 261 cas c'est sur quelle période", "date"),
     ("which union does sandrine bole represent", "org"),
+    ("which journal published otaki's study?", "org"),
     ("Quel syndicat a appelé à la grève ?", "org"),
     ("what will a single ticket cost from january 2025", "number"),
     ("Which period do these results cover?", "date"),
@@ -206,6 +207,7 @@ def _best(sentence, question):
     ("Harvard extends across the Charles River from Cambridge.", "What river is located near the school?",
      "Charles River"),
     ("C’est à Chicago que le président a attendu les résultats.", "Qui est le vice-président ?", None),
+    ("It is the study by Joji Otaki.", "What did the Otaki study find?", None),
     ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", "Obama"),
     ("Le républicain a concédé la victoire à Tim Kaine.", "Qui a obtenu la victoire ?", "Tim Kaine"),
     ("Sur quoi repose la richesse ? C'est la production agricole.", "Sur quoi repose la richesse de Qin ?",
