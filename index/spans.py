@@ -324,7 +324,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         return bool(money)
     if not _ASK_COUNT.search(question) or _COUNT_OF_MONEY.search(question):
         return True
-    return not (money or re.search(r"%|\bper ?cent|\bpour ?cent", text, re.I))
+    return _unit_kind(text) == ""
 
 
 def capitalised_words(sentences: list[str]) -> set[str]:
