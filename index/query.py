@@ -89,6 +89,7 @@ def analyse(index: Index, model, q: str) -> Query:
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
+    upper = {w.lower() for w in WORD.findall(q) if w.isupper() and len(w) >= 2}  # "BA", "AXA": written as names
     seen: set[str] = set()
     pending: list[str] = []
     for w in words(q):
@@ -101,7 +102,7 @@ def analyse(index: Index, model, q: str) -> Query:
         for lang in dict.fromkeys((index.language, query.language)):
             t = stem(w, lang)
             if t in index.retriever:
-                weak = case_informative and w not in capitalised and w in index.name_only
+                weak = case_informative and w not in capitalised and w not in upper and w in index.name_only
                 match[t] = 0.5 if weak else 1.0
         if ((not match or max(match.values()) < 1) and model is not None and not w.isdigit()
                 and len(pending) < MAX_LOOKUPS and len(w) <= MAX_LOOKUP_CHARS):

@@ -44,7 +44,8 @@ sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
 noun the question names, for the kind of number asked (a percentage, money,
 an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
-count is not money, a duration has a unit, "what year" has a year); spans the
+count is not money nor, unless it counts time, a span of time; a duration has a
+unit; "what year" has a year); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name qualifying a noun of the question before another
@@ -81,7 +82,7 @@ _TYPES = [
               r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
-    ("name", r"\bwho(m|se)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
+    ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
              r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"),
 ]
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
@@ -93,13 +94,16 @@ _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has
 _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|\bpart\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
-_DURATION_UNIT = re.compile(r"\b(ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes"
-                            r"|seconds|décennies|decades|siècles|centuries|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
+_TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+              r"|décennies|decades|siècles|centuries")
+_DURATION_UNIT = re.compile(rf"\b(?:{_TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
+_ENDS_IN_TIME = re.compile(rf"\b(?:{_TIME_UNIT})$", re.I)
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
 _ASK_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\s|['’])|\bcb de\b|\bnumber of\b|\bnombre d(?:e\s|['’])", re.I)
+_COUNTED = re.compile(r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))\s*([^\W\d_]+)", re.I)
 _COUNT_OF_MONEY = re.compile(r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))\s*(?:argent|euros?|dollars?"
                              r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b", re.I)
@@ -309,14 +313,19 @@ def fits(kind: str, text: str, question: str) -> bool:
     for a percentage ("quel pourcentage"); "combien de passagers ont volé" counts
     passengers whatever the verb;
     a price ("prix", "cost") is always an amount of money; a duration ("how
-    long", "combien de temps") has a unit of time or length; "what year" has
-    a year."""
+    long", "combien de temps") has a unit of time or length, and a count of
+    anything but time ("how many butterflies") is not a span of time ("Deux
+    mois"); "what year" has a year."""
     if kind == "date":
         return not _ASK_YEAR.search(question) or bool(re.search(r"\d{4}", text))
     if kind != "number":
         return True
     if _ASK_DURATION.search(question) and not _DURATION_UNIT.search(text):
         return False
+    counted = _COUNTED.search(question)
+    if counted and _ENDS_IN_TIME.search(text) and not re.fullmatch(_TIME_UNIT, counted.group(1), re.I) \
+            and not _ASK_DURATION.search(question):
+        return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if _ASK_PERCENT.search(question):
         return True
     money = _MONEY.search(text)

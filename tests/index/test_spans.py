@@ -7,6 +7,7 @@ from index import dense
 from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
+from index.query import analyse
 from index.spans import best_span, candidates, expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
@@ -112,6 +113,7 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("what will a single ticket cost from january 2025", "number"),
     ("Which period do these results cover?", "date"),
     ("how many butterflies did they catch", "number"),
+    ("whos the ceo of britsh airways", "name"),
     ("de cb le nombre de passagers a augmenté", "number"),
     ("Ken Bates a quel âge ?", "number"),
     ("what % of the club did bates get", "number"),
@@ -165,6 +167,10 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("date", "March", "Bates avait racheté Chelsea en quelle année ?", False),
     ("date", "March 2004", "In what year did Bates buy Chelsea?", True),
     ("date", "March", "When did Bates buy Chelsea?", True),
+    ("number", "Deux mois", "how many butterflies did they catch in may 2011", False),
+    ("number", "two years", "How many people did the club employ?", False),
+    ("number", "Deux mois", "Combien de mois a duré l'étude ?", True),
+    ("number", "three weeks", "How many weeks did the strike last?", True),
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -260,3 +266,12 @@ def test_a_question_in_the_other_language_is_answered_on_e5s_word(fr, question, 
 ])
 def test_a_question_in_the_other_language_the_article_does_not_answer(request, article, question):
     assert not request.getfixturevalue(article).ask(question).found
+
+
+def test_a_name_written_in_capitals_is_the_articles_name_not_a_lower_case_word():
+    """"BA" in a question names the article's BA fully; "new" written in lower case
+    matches the article's "New" (only in a name) at half strength."""
+    qa = QA(parse_article(b"On Friday BA cut 600 jobs, the New York Times said.", "ba.txt"), None)
+    matches = dict(analyse(qa.index, None, "How many new jobs did BA cut?").matches)
+    assert matches["ba"] == {"ba": 1.0}
+    assert matches["new"] == {"new": 0.5}
