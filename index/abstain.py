@@ -21,7 +21,7 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .spans import has_candidate
+from .spans import asked_kind, has_candidate
 
 MIN_COVERAGE = 0.35
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
@@ -58,11 +58,13 @@ def close_across_languages(index: Index, query: Query, i: int, coverage: float) 
 def off_topic(index: Index, query: Query, i: int) -> bool:
     """Whether sentence i (0-based) answers only the names of the question
     (cross-lingual mode only: query.vector must be set): none of its other
-    content words ("population", "salaire") has a match of strength >=
+    content words ("population", "salaire"; not the noun a which-question asks
+    for, "which firm", which the answer fills) has a match of strength >=
     MIN_PREDICATE in the sentence, and e5 does not find the sentence close
     either (cosine < MIN_PREDICATE_COS)."""
+    kind = asked_kind(query.text)
     asked = [m for w, m in query.matches
-             if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms]
+             if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]
     if not asked or float(index.sentence_vecs[i] @ query.vector) >= MIN_PREDICATE_COS:
         return False
     return not any(s >= MIN_PREDICATE and np.any(index.retriever.docs(t) == i)

@@ -214,6 +214,14 @@ def expected_type(question: str) -> str | None:
     return "phrase" if _WH.search(q) else None
 
 
+def asked_kind(question: str) -> str | None:
+    """The noun a which-question asks for, accent-folded lower case ("firm" in
+    "which firm is Mike Powell with", "societe" in "quelle société"), or None:
+    the answer fills it, so the sentence need not say it."""
+    m = _KIND_NOUN.search(question.lower())
+    return fold_accents(m.group(1)) if m else None
+
+
 def _lead(sentence: str) -> int:
     """Offset of the sentence's first character other than space, quote or dash."""
     return len(sentence) - len(sentence.lstrip(" «“\"—–-"))
@@ -417,8 +425,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     q = question.lower()
     qwords = {fold_accents(w) for w in _TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
-    kind_noun = _KIND_NOUN.search(q)
-    kind_noun = fold_accents(kind_noun.group(1)) if kind_noun and kind in ("org", "place", "phrase") else None
+    kind_noun = asked_kind(q) if kind in ("org", "place", "phrase") else None
     if kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.

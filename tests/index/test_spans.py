@@ -8,7 +8,8 @@ from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
 from index.query import analyse
-from index.spans import best_span, candidates, expected_type, fits, has_candidate
+from index.abstain import MIN_PREDICATE_COS, off_topic
+from index.spans import asked_kind, best_span, candidates, expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -275,3 +276,20 @@ def test_a_name_written_in_capitals_is_the_articles_name_not_a_lower_case_word()
     matches = dict(analyse(qa.index, None, "How many new jobs did BA cut?").matches)
     assert matches["ba"] == {"ba": 1.0}
     assert matches["new"] == {"new": 0.5}
+
+
+def test_the_noun_a_which_question_asks_for_is_not_a_missing_predicate(fr):
+    """Abstention on a sentence that holds only the question's names (index.abstain.off_topic)
+    does not count the noun the answer fills ("which firm"): e5 far from the sentence, the
+    question about a firm stays answered while one about a salary does not."""
+    article = FR + "\nSelon l'analyste Tom Becker, du cabinet Fairgate Partners, la salle sera trop petite.\n"
+    qa = QA(parse_article(article.encode(), "festival-becker.txt"), fr.model)
+    becker = len(qa.sentences) - 1
+    cos = qa.index.sentence_vecs @ qa.index.sentence_vecs[becker]
+    far = qa.index.sentence_vecs[int(cos.argmin())]  # a question vector that e5 finds far from Becker's sentence
+    assert float(qa.index.sentence_vecs[becker] @ far) < MIN_PREDICATE_COS
+    firm, salary = (analyse(qa.index, qa.model, q) for q in ("which firm is tom becker with", "what is tom becker's salary"))
+    firm.vector = salary.vector = far
+    assert asked_kind(firm.text) == "firm"
+    assert not off_topic(qa.index, firm, becker)
+    assert off_topic(qa.index, salary, becker)
