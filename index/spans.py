@@ -15,7 +15,8 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   first word of a sentence only if the article also writes it capitalised
   elsewhere; a month or a weekday alone ("In May, …"), a compound
   adjective ("Geneva-based") and an initial ("B.") are not names, nor, for
-  "who", a name after "in", "at", "au", "en", "c'est à" (a place);
+  "who", a name after "in", "at", "au", "en", "c'est à" (a place) or "of"
+  ("a takeover of Norwich": what is owned, not who acts);
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
@@ -176,7 +177,7 @@ _DATE = re.compile(
     rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
     re.I | re.M,
 )
-_PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de)\s+(?:l['’]|la |le |les |the )?"
+_PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of)\s+(?:l['’]|la |le |les |the )?"
                                r"|\b(?:c['’]est|it was|it is) à\s+)$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
