@@ -89,7 +89,9 @@ def analyse(index: Index, model, q: str) -> Query:
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
-    upper = {w.lower() for w in WORD.findall(q) if w.isupper() and len(w) >= 2}  # "BA", "AXA": written as names
+    # Written as names: "BA", "AXA"; and the question's first word when capitalised ("Ken Bates a quel âge ?").
+    upper = {w.lower() for w in WORD.findall(q) if w.isupper() and len(w) >= 2} | {w.lower() for w in WORD.findall(q)[:1]
+                                                                                  if w[0].isupper()}
     seen: set[str] = set()
     pending: list[str] = []
     for w in words(q):

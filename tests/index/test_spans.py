@@ -276,12 +276,14 @@ def test_a_question_in_the_other_language_the_article_does_not_answer(request, a
 
 
 def test_a_name_written_in_capitals_is_the_articles_name_not_a_lower_case_word():
-    """"BA" in a question names the article's BA fully; "new" written in lower case
+    """"BA" and a capitalised first word ("Ken") in a question name the article's names fully; "new" in lower case
     matches the article's "New" (only in a name) at half strength."""
     qa = QA(parse_article(b"On Friday BA cut 600 jobs, the New York Times said.", "ba.txt"), None)
     matches = dict(analyse(qa.index, None, "How many new jobs did BA cut?").matches)
     assert matches["ba"] == {"ba": 1.0}
     assert matches["new"] == {"new": 0.5}
+    qa = QA(parse_article(b"On Friday the club said that Ken Bates had bought it.", "bates.txt"), None)
+    assert dict(analyse(qa.index, None, "Ken Bates a quel âge ?").matches)["ken"] == {"ken": 1.0}  # the first word too
 
 
 def test_the_noun_a_which_question_asks_for_is_not_a_missing_predicate(fr):
