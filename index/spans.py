@@ -320,11 +320,11 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
 
 
 def fits(kind: str, text: str, question: str) -> bool:
-    """Whether span `text` of type `kind` can answer `question`: a count
+    """Whether span `text` of type `kind` can answer `question`: a percentage
+    ("what %", "quelle part") is a percentage or a part ("41 des 48"); a count
     ("how many people", "combien de clients") is never an amount of money or a
-    percentage, unless it counts money ("combien d'euros") or the question asks
-    for a percentage ("quel pourcentage"); "combien de passagers ont volé" counts
-    passengers whatever the verb;
+    percentage, unless it counts money ("combien d'euros"); "combien de
+    passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost") is always an amount of money; a duration ("how
     long", "combien de temps") has a unit of time or length, and a count of
     anything but time ("how many butterflies") is not a span of time ("Deux
@@ -340,7 +340,7 @@ def fits(kind: str, text: str, question: str) -> bool:
             and not _ASK_DURATION.search(question):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if _ASK_PERCENT.search(question):
-        return True
+        return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     money = _MONEY.search(text)
     if _ASK_PRICE.search(question):
         return bool(money)

@@ -158,6 +158,9 @@ def test_a_long_sentence_is_answered(en):
     ("30 euros", "Combien coûte le billet ?", True),
     ("8.1%", "combien de passagers ont volé avec BA en janvier ?", False),
     ("3 millions d'euros", "combien d'argent les pirates ont-ils volé ?", True),
+    ("10 points", "what % of the club did bates get", False),
+    ("50%", "what % of the club did bates get", True),
+    ("41 des 48", "Quelle part des sociétaires a voté pour ?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
