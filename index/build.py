@@ -36,7 +36,7 @@ from .bm25 import BM25
 from .errors import ArticleError
 from .retriever import Retriever
 from .segment import Sentence, split_sentences
-from .spans import capitalised_words
+from .spans import acronyms, capitalised_words
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ class Index:
         of unit e5 vectors in the cross-lingual mode, else None.
     vocab_by_initial: vocab_words by first letter (spelling candidates share
         it: typos rarely hit it, and it keeps difflib fast).
+    expansions: lower-case acronym -> the terms of the names it abbreviates
+        ("ba" -> ("british", "airway"); index.spans.acronyms).
     """
 
     sentences: list[Sentence]
@@ -88,11 +90,14 @@ class Index:
     sentence_vecs: np.ndarray | None = None
     vocab_vecs: np.ndarray | None = None
     vocab_by_initial: dict[str, list[str]] = field(init=False, repr=False)
+    expansions: dict[str, tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.vocab_by_initial = {}
         for v in self.vocab_words:
             self.vocab_by_initial.setdefault(v[0], []).append(v)
+        self.expansions = {a: tuple(dict.fromkeys(t for n in ns for t in terms(n, self.language)))
+                           for a, ns in acronyms([s.text for s in self.sentences]).items()}
 
     @property
     def dense(self) -> bool:

@@ -11,7 +11,9 @@ strength in (0, 1]:
   "erreur", "email" → "e-mail", "courriel". A neighbour counts from MIN_SIM
   on, fully at FULL_SIM; a name (capitalised in the question) needs NAME_SIM:
   "China" finds "Chine" (0.94), "Microsoft" finds nothing;
-- failing that, a close spelling among the article's words (typos, 0.8).
+- failing that, a close spelling among the article's words (typos, 0.8);
+- an acronym written in capitals also matches the words it abbreviates in
+  the article, at EXPANSION: "BA" finds "British Airways" (index.spans.acronyms).
 Names the article never has ("Microsoft") and acronyms written in capitals
 ("CEO") are noted for the coverage (index.rank) and abstention (index.abstain).
 
@@ -38,6 +40,7 @@ from .spans import expected_type
 
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
+EXPANSION = 0.8  # an acronym's match with the words it abbreviates, as strong as a close spelling
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 # Chat markup that carries no question words: user, role and channel mentions,
@@ -89,9 +92,9 @@ def analyse(index: Index, model, q: str) -> Query:
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
-    # Written as names: "BA", "AXA"; and the question's first word when capitalised ("Ken Bates a quel âge ?").
-    upper = {w.lower() for w in WORD.findall(q) if w.isupper() and len(w) >= 2} | {w.lower() for w in WORD.findall(q)[:1]
-                                                                                  if w[0].isupper()}
+    # Written as names: in capitals ("BA", "AXA"), and the question's first word when capitalised ("Ken Bates a quel âge ?").
+    caps = {w.lower() for w in WORD.findall(q) if w.isupper() and len(w) >= 2}
+    upper = caps | {w.lower() for w in WORD.findall(q)[:1] if w[0].isupper()}
     seen: set[str] = set()
     pending: list[str] = []
     for w in words(q):
@@ -106,6 +109,8 @@ def analyse(index: Index, model, q: str) -> Query:
             if t in index.retriever:
                 weak = case_informative and w not in capitalised and w not in upper and w in index.name_only
                 match[t] = 0.5 if weak else 1.0
+        for t in index.expansions.get(w, ()) if w in caps else ():  # "BA" also finds "British Airways"
+            match.setdefault(t, EXPANSION)
         if ((not match or max(match.values()) < 1) and model is not None and not w.isdigit()
                 and len(pending) < MAX_LOOKUPS and len(w) <= MAX_LOOKUP_CHARS):
             pending.append(w)

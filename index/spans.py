@@ -361,6 +361,22 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     return known
 
 
+def acronyms(sentences: list[str]) -> dict[str, list[str]]:
+    """Acronym -> the names it abbreviates: lower-case initials (2 to 6) of
+    every run of two or more capitalised words, link and stop words aside
+    ("British Airways" -> "ba", "The Asynchronous Transfer Mode" -> "atm";
+    "Banque centrale européenne" is no run). Names in first-seen order."""
+    out: dict[str, list[str]] = {}
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            caps = [w for w in m.group(0).split() if w[0].isupper() and w.lower() not in STOP_WORDS]
+            key = "".join(w[0] for w in caps).lower()
+            name = m.group(0)[m.group(0).find(caps[0]):] if caps else ""
+            if len(caps) >= 2 and 2 <= len(key) <= 6 and key.isalpha() and name not in out.get(key, []):
+                out.setdefault(key, []).append(name)
+    return out
+
+
 def _is_stop(token: str) -> bool:
     """Whether a token is a stop word, or only stop words joined by elision ("c'est", "n'est", "qu'il")."""
     return all(fold_accents(part) in STOP_WORDS for part in re.split(r"[’']", token.lower()))

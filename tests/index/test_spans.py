@@ -7,9 +7,9 @@ from index import dense
 from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
-from index.query import analyse
+from index.query import EXPANSION, analyse
 from index.abstain import MIN_PREDICATE_COS, off_topic
-from index.spans import asked_kind, best_span, candidates, expected_type, fits, has_candidate
+from index.spans import acronyms, asked_kind, best_span, candidates, expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -304,3 +304,16 @@ def test_the_noun_a_which_question_asks_for_is_not_a_missing_predicate(fr):
     assert asked_kind(firm.text) == "firm"
     assert not off_topic(qa.index, firm, becker)
     assert off_topic(qa.index, salary, becker)
+
+
+def test_an_acronym_in_capitals_finds_the_words_it_abbreviates():
+    """index.spans.acronyms: initials of capitalised runs, stop words aside; a question's "BA"
+    then matches "British Airways" at index.query.EXPANSION ("ba" in lower case does not)."""
+    assert acronyms(["British Airways blamed fuel prices.", "The Internet Protocol and Kevin Mayer.",
+                     "La Banque centrale européenne a parlé."]) == {
+        "ba": ["British Airways"], "ip": ["Internet Protocol"], "km": ["Kevin Mayer"]}
+    qa = QA(parse_article(b"British Airways blamed fuel prices for a drop in profits.\n\nOn Friday BA cut 600 jobs.",
+                          "ba.txt"), None)
+    assert dict(analyse(qa.index, None, "Why did BA profits drop?").matches)["ba"] == {
+        "ba": 1.0, "british": EXPANSION, "airway": EXPANSION}
+    assert dict(analyse(qa.index, None, "why did ba profits drop").matches)["ba"] == {"ba": 1.0}
