@@ -42,6 +42,7 @@ from .spans import expected_type
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
 EXPANSION = 0.8  # an acronym's match with the words it abbreviates, as strong as a close spelling
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
+_REGNAL = re.compile(r"ier|ire")  # "Napoléon Ier", "François Ier": a number, not a name (capitals, "XIV", are no names)
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 # Chat markup that carries no question words: user, role and channel mentions,
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
@@ -131,7 +132,7 @@ def analyse(index: Index, model, q: str) -> Query:
             close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
             for t in index.vocab[close[0]] if close else ():
                 match[t] = 0.8
-    query.unknown_names = {w for w, m in query.matches if not m and w in capitalised}
+    query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
     query.acronyms = {w.lower() for w in WORD.findall(q) if w.isupper() and 2 <= len(w) <= 5}
     return query
 

@@ -317,3 +317,9 @@ def test_an_acronym_in_capitals_finds_the_words_it_abbreviates():
     assert dict(analyse(qa.index, None, "Why did BA profits drop?").matches)["ba"] == {
         "ba": 1.0, "british": EXPANSION, "airway": EXPANSION}
     assert dict(analyse(qa.index, None, "why did ba profits drop").matches)["ba"] == {"ba": 1.0}
+
+
+def test_a_regnal_number_is_not_a_name_the_article_lacks():
+    qa = QA(parse_article("Napoléon entre à Madrid en 1808 avec son frère Joseph.".encode(), "napoleon.txt"), None)
+    assert analyse(qa.index, None, "Où entre le frère de Napoléon Ier ?").unknown_names == set()
+    assert analyse(qa.index, None, "Où entre le frère de Louis Philippe ?").unknown_names == {"louis", "philippe"}
