@@ -49,8 +49,9 @@ count is not money nor, unless it counts time, a span of time; a duration has a
 unit; "what year" has a year); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
-for "Otaki's study"); a name qualifying a noun of the question before another
-name loses ("Leeds chairman Gerald Krasner"); the doer of a passive ("by",
+for "Otaki's study"); a name qualifying a noun of the question, or qualified
+with an adjective of nationality, before another name loses ("Leeds chairman
+Gerald Krasner", "la société Internet chinoise ByteDance"); the doer of a passive ("by",
 "par") and a name introduced as one ("known as", "appelée") win more often.
 Every step is linear in the sentence (long sentences are cut to a window
 around the first shared word).
@@ -186,6 +187,7 @@ _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|th
                      r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
+_NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
@@ -494,9 +496,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
                         lambda w: fold_accents(w.lower()) in qwords or is_anchor(w))
-        if kind in ("name", "org") and _QUALIFIES.match(sentence, end) and anchor[last + 1] \
+        if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
+                and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))) \
                 and not in_question(tokens[last + 2].group(0)):
-            score -= 1.0  # "Leeds chairman Gerald Krasner": the first name qualifies the noun, the second is named
+            # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
+            # name qualifies a noun or is qualified with it, the second is the one named.
+            score -= 1.0
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \

@@ -39,6 +39,7 @@ def test_english_questions_rank_the_right_sentence_first(qa, question, number):
 
 @pytest.mark.parametrize("question, short", [
     ("Who owns TikTok?", "ByteDance"),
+    ("Who is the parent company of TikTok?", "ByteDance"),  # "La société Internet chinoise ByteDance"
     ("Who is the new CEO of TikTok?", "Kevin Mayer"),
     ("Qui possède TikTok ?", "ByteDance"),
     ("Qui est le nouveau directeur général de TikTok ?", "Kevin Mayer"),

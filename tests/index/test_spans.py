@@ -224,6 +224,7 @@ def _best(sentence, question):
     ("It is the study by Joji Otaki.", "What did the Otaki study find?", None),
     ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", "Obama"),
     ("Le républicain a concédé la victoire à Tim Kaine.", "Qui a obtenu la victoire ?", "Tim Kaine"),
+    ("Le groupe Internet chinois Alibaba possède le site depuis 2019.", "Qui possède le site ?", "Alibaba"),
     ("Last week Paul Hendry, once close to a takeover of Norwich, withdrew his offer.", "Who withdrew his offer?",
      "Paul Hendry"),
     ("Sur quoi repose la richesse ? C'est la production agricole.", "Sur quoi repose la richesse de Qin ?",
