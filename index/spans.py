@@ -5,9 +5,11 @@ Expected types come from the question word, in English and French:
 newspaper / quelle société, quel journal), "number" (how many, how much, what
 percentage / combien, quel pourcentage, quel âge), "date" (when / quand, what
 year, what time / quelle année, quel jour), "place" (where / où), "reason"
-(why / pourquoi). "Who is Kevin Mayer?" asks for a description, not a name.
-Other wh-questions (what, which, how / quoi, quel, comment) get a "phrase";
-yes/no questions get no short answer.
+(why / pourquoi). "Who is Kevin Mayer?" asks for a description, not a name
+("who is bates lawyer", naming a role, asks for a name). Other wh-questions
+(what, which, how / quoi, quel, comment) get a "phrase"; yes/no questions get
+no short answer; keywords alone ask for a name when they name a role
+("analyste bnp paribas ?"), for a number when they name a price.
 
 Candidate spans are found with rules, not a statistical NER (fr_core_news_sm
 labels ByteDance MISC and has no number or date types; NOTES.md):
@@ -93,6 +95,14 @@ _TYPES = [
 ]
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
+# Roles held by people: a question naming one without a question word asks who holds it.
+_ROLE = re.compile(r"\b(?:ceo|chief executive|chairman|chairwoman|chair|president|director|manager|spokes(?:man|woman|person)"
+                   r"|analyst|lawyer|attorney|coach|mayor|minister|secretary|governor|senator|founder|owner|boss|head|leader"
+                   r"|judge|prosecutor|author|researcher|professor|editor|presenter|captain|pdg|président|présidente"
+                   r"|directeur|directrice|porte-parole|analyste|avocat|avocate|entraîneur|entraineur|maire|ministre"
+                   r"|secrétaire|gouverneur|sénateur|sénatrice|fondateur|fondatrice|propriétaire|patron|patronne|chef"
+                   r"|juge|procureur|procureure|auteur|autrice|chercheur|chercheuse|rédacteur|présentateur|présentatrice"
+                   r"|capitaine)s?\b", re.I)
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 
@@ -210,15 +220,19 @@ def expected_type(question: str) -> str | None:
     "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
     quel, comment) or None (a description of a named person, a yes/no
     question, or keywords only)."""
-    if _DESCRIBE.match(question):
-        return None
+    describe = _DESCRIBE.match(question)
+    if describe and not _ROLE.search(question.split(",")[0], describe.end() - 1):
+        return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
     q = question.lower().replace("’", "'")
     for kind, pattern in _TYPES:
         if re.search(pattern, q):
             return kind
     if _YES_NO.match(q):
         return None
-    return "phrase" if _WH.search(q) else None
+    if _WH.search(q):
+        return "phrase"
+    # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price for a number.
+    return "name" if _ROLE.search(q) else "number" if _ASK_PRICE.search(q) else None
 
 
 def asked_kind(question: str) -> str | None:

@@ -90,6 +90,8 @@ def en():
     ("en", "What percentage of residents use the library?", "About 40%"),
     ("en", "When did the council vote?", "Tuesday"),
     ("en", "In what year was the town founded?", "1642"),
+    ("en", "the mayor ?", "Linda Carter"),
+    ("fr", "directrice du festival ?", "Claire Dumont"),
 ])
 def test_short_answers(request, article, question, short):
     answer = request.getfixturevalue(article).ask(question)
@@ -137,6 +139,10 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("what did the analyst call the results", "phrase"),
     ("Was the email sent by mistake?", None),
     ("Who is Kevin Mayer?", None),
+    ("who is bates lawyer", "name"),                          # a role: not a description
+    ("Qui est Mike Pompeo, le secrétaire d'État ?", None),
+    ("analyste bnp paribas ?", "name"),                       # keywords only: a role asks who
+    ("prix du billet ?", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
