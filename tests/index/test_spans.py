@@ -143,6 +143,8 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("Qui est Mike Pompeo, le secrétaire d'État ?", None),
     ("analyste bnp paribas ?", "name"),                       # keywords only: a role asks who
     ("prix du billet ?", "number"),
+    ("c'est quoi le nom du virus", "name"),
+    ("what's the name of the river?", "name"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
