@@ -27,7 +27,7 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   after a verb of change ("rose", "est passé") answers Y, otherwise it is a
   range and one span ("de 12 à 24 mois", "3 to 5 years", "41 des 48"), unless
   the two are of different kinds ("up 4.3% to £1.97bn"); numbers that are
-  part of a date or a time, bare years from 1500 and ranks ("21st", "3e")
+  part of a date or a time, bare years from 1500 ("around 1712" too) and ranks ("21st", "3e")
   are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
@@ -121,6 +121,8 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
 _ASK_COUNT = re.compile(r"\bhow many\b|\bcombien d(?:e\s|['’])|\bcb de\b|\bnumber of\b|\bnombre d(?:e\s|['’])", re.I)
 _COUNTED = re.compile(r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))\s*([^\W\d_]+)", re.I)
+# Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
+_COUNTS_TIME = re.compile(rf"{_TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis", re.I)
 _COUNT_OF_MONEY = re.compile(r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))\s*(?:argent|euros?|dollars?"
                              r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b", re.I)
@@ -198,6 +200,14 @@ _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|th
                      r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
+# English adjectives of nationality, capitalised but no names when a noun follows ("Mongolian rule").
+_DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabian|Argentine|Argentinian|Armenian|Asian"
+                      r"|Australian|Austrian|Belgian|Brazilian|British|Bulgarian|Byzantine|Canadian|Chilean|Chinese"
+                      r"|Colombian|Croatian|Cuban|Czech|Danish|Dutch|Egyptian|English|European|Finnish|French|Georgian"
+                      r"|German|Greek|Hungarian|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|Italian|Japanese|Jewish"
+                      r"|Korean|Latin|Lebanese|Mexican|Mongol|Mongolian|Moroccan|Muslim|Nigerian|Norwegian|Ottoman"
+                      r"|Pakistani|Palestinian|Persian|Polish|Portuguese|Roman|Romanian|Russian|Saudi|Scottish|Serbian"
+                      r"|Soviet|Spanish|Swedish|Swiss|Syrian|Thai|Tibetan|Turkish|Turkic|Ukrainian|Vietnamese|Welsh)")
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
@@ -284,13 +294,16 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()
-        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group(0).strip()):
+        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:around |circa |vers )?(?:1[5-9]|20)\d\d",
+                                                                        m.group(0).strip(), re.I):
             continue
         if _ORDINAL.match(sentence, e):
             continue  # "Harvard's 21st president", "le 3e mandat": a rank, not a quantity
         out.append((s, e, m.group(0).strip()))
     for r in _RANGE.finditer(sentence):
         a, b = r.span("a"), r.span("b")
+        if any(ds <= a[0] < de for ds, de in dates):
+            continue  # "passé de 800 000 euros en 2020 à 2,6 millions": a year, not the start of a range
         mid = r.group("mid").strip().lower()
         if r.group("from") and mid not in ("and", "et") and _CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
@@ -344,8 +357,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost") is always an amount of money; a duration ("how
     long", "combien de temps") has a unit of time or length, and a count of
-    anything but time ("how many butterflies") is not a span of time ("Deux
-    mois"); "what year" has a year."""
+    anything but time ("how many butterflies"; "combien de prison" counts
+    time) is not a span of time ("Deux mois"); "what year" has a year."""
     if kind == "date":
         return not _ASK_YEAR.search(question) or bool(re.search(r"\d{4}", text))
     if kind != "number":
@@ -353,7 +366,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     if _ASK_DURATION.search(question) and not _DURATION_UNIT.search(text):
         return False
     counted = _COUNTED.search(question)
-    if counted and _ENDS_IN_TIME.search(text) and not re.fullmatch(_TIME_UNIT, counted.group(1), re.I) \
+    if counted and _ENDS_IN_TIME.search(text) and not _COUNTS_TIME.fullmatch(counted.group(1)) \
             and not _ASK_DURATION.search(question):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if _ASK_PERCENT.search(question):
@@ -502,6 +515,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])):
             continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris": a place, not who
+        if kind in ("name", "org") and _DEMONYM.fullmatch(text) and re.match(r"\s+[a-zà-ÿ]", sentence[end:]):
+            continue  # "the Chinese dynasty": an adjective, written with a capital in English
         first = bisect.bisect_left(starts, start)
         last = max(first, bisect.bisect_left(starts, end) - 1)
         score = 0.0

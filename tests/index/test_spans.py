@@ -187,6 +187,7 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "two years", "How many people did the club employ?", False),
     ("number", "Deux mois", "Combien de mois a duré l'étude ?", True),
     ("number", "three weeks", "How many weeks did the strike last?", True),
+    ("number", "dix-huit mois", "combien de prison pour le patron ?", True),   # not a count of things
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -197,6 +198,7 @@ def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, 
     ("Il entame son 3e mandat.", "number", []),
     ("Its roots can be traced back to 1858, when Eliot was a student.", "number", []),
     ("It employs 1500 people.", "number", ["1500 people"]),
+    ("It was built around 1712 and made 5 horsepower.", "number", ["5"]),
     ("In May, he made a proposal to invest £10m in Sheffield Wednesday.", "name", ["Sheffield Wednesday"]),
     ("Vendredi, Theresa May a parlé.", "name", ["Theresa May"]),
 ])
@@ -232,6 +234,7 @@ def _best(sentence, question):
     ("It is the study by Joji Otaki.", "What did the Otaki study find?", None),
     ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", "Obama"),
     ("Le républicain a concédé la victoire à Tim Kaine.", "Qui a obtenu la victoire ?", "Tim Kaine"),
+    ("In 1206, Temujin united the Mongolian tribes.", "Who united the tribes?", "Temujin"),
     ("Le groupe Internet chinois Alibaba possède le site depuis 2019.", "Qui possède le site ?", "Alibaba"),
     ("Last week Paul Hendry, once close to a takeover of Norwich, withdrew his offer.", "Who withdrew his offer?",
      "Paul Hendry"),
@@ -250,6 +253,8 @@ def test_short_answers_in_one_sentence(sentence, question, short):
     ("Ticket prices rose from £6 to £8 last year.", ["£8"]),
     ("41 des 48 sociétaires ont voté pour.", ["41 des 48"]),                      # a part of a whole
     ("Elle a transformé 3,1 millions de litres de lait.", ["3,1 millions de litres"]),
+    ("Il est passé de 800 000 euros en 2020 à 2,6 millions d'euros en 2023.",
+     ["800 000 euros", "2,6 millions d'euros"]),                                 # a year does not start a range
 ])
 def test_ranges_changes_and_parts(sentence, numbers):
     assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
