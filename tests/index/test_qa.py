@@ -97,8 +97,9 @@ def test_dev_set_targets(qa):
 @pytest.mark.parametrize("name, recall1, mrr, abstained, false_abstain", [
     ("extra", 0.9, 0.93, 8, 0),     # paraphrases, typos, French variants of our own
     # written independently of the code, colloquial; answering English questions on e5's word
-    # (index.abstain.close_across_languages) traded one right abstention for three right answers
-    ("heldout", 0.75, 0.82, 9, 3),
+    # (index.abstain.close_across_languages) traded one right abstention for three right answers;
+    # keywords naming a price asking for a number ("prix de l'abonnement amazon prime ?") won one back
+    ("heldout", 0.75, 0.82, 10, 3),
 ])
 def test_own_question_sets_floor(qa, name, recall1, mrr, abstained, false_abstain):
     """Regression floors on question sets of our own (tests/data), not tuning targets."""
