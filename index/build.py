@@ -15,6 +15,7 @@ today):
 - names: capitalised words of the article (index.spans.capitalised_words);
 - name_only: words the article writes only capitalised, sentence starts
   aside ("Mayor Linda Carter" is no name-only "mayor");
+- expansions: the names an acronym may stand for ("ba" -> "British Airways");
 - in the cross-lingual mode, the e5 vectors of the sentences and of the
   vocabulary words (index.dense). Embedding costs about 5 ms a text on one
   core, so articles over MAX_DENSE_SENTENCES sentences are indexed for BM25
@@ -74,10 +75,10 @@ class Index:
     names, name_only: lower-case name sets (see the module docstring).
     sentence_vecs, vocab_vecs: float32 arrays (n x 384, len(vocab_words) x 384)
         of unit e5 vectors in the cross-lingual mode, else None.
-    vocab_by_initial: vocab_words by first letter (spelling candidates share
-        it: typos rarely hit it, and it keeps difflib fast).
     expansions: lower-case acronym -> the terms of the names it abbreviates
         ("ba" -> ("british", "airway"); index.spans.acronyms).
+    vocab_by_initial: vocab_words by first letter (spelling candidates share
+        it: typos rarely hit it, and it keeps difflib fast).
     """
 
     sentences: list[Sentence]
@@ -89,15 +90,13 @@ class Index:
     name_only: set[str]
     sentence_vecs: np.ndarray | None = None
     vocab_vecs: np.ndarray | None = None
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vocab_by_initial: dict[str, list[str]] = field(init=False, repr=False)
-    expansions: dict[str, tuple[str, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.vocab_by_initial = {}
         for v in self.vocab_words:
             self.vocab_by_initial.setdefault(v[0], []).append(v)
-        self.expansions = {a: tuple(dict.fromkeys(t for n in ns for t in terms(n, self.language)))
-                           for a, ns in acronyms([s.text for s in self.sentences]).items()}
 
     @property
     def dense(self) -> bool:
@@ -131,6 +130,7 @@ class Index:
             "vocab_words": self.vocab_words,
             "names": sorted(self.names),
             "name_only": sorted(self.name_only),
+            "expansions": self.expansions,
             "dense": self.dense,
         }
         if self.dense:
@@ -155,6 +155,7 @@ class Index:
             vocab_words=meta["vocab_words"],
             names=set(meta["names"]),
             name_only=set(meta["name_only"]),
+            expansions={a: tuple(ts) for a, ts in meta["expansions"].items()},
         )
         if meta["dense"]:
             index.sentence_vecs, index.vocab_vecs = arrays["sentence_vecs"], arrays["vocab_vecs"]
@@ -193,6 +194,8 @@ def build(article: Article, model=None) -> Index:
         vocab_words=sorted(p for p, ts in vocab.items() if ts),
         names=capitalised_words(texts),
         name_only={w.lower() for t in texts for w in WORD.findall(t)[1:] if w[0].isupper()} - lower,
+        expansions={a: tuple(dict.fromkeys(t for n in ns for t in terms(n, language)))
+                    for a, ns in acronyms(texts).items()},
     )
     if model is not None:
         log.info("embedding %d sentences and %d phrases with e5 (once: the index is saved)",

@@ -42,6 +42,8 @@ def test_round_trip_gives_identical_results(cache, caplog):
     assert [w for w in firsts if w in ("built", "loaded")] == ["built", "loaded"]
     for q in QUESTIONS:
         assert loaded.ask(q) == built.ask(q)
+    assert loaded.index.expansions == built.index.expansions
+    assert built.index.expansions["nyt"] == ("new", "york", "tim") and built.index.expansions["hk"] == ("hong", "kong")
 
 
 def test_rebuilt_when_the_article_changes(cache, tmp_path):
