@@ -133,7 +133,7 @@ def analyse(index: Index, model, q: str) -> Query:
             for t in index.vocab[close[0]] if close else ():
                 match[t] = 0.8
     query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
-    query.acronyms = {w.lower() for w in WORD.findall(q) if w.isupper() and 2 <= len(w) <= 5}
+    query.acronyms = {w for w in caps if len(w) <= 5}
     return query
 
 
