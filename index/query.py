@@ -19,7 +19,8 @@ Names the article never has ("Microsoft") and acronyms written in capitals
 
 Work per question is bounded whatever its length (accepted up to
 index.qa.MAX_QUESTION_CHARS): its first MAX_WORDS distinct content words
-count, e5 reads its first MAX_QUERY_TOKENS tokens, and only the first
+count, its type is read in its first MAX_TYPE_CHARS characters, e5 reads its
+first MAX_QUERY_TOKENS tokens, and only the first
 MAX_LOOKUPS words the article lacks (each up to MAX_LOOKUP_CHARS long) are
 translated through e5 or spell-checked. The dev and own question sets stay
 under these (7 content words, 22 tokens, 5 words to translate at most);
@@ -44,6 +45,7 @@ EXPANSION = 0.8  # an acronym's match with the words it abbreviates, as strong a
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
 _REGNAL = re.compile(r"ier|ire")  # "Napoléon Ier", "François Ier": a number, not a name (capitals, "XIV", are no names)
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
+MAX_TYPE_CHARS = 300  # and so does what it asks for ("how many", "qui"): longer questions cost no more
 # Chat markup that carries no question words: user, role and channel mentions,
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
 _NOISE = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|https?://\S+|`+")
@@ -89,7 +91,7 @@ def analyse(index: Index, model, q: str) -> Query:
     Returns the Query; its matches are empty when `q` has no content word.
     """
     clean = " ".join(_NOISE.sub(" ", q).split())
-    query = Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean))
+    query = Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean[:MAX_TYPE_CHARS]))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}

@@ -63,6 +63,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .analysis import STOP_WORDS, fold_accents
 
@@ -97,13 +99,19 @@ _TYPES = [
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
 # Roles held by people: a question naming one without a question word asks who holds it.
-_ROLE = re.compile(r"\b(?:ceo|chief executive|chairman|chairwoman|chair|president|director|manager|spokes(?:man|woman|person)"
-                   r"|analyst|lawyer|attorney|coach|mayor|minister|secretary|governor|senator|founder|owner|boss|head|leader"
-                   r"|judge|prosecutor|author|researcher|professor|editor|presenter|captain|pdg|président|présidente"
-                   r"|directeur|directrice|porte-parole|analyste|avocat|avocate|entraîneur|entraineur|maire|ministre"
-                   r"|secrétaire|gouverneur|sénateur|sénatrice|fondateur|fondatrice|propriétaire|patron|patronne|chef"
-                   r"|juge|procureur|procureure|auteur|autrice|chercheur|chercheuse|rédacteur|présentateur|présentatrice"
-                   r"|capitaine)s?\b", re.I)
+_ROLES = frozenset("""ceo executive chairman chairwoman chair president director manager spokesman spokeswoman spokesperson
+analyst lawyer attorney coach mayor minister secretary governor senator founder owner boss head leader judge prosecutor
+author researcher professor editor presenter captain pdg président présidente directeur directrice porte-parole analyste
+avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sénateur sénatrice fondateur fondatrice
+propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
+présentatrice capitaine""".split())
+
+
+def _names_role(text: str) -> bool:
+    """Whether `text` names a role held by a person ("lawyer", "analystes"), one word at a time (linear)."""
+    return any(w in _ROLES or w[-1:] == "s" and w[:-1] in _ROLES for w in _TOKEN.findall(text.lower()))
+
+
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 
@@ -233,7 +241,7 @@ def expected_type(question: str) -> str | None:
     quel, comment) or None (a description of a named person, a yes/no
     question, or keywords only)."""
     describe = _DESCRIBE.match(question)
-    if describe and not _ROLE.search(question.split(",")[0], describe.end() - 1):
+    if describe and not _names_role(question.split(",")[0][describe.end() - 1:]):
         return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
     q = question.lower().replace("’", "'")
     for kind, pattern in _TYPES:
@@ -244,7 +252,7 @@ def expected_type(question: str) -> str | None:
     if _WH.search(q):
         return "phrase"
     # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price for a number.
-    return "name" if _ROLE.search(q) else "number" if _ASK_PRICE.search(q) else None
+    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) else None
 
 
 def asked_kind(question: str) -> str | None:
@@ -350,6 +358,28 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
     return any(fits(kind, text, question) for _, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
 
 
+@dataclass(frozen=True)
+class _Asks:
+    """What a question asks of a number or a date (see `fits`), read once per question."""
+
+    year: bool
+    duration: bool
+    percent: bool
+    price: bool
+    count: bool  # a count of things, not of money ("combien d'euros")
+    counts_time: bool  # a count whose noun is not a span of time ("how many butterflies")
+
+
+@lru_cache(maxsize=256)
+def _asks(question: str) -> _Asks:
+    counted = _COUNTED.search(question)
+    duration = bool(_ASK_DURATION.search(question))
+    return _Asks(year=bool(_ASK_YEAR.search(question)), duration=duration, percent=bool(_ASK_PERCENT.search(question)),
+                 price=bool(_ASK_PRICE.search(question)),
+                 count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
+                 counts_time=bool(counted) and not duration and not _COUNTS_TIME.fullmatch(counted.group(1)))
+
+
 def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a percentage
     ("what %", "quelle part") is a percentage or a part ("41 des 48"); a count
@@ -359,25 +389,22 @@ def fits(kind: str, text: str, question: str) -> bool:
     a price ("prix", "cost") is always an amount of money; a duration ("how
     long", "combien de temps") has a unit of time or length, and a count of
     anything but time ("how many butterflies"; "combien de prison" counts
-    time) is not a span of time ("Deux mois"); "what year" has a year."""
+    time) is not a span of time ("Deux mois"); "what year" has a year.
+    The question is read once (cached), however many spans are tried."""
+    asks = _asks(question)
     if kind == "date":
-        return not _ASK_YEAR.search(question) or bool(re.search(r"\d{4}", text))
+        return not asks.year or bool(re.search(r"\d{4}", text))
     if kind != "number":
         return True
-    if _ASK_DURATION.search(question) and not _DURATION_UNIT.search(text):
+    if asks.duration and not _DURATION_UNIT.search(text):
         return False
-    counted = _COUNTED.search(question)
-    if counted and _ENDS_IN_TIME.search(text) and not _COUNTS_TIME.fullmatch(counted.group(1)) \
-            and not _ASK_DURATION.search(question):
+    if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
-    if _ASK_PERCENT.search(question):
+    if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
-    money = _MONEY.search(text)
-    if _ASK_PRICE.search(question):
-        return bool(money)
-    if not _ASK_COUNT.search(question) or _COUNT_OF_MONEY.search(question):
-        return True
-    return _unit_kind(text) == ""
+    if asks.price:
+        return bool(_MONEY.search(text))
+    return not asks.count or _unit_kind(text) == ""
 
 
 def capitalised_words(sentences: list[str]) -> set[str]:

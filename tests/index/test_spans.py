@@ -7,7 +7,7 @@ from index import dense
 from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
-from index.query import EXPANSION, analyse
+from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
 from index.abstain import MIN_PREDICATE_COS, off_topic
 from index.spans import acronyms, asked_kind, best_span, candidates, expected_type, fits, has_candidate
 
@@ -337,3 +337,11 @@ def test_a_regnal_number_is_not_a_name_the_article_lacks():
     qa = QA(parse_article("Napoléon entre à Madrid en 1808 avec son frère Joseph.".encode(), "napoleon.txt"), None)
     assert analyse(qa.index, None, "Où entre le frère de Napoléon Ier ?").unknown_names == set()
     assert analyse(qa.index, None, "Où entre le frère de Louis Philippe ?").unknown_names == {"louis", "philippe"}
+
+
+def test_a_question_type_is_read_in_its_first_characters():
+    """index.query.MAX_TYPE_CHARS bounds the work of long questions: what a question asks for
+    shows in its start."""
+    qa = QA(parse_article(b"The fair opens on May 3 and 400 people attend.", "fair.txt"), None)
+    assert analyse(qa.index, None, "How many people attend the fair? " + "fair " * 100).expected == "number"
+    assert analyse(qa.index, None, "fair " * (MAX_TYPE_CHARS // 5) + "how many people attend?").expected is None
