@@ -35,7 +35,8 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
   and relative words ("hier", "last week", "dans les prochains jours",
   "since the start of the year");
-- places: names after à / au / aux / en / dans / hors de / in / at / from;
+- places: names after à / au / aux / en / dans / hors de / in / at / from, and
+  before "-based" ("a Geneva-based company");
 - reasons: the clause after because (of) / due to / car / parce que / en raison de …,
   or after "argued that" / "a expliqué que" (the reason someone gave);
 - phrases: the run of the sentence's words, between punctuation and the
@@ -173,6 +174,7 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+_BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
@@ -344,7 +346,13 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
     if kind == "date":
         return _dates(sentence)
     if kind == "place":
-        return [n for n in _names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
+        after = [n for n in _names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
+        based = []  # "a Geneva-based company", "The New York-based firm"
+        for m in _BASED.finditer(sentence):
+            lead = re.match(r"(?:(?:The|Le|La|Les|L['’])\s*)*", m.group(1)).end()
+            if lead < len(m.group(1)):
+                based.append((m.start(1) + lead, m.end(1), m.group(1)[lead:]))
+        return sorted(after + based)
     if kind in ("name", "org"):
         return list(_names(sentence, known))
     return []

@@ -235,6 +235,8 @@ def _best(sentence, question):
     ("Sans la Floride, B. Obama a recueilli 303 grands électeurs.", "Qui a recueilli 303 grands électeurs ?", "Obama"),
     ("Le républicain a concédé la victoire à Tim Kaine.", "Qui a obtenu la victoire ?", "Tim Kaine"),
     ("In 1206, Temujin united the Mongolian tribes.", "Who united the tribes?", "Temujin"),
+    ("Bates bought his stake through a Geneva-based company.", "Where is his company based?", "Geneva"),
+    ("The New York-based firm opened an office in Paris.", "Where is the firm based?", "New York"),
     ("Le groupe Internet chinois Alibaba possède le site depuis 2019.", "Qui possède le site ?", "Alibaba"),
     ("Last week Paul Hendry, once close to a takeover of Norwich, withdrew his offer.", "Who withdrew his offer?",
      "Paul Hendry"),
