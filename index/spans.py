@@ -349,9 +349,11 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
         after = [n for n in _names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
         based = []  # "a Geneva-based company", "The New York-based firm"
         for m in _BASED.finditer(sentence):
-            lead = re.match(r"(?:(?:The|Le|La|Les|L['’])\s*)*", m.group(1)).end()
-            if lead < len(m.group(1)):
-                based.append((m.start(1) + lead, m.end(1), m.group(1)[lead:]))
+            words = list(_TOKEN.finditer(m.group(1)))
+            while words and _is_stop(words[0].group(0)):
+                words.pop(0)
+            if words:
+                based.append((m.start(1) + words[0].start(), m.end(1), m.group(1)[words[0].start():]))
         return sorted(after + based)
     if kind in ("name", "org"):
         return list(_names(sentence, known))
@@ -376,6 +378,10 @@ class _Asks:
     price: bool
     count: bool  # a count of things, not of money ("combien d'euros")
     counts_time: bool  # a count whose noun is not a span of time ("how many butterflies")
+    age: bool
+    distance: bool
+    money: bool
+    now: bool  # the value now ("how much debt does leeds have now")
 
 
 @lru_cache(maxsize=256)
@@ -385,7 +391,9 @@ def _asks(question: str) -> _Asks:
     return _Asks(year=bool(_ASK_YEAR.search(question)), duration=duration, percent=bool(_ASK_PERCENT.search(question)),
                  price=bool(_ASK_PRICE.search(question)),
                  count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
-                 counts_time=bool(counted) and not duration and not _COUNTS_TIME.fullmatch(counted.group(1)))
+                 counts_time=bool(counted) and not duration and not _COUNTS_TIME.fullmatch(counted.group(1)),
+                 age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
+                 money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)))
 
 
 def fits(kind: str, text: str, question: str) -> bool:
@@ -592,26 +600,27 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         return cue + (0.5 if kind == "name" and 2 <= len(text.split()) <= 4 else 0.0)
     if kind != "number":
         return 0.0
+    asks = _asks(q)
     t = text.lower()
     bonus = 0.0
     percent = "%" in t or "cent" in t
     money = bool(_MONEY.search(t))
-    if _ASK_PERCENT.search(q):
+    if asks.percent:
         bonus += 2.0 if percent else -1.0
     elif percent:
         bonus -= 1.0
-    if _ASK_AGE.search(q):
+    if asks.age:
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
-    if _ASK_DURATION.search(q):
+    if asks.duration:
         bonus += 2.0
-    if _ASK_DISTANCE.search(q):
+    if asks.distance:
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
-    if _ASK_MONEY.search(q) and not _ASK_PERCENT.search(q):
+    if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
     unit = re.search(r"([^\W\d_]+)$", text)
     noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
     if any(m and named(m.group(1)) for m in (unit, noun)):
         bonus += 1.5
-    if _ASK_NOW.search(q) and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
+    if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     return bonus
