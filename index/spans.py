@@ -370,7 +370,7 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
 
 @dataclass(frozen=True)
 class _Asks:
-    """What a question asks of a number or a date (see `fits`), read once per question."""
+    """What a question asks of a number or a date (read by `fits` and `_bonus`), read once per question."""
 
     year: bool
     duration: bool
