@@ -1,21 +1,25 @@
 """Abstention: whether the best sentence answers the question.
 
-The article "doesn't say" when the best sentence covers less than
-`MIN_COVERAGE` of the question (the words that carry it, "price",
-"chiffre d'affaires", are not there; a question in the other language than
-the article is spared when e5 finds the sentence clearly closer than the
-rest, see close_across_languages), when the question names something the
-article never mentions ("Microsoft"), when it asks for a number or a date
-and the best sentence holds none that fits (index.spans.fits: a count is
-not an amount of money), or when the best sentence shares only the
-question's names and e5 does not find it close ("What is the population of
-Hong Kong?"): none of the question's other content words has a match of
-strength >= MIN_PREDICATE in the sentence, and its e5 cosine with the
-question is below MIN_PREDICATE_COS. The thresholds were measured with
-`article-bot eval` on the dev set and two question sets of our own
-(tests/data), keeping the dev figures exact.
+Three certainties first: the article "doesn't say" when the question names
+something the article never mentions ("Microsoft"), when it asks for a
+number or a date and the best sentence holds none that fits
+(index.spans.fits: a count is not an amount of money), or when the best
+sentence shares only the question's names and e5 does not find it close
+("What is the population of Hong Kong?"; see `off_topic`).
+
+Otherwise one calibrated decision: a logistic regression (Cox 1958) over
+the signals the ranker already computed for the best sentence i (see
+`signals`) gives the probability that sentence i holds the answer, and the
+bot answers when it is >= THRESHOLD. The weights and the threshold were
+fitted by `python benchmarks/fit_abstention.py` on all the development
+questions (news, SQuAD 2.0 and PIAF samples, the bundled article's three
+question sets: 468 questions), one weight vector per mode (with e5, BM25
+only); its output, with the figures on each file left out of the fit, is
+benchmarks/fit_abstention.txt.
 """
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -23,49 +27,90 @@ from .build import Index
 from .query import Query
 from .spans import asked_kind, has_candidate
 
-MIN_COVERAGE = 0.35
+# Signals, in the order of the weights (see `signals`); "cosine" only with e5.
+FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
+            "bm25": ("coverage", "margin", "cross_coverage", "predicate")}
+# Fitted by benchmarks/fit_abstention.py (output: benchmarks/fit_abstention.txt): bias, then one weight per signal.
+WEIGHTS = {"e5": (-9.354, 0.845, 3.472, 9.400, 1.991, 0.041),
+           "bm25": (-1.817, 1.324, 2.434, -0.669, 0.506)}
+THRESHOLD = {"e5": 0.35, "bm25": 0.25}
+# off_topic: measured with `article-bot eval` on the bundled article's question sets (tests/data), keeping the dev set exact.
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
-# Fitted by benchmarks/fit_cross_lingual.py on the development questions (its output: benchmarks/fit_cross_lingual.txt).
-MIN_CROSS_COVERAGE, MIN_CROSS_GAP = 0.2, 0.035
 
 
-def answers(index: Index, query: Query, i: int, coverage: float) -> bool:
-    """Whether sentence i (0-based; the best, covering `coverage` in [0, 1] of
-    the question, see index.rank.coverage) answers it: the rules of the module
-    docstring, in one place."""
-    if query.unknown_names or coverage < MIN_COVERAGE and not close_across_languages(index, query, i, coverage):
-        return False
-    if query.expected in ("number", "date") and not has_candidate(index.sentences[i].text, query.expected, index.names,
-                                                                      query.text):
-        return False
-    return query.vector is None or not off_topic(index, query, i)
+def mode(index: Index) -> str:
+    """"e5" when the index has e5 sentence vectors, else "bm25": which weights apply."""
+    return "e5" if index.dense else "bm25"
 
 
-def close_across_languages(index: Index, query: Query, i: int, coverage: float) -> bool:
-    """Whether sentence i (0-based), covering `coverage` < MIN_COVERAGE of a
-    question written in the other language, is still its answer: word-by-word
-    translation loses words ("staff", "meeting"), so e5, which reads both
-    languages, decides: coverage >= MIN_CROSS_COVERAGE and the sentence's
-    cosine with the question exceeds the article's mean cosine by >=
-    MIN_CROSS_GAP. Same-language questions: always False (their words are
-    really missing)."""
-    if query.vector is None or query.language == index.language or coverage < MIN_CROSS_COVERAGE:
-        return False
-    cos = index.sentence_vecs @ query.vector
-    return float(cos[i] - cos.mean()) >= MIN_CROSS_GAP
+def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:
+    """The signals of sentence i (0-based) for `query`, in FEATURES[mode(index)] order:
+
+    - coverage: cover[i], the IDF-weighted share of the question's words it holds (index.rank.coverage), [0, 1];
+    - margin: score[i] minus the best other sentence's score (index.rank.rank; 0 with one sentence);
+    - cosine: e5 cosine of the question and the sentence, [-1, 1] (e5 mode only);
+    - cross_coverage: coverage when the question is in the other language than the article, else 0
+      (word-by-word translation loses words; e5 reads both languages);
+    - predicate: the strongest match in the sentence of a question word other than its names and the
+      noun a which-question asks for ("population" in "What is the population of Hong Kong?"), [0, 1].
+
+    score, cover: float arrays of len(index.sentences). Returns a float64 array.
+    """
+    others = np.delete(score, i)
+    values = {"coverage": float(cover[i]),
+              "margin": float(score[i] - others.max()) if len(others) else 0.0,
+              "cross_coverage": float(cover[i]) if query.language != index.language else 0.0,
+              "predicate": predicate(index, query, i)}
+    if index.dense:
+        values["cosine"] = float(index.sentence_vecs[i] @ query.vector)
+    return np.array([values[f] for f in FEATURES[mode(index)]])
+
+
+def _asked(index: Index, query: Query) -> list[dict[str, float]]:
+    """The matches of the question's words other than its names, acronyms and the noun a
+    which-question asks for ("which firm": the answer fills it, index.spans.asked_kind)."""
+    kind = asked_kind(query.text)
+    return [m for w, m in query.matches
+            if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]
+
+
+def predicate(index: Index, query: Query, i: int) -> float:
+    """The strongest match strength in [0, 1] that sentence i (0-based) holds for a
+    question word of `_asked`; 0 when there is none."""
+    return max((s for m in _asked(index, query) for t, s in m.items() if np.any(index.retriever.docs(t) == i)),
+               default=0.0)
 
 
 def off_topic(index: Index, query: Query, i: int) -> bool:
-    """Whether sentence i (0-based) answers only the names of the question
-    (cross-lingual mode only: query.vector must be set): none of its other
-    content words ("population", "salaire"; not the noun a which-question asks
-    for, "which firm", which the answer fills) has a match of strength >=
-    MIN_PREDICATE in the sentence, and e5 does not find the sentence close
-    either (cosine < MIN_PREDICATE_COS)."""
-    kind = asked_kind(query.text)
-    asked = [m for w, m in query.matches
-             if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]
-    if not asked or float(index.sentence_vecs[i] @ query.vector) >= MIN_PREDICATE_COS:
+    """Whether sentence i (0-based) answers only the names of the question (e5
+    mode only; False without e5): the question has other words (`_asked`), none
+    has a match of strength >= MIN_PREDICATE in the sentence, and e5 does not
+    find the sentence close either (cosine < MIN_PREDICATE_COS)."""
+    if query.vector is None or not _asked(index, query):
         return False
-    return not any(s >= MIN_PREDICATE and np.any(index.retriever.docs(t) == i)
-                   for m in asked for t, s in m.items())
+    return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
+
+
+def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:
+    """Probability in (0, 1) that sentence i holds the answer: the logistic
+    regression of the module docstring over `signals`."""
+    bias, *w = WEIGHTS[mode(index)]
+    z = bias + float(np.dot(w, signals(index, query, score, cover, i)))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def certainly_not(index: Index, query: Query, i: int) -> bool:
+    """The three certainties: the question names something the article never
+    mentions, asks for a number or a date that sentence i does not hold, or
+    sentence i is `off_topic`."""
+    return bool(query.unknown_names) or (
+        query.expected in ("number", "date")
+        and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
+    ) or off_topic(index, query, i)
+
+
+def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:
+    """Whether sentence i (0-based; the best for `query`, score and cover from
+    index.rank.rank) answers the question: not `certainly_not`, and
+    `confidence` >= THRESHOLD."""
+    return not certainly_not(index, query, i) and confidence(index, query, score, cover, i) >= THRESHOLD[mode(index)]

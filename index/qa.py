@@ -150,7 +150,7 @@ class QA:
                 order = order[held[order]]
         order = order[: max(1, k)]
         best = int(order[0])
-        found = answers(self.index, query, best, float(cover[best]))
+        found = answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = short_answer(self.index, query, best) if found and kind == "ask" else None
         return Answer(q, found, short, passages, kind, query.language, query.expected)

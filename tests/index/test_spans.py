@@ -8,7 +8,6 @@ from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
-from index.abstain import MIN_PREDICATE_COS, off_topic
 from index.spans import acronyms, asked_kind, best_span, candidates, expected_type, fits, has_candidate
 
 FR = """Le festival de Saint-Aubin attire la foule
@@ -275,14 +274,16 @@ def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
 
 
-@pytest.mark.parametrize("question, short", [
-    # Coverage under MIN_COVERAGE (0.21, 0.28): e5 decides across languages (index.abstain.close_across_languages).
-    ("How much did the town hall give for the hall?", "3 millions d'euros"),
-    ("Who runs the festival?", "Les Amis de la Musique"),
+@pytest.mark.parametrize("question, sentence", [
+    # English questions covering 0.21 and 0.28 of their words on this small French article: the calibrated
+    # abstention (index.abstain) gives them 0.22 and 0.30, under its threshold 0.35 (the earlier thresholds
+    # answered both): the bot says the article doesn't say and quotes the right sentence first.
+    ("How much did the town hall give for the hall?", "La mairie a versé une subvention de 3 millions d'euros pour la salle."),
+    ("Who runs the festival?", "Le festival est organisé par l'association Les Amis de la Musique depuis 1998."),
 ])
-def test_a_question_in_the_other_language_is_answered_on_e5s_word(fr, question, short):
+def test_a_question_in_the_other_language_under_the_threshold_quotes_the_closest_sentence(fr, question, sentence):
     answer = fr.ask(question)
-    assert answer.found and answer.answer == short
+    assert not answer.found and answer.answer is None and answer.passages[0].text == sentence
 
 
 @pytest.mark.parametrize("article, question", [
@@ -303,23 +304,6 @@ def test_a_name_written_in_capitals_is_the_articles_name_not_a_lower_case_word()
     assert matches["new"] == {"new": 0.5}
     qa = QA(parse_article(b"On Friday the club said that Ken Bates had bought it.", "bates.txt"), None)
     assert dict(analyse(qa.index, None, "Ken Bates a quel âge ?").matches)["ken"] == {"ken": 1.0}  # the first word too
-
-
-def test_the_noun_a_which_question_asks_for_is_not_a_missing_predicate(fr):
-    """Abstention on a sentence that holds only the question's names (index.abstain.off_topic)
-    does not count the noun the answer fills ("which firm"): e5 far from the sentence, the
-    question about a firm stays answered while one about a salary does not."""
-    article = FR + "\nSelon l'analyste Tom Becker, du cabinet Fairgate Partners, la salle sera trop petite.\n"
-    qa = QA(parse_article(article.encode(), "festival-becker.txt"), fr.model)
-    becker = len(qa.sentences) - 1
-    cos = qa.index.sentence_vecs @ qa.index.sentence_vecs[becker]
-    far = qa.index.sentence_vecs[int(cos.argmin())]  # a question vector that e5 finds far from Becker's sentence
-    assert float(qa.index.sentence_vecs[becker] @ far) < MIN_PREDICATE_COS
-    firm, salary = (analyse(qa.index, qa.model, q) for q in ("which firm is tom becker with", "what is tom becker's salary"))
-    firm.vector = salary.vector = far
-    assert asked_kind(firm.text) == "firm"
-    assert not off_topic(qa.index, firm, becker)
-    assert off_topic(qa.index, salary, becker)
 
 
 def test_an_acronym_in_capitals_finds_the_words_it_abbreviates():

