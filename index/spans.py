@@ -139,6 +139,8 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+# "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
+_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde combien\b", re.I)
 
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
@@ -203,7 +205,12 @@ _DATE = re.compile(
     re.I | re.M,
 )
 _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of)\s+(?:l['’]|la |le |les |the )?"
-                               r"|\b(?:c['’]est|it was|it is) à\s+)$", re.I)
+                               r"|\b(?:c['’]est|it was|it is) à\s+"
+                               # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
+                               r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+"
+                               # "le département de Saône-et-Loire", "the state of Maine": a place
+                               r"|\b(?:département|région|region|ville|commune|province|county|state|city|town|pays|country)"
+                               r"\s+(?:de |du |d['’]|of )(?:la |l['’]|the )?)$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -382,6 +389,7 @@ class _Asks:
     distance: bool
     money: bool
     now: bool  # the value now ("how much debt does leeds have now")
+    change: bool  # the size of a change ("by how much", "de combien")
 
 
 @lru_cache(maxsize=256)
@@ -393,7 +401,8 @@ def _asks(question: str) -> _Asks:
                  count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
                  counts_time=bool(counted) and not duration and not _COUNTS_TIME.fullmatch(counted.group(1)),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
-                 money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)))
+                 money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
+                 change=bool(_ASK_CHANGE.search(question)))
 
 
 def fits(kind: str, text: str, question: str) -> bool:
@@ -524,8 +533,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     if kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.
-        named = [n for n in _names(sentence, known) if kind_noun and kind_noun.rstrip("s") in
-                 {fold_accents(w.lower()).rstrip("s") for w in n[2].split()[1:]}]
+        # "Which platform …?" over "… la plateforme Ulule": the name the kind noun introduces.
+        named = [n for n in _names(sentence, known) if kind_noun and (
+            kind_noun.rstrip("s") in {fold_accents(w.lower()).rstrip("s") for w in n[2].split()[1:]}
+            or _introduced(sentence[:n[0]], kind_noun))]
         if named:
             spans, kind = named, "org"
     else:
@@ -569,7 +580,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue
             score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
-                        lambda w: fold_accents(w.lower()) in qwords or is_anchor(w))
+                        lambda w: not _is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
                 and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))) \
                 and not in_question(tokens[last + 2].group(0)):
@@ -585,6 +596,14 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             best, best_score = text, score
     year = _YEAR.search(best) if kind == "date" and best is not None and _ASK_YEAR.search(q) else None
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
+
+
+def _introduced(before: str, kind_noun: str) -> bool:
+    """Whether the text before a name ends with the noun a which-question asks for, in lower case
+    ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which company")."""
+    m = re.search(r"([^\W\d_]+)\s+$", before)
+    return bool(m) and m.group(1).islower() and not _is_stop(kind_noun) \
+        and fold_accents(m.group(1)).rstrip("s") == kind_noun.rstrip("s")
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
@@ -607,7 +626,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     money = bool(_MONEY.search(t))
     if asks.percent:
         bonus += 2.0 if percent else -1.0
-    elif percent:
+    elif percent and not asks.change:  # a change may be a percentage ("cut by 40%")
         bonus -= 1.0
     if asks.age:
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
@@ -623,4 +642,6 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
+    if asks.change and re.search(r"\b(?:by|de)\s+$", before):
+        bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     return bonus

@@ -241,9 +241,27 @@ def _best(sentence, question):
      "Paul Hendry"),
     ("Sur quoi repose la richesse ? C'est la production agricole.", "Sur quoi repose la richesse de Qin ?",
      "production agricole"),
+    # From a new user's trial: "by how much" / "de combien" asks the size of the change, not the value reached ...
+    ("La région a réduit sa subvention de 40 %, la faisant passer de 250 000 à 150 000 euros.",
+     "De combien la région a-t-elle réduit sa subvention ?", "40 %"),
+    ("The region cut its grant by 40%, from £250,000 to £150,000.", "By how much did the region cut its grant?", "40%"),
+    # ... the noun a which-question asks for introduces the name ...
+    ("Une campagne sera lancée le 1er mars sur la plateforme Ulule.", "Sur quelle plateforme la campagne sera lancée ?",
+     "Ulule"),
+    # ... and a place coordinated with one ("in Esbjerg and Rotterdam") or after "le département de" is not who.
+    ("Nordvind Logistics already runs similar sites in Esbjerg and Rotterdam.", "Who is the CEO of Nordvind Logistics?",
+     None),
+    ("Le département de Saône-et-Loire a maintenu son aide.", "Qui dirige la brasserie ?", None),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
+    """From a new user's trial: "of the cost" after $180 million named the question's "the"."""
+    qa = QA(parse_article(b"Nordvind will pay $180 million of the cost, while the state of Maine will contribute "
+                          b"$150 million from its clean energy fund.", "port.txt"), None)
+    assert qa.ask("How much will the state of Maine contribute?").answer == "$150 million"
 
 
 @pytest.mark.parametrize("sentence, numbers", [
