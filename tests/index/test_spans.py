@@ -168,6 +168,9 @@ def test_a_long_sentence_is_answered(en):
     ("10 points", "what % of the club did bates get", False),
     ("50%", "what % of the club did bates get", True),
     ("41 des 48", "Quelle part des sociétaires a voté pour ?", True),
+    ("29-year-old", "How much prize money did Ingrid Solberg win?", False),   # from a new user's trial
+    ("£25,000", "How much prize money did Ingrid Solberg win?", True),
+    ("35 ans", "Quel est le salaire du directeur ?", False),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
@@ -252,6 +255,7 @@ def _best(sentence, question):
     ("Nordvind Logistics already runs similar sites in Esbjerg and Rotterdam.", "Who is the CEO of Nordvind Logistics?",
      None),
     ("Le département de Saône-et-Loire a maintenu son aide.", "Qui dirige la brasserie ?", None),
+    ("L'enquête a été confiée à la brigade financière de Lyon.", "Qui a dirigé l'enquête ?", None),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
