@@ -89,7 +89,7 @@ _TYPES = [
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
                r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
                r"|dur[ée]e|distance|participation)\b"),
-    ("place", r"\bwhere\b|(^|\s)o[ùu]\s|(^|\s)o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
+    ("place", r"\bwhere\b|(^|\s|\bd['’])o[ùu]\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
               r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),

@@ -126,6 +126,7 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("What was turnover for the quarter?", "number"),
     ("c'était quoi la dette de leeds en mars 2004", "number"),
     ("todd akin a perdu dans quel etat", "place"),
+    ("il vient d'où callum reid ?", "place"),                 # "d'où": from where (a new user's trial)
     ("Sur quelle île Napoléon regrette-t-il la guerre ?", "place"),
     ("which state did he win", "place"),
     ("What is the state of the economy?", "phrase"),
