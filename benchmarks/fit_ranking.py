@@ -1,0 +1,148 @@
+"""Fit index.rank's weights together with index.abstain's decision, on all the
+development questions, for the most questions right end to end.
+
+    python benchmarks/fit_ranking.py [FILE.json|FILE.tsv ...] > benchmarks/fit_ranking.txt
+
+Default files: benchmarks/devdata.py's (news, SQuAD 2.0 and PIAF samples, the bundled
+article's three question sets).
+
+The ranking decides which sentence the abstention judges, and its score margin is one
+of the abstention's signals, so the two are fitted as one: for every weight vector of
+a grid (the parts' weights on the simplex in steps of STEP, the type bonus in BONUSES),
+each question's best sentence is found as index.rank.rank finds it, the abstention's
+logistic regression and threshold are fitted on the result as
+benchmarks/fit_abstention.py does (its `fit`), and the questions right end to end are
+counted (right sentence answered, or unanswerable abstained). The grid point with the
+most wins (ties: the higher passage recall@1, then the earlier point). Per question the
+script computes each sentence's parts, type, certainty and signals once
+(index.rank.parts, index.rank.typed, index.abstain.certainly_not and .signals), so
+each grid point costs only sums and a small regression.
+
+It prints, per mode (with e5, BM25 only), the chosen weights (paste them into
+index/rank.py, then run benchmarks/fit_abstention.py for the abstention's weights), and
+per file the share right end to end and passage recall@1 with the weights in
+index/rank.py now, with the chosen ones, and with those chosen without the file's
+collection (news, SQuAD, PIAF, bundled): the figure to expect on new articles.
+"""
+from __future__ import annotations
+
+import itertools
+import sys
+from pathlib import Path
+
+import numpy as np
+
+import fit_abstention
+from devdata import DEFAULT, modes, questions
+from index import abstain, rank
+from index.query import analyse
+
+STEP = 0.05
+BONUSES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def cases(paths: list[Path], model) -> list[dict]:
+    """One dict per question with words: file, collection, answerable, and per sentence
+    (0-based, arrays of len(sentences)): x (parts), typed (0/1, where the bonus applies),
+    certain (index.abstain.certainly_not), signals (index.abstain.signals with margin 0),
+    gold (holds a gold answer)."""
+    out = []
+    for q in questions(paths, model):
+        index = q.qa.index
+        query = analyse(index, model, q.qa.check_question(q.text))
+        if not query.matches:
+            continue
+        x, cover = rank.parts(index, query)
+        n = len(index.sentences)
+        zero = np.zeros(n)
+        out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
+                    "x": x, "typed": rank.typed(index, query, range(n)) * (cover > 0),
+                    "certain": np.array([abstain.certainly_not(index, query, i) for i in range(n)]),
+                    "signals": np.array([abstain.signals(index, query, zero, cover, i) for i in range(n)]),
+                    "gold": np.array([q.gold(i) for i in range(n)])})
+    return out
+
+
+def judged(rows: list[dict], weights: np.ndarray, bonus: float, margin: int) -> list[dict]:
+    """index.abstain's rows (benchmarks/fit_abstention.py's `cases`) for the best sentence
+    of each question under `weights` and `bonus`; margin: the column of the margin signal."""
+    out = []
+    for r in rows:
+        score = r["x"] @ weights + bonus * r["typed"]
+        i = int(np.argmax(score))
+        x = r["signals"][i].copy()
+        x[margin] = score[i] - np.delete(score, i).max() if len(score) > 1 else 0.0
+        out.append({"file": r["file"], "collection": r["collection"], "answerable": r["answerable"],
+                    "right": r["answerable"] and bool(r["gold"][i]), "certain": bool(r["certain"][i]), "x": x})
+    return out
+
+
+def outcome(rows: list[dict], weights: np.ndarray, bonus: float, margin: int,
+            fitted_on: list[dict] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(right end to end, right sentence first) per row, the abstention fitted on
+    `fitted_on` (default: the rows themselves) under the same ranking weights."""
+    seen = judged(rows, weights, bonus, margin)
+    w, t = fit_abstention.fit(judged(fitted_on, weights, bonus, margin) if fitted_on is not None else seen)
+    answered = fit_abstention.decide(w, t, seen)
+    right = np.array([(a and r["right"]) or (not a and not r["answerable"]) for r, a in zip(seen, answered)])
+    return right, np.array([r["right"] for r in seen])
+
+
+def grid(k: int):
+    """Weight vectors of k parts on the simplex in steps of STEP."""
+    m = round(1 / STEP)
+    for head in itertools.product(range(m + 1), repeat=k - 1):
+        if sum(head) <= m:
+            yield np.array([*head, m - sum(head)]) / m
+
+
+def choose(rows: list[dict], margin: int) -> tuple[np.ndarray, float]:
+    """The (weights, bonus) of the grid with the most rows right end to end."""
+    best, key = None, None
+    answerable = np.array([r["answerable"] for r in rows])
+    for weights in grid(rows[0]["x"].shape[1]):
+        for bonus in BONUSES:
+            right, first = outcome(rows, weights, bonus, margin)
+            k = (right.sum(), first[answerable].sum())
+            if key is None or k > key:
+                best, key = (weights, bonus), k
+    return best
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or DEFAULT
+    for name, model in modes("fit_ranking"):
+        rows = cases(paths, model)
+        margin = abstain.FEATURES[name].index("margin")
+        weights, bonus = choose(rows, margin)
+        print(f"## mode {name}: {len(rows)} questions")
+        print(f'WEIGHTS["{name}"] = ({", ".join(f"{v:.2f}" for v in weights)})  # ' + ", ".join(rank.FEATURES[name]))
+        print(f'TYPE_BONUS["{name}"] = {bonus:.2f}')
+        now = outcome(rows, np.array(rank.WEIGHTS[name]), rank.TYPE_BONUS[name], margin)
+        fit = outcome(rows, weights, bonus, margin)
+        held = {}  # collection -> outcome on it, weights chosen and abstention fitted without it
+        for collection in sorted({r["collection"] for r in rows}):
+            sub = [r for r in rows if r["collection"] == collection]
+            rest = [r for r in rows if r["collection"] != collection]
+            right, first = outcome(sub, *choose(rest, margin), margin, fitted_on=rest)
+            held[collection] = iter(right), iter(first)
+        print("file                          n  | right end to end: now   fit  held out | passage_recall@1: now   fit  held out")
+        for path in paths:
+            keep = np.array([r["file"] == path.name for r in rows])
+            if not keep.any():
+                continue
+            has = np.array([r["answerable"] for r in rows])
+            out = [r for r, k in zip(rows, keep) if k]
+            it = held[out[0]["collection"]]
+            right_held = np.array([next(it[0]) for _ in out])
+            first_held = np.array([next(it[1]) for _ in out])
+            right = [now[0][keep].mean(), fit[0][keep].mean(), right_held.mean()]
+            first = [now[1][keep & has].mean(), fit[1][keep & has].mean(), first_held[has[keep]].mean()]
+            print(f"{path.name:26s} {keep.sum():4d}  |                  " + " ".join(f"{v:.3f}" for v in right)
+                  + " |                  " + " ".join(f"{v:.3f}" for v in first))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

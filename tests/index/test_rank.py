@@ -1,0 +1,67 @@
+"""index.rank: the parts of the score, the title's factor, the type bonus, and
+benchmarks/fit_ranking.py's grid search. BM25-only mode (no model) keeps the
+figures the same on every machine."""
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.query import analyse
+from index.rank import FEATURES, TITLE_FACTOR, TYPE_BONUS, WEIGHTS, parts, rank, typed
+
+
+def test_parts_scale_each_signal_to_one_and_the_title_to_its_factor(millbrook):
+    assert millbrook.index.mode == "bm25" and FEATURES["bm25"] == ("bm25", "coverage")
+    query = analyse(millbrook.index, None, "Millbrook library")
+    x, cover = parts(millbrook.index, query)
+    assert x.shape == (4, 2) and list(x[:, 1][1:]) == list(cover[1:])
+    # The short title holds both words: the highest BM25 (its part 1 before the factor) and full coverage,
+    # each counted at TITLE_FACTOR of its value; sentence 2 holds both too, in more words.
+    assert cover[0] == pytest.approx(1.0) and list(x[0]) == pytest.approx([TITLE_FACTOR, TITLE_FACTOR])
+    assert x[1, 1] == pytest.approx(1.0) and 0 < x[1, 0] < 1
+
+
+def test_the_type_bonus_lifts_the_sentence_that_holds_the_asked_type(millbrook):
+    query = analyse(millbrook.index, None, "When will the Millbrook library open?")
+    assert list(typed(millbrook.index, query, range(4))) == [0.0, 1.0, 0.0, 1.0]  # "Tuesday", "March 2027"
+    x, cover = parts(millbrook.index, query)
+    score, _ = rank(millbrook.index, query)
+    near = cover > 0
+    assert score == pytest.approx(x @ np.array(WEIGHTS["bm25"]) + TYPE_BONUS["bm25"] * np.array([0, 1, 0, 1]) * near)
+    assert millbrook.sentences[int(np.argmax(score))].number == 4
+    assert list(typed(millbrook.index, analyse(millbrook.index, None, "Why a library?"), [0, 1])) == [0.0, 0.0]  # no typed spans
+
+
+def _fit_script():
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "fit_ranking.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))  # as when run as a script: its own folder first
+    spec = importlib.util.spec_from_file_location("fit_ranking", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_grid_search_weighs_the_part_that_finds_the_answer():
+    """Part 0 marks the gold sentence, part 1 a wrong one: part 0 weighs more,
+    which puts the right sentence first for every answerable question; unanswerable
+    questions (no gold sentence) make the abstention's fit meaningful."""
+    fit = _fit_script()
+    assert all(w.sum() == pytest.approx(1.0) and (w >= 0).all() for w in fit.grid(3))
+    assert len(list(fit.grid(2))) == round(1 / fit.STEP) + 1
+    rng = np.random.default_rng(0)
+    rows = []
+    for k in range(30):
+        x = np.zeros((3, 2))
+        x[0, 0], x[1, 1] = 0.9, 1.0
+        rows.append({"file": "f", "collection": "c", "answerable": k < 20, "x": x, "typed": np.zeros(3),
+                     "certain": np.zeros(3, dtype=bool), "signals": rng.random((3, 4)),
+                     "gold": np.array([k < 20, False, False])})
+    weights, bonus = fit.choose(rows, margin=1)
+    assert weights[0] > weights[1] and bonus == 0.0  # the first grid point (in order) that ranks gold first
+    right, first = fit.outcome(rows, weights, bonus, margin=1)
+    assert first[:20].all() and right.sum() >= 20
+    wrong_right, wrong_first = fit.outcome(rows, np.array([0.0, 1.0]), 0.0, margin=1)
+    assert not wrong_first.any() and wrong_right.sum() < right.sum()
