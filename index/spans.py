@@ -137,7 +137,8 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
                              r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
-                        r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b", re.I)
+                        r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
+                        r"|\bpaid\b|\bpay[ée]s?\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
@@ -149,7 +150,8 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
-                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans))")
+                   r"|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
+                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
 _UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
           "|ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
@@ -161,7 +163,7 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
-              r"nearly |almost |around |up to |some )")
+              r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
 _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:de |d['’])?(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
@@ -229,7 +231,7 @@ _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|�
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
-_CHUNK_END = re.compile(r"[.;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")
+_CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
@@ -238,7 +240,7 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de la|de|du|des|of the|of|von|van|de
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
 _NAME_LINKS = {"de", "du", "des", "of", "von", "van", "den", "der", "da", "di", "la", "le"}
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
-_TOKEN = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|[^\W_]+(?:[’'\-][^\W_]+)*")  # "9.5%" is one token
 _WINDOW = 30  # shared words further than this many words from a span do not count
 MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
 
@@ -269,6 +271,17 @@ def asked_kind(question: str) -> str | None:
     the answer fills it, so the sentence need not say it."""
     m = _KIND_NOUN.search(question.lower())
     return fold_accents(m.group(1)) if m else None
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a count asks about, lower case ("reactors" in "how many reactors
+    were hit", "clients" in "combien de clients"), or None: no count, a count of
+    money ("combien d'euros") or of time ("combien de mois"), or a stop word."""
+    asks = _asks(question)
+    m = _COUNTED.search(question)
+    if not m or not asks.count or not asks.counts_time or _is_stop(m.group(1)):
+        return None
+    return m.group(1).lower()
 
 
 def _lead(sentence: str) -> int:
@@ -410,7 +423,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     ("how many people", "combien de clients") is never an amount of money or a
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
-    a price ("prix", "cost") is always an amount of money; a duration ("how
+    a price ("prix", "cost", "earn", "salaire") is an amount of money unless
+    the question counts things ("how many workers earn"); a duration ("how
     long", "combien de temps") has a unit of time or length, and a count of
     anything but time ("how many butterflies"; "combien de prison" counts
     time) is not a span of time ("Deux mois"); "what year" has a year.
@@ -426,7 +440,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
-    if asks.price:
+    if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         return bool(_MONEY.search(text))
     return not asks.count or _unit_kind(text) == ""
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.abstain import FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, predicate, signals
+from index.abstain import FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate, signals
 from index.query import analyse
 from index.rank import rank
+from index.spans import counted_noun
 
 
 def best(qa, question):
@@ -48,6 +49,16 @@ def test_the_two_certainties(millbrook):
     query = analyse(millbrook.index, None, "When will the library open?")
     assert certainly_not(millbrook.index, query, 2)  # sentence 3: a population, no date
     assert not certainly_not(millbrook.index, query, 3)  # "March 2027"
+
+
+def test_a_count_of_something_the_sentence_never_names(millbrook):
+    query, score, cover, i = best(millbrook, "How many schools does Millbrook have?")
+    assert counted_noun(query.text) == "schools" and counts_else(millbrook.index, query, i)
+    assert not millbrook.ask("How many schools does Millbrook have?").found
+    query, score, cover, i = best(millbrook, "How many people live in Millbrook?")
+    assert millbrook.sentences[i].number == 3 and not counts_else(millbrook.index, query, i)
+    assert counted_noun("combien d'euros a coûté la salle ?") is None  # money, not a count
+    assert counted_noun("combien de mois de travaux ?") is None  # time
 
 
 def test_confidence_is_the_fitted_logistic_regression(millbrook):

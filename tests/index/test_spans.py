@@ -172,6 +172,12 @@ def test_a_long_sentence_is_answered(en):
     ("29-year-old", "How much prize money did Ingrid Solberg win?", False),   # from a new user's trial
     ("£25,000", "How much prize money did Ingrid Solberg win?", True),
     ("35 ans", "Quel est le salaire du directeur ?", False),
+    # From a new user's trial: earning asks for money ("about 1,200" flights is no pay) ...
+    ("about 1,200", "How much do Norvik pilots earn at the moment?", False),
+    ("4 200 euros", "Combien gagnent les pilotes ?", True),
+    ("roughly 40 million kroner", "How much is the strike costing Norvik per day?", True),
+    # ... but a count of workers is a count, whatever they earn.
+    ("about 640 pilots", "How many pilots earn more than the minimum wage?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
@@ -260,6 +266,24 @@ def _best(sentence, question):
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+NORVIK = """Norvik pilots strike
+
+The union is asking for a 9.5% pay rise over two years.
+
+The strike is costing Norvik roughly 40 million kroner per day.
+"""
+
+
+@pytest.mark.parametrize("question, short", [
+    ("what pay rise is the union asking for", "9.5%"),  # a decimal number is one word, not "5"
+    ("how much is the strike costing norvik per day", "roughly 40 million kroner"),  # the currency stays
+    ("How much do Norvik pilots earn?", None),  # earning asks for money: neither number is pay
+])
+def test_numbers_from_a_new_users_trial(question, short):
+    answer = QA(parse_article(NORVIK.encode(), "norvik.txt"), None).ask(question)
+    assert answer.answer == short and answer.found is (short is not None)
 
 
 def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():

@@ -21,6 +21,7 @@ SHARED_EVAL = REPO.parent / "shared" / "eval"
     ("« mules »", "mules"),
     ("l'économie et la dette", "économie et dette"),
     ("Des ailes  plus courtes", "ailes plus courtes"),
+    ("a 9.5% pay rise", "95 pay rise"),  # punctuation deleted, as the official script does: "5" is no part of it
 ])
 def test_normalisation(text, normal):
     assert normalize(text) == normal
@@ -29,6 +30,7 @@ def test_normalisation(text, normal):
 def test_exact_and_f1_as_the_official_script():
     assert exact("the £10", ("£10", "£10 one-way")) == 1.0
     assert f1("£75m", ("£75m ($141m)",)) == pytest.approx(2 / 3)
+    assert f1("5", ("9.5%",)) == 0.0
     assert f1("", ()) == 1.0 and exact("", ()) == 1.0       # unanswerable, abstained
     assert f1("Bates", ()) == 0.0                           # unanswerable, answered
     assert f1("", ("Ken Bates",)) == 0.0                    # answerable, abstained
@@ -84,7 +86,7 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
 
 # Floors: the figures reached on the development files (e5 mode), so that they cannot silently regress.
 @pytest.mark.parametrize("name, floors", [
-    ("news/news-dev.json", {"exact": 0.51, "f1": 0.55, "HasAns_f1": 0.53, "NoAns_exact": 0.62, "passage_recall@1": 0.77}),
+    ("news/news-dev.json", {"exact": 0.53, "f1": 0.57, "HasAns_f1": 0.53, "NoAns_exact": 0.70, "passage_recall@1": 0.77}),
     ("squad2-dev-sample.en.json", {"exact": 0.34, "f1": 0.38, "HasAns_f1": 0.36, "NoAns_exact": 0.40, "passage_recall@1": 0.72}),
     ("piaf-dev-sample.fr.json", {"exact": 0.13, "f1": 0.19, "HasAns_f1": 0.19, "passage_recall@1": 0.56}),
 ])
