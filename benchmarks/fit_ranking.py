@@ -120,26 +120,21 @@ def main(argv: list[str]) -> int:
         print(f'TYPE_BONUS["{name}"] = {bonus:.2f}')
         now = outcome(rows, np.array(rank.WEIGHTS[name]), rank.TYPE_BONUS[name], margin)
         fit = outcome(rows, weights, bonus, margin)
-        held = {}  # collection -> outcome on it, weights chosen and abstention fitted without it
-        for collection in sorted({r["collection"] for r in rows}):
-            sub = [r for r in rows if r["collection"] == collection]
-            rest = [r for r in rows if r["collection"] != collection]
-            right, first = outcome(sub, *choose(rest, margin), margin, fitted_on=rest)
-            held[collection] = iter(right), iter(first)
+        # Each collection judged with weights chosen, and the abstention fitted, without it.
+        held = (np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool))
+        for collection in {r["collection"] for r in rows}:
+            inside = np.array([r["collection"] == collection for r in rows])
+            rest = [r for r, k in zip(rows, inside) if not k]
+            held[0][inside], held[1][inside] = outcome([r for r, k in zip(rows, inside) if k],
+                                                       *choose(rest, margin), margin, fitted_on=rest)
+        has = np.array([r["answerable"] for r in rows])
         print("file                          n  | right end to end: now   fit  held out | passage_recall@1: now   fit  held out")
         for path in paths:
             keep = np.array([r["file"] == path.name for r in rows])
-            if not keep.any():
-                continue
-            has = np.array([r["answerable"] for r in rows])
-            out = [r for r, k in zip(rows, keep) if k]
-            it = held[out[0]["collection"]]
-            right_held = np.array([next(it[0]) for _ in out])
-            first_held = np.array([next(it[1]) for _ in out])
-            right = [now[0][keep].mean(), fit[0][keep].mean(), right_held.mean()]
-            first = [now[1][keep & has].mean(), fit[1][keep & has].mean(), first_held[has[keep]].mean()]
-            print(f"{path.name:26s} {keep.sum():4d}  |                  " + " ".join(f"{v:.3f}" for v in right)
-                  + " |                  " + " ".join(f"{v:.3f}" for v in first))
+            if keep.any():
+                right = " ".join(f"{f[0][keep].mean():.3f}" for f in (now, fit, held))
+                first = " ".join(f"{f[1][keep & has].mean():.3f}" for f in (now, fit, held))
+                print(f"{path.name:26s} {keep.sum():4d}  |                  {right} |                  {first}")
         print()
     return 0
 
