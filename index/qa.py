@@ -26,7 +26,7 @@ from .article import Article, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError
 from .model import Answer, ArticleInfo, Passage
-from .query import analyse
+from .query import URL, analyse
 from .rank import rank
 from .segment import Sentence
 from .short_answer import short_answer
@@ -35,6 +35,9 @@ from .store import IndexCache, index_key
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+# A question that is only a link: the user meant to give an article (Discord: /article add; console: --article).
+ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
+               "(/article add in Discord, --article in the console).")
 
 
 class QA:
@@ -138,6 +141,8 @@ class QA:
         """The Answer of kind "ask" or "source" to the checked question `q`, with up to k passages."""
         query = analyse(self.index, self.model, q)
         if not query.matches:
+            if URL.search(q):
+                raise QuestionError(ONLY_A_LINK)
             raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
         order = np.argsort(-score, kind="stable")

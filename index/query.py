@@ -48,7 +48,8 @@ MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 MAX_TYPE_CHARS = 300  # and so does what it asks for ("how many", "qui"): longer questions cost no more
 # Chat markup that carries no question words: user, role and channel mentions,
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
-_NOISE = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|https?://\S+|`+")
+URL = re.compile(r"https?://\S+")
+_NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.pattern}|`+")
 
 
 @dataclass

@@ -4,6 +4,8 @@ import pytest
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
 
+ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
+               "(/article add in Discord, --article in the console).")
 NO_WORDS = "Your question has no words to look for: name what you want to know about."
 
 
@@ -19,6 +21,8 @@ NO_WORDS = "Your question has no words to look for: name what you want to know a
     ("what is the?", NO_WORDS),
     ("@everyone @here", NO_WORDS),
     ("```\n```", NO_WORDS),
+    ("https://example.com/news/strike.html", ONLY_A_LINK),
+    ("<https://example.com/a?b=1> ?", ONLY_A_LINK),
 ])
 def test_refused_with_a_clear_message(qa, question, message):
     with pytest.raises(QuestionError) as err:
