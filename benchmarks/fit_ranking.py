@@ -12,8 +12,12 @@ a grid (the parts' weights on the simplex in steps of STEP, the type bonus in BO
 each question's best sentence is found as index.rank.rank finds it, the abstention's
 logistic regression and threshold are fitted on the result as
 benchmarks/fit_abstention.py does (its `fit`), and the questions right end to end are
-counted (right sentence answered, or unanswerable abstained). The grid point with the
-most wins (ties: the higher passage recall@1, then the earlier point). Per question the
+counted (right sentence answered, or unanswerable abstained), each collection's
+questions (news, SQuAD, PIAF, bundled) decided by the abstention fitted on the other
+collections (leave-one-collection-out cross-validation: the choice rewards weights
+whose abstention carries over to articles and questions of a new kind, not those
+that fit the development questions best). The grid point with the most wins (ties:
+the higher passage recall@1, then the earlier point). Per question the
 script computes each sentence's parts, type, certainty and signals once
 (index.rank.parts, index.rank.typed, index.abstain.certainly_not and .signals), so
 each grid point costs only sums and a small regression.
@@ -78,12 +82,16 @@ def judged(rows: list[dict], weights: np.ndarray, bonus: float, margin: int) -> 
 
 
 def outcome(rows: list[dict], weights: np.ndarray, bonus: float, margin: int,
-            fitted_on: list[dict] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(right end to end, right sentence first) per row, the abstention fitted on
-    `fitted_on` (default: the rows themselves) under the same ranking weights."""
+            fitted_on: list[dict] | None = None, held_out: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """(right end to end, right sentence first) per row under the same ranking weights, the
+    abstention fitted on `fitted_on` (default: the rows themselves) or, with held_out, for each
+    collection's rows on the other collections' (fit_abstention.decide_held_out)."""
     seen = judged(rows, weights, bonus, margin)
-    w, t = fit_abstention.fit(judged(fitted_on, weights, bonus, margin) if fitted_on is not None else seen)
-    answered = fit_abstention.decide(w, t, seen)
+    if held_out:
+        answered = fit_abstention.decide_held_out(seen)
+    else:
+        w, t = fit_abstention.fit(judged(fitted_on, weights, bonus, margin) if fitted_on is not None else seen)
+        answered = fit_abstention.decide(w, t, seen)
     right = np.array([(a and r["right"]) or (not a and not r["answerable"]) for r, a in zip(seen, answered)])
     return right, np.array([r["right"] for r in seen])
 
@@ -97,12 +105,14 @@ def grid(k: int):
 
 
 def choose(rows: list[dict], margin: int) -> tuple[np.ndarray, float]:
-    """The (weights, bonus) of the grid with the most rows right end to end."""
+    """The (weights, bonus) of the grid with the most rows right end to end, each collection's
+    rows decided by the abstention fitted without it (with one collection: on itself)."""
     best, key = None, None
     answerable = np.array([r["answerable"] for r in rows])
+    held_out = len({r["collection"] for r in rows}) > 1
     for weights in grid(rows[0]["x"].shape[1]):
         for bonus in BONUSES:
-            right, first = outcome(rows, weights, bonus, margin)
+            right, first = outcome(rows, weights, bonus, margin, held_out=held_out)
             k = (right.sum(), first[answerable].sum())
             if key is None or k > key:
                 best, key = (weights, bonus), k

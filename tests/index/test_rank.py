@@ -47,7 +47,8 @@ def _fit_script():
 def test_the_grid_search_weighs_the_part_that_finds_the_answer():
     """Part 0 marks the gold sentence, part 1 a wrong one: part 0 weighs more,
     which puts the right sentence first for every answerable question; unanswerable
-    questions (no gold sentence) make the abstention's fit meaningful."""
+    questions (no gold sentence) make the abstention's fit meaningful. Two collections:
+    the choice counts each one's questions decided by the abstention fitted on the other."""
     fit = _fit_script()
     assert all(w.sum() == pytest.approx(1.0) and (w >= 0).all() for w in fit.grid(3))
     assert len(list(fit.grid(2))) == round(1 / fit.STEP) + 1
@@ -56,7 +57,7 @@ def test_the_grid_search_weighs_the_part_that_finds_the_answer():
     for k in range(30):
         x = np.zeros((3, 2))
         x[0, 0], x[1, 1] = 0.9, 1.0
-        rows.append({"file": "f", "collection": "c", "answerable": k < 20, "x": x, "typed": np.zeros(3),
+        rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "typed": np.zeros(3),
                      "certain": np.zeros(3, dtype=bool), "signals": rng.random((3, 4)),
                      "gold": np.array([k < 20, False, False])})
     weights, bonus = fit.choose(rows, margin=1)
