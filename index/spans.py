@@ -42,7 +42,10 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 - phrases: the run of the sentence's words, between punctuation and the
   question's own words, nearest to those words, trimmed of stop words (also
   elided ones: "c'est"); for "what river", a name ending in that kind
-  ("Charles River").
+  ("Charles River"). A question asking for an object ("what did the council
+  approve", "qu'a cherché le ministre", "X risquait quoi") is answered after
+  its words ("approved a new parking plan"), so the question's words after a
+  phrase count less than those before it.
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
@@ -230,6 +233,11 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
+# Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
+# ("what supplanted X", "qu'est-ce qui"): the answer follows the question's words, which count _AFTER_OBJECT after it.
+_OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
+                              r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
+_AFTER_OBJECT = 0.3
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
@@ -558,6 +566,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
         return in_question(word) and fold_accents(word.lower()) != kind_noun
+    object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
     best, best_score = None, float("-inf")
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
@@ -591,7 +600,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         for a in anchors[bisect.bisect_left(anchors, first - _WINDOW): bisect.bisect_right(anchors, last + _WINDOW)]:
             if first <= a <= last:
                 continue
-            score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
+            # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
+            weight = _AFTER_OBJECT if a > last and object_asked else 1.0
+            score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
                         lambda w: not _is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \

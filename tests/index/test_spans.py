@@ -263,6 +263,12 @@ def _best(sentence, question):
      None),
     ("Le département de Saône-et-Loire a maintenu son aide.", "Qui dirige la brasserie ?", None),
     ("L'enquête a été confiée à la brigade financière de Lyon.", "Qui a dirigé l'enquête ?", None),
+    # The object a question asks for follows the question's words; a subject ("what approved") precedes them.
+    ("Despite heavy rain, Millbrook council approved a new parking plan.", "What has Millbrook council approved?",
+     "new parking plan"),
+    ("Despite heavy rain, Millbrook council approved a new parking plan.", "What approved a new parking plan?",
+     "Millbrook council"),
+    ("Selon son entourage, le ministre a cherché à réduire la dette.", "Qu'a cherché le ministre ?", "réduire la dette"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
