@@ -42,7 +42,9 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 - phrases: the run of the sentence's words, between punctuation and the
   question's own words, nearest to those words, trimmed of stop words (also
   elided ones: "c'est"); for "what river", a name ending in that kind
-  ("Charles River"). A question asking for an object ("what did the council
+  ("Charles River"), and the noun a which-question asks for joins the phrase
+  next to it ("which tribes": "Mongol and Turkic tribes", "tribus mongoles").
+  A question asking for an object ("what did the council
   approve", "qu'a cherché le ministre", "X risquait quoi") is answered after
   its words ("approved a new parking plan"), so the question's words after a
   phrase count less than those before it.
@@ -238,6 +240,9 @@ _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[�
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
+# A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
+_NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
+                         r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
@@ -560,6 +565,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             or _introduced(sentence[:n[0]], kind_noun))]
         if named:
             spans, kind = named, "org"
+        elif kind_noun and _NOUN_ASKED.search(q):
+            # "Which tribes did Genghis Khan unite?" over "the Mongol and Turkic tribes": the noun asked is in the answer.
+            spans = [_with_noun(sentence, span, kind_noun) for span in spans]
     else:
         spans = candidates(sentence, kind, known)
 
@@ -622,6 +630,21 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
+def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:
+    """The span with the noun a which-question asks for when that noun is next to it: after it in
+    English ("Mongol and Turkic tribes"), before it in French ("les tribus mongoles")."""
+    start, end, _ = span
+    if _is_stop(kind_noun):
+        return span
+    after = re.match(r"\s+([^\W\d_]+)", sentence[end:])
+    before = re.search(r"([^\W\d_]+)\s+$", sentence[:start])
+    if after and fold_accents(after.group(1).lower()).rstrip("s") == kind_noun.rstrip("s"):
+        end += after.end()
+    elif before and fold_accents(before.group(1).lower()).rstrip("s") == kind_noun.rstrip("s"):
+        start = before.start()
+    return start, end, sentence[start:end]
+
+
 def _introduced(before: str, kind_noun: str) -> bool:
     """Whether the text before a name ends with the noun a which-question asks for, in lower case
     ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which company")."""
@@ -661,8 +684,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
     unit = re.search(r"([^\W\d_]+)$", text)
-    noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
-    if any(m and named(m.group(1)) for m in (unit, noun)):
+    if __import__('os').environ.get('X3'):
+        noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
+        hit = (unit and named(unit.group(1))) or (noun and any(g and named(g) for g in noun.groups()))
+    else:
+        noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
+        hit = any(m and named(m.group(1)) for m in (unit, noun))
+    if hit:
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now

@@ -269,6 +269,11 @@ def _best(sentence, question):
     ("Despite heavy rain, Millbrook council approved a new parking plan.", "What approved a new parking plan?",
      "Millbrook council"),
     ("Selon son entourage, le ministre a cherché à réduire la dette.", "Qu'a cherché le ministre ?", "réduire la dette"),
+    # The noun a which-question asks for is part of the phrase next to it.
+    ("Genghis Khan united the Mongol and Turkic tribes of the steppes.", "Which tribes did Genghis Khan united?",
+     "Mongol and Turkic tribes"),
+    ("Gengis Khan a unifié les tribus mongoles et turques.", "Quelles tribus Gengis Khan a unifié ?",
+     "tribus mongoles et turques"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
