@@ -51,7 +51,7 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
-noun the question names, for the kind of number asked (a percentage, money,
+noun (one of the three words after it) the question names, for the kind of number asked (a percentage, money,
 an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
 count is not money nor, unless it counts time, a span of time; a duration has a
 unit; "what year" has a year); spans the
@@ -656,7 +656,8 @@ def _introduced(before: str, kind_noun: str) -> bool:
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance) and the noun counted ("3,200
-    residents", "144 papillons de") named by the question (`named`: a word of
+    residents", "144 papillons de", "eleven separate academic units": one
+    of the three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
     person's name), after a passive's "by" or a "known as"."""
     if kind in ("name", "org"):
@@ -684,13 +685,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
     unit = re.search(r"([^\W\d_]+)$", text)
-    if __import__('os').environ.get('X3'):
-        noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
-        hit = (unit and named(unit.group(1))) or (noun and any(g and named(g) for g in noun.groups()))
-    else:
-        noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
-        hit = any(m and named(m.group(1)) for m in (unit, noun))
-    if hit:
+    # The noun counted, maybe after adjectives: "eleven separate academic units" for "how many academic units".
+    nouns = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
+    if unit and named(unit.group(1)) or nouns and any(w and named(w) for w in nouns.groups()):
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now

@@ -274,6 +274,11 @@ def _best(sentence, question):
      "Mongol and Turkic tribes"),
     ("Gengis Khan a unifié les tribus mongoles et turques.", "Quelles tribus Gengis Khan a unifié ?",
      "tribus mongoles et turques"),
+    # The noun counted may come after adjectives ("eleven separate academic units", "trois grandes nouvelles écoles").
+    ("The university has eleven separate academic units—ten faculties and one institute.",
+     "How many academic units make up the university?", "eleven"),
+    ("La ville a ouvert trois grandes nouvelles écoles, et deux crèches ont fermé.", "Combien d'écoles la ville a ouvert ?",
+     "trois"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
