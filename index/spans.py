@@ -44,7 +44,8 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   elided ones: "c'est"); for "what river", a name ending in that kind
   ("Charles River"), and the noun a which-question asks for joins the phrase
   next to it ("which tribes": "Mongol and Turkic tribes", "tribus mongoles").
-  A question asking for an object ("what did the council
+  An English past verb opening a phrase is dropped ("offered his nephew":
+  "nephew"). A question asking for an object ("what did the council
   approve", "qu'a cherché le ministre", "X risquait quoi") is answered after
   its words ("approved a new parking plan"), so the question's words after a
   phrase count less than those before it.
@@ -240,6 +241,7 @@ _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[�
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
+_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need", "speed", "red"
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
                          r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
@@ -523,6 +525,12 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
             run = run[1:]
         while run and _is_stop(run[-1].group(0)):
             run = run[:-1]
+        if kind == "phrase":
+            # "offered his nephew": an English past verb opening a run is not the thing asked.
+            while len(run) > 1 and _PAST_VERB.fullmatch(run[0].group(0)):
+                run = run[1:]
+            while run and _is_stop(run[0].group(0)):
+                run = run[1:]
         if run:
             s, e = run[0].start(), run[-1].end()
             if sentence[s - 1: s] in "«“\"" and sentence[e: e + 1] in "»”\"" and s > 0:

@@ -274,6 +274,8 @@ def _best(sentence, question):
      "Mongol and Turkic tribes"),
     ("Gengis Khan a unifié les tribus mongoles et turques.", "Quelles tribus Gengis Khan a unifié ?",
      "tribus mongoles et turques"),
+    # An English past verb opening a phrase is not the thing asked.
+    ("Ogedei offered his nephew Kublai a position in Xingzhou.", "What was Kublai's relation to Ogedei?", "nephew"),
     # The noun counted may come after adjectives ("eleven separate academic units", "trois grandes nouvelles écoles").
     ("The university has eleven separate academic units—ten faculties and one institute.",
      "How many academic units make up the university?", "eleven"),
