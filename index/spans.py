@@ -639,16 +639,17 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
 
 
 def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:
-    """The span with the noun a which-question asks for when that noun is next to it: after it in
-    English ("Mongol and Turkic tribes"), before it in French ("les tribus mongoles")."""
+    """The span with the noun a which-question asks for when that noun, in lower case, is next to
+    it: after it in English ("Mongol and Turkic tribes"), before it in French ("les tribus mongoles")."""
     start, end, _ = span
     if _is_stop(kind_noun):
         return span
     after = re.match(r"\s+([^\W\d_]+)", sentence[end:])
     before = re.search(r"([^\W\d_]+)\s+$", sentence[:start])
-    if after and fold_accents(after.group(1).lower()).rstrip("s") == kind_noun.rstrip("s"):
+    # In lower case: "Councilor Margaret Doyle" is a title before a name, which answers "which councilor" alone.
+    if after and after.group(1).islower() and _same_noun(after.group(1), kind_noun):
         end += after.end()
-    elif before and fold_accents(before.group(1).lower()).rstrip("s") == kind_noun.rstrip("s"):
+    elif before and before.group(1).islower() and _same_noun(before.group(1), kind_noun):
         start = before.start()
     return start, end, sentence[start:end]
 
@@ -657,15 +658,19 @@ def _introduced(before: str, kind_noun: str) -> bool:
     """Whether the text before a name ends with the noun a which-question asks for, in lower case
     ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which company")."""
     m = re.search(r"([^\W\d_]+)\s+$", before)
-    return bool(m) and m.group(1).islower() and not _is_stop(kind_noun) \
-        and fold_accents(m.group(1)).rstrip("s") == kind_noun.rstrip("s")
+    return bool(m) and m.group(1).islower() and not _is_stop(kind_noun) and _same_noun(m.group(1), kind_noun)
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` up to case, accents and a plural s ("Units" / "unit")."""
+    return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance) and the noun counted ("3,200
-    residents", "144 papillons de", "eleven separate academic units": one
-    of the three words after the number) named by the question (`named`: a word of
+    residents", "144 papillons de"; "eleven separate academic units": the
+    counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
     person's name), after a passive's "by" or a "known as"."""
     if kind in ("name", "org"):
@@ -693,9 +698,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
     unit = re.search(r"([^\W\d_]+)$", text)
-    # The noun counted, maybe after adjectives: "eleven separate academic units" for "how many academic units".
+    # The noun counted: right after the number, any word of the question ("3,200 residents"); one or two
+    # words further, the noun the question counts ("eleven separate academic units" for "how many academic
+    # units"), not any word of the question ("215 salariés produisent" for "combien de tonnes … produit").
     nouns = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
-    if unit and named(unit.group(1)) or nouns and any(w and named(w) for w in nouns.groups()):
+    counted = counted_noun(q)
+    further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
+    if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) or further:
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now

@@ -281,6 +281,9 @@ def _best(sentence, question):
      "How many academic units make up the university?", "eleven"),
     ("La ville a ouvert trois grandes nouvelles écoles, et deux crèches ont fermé.", "Combien d'écoles la ville a ouvert ?",
      "trois"),
+    # A title in capitals before a name is not the noun a which-question joins to its answer.
+    ("Councillor Ann Reyes, one of three members who opposed the budget, said taxes would rise.",
+     "Which councillor opposed the budget?", "Ann Reyes"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
@@ -302,6 +305,16 @@ The strike is costing Norvik roughly 40 million kroner per day.
 def test_numbers_from_a_new_users_trial(question, short):
     answer = QA(parse_article(NORVIK.encode(), "norvik.txt"), None).ask(question)
     assert answer.answer == short and answer.found is (short is not None)
+
+
+def test_further_from_a_number_only_the_noun_counted_names_what_it_counts():
+    """"120 salariés et produit": "produit", a word of the question two words after 120, does
+    not make 120 a count of tonnes (with e5, "fromage" also matches words near it)."""
+    qa = QA(parse_article("La fromagerie du Val\n\nFondée en 1950 par Paul Morel, la fromagerie emploie aujourd'hui "
+                          "120 salariés et produit chaque année près de 4 000 tonnes de comté et de morbier.".encode(),
+                          "fromagerie.txt"), dense.load_model())
+    assert qa.ask("Combien de tonnes de fromage la fromagerie produit-elle chaque année ?").answer == "près de 4 000 tonnes"
+    assert qa.ask("Combien de salariés la fromagerie emploie-t-elle ?").answer == "120 salariés"
 
 
 def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
