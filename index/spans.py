@@ -42,11 +42,17 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 - phrases: the run of the sentence's words, between punctuation and the
   question's own words, nearest to those words, trimmed of stop words (also
   elided ones: "c'est"); for "what river", a name ending in that kind
-  ("Charles River").
+  ("Charles River"), and the noun a which-question asks for joins the phrase
+  next to it ("which tribes": "Mongol and Turkic tribes", "tribus mongoles").
+  An English past verb opening a phrase is dropped ("offered his nephew":
+  "nephew"). A question asking for an object ("what did the council
+  approve", "qu'a cherché le ministre", "X risquait quoi") is answered after
+  its words ("approved a new parking plan"), so the question's words after a
+  phrase count less than those before it.
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
-noun the question names, for the kind of number asked (a percentage, money,
+noun (one of the three words after it) the question names, for the kind of number asked (a percentage, money,
 an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
 count is not money nor, unless it counts time, a span of time; a duration has a
 unit; "what year" has a year); spans the
@@ -230,6 +236,15 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
                        re.I)
+# Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
+# ("what supplanted X", "qu'est-ce qui"): the answer follows the question's words, which count _AFTER_OBJECT after it.
+_OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
+                              r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
+_AFTER_OBJECT = 0.3
+_PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need", "speed", "red"
+# A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
+_NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
+                         r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
@@ -510,6 +525,12 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
             run = run[1:]
         while run and _is_stop(run[-1].group(0)):
             run = run[:-1]
+        if kind == "phrase":
+            # "offered his nephew": an English past verb opening a run is not the thing asked.
+            while len(run) > 1 and _PAST_VERB.fullmatch(run[0].group(0)):
+                run = run[1:]
+            while run and _is_stop(run[0].group(0)):
+                run = run[1:]
         if run:
             s, e = run[0].start(), run[-1].end()
             if sentence[s - 1: s] in "«“\"" and sentence[e: e + 1] in "»”\"" and s > 0:
@@ -552,12 +573,16 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             or _introduced(sentence[:n[0]], kind_noun))]
         if named:
             spans, kind = named, "org"
+        elif kind_noun and _NOUN_ASKED.search(q):
+            # "Which tribes did Genghis Khan unite?" over "the Mongol and Turkic tribes": the noun asked is in the answer.
+            spans = [_with_noun(sentence, span, kind_noun) for span in spans]
     else:
         spans = candidates(sentence, kind, known)
 
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
         return in_question(word) and fold_accents(word.lower()) != kind_noun
+    object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
     best, best_score = None, float("-inf")
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
@@ -591,7 +616,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         for a in anchors[bisect.bisect_left(anchors, first - _WINDOW): bisect.bisect_right(anchors, last + _WINDOW)]:
             if first <= a <= last:
                 continue
-            score += 1.0 / (1 + (first - a - 1 if a < first else a - last - 1))
+            # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
+            weight = _AFTER_OBJECT if a > last and object_asked else 1.0
+            score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
                         lambda w: not _is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
@@ -611,18 +638,39 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
+def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:
+    """The span with the noun a which-question asks for when that noun, in lower case, is next to
+    it: after it in English ("Mongol and Turkic tribes"), before it in French ("les tribus mongoles")."""
+    start, end, _ = span
+    if _is_stop(kind_noun):
+        return span
+    after = re.match(r"\s+([^\W\d_]+)", sentence[end:])
+    before = re.search(r"([^\W\d_]+)\s+$", sentence[:start])
+    # In lower case: "Councilor Margaret Doyle" is a title before a name, which answers "which councilor" alone.
+    if after and after.group(1).islower() and _same_noun(after.group(1), kind_noun):
+        end += after.end()
+    elif before and before.group(1).islower() and _same_noun(before.group(1), kind_noun):
+        start = before.start()
+    return start, end, sentence[start:end]
+
+
 def _introduced(before: str, kind_noun: str) -> bool:
     """Whether the text before a name ends with the noun a which-question asks for, in lower case
     ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which company")."""
     m = re.search(r"([^\W\d_]+)\s+$", before)
-    return bool(m) and m.group(1).islower() and not _is_stop(kind_noun) \
-        and fold_accents(m.group(1)).rstrip("s") == kind_noun.rstrip("s")
+    return bool(m) and m.group(1).islower() and not _is_stop(kind_noun) and _same_noun(m.group(1), kind_noun)
+
+
+def _same_noun(word: str, noun: str) -> bool:
+    """Whether `word` is `noun` up to case, accents and a plural s ("Units" / "unit")."""
+    return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance) and the noun counted ("3,200
-    residents", "144 papillons de") named by the question (`named`: a word of
+    residents", "144 papillons de"; "eleven separate academic units": the
+    counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
     person's name), after a passive's "by" or a "known as"."""
     if kind in ("name", "org"):
@@ -650,8 +698,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
     unit = re.search(r"([^\W\d_]+)$", text)
-    noun = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)", after)
-    if any(m and named(m.group(1)) for m in (unit, noun)):
+    # The noun counted: right after the number, any word of the question ("3,200 residents"); one or two
+    # words further, the noun the question counts ("eleven separate academic units" for "how many academic
+    # units"), not any word of the question ("215 salariés produisent" for "combien de tonnes … produit").
+    nouns = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
+    counted = counted_noun(q)
+    further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
+    if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) or further:
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now

@@ -263,6 +263,27 @@ def _best(sentence, question):
      None),
     ("Le département de Saône-et-Loire a maintenu son aide.", "Qui dirige la brasserie ?", None),
     ("L'enquête a été confiée à la brigade financière de Lyon.", "Qui a dirigé l'enquête ?", None),
+    # The object a question asks for follows the question's words; a subject ("what approved") precedes them.
+    ("Despite heavy rain, Millbrook council approved a new parking plan.", "What has Millbrook council approved?",
+     "new parking plan"),
+    ("Despite heavy rain, Millbrook council approved a new parking plan.", "What approved a new parking plan?",
+     "Millbrook council"),
+    ("Selon son entourage, le ministre a cherché à réduire la dette.", "Qu'a cherché le ministre ?", "réduire la dette"),
+    # The noun a which-question asks for is part of the phrase next to it.
+    ("Genghis Khan united the Mongol and Turkic tribes of the steppes.", "Which tribes did Genghis Khan united?",
+     "Mongol and Turkic tribes"),
+    ("Gengis Khan a unifié les tribus mongoles et turques.", "Quelles tribus Gengis Khan a unifié ?",
+     "tribus mongoles et turques"),
+    # An English past verb opening a phrase is not the thing asked.
+    ("Ogedei offered his nephew Kublai a position in Xingzhou.", "What was Kublai's relation to Ogedei?", "nephew"),
+    # The noun counted may come after adjectives ("eleven separate academic units", "trois grandes nouvelles écoles").
+    ("The university has eleven separate academic units—ten faculties and one institute.",
+     "How many academic units make up the university?", "eleven"),
+    ("La ville a ouvert trois grandes nouvelles écoles, et deux crèches ont fermé.", "Combien d'écoles la ville a ouvert ?",
+     "trois"),
+    # A title in capitals before a name is not the noun a which-question joins to its answer.
+    ("Councillor Ann Reyes, one of three members who opposed the budget, said taxes would rise.",
+     "Which councillor opposed the budget?", "Ann Reyes"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
@@ -284,6 +305,16 @@ The strike is costing Norvik roughly 40 million kroner per day.
 def test_numbers_from_a_new_users_trial(question, short):
     answer = QA(parse_article(NORVIK.encode(), "norvik.txt"), None).ask(question)
     assert answer.answer == short and answer.found is (short is not None)
+
+
+def test_further_from_a_number_only_the_noun_counted_names_what_it_counts():
+    """"120 salariés et produit": "produit", a word of the question two words after 120, does
+    not make 120 a count of tonnes (with e5, "fromage" also matches words near it)."""
+    qa = QA(parse_article("La fromagerie du Val\n\nFondée en 1950 par Paul Morel, la fromagerie emploie aujourd'hui "
+                          "120 salariés et produit chaque année près de 4 000 tonnes de comté et de morbier.".encode(),
+                          "fromagerie.txt"), dense.load_model())
+    assert qa.ask("Combien de tonnes de fromage la fromagerie produit-elle chaque année ?").answer == "près de 4 000 tonnes"
+    assert qa.ask("Combien de salariés la fromagerie emploie-t-elle ?").answer == "120 salariés"
 
 
 def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
