@@ -135,7 +135,7 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
-_ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}", re.I)
+_ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
 _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)", re.I)  # the noun counted
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
 _COUNTS_TIME = re.compile(rf"{_TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis", re.I)
@@ -170,7 +170,8 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\
              rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
-_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:de |d['’])?(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
+# The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
@@ -411,7 +412,7 @@ class _Asks:
     percent: bool
     price: bool
     count: bool  # a count of things, not of money ("combien d'euros")
-    counts_time: bool  # a count whose noun is not a span of time ("how many butterflies")
+    counts_time: bool  # a count of anything but time ("how many butterflies", "the population")
     age: bool
     distance: bool
     money: bool
@@ -426,7 +427,8 @@ def _asks(question: str) -> _Asks:
     return _Asks(year=bool(_ASK_YEAR.search(question)), duration=duration, percent=bool(_ASK_PERCENT.search(question)),
                  price=bool(_ASK_PRICE.search(question)),
                  count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
-                 counts_time=bool(counted) and not duration and not _COUNTS_TIME.fullmatch(counted.group(1)),
+                 counts_time=bool(_ASK_COUNT.search(question)) and not duration
+                 and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=bool(_ASK_CHANGE.search(question)))

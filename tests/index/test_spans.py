@@ -178,6 +178,10 @@ def test_a_long_sentence_is_answered(en):
     ("roughly 40 million kroner", "How much is the strike costing Norvik per day?", True),
     # ... but a count of workers is a count, whatever they earn.
     ("about 640 pilots", "How many pilots earn more than the minimum wage?", True),
+    # A population is a count of people: not money, not a span of time (from a new user's trial).
+    ("£48 million", "What is the population of Portmere?", False),
+    ("three-year", "Quelle est la population de Portmere ?", False),
+    ("18,500 people", "What is the population of Millbrook?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
@@ -197,6 +201,7 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "Deux mois", "Combien de mois a duré l'étude ?", True),
     ("number", "three weeks", "How many weeks did the strike last?", True),
     ("number", "dix-huit mois", "combien de prison pour le patron ?", True),   # not a count of things
+    ("number", "6.2-kilometre", "How long is the new line?", True),  # a length, its unit after a hyphen
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -305,6 +310,14 @@ The strike is costing Norvik roughly 40 million kroner per day.
 def test_numbers_from_a_new_users_trial(question, short):
     answer = QA(parse_article(NORVIK.encode(), "norvik.txt"), None).ask(question)
     assert answer.answer == short and answer.found is (short is not None)
+
+
+def test_a_unit_after_a_hyphen_is_the_number_s_unit():
+    """From a new user's trial: "The 6.2-kilometre line" holds the length asked (before, no span fitted
+    "how long" and the bot said the article doesn't say)."""
+    assert _best("The 6.2-kilometre line will link the station to the new hospital.", "How long is the new line?") \
+        == "6.2-kilometre"
+    assert _best("Runners finished the 10-mile race in Leeds.", "How far did the runners go?") == "10-mile"
 
 
 def test_further_from_a_number_only_the_noun_counted_names_what_it_counts():
