@@ -62,6 +62,11 @@ def phrases(text: str, pairs: bool = True) -> set[str]:
     return out
 
 
+# A sentence opening with a pronoun or a possessive speaks of what the sentence before named
+# ("Its chief executive, Daniel Okafor, ..." after "... is run by Portmere Metro Ltd.").
+ANAPHOR = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
+
+
 @dataclass
 class Index:
     """An article's index: everything questions are answered from.
@@ -79,6 +84,8 @@ class Index:
         ("ba" -> ("british", "airway"); index.spans.acronyms).
     vocab_by_initial: vocab_words by first letter (spelling candidates share
         it: typos rarely hit it, and it keeps difflib fast).
+    anaphoric: bool array of len(sentences): the sentence opens with a
+        pronoun or a possessive (ANAPHOR) and follows one of its paragraph.
     """
 
     sentences: list[Sentence]
@@ -92,8 +99,11 @@ class Index:
     vocab_vecs: np.ndarray | None = None
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vocab_by_initial: dict[str, list[str]] = field(init=False, repr=False)
+    anaphoric: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.anaphoric = np.array([i > 0 and s.paragraph == self.sentences[i - 1].paragraph
+                                   and bool(ANAPHOR.match(s.text)) for i, s in enumerate(self.sentences)])
         self.vocab_by_initial = {}
         for v in self.vocab_words:
             self.vocab_by_initial.setdefault(v[0], []).append(v)

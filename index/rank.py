@@ -48,6 +48,9 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     """IDF-weighted share of the question's content words each sentence
     holds: float64 array, one value in [0, 1] per sentence.
 
+    A name the sentence before holds counts as held by a sentence opening
+    with a pronoun or a possessive (index.build.ANAPHOR: "Its chief
+    executive, Daniel Okafor, …" after "… run by Portmere Metro Ltd.").
     A word the article lacks weighs the highest IDF (twice for a name),
     except where no signal could have matched it: an acronym ("CEO")
     that the article does not write, or a foreign word without e5.
@@ -70,6 +73,8 @@ def coverage(index: Index, query: Query) -> np.ndarray:
         for t, s in match.items():
             ids = index.retriever.docs(t)
             best[ids] = np.maximum(best[ids], s)
+        if w in index.names:  # "Its chief executive, …" holds the name the sentence before it gave
+            best[1:] = np.maximum(best[1:], best[:-1] * index.anaphoric[1:])
         got += imp * best
     return got / total if total else got
 

@@ -8,6 +8,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index import dense
+from index.article import parse_article
+from index.qa import QA
 from index.query import analyse
 from index.rank import FEATURES, TITLE_FACTOR, TYPE_BONUS, WEIGHTS, parts, rank, typed
 
@@ -66,3 +69,21 @@ def test_the_grid_search_weighs_the_part_that_finds_the_answer():
     assert first[:20].all() and right.sum() >= 20
     wrong_right, wrong_first = fit.outcome(rows, np.array([0.0, 1.0]), 0.0, margin=1)
     assert not wrong_first.any() and wrong_right.sum() < right.sum()
+
+
+TRAM = """Portmere approves tram extension
+
+Portmere City Council voted on Tuesday to approve a £48 million extension of the tram network.
+
+The tram network, which opened in 2004, is run by Portmere Metro Ltd. Its chief executive, Daniel Okafor, took over in January.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_sentence_opening_with_a_possessive_holds_the_name_before_it(model):
+    """From a new user's trial: "Its chief executive, Daniel Okafor" answers a question naming Portmere
+    Metro, which only the sentence before names (before: the article doesn't say, with it first)."""
+    qa = QA(parse_article(TRAM.encode(), "tram.txt"), dense.load_model() if model else None)
+    assert list(qa.index.anaphoric) == [False, False, False, True]
+    answer = qa.ask("Who is the chief executive of Portmere Metro?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Daniel Okafor", 4)
