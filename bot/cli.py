@@ -65,7 +65,8 @@ def _parser() -> argparse.ArgumentParser:
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
     ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
-    fb_sub = fb.add_subparsers(dest="feedback", required=True)
+    # metavar: a missing subcommand is named as what to type ("required: export")
+    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
     fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
                                                  "(👎 ones marked \"review\": true)")
     fb_export.add_argument("file", help="FILE.json to write")

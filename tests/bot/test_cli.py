@@ -213,3 +213,11 @@ def test_log_level_option_wins_over_the_environment(capsys, monkeypatch):
     monkeypatch.setenv("LOG_LEVEL", "ERROR")
     code, out, err = run(capsys, "--log-level", "INFO", "about")
     assert code == 0 and re.search(r"index.qa: (loaded|built) amazon-tiktok-2020-07.fr.txt", err)
+
+
+def test_feedback_without_export_names_the_missing_word(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["feedback"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot feedback: error: the following arguments are required: export"
