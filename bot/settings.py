@@ -129,7 +129,7 @@ class Settings:
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
-        quote), a DISCORD_GUILD_ID that is not a server id, an unknown
+        quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
         LOG_LEVEL, or a number setting out of its range.
         """
         if environ is None:
@@ -139,6 +139,9 @@ class Settings:
 
         token = env.get("DISCORD_TOKEN") or None
         if token is not None and not _TOKEN.fullmatch(token):
+            if token[:4].lower() == "bot ":  # the Authorization header's form, pasted whole
+                raise SettingsError('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
+                                    "(discord.py adds the prefix itself).")
             raise SettingsError("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: "
                                 "copy the token alone, on one line, from the Developer Portal (Bot → Reset Token).")
 

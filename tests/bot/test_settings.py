@@ -138,6 +138,14 @@ def test_a_token_with_a_line_break_space_or_quote(token):
     assert str(error.value) == BAD_TOKEN_CHARS and TOKEN not in str(error.value)
 
 
+@pytest.mark.parametrize("token", [f"Bot {TOKEN}", f"bot {TOKEN}", f"Bot  {TOKEN}"])
+def test_a_token_with_the_bot_prefix_says_to_drop_it(token):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"DISCORD_TOKEN": token})
+    assert str(error.value) == ('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
+                                "(discord.py adds the prefix itself).")
+
+
 def test_a_token_with_an_escaped_newline_in_dotenv_exits_2_with_one_line(tmp_path):
     """python-dotenv turns \\n in a double-quoted value into a line break."""
     (tmp_path / ".env").write_text(f'DISCORD_TOKEN="{TOKEN}\\nMORE"\n')
