@@ -186,8 +186,22 @@ def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
     code, out, _ = run(capsys, "chat")
     assert code == 0 and prompts == ["? ", "? "]
     assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences).")
-    assert "usage: article-bot" in out
+    assert "quits.\nType a question about the article, in English or French, and press Enter: the answer quotes the " \
+        "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.\n\n" in out
+    assert "usage:" not in out
     assert "readline" in sys.modules  # input() then edits lines and keeps a history
+
+
+def test_chat_help_in_french_and_in_chat_help(capsys, monkeypatch):
+    lines = iter(["aide", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    code, out, _ = run(capsys, "chat")
+    assert (code, out) == (0, "Tapez une question sur l’article, en français ou en anglais, puis Entrée : la réponse "
+                              "cite l’article, chaque phrase avec son numéro, comme [8]. Une ligne vide ou Ctrl-D "
+                              "pour quitter.\n\n")
+    with pytest.raises(SystemExit):
+        main(["chat", "--help"])
+    assert "Type a question about the article" in capsys.readouterr().out  # the same text, one source
 
 
 def test_chat_piped_through_a_real_pipe(tmp_path):
