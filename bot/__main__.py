@@ -126,8 +126,8 @@ def _load(args: argparse.Namespace):
         # a text or HTML file, or the URL of a news page, as `article-bot --article`
         qa = load_source(settings.article_path, model, settings.fetch_limits, cache)
     except ArticleError as error:
-        # one line saying what is wrong and what to do, and which setting gave the article
-        raise Fatal(f"{str(error).rstrip('.')} (ARTICLE_PATH).") from None
+        # one line saying what is wrong and what to do, and where the article came from
+        raise Fatal(settings.article_error(str(error))) from None
     from .library import open_library
     from .storage import StorageError
 

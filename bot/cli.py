@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         # a file, an HTML page or a URL (--article is already in settings.article_path)
         qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
     except ArticleError as exc:
-        return _fail(localise(lang, str(exc)), as_json)
+        return _fail(settings.article_error(localise(lang, str(exc))), as_json)
     try:
         if args.command == "ask":
             question = " ".join(args.question)

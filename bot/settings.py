@@ -76,6 +76,8 @@ class Settings:
     token: the bot token (secret; None when unset). Never part of repr().
     article_path: the operator's article: a file path, or the URL of a news
         page as given (a str; see `article_source`).
+    article_from: where article_path came from, "--article" or "ARTICLE_PATH"
+        (None for the bundled article); see `article_error`.
     use_embeddings: load the multilingual model (False: `--bm25-only`).
     guild_id: when set, commands are synced to that one guild at start
         (instant availability); otherwise they are synced globally.
@@ -102,6 +104,7 @@ class Settings:
 
     token: str | None = field(default=None, repr=False)
     article_path: Path | str = DEFAULT_ARTICLE
+    article_from: str | None = None
     use_embeddings: bool = True
     guild_id: int | None = None
     log_level: str | None = None
@@ -157,6 +160,7 @@ class Settings:
         return cls(
             token=token,
             article_path=article_source(article) if article else DEFAULT_ARTICLE,
+            article_from="ARTICLE_PATH" if article else None,
             guild_id=int(guild) if guild else None,
             log_level=level,
             ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
@@ -182,11 +186,17 @@ class Settings:
         changes = {}
         if args.article:
             changes["article_path"] = article_source(args.article)
+            changes["article_from"] = "--article"
         if args.log_level:
             changes["log_level"] = args.log_level
         if args.bm25_only:
             changes["use_embeddings"] = False
         return replace(settings, **changes)
+
+    def article_error(self, message: str) -> str:
+        """`message` (an article's one-line error) ending with where the article
+        came from, "… (--article)." or "… (ARTICLE_PATH)."; as it is for the bundled article."""
+        return f"{message.rstrip('.')} ({self.article_from})." if self.article_from else message
 
     def index_cache(self):
         """The index.store.IndexCache of cache_dir, whose warning when the folder

@@ -50,7 +50,17 @@ def test_bad_question_exit_2(capsys):
 
 def test_missing_article_exit_2(capsys, tmp_path):
     assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
-    assert capsys.readouterr().err == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file.\n"
+    assert capsys.readouterr().err == \
+        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file (--article).\n"
+
+
+def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
+    assert main(["ask", "x"]) == 2
+    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a UTF-8 text file (ARTICLE_PATH).\n"
+    assert main(["--article", "other.txt", "ask", "x"]) == 2  # the option wins, and is named
+    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a UTF-8 text file (--article).\n"
 
 
 def test_about(capsys):
@@ -74,7 +84,7 @@ def test_chat(capsys, monkeypatch):
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()
-    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file."
+    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 

@@ -51,8 +51,15 @@ def test_token_from_dotenv_in_the_current_directory(tmp_path):
 
 def test_missing_article(tmp_path):
     line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=str(tmp_path / "nope.txt")))
-    assert line.startswith("error: the article ") and "nope.txt does not exist" in line
-    assert "ARTICLE_PATH" in line
+    assert line == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file (ARTICLE_PATH)."
+
+
+def test_missing_article_from_the_option_names_the_option(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", TOKEN)
+    monkeypatch.setenv("ARTICLE_PATH", "setting.txt")
+    assert entry.main(["--article", "option.txt"]) == 2
+    assert capsys.readouterr().err == "error: the article option.txt does not exist: choose a UTF-8 text file (--article).\n"
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n  "])
