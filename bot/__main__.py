@@ -114,6 +114,8 @@ def _load(args: argparse.Namespace):
         raise Fatal(str(error)) from None
     if not settings.token:
         raise Fatal(NO_TOKEN)
+    # Logging starts before the index is loaded, so that index.store's warnings are log lines.
+    setup_logging(settings.log_level or "INFO")
 
     from index import dense
     from index.errors import ArticleError
@@ -135,8 +137,6 @@ def _load(args: argparse.Namespace):
         library = open_library(settings, qa)  # applies the database migrations
     except StorageError as error:
         raise Fatal(str(error)) from None
-    # Logging starts once nothing can fail with a one-line message any more.
-    setup_logging(settings.log_level or "INFO")
     info = qa.info
     log.info("settings: %r", settings)
     log.info("article %s: %d sentences, %s, mode %s", info.name, info.sentences, info.language, info.mode)
