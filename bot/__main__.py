@@ -20,7 +20,7 @@ import aiohttp
 import discord
 
 from .logs import setup_logging
-from .settings import Settings, SettingsError, add_options
+from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 
 log = logging.getLogger("bot")
 
@@ -112,10 +112,11 @@ def _load(args: argparse.Namespace):
         settings = Settings.load(args)
     except SettingsError as error:
         raise Fatal(str(error)) from None
-    if not settings.token:
-        raise Fatal(NO_TOKEN)
     # Logging starts before the index is loaded, so that index.store's warnings are log lines.
     setup_logging(settings.log_level or "INFO")
+    warn_misspelt_settings()  # before "DISCORD_TOKEN is not set": a misspelt name may be why
+    if not settings.token:
+        raise Fatal(NO_TOKEN)
 
     from index import dense
     from index.errors import ArticleError

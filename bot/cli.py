@@ -22,7 +22,7 @@ from index.store import IndexCache
 from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
-from .settings import Settings, SettingsError, add_options
+from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 from .sources import load_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
+    warn_misspelt_settings()
     if args.command == "eval" and args.file.lower().endswith(".json"):
         return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
