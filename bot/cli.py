@@ -101,7 +101,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
     """`eval FILE.json`: each title is an article of its own."""
     try:
         articles = read_squad(path)
-    except (OSError, ValueError) as exc:
+    except ValueError as exc:
         return _fail(str(exc), False)
     model = dense.load_model() if use_embeddings else None
 

@@ -245,3 +245,38 @@ def test_feedback_without_export_names_the_missing_word(capsys):
     assert stop.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
         "article-bot feedback: error: the following arguments are required: export"
+
+
+SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is blue.", "qas": [%s]}]}]}'
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "nothere.json: no such file: check the name and the folder"),
+    ("", "nothere.json:1: not valid JSON (Expecting value): give a SQuAD 2.0 JSON file"),
+    ('{"data": 1}', 'nothere.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
+    ('{"data": []}', "nothere.json: no questions (SQuAD 2.0: data[].paragraphs[].qas[])"),
+    ('{"data": [[1]]}', "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": 5}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'question')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": "blue"}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'answers')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": [{"text": 3}]}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'text')"),
+])
+def test_an_unusable_squad_file_is_one_line_saying_what_to_do(capsys, tmp_path, content, message):
+    path = tmp_path / "nothere.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", f"error: {tmp_path}/{message}\n")
+
+
+def test_an_eval_file_that_is_a_directory_or_unreadable(capsys, tmp_path, unreadable):
+    (tmp_path / "dir.json").mkdir()
+    assert main(["eval", str(tmp_path / "dir.json")]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path}/dir.json: is a directory, not a file: give the path of a file\n"
+    (tmp_path / "locked.json").write_text("{}", encoding="utf-8")
+    unreadable("locked.json")
+    assert main(["eval", str(tmp_path / "locked.json")]) == 2
+    assert capsys.readouterr().err == \
+        f"error: {tmp_path}/locked.json: cannot be read (Permission denied): check its permissions\n"

@@ -109,16 +109,9 @@ def test_a_dotenv_directory(here):
     assert str(error.value) == ".env is a directory: settings go in a file named .env (or remove it)."
 
 
-def test_an_unreadable_dotenv(here, monkeypatch):
+def test_an_unreadable_dotenv(here, unreadable):
     (here / ".env").write_text("LOG_LEVEL=INFO\n")
-    real = Path.read_bytes
-
-    def read_bytes(self):  # the tests run as root, which chmod 000 does not stop
-        if self.name == ".env":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    unreadable(".env")
     with pytest.raises(SettingsError) as error:
         Settings.from_env()
     assert str(error.value) == ".env cannot be read (Permission denied): fix its permissions or remove it."
