@@ -20,7 +20,7 @@ import aiohttp
 import discord
 
 from .logs import setup_logging
-from .settings import Settings, SettingsError, add_options
+from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 
 log = logging.getLogger("bot")
 
@@ -112,6 +112,9 @@ def _load(args: argparse.Namespace):
         settings = Settings.load(args)
     except SettingsError as error:
         raise Fatal(str(error)) from None
+    # Logging starts before the index is loaded, so that index.store's warnings are log lines.
+    setup_logging(settings.log_level or "INFO")
+    warn_misspelt_settings()  # before "DISCORD_TOKEN is not set": a misspelt name may be why
     if not settings.token:
         raise Fatal(NO_TOKEN)
 
@@ -126,8 +129,8 @@ def _load(args: argparse.Namespace):
         # a text or HTML file, or the URL of a news page, as `article-bot --article`
         qa = load_source(settings.article_path, model, settings.fetch_limits, cache)
     except ArticleError as error:
-        # one line saying what is wrong and what to do, and which setting gave the article
-        raise Fatal(f"{str(error).rstrip('.')} (ARTICLE_PATH).") from None
+        # one line saying what is wrong and what to do, and where the article came from
+        raise Fatal(settings.article_error(str(error))) from None
     from .library import open_library
     from .storage import StorageError
 
@@ -135,8 +138,6 @@ def _load(args: argparse.Namespace):
         library = open_library(settings, qa)  # applies the database migrations
     except StorageError as error:
         raise Fatal(str(error)) from None
-    # Logging starts once nothing can fail with a one-line message any more.
-    setup_logging(settings.log_level or "INFO")
     info = qa.info
     log.info("settings: %r", settings)
     log.info("article %s: %d sentences, %s, mode %s", info.name, info.sentences, info.language, info.mode)

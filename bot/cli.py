@@ -20,11 +20,14 @@ from index.squad import exact, f1, read_squad
 from index.store import IndexCache
 
 from .logs import setup_logging
-from .i18n import LANGUAGES, localise, text_language
+from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
-from .settings import Settings, SettingsError, add_options
+from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 from .sources import load_source
 
+#: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
+CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
+               "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.")
 BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
 
 
@@ -59,13 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("query", nargs="*")
     src.add_argument("--number", "-n", type=int)
     src.add_argument("--json", action="store_true", help="print one JSON object")
-    sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)")
+    sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)", description=CHAT_HELP)
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
     ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
-    fb_sub = fb.add_subparsers(dest="feedback", required=True)
+    # metavar: a missing subcommand is named as what to type ("required: export")
+    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
     fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
                                                  "(👎 ones marked \"review\": true)")
     fb_export.add_argument("file", help="FILE.json to write")
@@ -97,7 +101,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
     """`eval FILE.json`: each title is an article of its own."""
     try:
         articles = read_squad(path)
-    except (OSError, ValueError) as exc:
+    except ValueError as exc:
         return _fail(str(exc), False)
     model = dense.load_model() if use_embeddings else None
 
@@ -147,12 +151,12 @@ def _eval(qa: QA, path: str, k: int) -> int:
     return 0
 
 
-def _talk(text: str, lang: str | None = None) -> str | None:
-    """The console's answer to a message that is no question: the usage for
-    "help", a short reply to "hello" or "merci" (in `lang`, default: as
-    written); None for a question."""
+def _talk(text: str, lang: str | None = None, help_text: str | None = None) -> str | None:
+    """The console's answer to a message that is no question: `help_text`
+    (default: the usage) for "help", a short reply to "hello" or "merci" (in
+    `lang`, default: as written); None for a question."""
     talk = small_talk(text, lang)
-    return _parser().format_help().rstrip() if talk == HELP else talk
+    return (help_text or _parser().format_help().rstrip()) if talk == HELP else talk
 
 
 def _chat(qa: QA, k: int, lang: str | None) -> int:
@@ -177,7 +181,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             return 0
         said = lang or talk_language(line) or text_language(line)
         try:
-            print(_talk(line, lang) or to_text(qa.ask(line, k), said), end="\n\n")
+            print(_talk(line, lang, t(said, CHAT_HELP)) or to_text(qa.ask(line, k), said), end="\n\n")
         except QuestionError as exc:
             print(localise(said, str(exc)), end="\n\n")
 
@@ -191,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
+    warn_misspelt_settings()
     if args.command == "eval" and args.file.lower().endswith(".json"):
         return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
@@ -202,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         # a file, an HTML page or a URL (--article is already in settings.article_path)
         qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
     except ArticleError as exc:
-        return _fail(localise(lang, str(exc)), as_json)
+        return _fail(settings.article_error(localise(lang, str(exc))), as_json)
     try:
         if args.command == "ask":
             question = " ".join(args.question)

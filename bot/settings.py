@@ -6,12 +6,15 @@ overrides variables already set). See `.env.example` for every setting.
 
 Every way a setting can be present but unusable raises SettingsError with
 one line naming the setting (or the `.env` line) and what to do; the front
-ends print it as `error: …` and exit with code 2.
+ends print it as `error: …` and exit with code 2. A `.env` name that looks
+like a misspelt setting is logged as a warning (`warn_misspelt_settings`).
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import io
+import logging
 import math
 import os
 import re
@@ -21,6 +24,19 @@ from pathlib import Path
 
 from dotenv import dotenv_values
 from dotenv.parser import parse_stream
+
+log = logging.getLogger(__name__)
+
+#: Every name the settings are read from (see .env.example); `warn_misspelt_settings` compares .env's names with it.
+SETTING_NAMES = (
+    "DISCORD_TOKEN", "ARTICLE_PATH", "DISCORD_GUILD_ID", "LOG_LEVEL", "ASK_COOLDOWN_SECONDS", "MAX_PENDING_QUESTIONS",
+    "LAST_ANSWERS_MAX", "SHUTDOWN_GRACE_SECONDS", "DATABASE_URL", "MAX_FILE_MB", "MAX_ARTICLES_PER_SERVER",
+    "MAX_SENTENCES_PER_ARTICLE", "FETCH_TIMEOUT_SECONDS", "FETCH_MAX_MB", "FETCH_ALLOW_LOOPBACK", "INDEX_MEMORY_MB",
+    "ARTICLE_BOT_CACHE_DIR", "ARTICLE_BOT_DATA_DIR", "XDG_CACHE_HOME", "XDG_DATA_HOME", "SHARD_COUNT", "SHARD_IDS",
+)
+#: How alike (difflib's ratio) a .env name must be to a setting's to be taken for a misspelling of it:
+#: ASK_COOLDOWN for ASK_COOLDOWN_SECONDS is 0.75; DISCORD_CLIENT_ID for DISCORD_GUILD_ID, 0.73.
+CLOSE_NAME = 0.75
 
 #: The article bundled with the project.
 DEFAULT_ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "amazon-tiktok-2020-07.fr.txt"
@@ -76,6 +92,8 @@ class Settings:
     token: the bot token (secret; None when unset). Never part of repr().
     article_path: the operator's article: a file path, or the URL of a news
         page as given (a str; see `article_source`).
+    article_from: where article_path came from, "--article" or "ARTICLE_PATH"
+        (None for the bundled article); see `article_error`.
     use_embeddings: load the multilingual model (False: `--bm25-only`).
     guild_id: when set, commands are synced to that one guild at start
         (instant availability); otherwise they are synced globally.
@@ -102,6 +120,7 @@ class Settings:
 
     token: str | None = field(default=None, repr=False)
     article_path: Path | str = DEFAULT_ARTICLE
+    article_from: str | None = None
     use_embeddings: bool = True
     guild_id: int | None = None
     log_level: str | None = None
@@ -129,7 +148,7 @@ class Settings:
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
-        quote), a DISCORD_GUILD_ID that is not a server id, an unknown
+        quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
         LOG_LEVEL, or a number setting out of its range.
         """
         if environ is None:
@@ -139,6 +158,9 @@ class Settings:
 
         token = env.get("DISCORD_TOKEN") or None
         if token is not None and not _TOKEN.fullmatch(token):
+            if token[:4].lower() == "bot ":  # the Authorization header's form, pasted whole
+                raise SettingsError('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
+                                    "(discord.py adds the prefix itself).")
             raise SettingsError("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: "
                                 "copy the token alone, on one line, from the Developer Portal (Bot → Reset Token).")
 
@@ -154,6 +176,7 @@ class Settings:
         return cls(
             token=token,
             article_path=article_source(article) if article else DEFAULT_ARTICLE,
+            article_from="ARTICLE_PATH" if article else None,
             guild_id=int(guild) if guild else None,
             log_level=level,
             ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
@@ -179,11 +202,17 @@ class Settings:
         changes = {}
         if args.article:
             changes["article_path"] = article_source(args.article)
+            changes["article_from"] = "--article"
         if args.log_level:
             changes["log_level"] = args.log_level
         if args.bm25_only:
             changes["use_embeddings"] = False
         return replace(settings, **changes)
+
+    def article_error(self, message: str) -> str:
+        """`message` (an article's one-line error) ending with where the article
+        came from, "… (--article)." or "… (ARTICLE_PATH)."; as it is for the bundled article."""
+        return f"{message.rstrip('.')} ({self.article_from})." if self.article_from else message
 
     def index_cache(self):
         """The index.store.IndexCache of cache_dir, whose warning when the folder
@@ -276,22 +305,57 @@ def read_dotenv(path: Path) -> dict[str, str]:
     directory or not a file, cannot be read, is not text (see
     `decode_settings_file`), or has a line python-dotenv cannot parse.
     """
+    _name, text, _bindings = _dotenv(path)
+    return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
+
+
+def warn_misspelt_settings(path: Path | None = None) -> list[str]:
+    """Log one warning for each name of the `.env` file at `path` (default:
+    ./.env; not the process environment) that is no setting but close to one
+    (SETTING_NAMES, CLOSE_NAME): ".env line 3: ASK_COOLDOWN is not a setting;
+    did you mean ASK_COOLDOWN_SECONDS?". Names far from every setting (other
+    programs' variables) are left alone. Returns the warnings.
+
+    Raises SettingsError like `read_dotenv`.
+    """
+    name, _text, bindings = _dotenv(path or Path.cwd() / ".env")
+    warnings = []
+    for binding in bindings:
+        if binding.key is None or binding.key in SETTING_NAMES:
+            continue
+        close = difflib.get_close_matches(binding.key.upper(), SETTING_NAMES, 1, CLOSE_NAME)
+        if close:
+            warnings.append(f"{name} line {_line(binding)}: {binding.key} is not a setting; did you mean {close[0]}?")
+            log.warning("%s", warnings[-1])
+    return warnings
+
+
+def _dotenv(path: Path) -> tuple[str, str, list]:
+    """The name to show of the `.env` file at `path`, its text ("" when there
+    is none) and its python-dotenv bindings. Raises SettingsError as `read_dotenv` says."""
     name = str(path.name if path.parent == Path.cwd() else path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return {}
+        return name, "", []
     except IsADirectoryError:
         raise SettingsError(f"{name} is a directory: settings go in a file named .env (or remove it).") from None
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise SettingsError(f"{name} cannot be read ({reason}): fix its permissions or remove it.") from None
     text = decode_settings_file(raw, name)
-    for binding in parse_stream(io.StringIO(text)):
+    bindings = list(parse_stream(io.StringIO(text)))
+    for binding in bindings:
         if binding.error:
             # The line itself is not shown: it may hold the token.
-            raise SettingsError(f"line {binding.original.line} of {name} is not NAME=value: fix or remove it.")
-    return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
+            raise SettingsError(f"line {_line(binding)} of {name} is not NAME=value: fix or remove it.")
+    return name, text, bindings
+
+
+def _line(binding) -> int:
+    """The 1-based line of a python-dotenv binding's name (its text starts with the blank lines before it)."""
+    text = binding.original.string
+    return binding.original.line + text[: len(text) - len(text.lstrip())].count("\n")
 
 
 def _library_settings(env: Mapping[str, str]) -> dict:

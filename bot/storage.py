@@ -188,6 +188,8 @@ def _engine(url: str) -> Engine:
 
 def upgrade(engine: Engine) -> None:
     """Apply every Alembic migration of bot/migrations that `engine`'s database lacks."""
+    # Alembic's INFO lines at each start (plugins set up, "Context impl SQLiteImpl.") stay out of the log.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     from alembic import command
     from alembic.config import Config
 

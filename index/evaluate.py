@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import QuestionError
 from .model import Answer
-from .squad import SquadArticle, SquadQuestion, contains, exact, f1
+from .squad import SquadArticle, SquadQuestion, contains, exact, f1, read_text
 
 
 @dataclass(frozen=True)
@@ -45,22 +45,10 @@ def read_lines(path: str | Path) -> list[str]:
     """The lines of a UTF-8 text file.
 
     Raises ValueError with one line naming the file (and the line, for bytes
-    that are not UTF-8) when it is missing, a directory, unreadable or not UTF-8.
+    that are not UTF-8) when it is missing, a directory, unreadable or not
+    UTF-8 (index.squad.read_text).
     """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ValueError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ValueError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    try:
-        return raw.decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ValueError(f"{path}:{line}: not UTF-8 text: save the file as UTF-8") from None
+    return read_text(path).splitlines()
 
 
 def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:

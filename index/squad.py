@@ -47,38 +47,70 @@ class SquadArticle:
     questions: tuple[SquadQuestion, ...]
 
 
-def read_squad(path: str | Path) -> list[SquadArticle]:
-    """The articles of a SQuAD 2.0 JSON file (`data[].title`,
-    `paragraphs[].context`, `qas[]` with `question`, `answers[{text}]`,
-    `is_impossible`).
+def read_text(path: str | Path) -> str:
+    """The text of a UTF-8 file (a BOM removed).
 
-    Raises ValueError naming the file and the place when the JSON or its
-    shape is not SQuAD's; OSError when the file cannot be read.
+    Raises ValueError with one line naming the file, what is wrong and what to
+    do (and the line, for bytes that are not UTF-8) when it is missing, a
+    directory, unreadable or not UTF-8.
     """
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such file: check the name and the folder") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path}: is a directory, not a file: give the path of a file") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc}): check its permissions") from None
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ValueError(f"{path}:{line}: not UTF-8 text: save the file as UTF-8") from None
+
+
+def read_squad(path: str | Path) -> list[SquadArticle]:
+    """The articles of a SQuAD 2.0 JSON file (`data[].title`,
+    `paragraphs[].context`, `qas[]` with `id`, `question`, `answers[{text}]`,
+    `is_impossible`).
+
+    Raises ValueError with one line naming the file (see `read_text`), and the
+    place when the JSON or its shape is not SQuAD's or it has no question.
+    """
+    try:
+        data = json.loads(read_text(path))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}): give a SQuAD 2.0 JSON file") from None
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
         raise ValueError(f"{path}: not SQuAD 2.0 JSON: expected an object with a \"data\" list")
     out = []
     for t, entry in enumerate(data["data"]):
         try:
             contexts, questions = [], []
-            for p in entry["paragraphs"]:
-                contexts.append(p["context"])
-                for qa in p["qas"]:
-                    answers = tuple(dict.fromkeys(a["text"] for a in qa.get("answers", [])))
+            for p in _field(entry, "paragraphs", list):
+                contexts.append(_field(p, "context", str))
+                for qa in _field(p, "qas", list):
+                    question, answers = _field(qa, "question", str), qa.get("answers", [])
+                    if not isinstance(answers, list):
+                        raise KeyError("answers")
+                    answers = tuple(dict.fromkeys(_field(a, "text", str) for a in answers))
                     impossible = bool(qa.get("is_impossible", not answers))
-                    questions.append(SquadQuestion(str(qa["id"]), qa["question"], () if impossible else answers,
-                                                   impossible))
+                    questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible))
             out.append(SquadArticle(str(entry.get("title", f"article {t + 1}")), "\n\n".join(contexts),
                                     tuple(questions)))
-        except (KeyError, TypeError) as exc:
+        except KeyError as exc:
             raise ValueError(f"{path}: data[{t}] is not a SQuAD 2.0 article (missing or wrong {exc})") from None
+    if not any(art.questions for art in out):
+        raise ValueError(f"{path}: no questions (SQuAD 2.0: data[].paragraphs[].qas[])")
     return out
+
+
+def _field(item, key: str, kind: type):
+    """item[key] when `item` is an object whose `key` is a `kind`; KeyError(key) otherwise."""
+    value = item.get(key) if isinstance(item, dict) else None
+    if not isinstance(value, kind):
+        raise KeyError(key)
+    return value
 
 
 def normalize(text: str) -> str:

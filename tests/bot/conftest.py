@@ -77,6 +77,23 @@ def with_locales(env: simcord.Env, locales: dict[int, str]) -> None:
     env.backend.emit = emit_with_locale
 
 
+@pytest.fixture
+def unreadable(monkeypatch):
+    """unreadable(name): reading a file of that name raises PermissionError
+    (the tests run as root, which chmod 000 does not stop)."""
+    def make(name: str) -> None:
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == name:
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+    return make
+
+
 @pytest.fixture(scope="session")
 def sentences() -> list[str]:
     """The bundled article's correct sentence split; sentence n is item n - 1."""

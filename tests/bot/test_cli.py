@@ -50,7 +50,17 @@ def test_bad_question_exit_2(capsys):
 
 def test_missing_article_exit_2(capsys, tmp_path):
     assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
-    assert capsys.readouterr().err == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file.\n"
+    assert capsys.readouterr().err == \
+        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file (--article).\n"
+
+
+def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
+    assert main(["ask", "x"]) == 2
+    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a UTF-8 text file (ARTICLE_PATH).\n"
+    assert main(["--article", "other.txt", "ask", "x"]) == 2  # the option wins, and is named
+    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a UTF-8 text file (--article).\n"
 
 
 def test_about(capsys):
@@ -74,7 +84,7 @@ def test_chat(capsys, monkeypatch):
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()
-    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file."
+    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 
@@ -186,8 +196,22 @@ def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
     code, out, _ = run(capsys, "chat")
     assert code == 0 and prompts == ["? ", "? "]
     assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences).")
-    assert "usage: article-bot" in out
+    assert "quits.\nType a question about the article, in English or French, and press Enter: the answer quotes the " \
+        "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.\n\n" in out
+    assert "usage:" not in out
     assert "readline" in sys.modules  # input() then edits lines and keeps a history
+
+
+def test_chat_help_in_french_and_in_chat_help(capsys, monkeypatch):
+    lines = iter(["aide", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    code, out, _ = run(capsys, "chat")
+    assert (code, out) == (0, "Tapez une question sur l’article, en français ou en anglais, puis Entrée : la réponse "
+                              "cite l’article, chaque phrase avec son numéro, comme [8]. Une ligne vide ou Ctrl-D "
+                              "pour quitter.\n\n")
+    with pytest.raises(SystemExit):
+        main(["chat", "--help"])
+    assert "Type a question about the article" in capsys.readouterr().out  # the same text, one source
 
 
 def test_chat_piped_through_a_real_pipe(tmp_path):
@@ -213,3 +237,46 @@ def test_log_level_option_wins_over_the_environment(capsys, monkeypatch):
     monkeypatch.setenv("LOG_LEVEL", "ERROR")
     code, out, err = run(capsys, "--log-level", "INFO", "about")
     assert code == 0 and re.search(r"index.qa: (loaded|built) amazon-tiktok-2020-07.fr.txt", err)
+
+
+def test_feedback_without_export_names_the_missing_word(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["feedback"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot feedback: error: the following arguments are required: export"
+
+
+SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is blue.", "qas": [%s]}]}]}'
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "nothere.json: no such file: check the name and the folder"),
+    ("", "nothere.json:1: not valid JSON (Expecting value): give a SQuAD 2.0 JSON file"),
+    ('{"data": 1}', 'nothere.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
+    ('{"data": []}', "nothere.json: no questions (SQuAD 2.0: data[].paragraphs[].qas[])"),
+    ('{"data": [[1]]}', "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": 5}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'question')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": "blue"}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'answers')"),
+    (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": [{"text": 3}]}',
+     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'text')"),
+])
+def test_an_unusable_squad_file_is_one_line_saying_what_to_do(capsys, tmp_path, content, message):
+    path = tmp_path / "nothere.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", f"error: {tmp_path}/{message}\n")
+
+
+def test_an_eval_file_that_is_a_directory_or_unreadable(capsys, tmp_path, unreadable):
+    (tmp_path / "dir.json").mkdir()
+    assert main(["eval", str(tmp_path / "dir.json")]) == 2
+    assert capsys.readouterr().err == f"error: {tmp_path}/dir.json: is a directory, not a file: give the path of a file\n"
+    (tmp_path / "locked.json").write_text("{}", encoding="utf-8")
+    unreadable("locked.json")
+    assert main(["eval", str(tmp_path / "locked.json")]) == 2
+    assert capsys.readouterr().err == \
+        f"error: {tmp_path}/locked.json: cannot be read (Permission denied): check its permissions\n"

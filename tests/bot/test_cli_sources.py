@@ -29,8 +29,8 @@ def test_url(capsys, monkeypatch):
         code, data, _ = ask(capsys, base + "/to-storm", "How many homes lost power?")
         assert code == 0 and data["answer"] == "40,000"
         code, data, err = ask(capsys, base + "/image", "Who?")
-    assert code == 2 and data == {"error": "the link is image/png, not a web page or a text file."}
-    assert err == "error: the link is image/png, not a web page or a text file.\n"
+    assert code == 2 and data == {"error": "the link is image/png, not a web page or a text file (--article)."}
+    assert err == "error: the link is image/png, not a web page or a text file (--article).\n"
 
 
 def test_url_in_article_path(capsys, monkeypatch):
@@ -47,4 +47,5 @@ def test_private_url_refused_by_default(capsys, monkeypatch):
     with serve() as base:
         code, data, _ = ask(capsys, base + "/storm", "Who?")
     assert code == 2
-    assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: only public web pages can be added."}
+    assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: "
+                             "only public web pages can be added (--article)."}

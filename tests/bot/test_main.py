@@ -4,8 +4,10 @@ environment, so no .env of the developer is read and nothing reaches Discord."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -51,8 +53,7 @@ def test_token_from_dotenv_in_the_current_directory(tmp_path):
 
 def test_missing_article(tmp_path):
     line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=str(tmp_path / "nope.txt")))
-    assert line.startswith("error: the article ") and "nope.txt does not exist" in line
-    assert "ARTICLE_PATH" in line
+    assert line == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file (ARTICLE_PATH)."
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n  "])
@@ -103,6 +104,33 @@ def started(monkeypatch, tmp_path):
     yield
     root.handlers[:] = handlers  # main() adds a handler on the test's stderr
     root.setLevel(level)
+
+
+def test_missing_article_from_the_option_names_the_option(started, monkeypatch, capsys):
+    monkeypatch.setenv("ARTICLE_PATH", "setting.txt")
+    assert entry.main(["--article", "option.txt"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "error: the article option.txt does not exist: choose a UTF-8 text file (--article)."
+
+
+def test_an_index_that_cannot_be_saved_is_a_log_line(started, monkeypatch, capsys, tmp_path):
+    """index.store's warnings while the index is built come after logging is set up, as log lines."""
+    async def start(self, token):
+        raise discord.LoginFailure("stop here")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ArticleBot, "start", start)
+    monkeypatch.setattr("index.store.tempfile.mkstemp", no_space)
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    assert entry.main(["--bm25-only"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    saved = [line for line in lines if "index not saved" in line]
+    assert len(saved) == 1 and re.fullmatch(
+        r"\[[-\d: ]+\] \[WARNING \] index\.store: index not saved to " + re.escape(str(tmp_path / "cache")) +
+        r"/article-bot-index-[0-9a-f]{32}\.npz \(No space left on device\): it will be rebuilt at next start", saved[0])
 
 
 @pytest.mark.parametrize(

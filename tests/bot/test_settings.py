@@ -4,6 +4,7 @@ unusable gives one line naming it and what to do, exit 2, no traceback."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as cli_main
-from bot.settings import Settings, SettingsError, read_dotenv
+from bot.settings import SETTING_NAMES, Settings, SettingsError, read_dotenv, warn_misspelt_settings
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "MTIzNDU2Nzg5.fake-token-for-tests"
@@ -108,16 +109,9 @@ def test_a_dotenv_directory(here):
     assert str(error.value) == ".env is a directory: settings go in a file named .env (or remove it)."
 
 
-def test_an_unreadable_dotenv(here, monkeypatch):
+def test_an_unreadable_dotenv(here, unreadable):
     (here / ".env").write_text("LOG_LEVEL=INFO\n")
-    real = Path.read_bytes
-
-    def read_bytes(self):  # the tests run as root, which chmod 000 does not stop
-        if self.name == ".env":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    unreadable(".env")
     with pytest.raises(SettingsError) as error:
         Settings.from_env()
     assert str(error.value) == ".env cannot be read (Permission denied): fix its permissions or remove it."
@@ -136,6 +130,14 @@ def test_a_token_with_a_line_break_space_or_quote(token):
     with pytest.raises(SettingsError) as error:
         Settings.from_env({"DISCORD_TOKEN": token})
     assert str(error.value) == BAD_TOKEN_CHARS and TOKEN not in str(error.value)
+
+
+@pytest.mark.parametrize("token", [f"Bot {TOKEN}", f"bot {TOKEN}", f"Bot  {TOKEN}"])
+def test_a_token_with_the_bot_prefix_says_to_drop_it(token):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"DISCORD_TOKEN": token})
+    assert str(error.value) == ('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
+                                "(discord.py adds the prefix itself).")
 
 
 def test_a_token_with_an_escaped_newline_in_dotenv_exits_2_with_one_line(tmp_path):
@@ -193,3 +195,52 @@ def test_the_index_cache_folder(here, monkeypatch):
     (here / ".env").write_text("ARTICLE_BOT_CACHE_DIR=from-dotenv\n", encoding="utf-8")
     assert Settings.from_env().cache_dir == Path("from-dotenv")
     assert "ARTICLE_BOT_CACHE_DIR" not in os.environ  # read by Settings, not exported for index/
+
+
+# ------------------------------------------------- misspelt names in .env
+
+MISSPELT = "ASK_COOLDOWN=3\n\n# other programs' variables are left alone\nDISCORD_CLIENT_ID=9\nPATH_EXTRA=x\n" \
+           "export DISCROD_GUILD_ID=5\nlog_level=info\nLOG_LEVEL=INFO\n"
+
+
+def test_a_misspelt_name_in_dotenv_is_one_warning_with_its_line(here, caplog):
+    (here / ".env").write_text(MISSPELT, encoding="utf-8")
+    expected = [".env line 1: ASK_COOLDOWN is not a setting; did you mean ASK_COOLDOWN_SECONDS?",
+                ".env line 6: DISCROD_GUILD_ID is not a setting; did you mean DISCORD_GUILD_ID?",
+                ".env line 7: log_level is not a setting; did you mean LOG_LEVEL?"]
+    with caplog.at_level("WARNING", logger="bot.settings"):
+        assert warn_misspelt_settings() == expected
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [("WARNING", line) for line in expected]
+
+
+def test_the_process_environment_is_not_checked(here, monkeypatch):
+    monkeypatch.setenv("ASK_COOLDOWN", "3")
+    (here / ".env").write_text("LOG_LEVEL=INFO\n", encoding="utf-8")
+    assert warn_misspelt_settings() == []
+
+
+def test_the_line_of_a_bad_dotenv_line_counts_blank_lines_before_it(here):
+    (here / ".env").write_text(f"LOG_LEVEL=INFO\n\n\nDISCORD_TOKEN {TOKEN}\n")
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env()
+    assert str(error.value) == "line 4 of .env is not NAME=value: fix or remove it."
+
+
+def test_the_console_and_the_bot_warn_about_a_misspelt_name(here, capsys):
+    (here / ".env").write_text("ASK_COOLDOWN=3\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "about"]) == 0
+    assert capsys.readouterr().err.endswith(
+        "] [WARNING ] bot.settings: .env line 1: ASK_COOLDOWN is not a setting; did you mean ASK_COOLDOWN_SECONDS?\n")
+    (here / ".env").write_text("DISCROD_TOKEN=x\n", encoding="utf-8")
+    lines = run(here, "-m", "bot").stderr.splitlines()  # the warning tells why the token is not set
+    assert lines[0].endswith("] [WARNING ] bot.settings: .env line 1: DISCROD_TOKEN is not a setting; "
+                             "did you mean DISCORD_TOKEN?")
+    assert lines[1:] == ["error: DISCORD_TOKEN is not set. Put it in .env (see .env.example) or the environment."]
+
+
+def test_setting_names_lists_every_name_read_and_in_env_example():
+    source = (REPO / "bot" / "settings.py").read_text(encoding="utf-8")
+    read = set(re.findall(r'(?:get|_number\(env,) ?\(?"([A-Z][A-Z0-9_]+)"', source))
+    example = set(re.findall(r"^#?([A-Z][A-Z0-9_]+)=", (REPO / ".env.example").read_text(encoding="utf-8"), re.M))
+    assert "ASK_COOLDOWN_SECONDS" in read and "SHARD_IDS" in example
+    assert sorted(read | example) == sorted(SETTING_NAMES)

@@ -63,12 +63,13 @@ def test_cli_prints_the_summary_line(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("small.json", b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes)"),
+    ("small.json", b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes): "
+                          "give a SQuAD 2.0 JSON file"),
     ("small.json", b"[]", 'small.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
     ("small.json", b'{"data": [{"title": "x"}]}',
      "small.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
-    ("small.json", b"\xff\xfe\x00", "small.json: not UTF-8 text (byte 0)"),
-    ("questions.tsv", None, "questions.tsv: no such file"),
+    ("small.json", b"\xff\xfe\x00", "small.json:1: not UTF-8 text: save the file as UTF-8"),
+    ("questions.tsv", None, "questions.tsv: no such file: check the name and the folder"),
     ("questions.tsv", b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
     ("questions.tsv", b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n",
      "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
