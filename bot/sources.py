@@ -26,7 +26,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
-from index.article import MAX_ARTICLE_BYTES, Article, clean_text, load_article, parse_article
+from index.article import Article, clean_text, parse_article, read_article_file
 from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
@@ -289,17 +289,12 @@ def is_url(text: str) -> bool:
 
 def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), cache: IndexCache | None = None) -> QA:
     """The index of an article given as a path or a URL (console --article,
-    ARTICLE_PATH): a URL is fetched (`read_url_blocking`), an HTML file is
-    extracted (`read_document`), any other path is read by index.article.load_article.
+    ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
+    /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
     model: the embedding model or None; cache: where its index is persisted
     (None: nowhere). Raises ArticleError."""
     text = str(source)
     if is_url(text):
         return QA(read_url_blocking(text, limits).article(), model, cache)
     path = Path(source).expanduser()
-    if path.is_file() and path.stat().st_size <= MAX_ARTICLE_BYTES:
-        with path.open("rb") as f:
-            head = f.read(4096)
-        if is_html(head, path.name):
-            return QA(read_document(path.read_bytes(), path.name).article(), model, cache)
-    return QA(load_article(path), model, cache)
+    return QA(read_document(read_article_file(path), path.name).article(), model, cache)

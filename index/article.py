@@ -93,11 +93,19 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
 
 
 def load_article(path: str | Path) -> Article:
-    """Read the article at `path`.
+    """Read the article at `path` (`read_article_file`, then `parse_article`).
 
     Raises ArticleError (one line: what is wrong and what to do) when the path
-    is missing, a directory, unreadable, larger than 50 MB, or empty.
+    is missing, a directory, unreadable, larger than 50 MB, binary or empty.
     """
+    p = Path(path).expanduser()
+    return parse_article(read_article_file(p), p.name)
+
+
+def read_article_file(path: str | Path) -> bytes:
+    """The bytes of the article file at `path`. Raises ArticleError (one line:
+    what is wrong and what to do) when the path is missing, a directory,
+    unreadable or larger than 50 MB."""
     p = Path(path).expanduser()
     hint = "choose a UTF-8 text file"
     if not p.exists():
@@ -108,7 +116,6 @@ def load_article(path: str | Path) -> Article:
         size = p.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit: {hint}.")
-        raw = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None
-    return parse_article(raw, p.name)

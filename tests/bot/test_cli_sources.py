@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from bot.cli import main
-from tests.bot.pages import STORM_HTML, STORM_SENTENCES, serve
+from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, serve
 
 
 def ask(capsys, article: str, question: str):
@@ -21,6 +21,16 @@ def test_html_file(capsys, tmp_path):
     assert data["passages"][0] == {"number": 1, "text": STORM_SENTENCES[0], "score": data["passages"][0]["score"]}
     assert main(["--article", str(page), "about"]) == 0
     assert "Sentences: 4" in capsys.readouterr().out
+
+
+def test_markdown_file_is_read_as_article_add_reads_it(capsys, tmp_path):
+    """From a new user's trial: the console showed "Title: # Bakery wins prize"; its "# Title" line
+    is the article's name, as for /article add, and not a sentence."""
+    page = tmp_path / "bakery.md"
+    page.write_text(MARKET_TEXT, encoding="utf-8")
+    assert main(["--article", str(page), "about"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "Article: Bakery wins prize" and "Sentences: 2" in out and "#" not in out
 
 
 def test_url(capsys, monkeypatch):

@@ -60,7 +60,7 @@ def test_missing_article(tmp_path):
 def test_empty_article(tmp_path, content):
     (tmp_path / "empty.txt").write_bytes(content)
     line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH="empty.txt"))
-    assert line.startswith("error: the article empty.txt is empty")
+    assert line == "error: empty.txt is empty: it has no text to answer from (ARTICLE_PATH)."
 
 
 def test_article_is_a_directory(tmp_path):
