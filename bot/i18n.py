@@ -102,12 +102,21 @@ def language(locale) -> str:
     return base if base in LANGUAGES else DEFAULT
 
 
+# Letters French and English never write ("¿Cuánto cuesta la extensión?", "Straßenbahn").
+_FOREIGN = re.compile(r"[¿¡ñáíóúãõßäöå]")
+
+
 def text_language(text: str, fallback: str = DEFAULT) -> str:
     """The language of `text` (index.analysis.detect_language) when it holds
-    French or English words that tell, else `fallback`."""
-    if any(w in STOP_FR or w in STOP_EN for w in words(text)):
-        return detect_language(text)
-    return fallback
+    French or English words that tell, else `fallback`. English (DEFAULT) for
+    another language: an opening ¿ or ¡, or more words with letters neither
+    writes (_FOREIGN) than French and English stop words ("¿Cuánto cuesta la
+    extensión del tranvía?"; but "Qui est José Peña ?" is French)."""
+    ws = words(text)
+    told = sum(w in STOP_FR or w in STOP_EN for w in ws)
+    if re.match(r"\W*[¿¡]", text) or sum(bool(_FOREIGN.search(w)) for w in ws) > told:
+        return DEFAULT
+    return detect_language(text) if told else fallback
 
 
 def message_language(message, text: str) -> str:

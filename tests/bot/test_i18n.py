@@ -74,6 +74,10 @@ def test_languages_of_locales_and_texts():
     assert [language(x) for x in ("fr", "en-US", "en-GB", "de", None)] == ["fr", "en", "en", "en", "en"]
     assert text_language("Who owns TikTok?") == "en" and text_language("Qui possède TikTok ?") == "fr"
     assert text_language("TikTok", "fr") == "fr" and text_language("TikTok") == "en"  # no word tells
+    # Another language is answered in English (a new user's Spanish questions got French), a foreign name is not one.
+    assert text_language("¿Cuánto cuesta la extensión del tranvía?", "fr") == "en"
+    assert text_language("Cuánto cuesta la extensión del tranvía", "fr") == "en"
+    assert text_language("Qui est José Peña ?", "en") == "fr"
 
 
 def test_the_console_follows_the_question_or_lang(capsys):
