@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 import unicodedata
@@ -12,6 +13,8 @@ from pathlib import Path
 from .errors import ArticleError
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+# Documents whose bytes may all be text but are not an article's text: PDF, RTF.
+_FORMATS = (b"%PDF-", b"{\\rtf")
 _META = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
 
 
@@ -67,11 +70,11 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     article's text in its composed form);
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
     legacy encoding of French text. Raises ArticleError when the bytes look
-    binary (NUL bytes, or under 60 % letters and spaces) or no text is left.
+    binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, or no text is left.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = raw.decode("utf-16", errors="replace")
-    elif b"\x00" in raw[:65536]:
+    elif b"\x00" in raw[:65536] or raw.lstrip().startswith(_FORMATS):
         raise ArticleError(f"the article {name} looks binary (a PDF, Word file or image?): save it as plain text.")
     else:
         try:
@@ -79,6 +82,13 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
     text = clean_text(text)
+    if text.lstrip()[:1] in ("{", "["):
+        try:
+            json.loads(text)
+        except ValueError:
+            pass
+        else:
+            raise ArticleError(f"the article {name} is JSON data, not an article's text: save the text alone as a plain-text file.")
     sample = text[:65536]
     if sample and sum(c.isalpha() or c.isspace() for c in sample) < 0.6 * len(sample):
         raise ArticleError(f"the article {name} does not look like text (too few letters): save it as plain text.")

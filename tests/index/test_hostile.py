@@ -74,6 +74,26 @@ def test_binary_files_are_refused(tmp_path):
     assert str(err.value) == "the article article.txt does not look like text (too few letters): save it as plain text."
 
 
+@pytest.mark.parametrize("raw, message", [
+    # From a new user's trial: a PDF written as text, and a JSON export, were read as articles.
+    (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nBT (Portmere council approves tram) Tj ET\n%%EOF\n",
+     "the article article.txt looks binary (a PDF, Word file or image?): save it as plain text."),
+    (b"{\\rtf1\\ansi Portmere council approves the tram.}",
+     "the article article.txt looks binary (a PDF, Word file or image?): save it as plain text."),
+    (b'{\n  "title": "Portmere council approves tram",\n  "body": "The council voted on Tuesday."\n}',
+     "the article article.txt is JSON data, not an article's text: save the text alone as a plain-text file."),
+])
+def test_documents_that_are_text_but_not_an_article_are_refused(tmp_path, raw, message):
+    with pytest.raises(ArticleError) as err:
+        write(tmp_path, raw)
+    assert str(err.value) == message
+
+
+def test_an_article_may_open_with_a_brace_or_bracket(tmp_path):
+    qa = write(tmp_path, b"[Updated] The council voted on Tuesday. {Correction} It met in May.")
+    assert qa.sentences[0].text.startswith("[Updated] The council voted on Tuesday.")
+
+
 def test_utf16_with_bom_is_read(tmp_path):
     qa = write(tmp_path, "ByteDance possède TikTok. Amazon emploie du monde.".encode("utf-16"))
     assert [s.number for s in qa.sentences] == [1, 2] and qa.ask("ByteDance").passages[0].number == 1
