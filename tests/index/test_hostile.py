@@ -46,6 +46,13 @@ def test_answered_without_error(qa, question):
 
 def test_control_characters_are_removed_from_the_echoed_question(qa):
     assert qa.ask("Who owns\u0000 Tik\u200bTok?").question == "Who owns TikTok?"
+    assert qa.ask("Who owns Tik\u200dTok?").question == "Who owns TikTok?"  # a joiner inside a word
+
+
+def test_emoji_joined_by_a_zero_width_joiner_are_quoted_as_written(tmp_path):
+    """From a new user's trial: "👩\u200d💼" (one emoji) was quoted as two, "👩💼"."""
+    qa = write(tmp_path, "The new manager 👩\u200d💼 starts on Monday.".encode())
+    assert qa.sentences[0].text == "The new manager 👩\u200d💼 starts on Monday."
 
 
 def write(tmp_path, data: bytes):
