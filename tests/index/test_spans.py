@@ -320,6 +320,14 @@ def test_a_unit_after_a_hyphen_is_the_number_s_unit():
     assert _best("Runners finished the 10-mile race in Leeds.", "How far did the runners go?") == "10-mile"
 
 
+def test_a_season_with_its_year_answers_when():
+    """From a new user's trial: "spring 2028" was no date, and the other date of the sentence answered."""
+    qa = QA(parse_article(b"Portmere approves tram extension\n\nWork is due to start in September 2025 and the first "
+                          b"trams should run in spring 2028.", "tram.txt"), None)
+    assert qa.ask("When should the first trams run?").answer == "spring 2028"
+    assert qa.ask("When will work start?").answer == "September 2025"
+
+
 def test_further_from_a_number_only_the_noun_counted_names_what_it_counts():
     """"120 salariés et produit": "produit", a word of the question two words after 120, does
     not make 120 a count of tonnes (with e5, "fromage" also matches words near it)."""
@@ -359,6 +367,14 @@ def test_ranges_changes_and_parts(sentence, numbers):
     ("Les résultats complets seront connus dans les prochains jours.", ["dans les prochains jours"], []),
     ("Febelfin a recensé 261 cas depuis le début de l’année.", ["depuis le début de l’année"], ["261 cas"]),
     ("Sales will grow in the coming months.", ["in the coming months"], []),
+    # From a new user's trial: spans of days and seasons are dates, their day numbers no counts.
+    ("Le festival aura lieu du 24 au 27 juillet à Angers.", ["du 24 au 27 juillet"], []),
+    ("The fair runs from 24 to 27 July 2025 in Leeds.", ["from 24 to 27 July 2025"], []),
+    ("The show runs July 24-27 at the arena.", ["July 24-27"], []),
+    ("Work starts in September 2025 and the first trams should run in spring 2028.",
+     ["September 2025", "spring 2028"], []),
+    ("Les travaux reprendront au printemps prochain.", ["au printemps prochain"], []),
+    ("The park reopened in the fall of 2011 after 3 years.", ["fall of 2011"], ["3 years"]),
 ])
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
