@@ -229,7 +229,10 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
-                     r"|(?:argu|explain|justif|expliqu|justifi)\w* (?:that|que))\s"
+                     r"|(?:argu|explain|justif|expliqu|justifi)\w* (?:that|que)"
+                     # News's words of cause: "blamed a software error", "citing rising costs", "attribué à la grève".
+                     r"|blam\w*|cit(?:ing|ed)|attribut\w* (?:it |this |the \w+ )?to|attribu\w* (?:à|au|aux)|imput\w* (?:à|au|aux)"
+                     r"|invoqu\w*)\s"
                      r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
@@ -511,6 +514,9 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
         for m in _REASON.finditer(sentence):
             end = _CHUNK_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
+            effect = re.search(r"\sfor\s", sentence[m.end():stop]) if m.group(0)[:4].lower() == "blam" else None
+            if effect:  # "blamed high fuel prices for a 40% fall": the cause ends before the effect
+                stop = m.end() + effect.start()
             if stop - m.end() > 3:
                 out.append((m.end(), stop, sentence[m.end():stop]))
         if out:

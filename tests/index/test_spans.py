@@ -242,6 +242,13 @@ def _best(sentence, question):
      "Why did Delgado vote against the plan?", "the fee would hit renters hardest"),
     ("Le match est reporté parce qu’une tempête approche.", "Pourquoi le match est-il reporté ?",
      "une tempête approche"),
+    # News's words of cause: what was blamed (not what it was blamed for), cited, invoked.
+    ("The firm blamed a software error for the wrong labels, the regulator said.", "Why were the labels wrong?",
+     "a software error"),
+    ("The organisers cancelled the festival, citing rising security costs.", "Why was the festival cancelled?",
+     "rising security costs"),
+    ("Les organisateurs ont annulé le festival en invoquant la hausse des coûts de sécurité.",
+     "Pourquoi le festival est-il annulé ?", "la hausse des coûts de sécurité"),
     ("Harvard extends across the Charles River from Cambridge.", "What river is located near the school?",
      "Charles River"),
     ("C’est à Chicago que le président a attendu les résultats.", "Qui est le vice-président ?", None),

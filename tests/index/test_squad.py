@@ -89,7 +89,7 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
 @pytest.mark.parametrize("name, floors", [
     ("news/news-dev.json", {"exact": 0.53, "f1": 0.57, "HasAns_f1": 0.53, "NoAns_exact": 0.70, "passage_recall@1": 0.77}),
     ("squad2-dev-sample.en.json", {"exact": 0.38, "f1": 0.41, "HasAns_f1": 0.43, "NoAns_exact": 0.40, "passage_recall@1": 0.72}),
-    ("piaf-dev-sample.fr.json", {"exact": 0.16, "f1": 0.22, "HasAns_f1": 0.22, "passage_recall@1": 0.56}),
+    ("piaf-dev-sample.fr.json", {"exact": 0.17, "f1": 0.24, "HasAns_f1": 0.24, "passage_recall@1": 0.56}),
 ])
 def test_development_file_floors(name, floors):
     path = SHARED_EVAL / name
