@@ -16,7 +16,7 @@ from index.errors import ArticleError, QuestionError
 from index.article import parse_article
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
-from index.squad import exact, f1, read_squad
+from index.squad import read_squad
 from index.store import IndexCache
 
 from .logs import setup_logging
@@ -117,7 +117,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         gold = r.question.answers[0] if r.question.answers else "-"
         pred = r.prediction or ("(no short answer)" if r.found else "(abstained)")
         print(f"{r.question.id[:28]:28} {r.question.question[:50]:50} {gold[:24]:24} {pred[:24]:24} "
-              f"{exact(r.prediction, r.question.answers):.0f} {f1(r.prediction, r.question.answers):4.2f}")
+              f"{r.exact:.0f} {r.f1:4.2f}")
     print()
     names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
              "EM_sentence", "abstained_answerable", "no_short_answer")

@@ -129,6 +129,22 @@ class SquadRow:
         """A gold span inside one of the first k passages."""
         return any(contains(p, self.question.answers) for p in self.passages[:k])
 
+    @property
+    def exact(self) -> float:
+        """Exact match (index.squad.exact) of the prediction; an unanswerable
+        question is right only when the bot abstained: quoting passages
+        without a short answer is an answer too (issue 8's scoring)."""
+        if self.question.impossible:
+            return float(not self.found)
+        return exact(self.prediction, self.question.answers)
+
+    @property
+    def f1(self) -> float:
+        """Token F1 (index.squad.f1) of the prediction; unanswerable questions as in `exact`."""
+        if self.question.impossible:
+            return float(not self.found)
+        return f1(self.prediction, self.question.answers)
+
 
 def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[SquadRow]:
     """Answer every question of every article. make_qa(article: SquadArticle)
@@ -149,7 +165,8 @@ def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[Sq
 
 
 def squad_summary(rows: list[SquadRow]) -> dict:
-    """The official SQuAD 2.0 figures over `rows`, all floats in [0, 1]:
+    """The official SQuAD 2.0 figures over `rows`, all floats in [0, 1]
+    (SquadRow.exact and .f1: an unanswerable question right only when abstained):
     exact, f1, HasAns_exact, HasAns_f1, NoAns_exact (None when the subset is
     empty); passage_recall@1 and @3 over answerable questions (a gold span in
     the first 1 or 3 passages, abstained or not); EM_sentence (exact, but an
@@ -166,14 +183,14 @@ def squad_summary(rows: list[SquadRow]) -> dict:
     def em_sentence(r: SquadRow) -> float:
         if r.found and not r.prediction and r.question.answers:
             return float(r.sentence_hit(1))
-        return exact(r.prediction, r.question.answers)
+        return r.exact
 
     return {
-        "exact": mean(exact(r.prediction, r.question.answers) for r in rows),
-        "f1": mean(f1(r.prediction, r.question.answers) for r in rows),
-        "HasAns_exact": mean(exact(r.prediction, r.question.answers) for r in has),
-        "HasAns_f1": mean(f1(r.prediction, r.question.answers) for r in has),
-        "NoAns_exact": mean(exact(r.prediction, ()) for r in no),
+        "exact": mean(r.exact for r in rows),
+        "f1": mean(r.f1 for r in rows),
+        "HasAns_exact": mean(r.exact for r in has),
+        "HasAns_f1": mean(r.f1 for r in has),
+        "NoAns_exact": mean(r.exact for r in no),
         "passage_recall@1": mean(r.sentence_hit(1) for r in has),
         "passage_recall@3": mean(r.sentence_hit(3) for r in has),
         "EM_sentence": mean(em_sentence(r) for r in rows),

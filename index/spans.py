@@ -81,7 +81,9 @@ _TYPES = [
             r"|journal|magazine|publication|broadcaster)\b"
             r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
             r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau)\b"
-            r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"),
+            r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
+            # "Where did Mayer work before TikTok?": an employer or a school, not a place.
+            r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
     ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
@@ -95,7 +97,8 @@ _TYPES = [
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
                r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
                r"|dur[ée]e|distance|participation)\b"),
-    ("place", r"\bwhere\b|(^|\s|\bd['’])o[ùu]\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
+    # "ou" unaccented is "où" typed fast, unless it is "or": "… ou pas ?", "ou non".
+    ("place", r"\bwhere\b|(^|\s|\bd['’])(où|ou(?!\s+(pas|non|bien|alors|plut[ôo]t)\b))\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
               r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),

@@ -21,13 +21,13 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
         assert labels(answered) == ["More passages", "Context", "Source", "👍", "👎"]
         (link,) = [b for row in answered.message.components for b in row.children if b.url]
         assert link.url == "https://news.example.com/2024/03/storm"
-        wrong = (await s.member.slash(s.channel, "ask", question="Who is the mayor of Brest?")).response
+        wrong = (await s.member.slash(s.channel, "ask", question="Did the mayor of Brest close the schools?")).response
         await click(s.member, answered, "up")
         await click(s.admin, answered, "up")
         await click(s.member, wrong, "down")
         info = shown(await s.admin.slash(s.channel, "article info"))[0].embeds[0]
         assert fields(info)["Feedback"] == "👍 2 · 👎 1"
-        assert wrong.embeds[0].title == "From the article"  # the mayor is not named: no short answer
+        assert wrong.embeds[0].title == "From the article"  # a yes-or-no question: no short answer
 
     articles(scenario)
     rejected = "The mayor of Brest said schools would stay closed until Thursday."  # the passage shown
@@ -47,5 +47,5 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
     assert main(["--bm25-only", "eval", str(out)]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: right only with no short answer,
-    # which is what the bot gives (the mayor is not named).
+    # which is what the bot gives (a yes-or-no question).
     assert last == "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=- passage_recall@1=0.500 n=2"

@@ -226,3 +226,14 @@ def test_bm25_only_quotes_the_closest_passages_for_untranslatable_english_words(
     answer = qa_bm25.ask("Who owns TikTok?")
     assert not answer.found and answer.answer is None and "TikTok" in answer.passages[0].text
     assert not qa_bm25.ask("Who founded Microsoft?").found
+
+
+def test_a_who_question_over_a_sentence_naming_no_one_else_is_not_answered():
+    """From a new user's trial: "Who is the prefect of Ille-et-Vilaine?" quoted a sentence without a short
+    answer ("The article says:"); a name, organisation or place asked, none in the best sentence: the
+    article doesn't say, with the closest passages."""
+    qa = QA(parse_article(b"Pollution in the Vilaine\n\nThe prefecture of Ille-et-Vilaine banned fishing on Monday.\n\n"
+                          b"Mayor Anne Keller said the river would be cleaned by June.", "vilaine.txt"), None)
+    answer = qa.ask("Who is the prefect of Ille-et-Vilaine?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (False, None, 2)
+    assert qa.ask("Who is the mayor?").answer == "Anne Keller"

@@ -145,6 +145,10 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("prix du billet ?", "number"),
     ("c'est quoi le nom du virus", "name"),
     ("what's the name of the river?", "name"),
+    ("ou se trouve l'usine ?", "place"),                      # "où" typed without its accent
+    ("amazon a changé sa politique sur tiktok ou pas", None),  # but "ou pas" is "or not": yes or no
+    ("where did kevin mayer work before tiktok", "org"),      # an employer, not a place
+    ("Where did she study law?", "org"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind

@@ -7,9 +7,9 @@ import pytest
 from bot.cli import main
 from index import dense
 from index.article import parse_article
-from index.evaluate import evaluate_squad, squad_summary
+from index.evaluate import SquadRow, evaluate_squad, squad_summary
 from index.qa import QA
-from index.squad import exact, f1, normalize, read_squad
+from index.squad import SquadQuestion, exact, f1, normalize, read_squad
 from tests.conftest import REPO
 
 SHARED_EVAL = REPO.parent / "shared" / "eval"
@@ -34,6 +34,19 @@ def test_exact_and_f1_as_the_official_script():
     assert f1("", ()) == 1.0 and exact("", ()) == 1.0       # unanswerable, abstained
     assert f1("Bates", ()) == 0.0                           # unanswerable, answered
     assert f1("", ("Ken Bates",)) == 0.0                    # answerable, abstained
+
+
+def test_an_unanswerable_question_is_right_only_when_the_bot_abstains():
+    """From a new user's trial: quoting passages without a short answer ("The article says:") on an
+    unanswerable question scored EM 1, its prediction being empty; it is an answer, and wrong."""
+    unanswerable = SquadQuestion("u", "Who is the prefect?", (), True)
+    answerable = SquadQuestion("a", "Who is the mayor?", ("Linda Carter",), False)
+    quoted, abstained = SquadRow("t", unanswerable, "", True, ("s",)), SquadRow("t", unanswerable, "", False, ("s",))
+    assert (quoted.exact, quoted.f1, abstained.exact, abstained.f1) == (0.0, 0.0, 1.0, 1.0)
+    assert SquadRow("t", answerable, "Linda Carter", True, ()).exact == 1.0
+    assert SquadRow("t", answerable, "", True, ("Mayor Linda Carter said",)).f1 == 0.0
+    summary = squad_summary([quoted, abstained])
+    assert (summary["NoAns_exact"], summary["exact"]) == (0.5, 0.5)
 
 
 SMALL = {"version": "v2.0", "data": [{"title": "library", "paragraphs": [
@@ -88,7 +101,7 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
 # Floors: the figures reached on the development files (e5 mode), so that they cannot silently regress.
 @pytest.mark.parametrize("name, floors", [
     ("news/news-dev.json", {"exact": 0.53, "f1": 0.57, "HasAns_f1": 0.53, "NoAns_exact": 0.70, "passage_recall@1": 0.77}),
-    ("squad2-dev-sample.en.json", {"exact": 0.38, "f1": 0.41, "HasAns_f1": 0.43, "NoAns_exact": 0.40, "passage_recall@1": 0.72}),
+    ("squad2-dev-sample.en.json", {"exact": 0.36, "f1": 0.39, "HasAns_f1": 0.43, "NoAns_exact": 0.36, "passage_recall@1": 0.72}),
     ("piaf-dev-sample.fr.json", {"exact": 0.17, "f1": 0.24, "HasAns_f1": 0.24, "passage_recall@1": 0.56}),
 ])
 def test_development_file_floors(name, floors):
