@@ -7,7 +7,10 @@ number or a date and the best sentence holds none that fits
 something the best sentence never names ("how many reactors" over a
 sentence counting butterflies; see `counts_else`), or when the best
 sentence shares only the question's names and e5 does not find it close
-("What is the population of Hong Kong?"; see `off_topic`).
+("What is the population of Hong Kong?"; see `off_topic`). A fifth comes after
+the short answer, in index.qa: a name, organisation or place asked and none in
+the best sentence that fits (index.qa.NAMED; it needs index.spans.best_span,
+which runs only for an answered question).
 
 Otherwise one calibrated decision: a logistic regression (Cox 1958) over
 the signals the ranker already computed for the best sentence i (see

@@ -52,7 +52,8 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
-noun (one of the three words after it) the question names, for the kind of number asked (a percentage, money,
+noun the question names (right after the number; up to three words after it,
+only the noun the question counts), for the kind of number asked (a percentage, money,
 an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
 count is not money nor, unless it counts time, a span of time; a duration has a
 unit; "what year" has a year); spans the
