@@ -65,6 +65,27 @@ def phrases(text: str, pairs: bool = True) -> set[str]:
 # A sentence opening with a pronoun or a possessive speaks of what the sentence before named
 # ("Its chief executive, Daniel Okafor, ..." after "... is run by Portmere Metro Ltd.").
 ANAPHOR = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
+# Final punctuation of a sentence: a line without it may be a title or a heading.
+_FINAL = re.compile(r"[.!?…»\"”:;,]\s*$")
+MAX_HEADING_WORDS = 12
+
+
+def headings(sentences: list[Sentence]) -> np.ndarray:
+    """Which sentences are section headings ("Background", "Histoire",
+    "Early life and career"): a bool array of len(sentences). A heading is a
+    paragraph of one sentence of at most MAX_HEADING_WORDS words without final
+    punctuation (_FINAL), after a sentence that ends with it (prose came first:
+    not a title, byline or dateline at the top) and before another paragraph
+    (not a dateline or a credit at the end). Articles fetched from the web
+    have them (bot.sources writes each line of the page as a paragraph)."""
+    out = np.zeros(len(sentences), dtype=bool)
+    prose = False
+    for i, s in enumerate(sentences):
+        alone = (i == 0 or sentences[i - 1].paragraph != s.paragraph) and \
+            i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
+        out[i] = prose and alone and not _FINAL.search(s.text) and len(s.text.split()) <= MAX_HEADING_WORDS
+        prose = prose or bool(_FINAL.search(s.text))
+    return out
 
 
 @dataclass
@@ -86,6 +107,7 @@ class Index:
         it: typos rarely hit it, and it keeps difflib fast).
     anaphoric: bool array of len(sentences): the sentence opens with a
         pronoun or a possessive (ANAPHOR) and follows one of its paragraph.
+    headings: bool array of len(sentences): section headings (`headings`).
     """
 
     sentences: list[Sentence]
@@ -100,8 +122,10 @@ class Index:
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vocab_by_initial: dict[str, list[str]] = field(init=False, repr=False)
     anaphoric: np.ndarray = field(init=False, repr=False)
+    headings: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.headings = headings(self.sentences)
         self.anaphoric = np.array([i > 0 and s.paragraph == self.sentences[i - 1].paragraph
                                    and bool(ANAPHOR.match(s.text)) for i, s in enumerate(self.sentences)])
         self.vocab_by_initial = {}

@@ -34,6 +34,8 @@ some number: measured, not kept (README, step 6).
 A first line standing alone without final punctuation is the article's title
 (index.build.Index.title): its parts count TITLE_FACTOR of their value, so that
 a headline naming the subject does not outrank the sentence that answers.
+Section headings further down (index.build.headings: "Background",
+"Histoire") name a topic and answer nothing: their parts count 0.
 """
 from __future__ import annotations
 
@@ -103,6 +105,7 @@ def parts(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
     x = np.stack([columns[f] for f in FEATURES[index.mode]], axis=1)
     if index.title is not None:
         x[0] *= TITLE_FACTOR  # a headline names the subject; the answer is in the body
+    x[index.headings] = 0.0  # "Collapse", "Histoire": a section's topic, never an answer
     return x, cover
 
 

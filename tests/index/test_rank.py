@@ -87,3 +87,31 @@ def test_a_sentence_opening_with_a_possessive_holds_the_name_before_it(model):
     assert list(qa.index.anaphoric) == [False, False, False, True]
     answer = qa.ask("Who is the chief executive of Portmere Metro?")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Daniel Okafor", 4)
+
+
+BRIDGE = """Tay Bridge disaster
+
+The Tay Bridge collapsed during a storm on 28 December 1879.
+
+Collapse
+
+At 7:13 pm the train entered the high girders. The girders fell into the river with the train.
+
+Aftermath
+
+A new bridge was opened in 1887.
+
+Source: Wikipedia
+"""
+
+
+def test_section_headings_are_known_and_never_rank_first():
+    """From a new user's trial on a Wikipedia-style article: "When did the collapse happen?" quoted the
+    heading "Collapse" alone and said the article doesn't say. A heading names a section's topic."""
+    qa = QA(parse_article(BRIDGE.encode(), "bridge.txt"), None)
+    # Neither the title (first) nor the credit line (last) is a heading.
+    assert [s.text for s, h in zip(qa.sentences, qa.index.headings) if h] == ["Collapse", "Aftermath"]
+    x, _ = parts(qa.index, analyse(qa.index, None, "collapse"))
+    assert not x[2].any() and x[1].any()
+    answer = qa.ask("When did the collapse happen?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "28 December 1879", 2)
