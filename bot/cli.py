@@ -28,6 +28,8 @@ from .sources import load_source
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
                "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.")
+#: The width of the gold and prediction columns of `article-bot eval FILE.json`; longer ones are cut at a word with "…".
+ANSWER_WIDTH = 50
 BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
 
 
@@ -112,12 +114,16 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         rows = evaluate_squad(articles, make_qa, max(k, 3))
     except ArticleError as exc:
         return _fail(str(exc), False)
-    print(f"{'id':28} {'question':50} {'gold':24} {'prediction':24} EM  F1")
+    from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
+
+    print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
     for r in rows:
-        gold = r.question.answers[0] if r.question.answers else "-"
+        others = len(r.question.answers) - 1
+        more = f" (+{others} more)" if others > 0 else ""
+        gold = truncate(r.gold, ANSWER_WIDTH - len(more)) + more if r.gold else "-"
         pred = r.prediction or ("(no short answer)" if r.found else "(abstained)")
-        print(f"{r.question.id[:28]:28} {r.question.question[:50]:50} {gold[:24]:24} {pred[:24]:24} "
-              f"{r.exact:.0f} {r.f1:4.2f}")
+        print(f"{r.question.id[:28]:28} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
+              f"{truncate(pred, ANSWER_WIDTH):{ANSWER_WIDTH}} {r.exact:.0f} {r.f1:4.2f}")
     print()
     names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
              "EM_sentence", "abstained_answerable", "no_short_answer")

@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import NOT_FOUND, about_fields
+from .render import NOT_FOUND, NOT_FOUND_LEAD, about_fields, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -24,8 +24,6 @@ from .utils import (
 FOUND_COLOUR = discord.Colour.green()
 NOT_FOUND_COLOUR = discord.Colour.light_grey()
 NOT_FOUND_TITLE = NOT_FOUND  # the same words as the console's
-NOT_FOUND_LEAD = N_("Closest passages:")
-NO_MATCH_TITLE = N_("No sentence of the article matches.")
 
 
 def _quote(passage: Passage, limit: int) -> str:
@@ -35,18 +33,13 @@ def _quote(passage: Passage, limit: int) -> str:
 
 
 def _title(answer: Answer, lang: str) -> str:
+    if answer.kind != "ask":
+        return truncate(quote_title(answer, lang), EMBED_TITLE_LIMIT)
     if not answer.found:
-        return t(lang, NOT_FOUND_TITLE) if answer.kind == "ask" else t(lang, NO_MATCH_TITLE)
-    if answer.kind == "ask" and answer.answer:
+        return t(lang, NOT_FOUND_TITLE)
+    if answer.answer:
         return truncate(safe_inline(answer.answer), EMBED_TITLE_LIMIT)
-    if answer.kind == "ask":
-        return t(lang, "From the article")
-    if not answer.passages:
-        return t(lang, NO_MATCH_TITLE)
-    numbers = ", ".join(str(p.number) for p in answer.passages)
-    if len(answer.passages) == 1:
-        return t(lang, "Sentence {numbers}", numbers=numbers)
-    return truncate(t(lang, "Sentences {numbers}", numbers=numbers), EMBED_TITLE_LIMIT)
+    return t(lang, "From the article")
 
 
 def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> discord.Embed:

@@ -8,13 +8,31 @@ from index.model import Answer, ArticleInfo
 from .i18n import N_, t
 
 NOT_FOUND = N_("The article doesn't say.")
+NOT_FOUND_LEAD = N_("Closest passages:")
+NO_MATCH = N_("No sentence of the article matches.")
+
+
+def quote_title(answer: Answer, lang: str = "en") -> str:
+    """What a quotation (kind "source") shows, in `lang`: "Sentences 2, 3, 4"
+    (its sentence numbers), or "No sentence of the article matches." when the
+    article has none. The title of /source's embed and the first line of
+    `article-bot source`."""
+    if not answer.found or not answer.passages:
+        return t(lang, NO_MATCH)
+    numbers = ", ".join(str(p.number) for p in answer.passages)
+    if len(answer.passages) == 1:
+        return t(lang, "Sentence {numbers}", numbers=numbers)
+    return t(lang, "Sentences {numbers}", numbers=numbers)
 
 
 def headline(answer: Answer, lang: str = "en") -> str:
     """The line above the passages, in language `lang` (bot.i18n): the short
-    answer (verbatim), the abstention sentence, or a lead-in to the quoted passages."""
+    answer (verbatim), the abstention sentence, or a lead-in to the quoted
+    passages; for a quotation, its `quote_title` (and "Closest passages:"
+    when none matches)."""
     if answer.kind == "source":
-        return t(lang, "Passages of the article:") if answer.found else t(lang, "The article doesn't say. Closest passages:")
+        lead = "" if answer.found or not answer.passages else " " + t(lang, NOT_FOUND_LEAD)
+        return quote_title(answer, lang) + lead
     if not answer.found:
         return t(lang, "The article doesn't say. Closest passages:")
     if answer.answer:
@@ -23,9 +41,14 @@ def headline(answer: Answer, lang: str = "en") -> str:
 
 
 def to_text(answer: Answer, lang: str = "en") -> str:
-    """Plain text for the console: the question, the headline (in `lang`), then each
-    passage as "[n] text" (n = 1-based sentence number, text verbatim), best first."""
-    lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}", ""]
+    """Plain text for the console: for an answer "Q: question" and "A: headline",
+    for a quotation its headline alone (what it shows: "Sentences 2, 3, 4"), in
+    `lang`; then each passage as "[n] text" (n = 1-based sentence number, text
+    verbatim), best first."""
+    if answer.kind == "source":
+        lines = [headline(answer, lang), ""]
+    else:
+        lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}", ""]
     lines += [f"[{p.number}] {p.text}" for p in answer.passages]
     return "\n".join(lines)
 

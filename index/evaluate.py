@@ -130,6 +130,13 @@ class SquadRow:
         return any(contains(p, self.question.answers) for p in self.passages[:k])
 
     @property
+    def gold(self) -> str | None:
+        """The gold span to show beside the prediction: the one it scores best
+        against (index.squad.f1; the first on a tie), None when unanswerable."""
+        answers = self.question.answers
+        return max(answers, key=lambda g: f1(self.prediction, (g,))) if answers else None
+
+    @property
     def exact(self) -> float:
         """Exact match (index.squad.exact) of the prediction; an unanswerable
         question is right only when the bot abstained: quoting passages

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from bot.cli import main
+from tests.bot.conftest import SENTENCES
 from tests.conftest import ARTICLE, DEV_QUESTIONS
 
 
@@ -36,9 +37,25 @@ def test_abstention_text(capsys):
 
 def test_source_by_number_and_query(capsys):
     code, out, _ = run(capsys, "source", "--number", "4")
-    assert code == 0 and [line[:4] for line in out.splitlines()[3:]] == ["[3] ", "[4] ", "[5] "]
+    assert code == 0 and [line[:4] for line in out.splitlines()[2:]] == ["[3] ", "[4] ", "[5] "]
     code, out, _ = run(capsys, "source", "Hong", "Kong")
-    assert code == 0 and out.splitlines()[3].startswith("[12] TikTok cessera ses activités à Hong Kong")
+    assert code == 0 and out.splitlines()[2].startswith("[12] TikTok cessera ses activités à Hong Kong")
+
+
+@pytest.mark.parametrize("lang, header", [("en", "Sentences 2, 3, 4"), ("fr", "Phrases 2, 3, 4")])
+def test_source_by_number_is_headed_by_what_it_shows_as_on_discord(capsys, lang, header):
+    """A new user's trial: the header was "Q: sentence 3", a question nobody asked. It is now the title
+    of Discord's /source embed for the same sentences (bot.render.quote_title)."""
+    code, out, _ = run(capsys, "--lang", lang, "source", "--number", "3")
+    assert code == 0 and out == "\n".join([header, ""] + [f"[{n}] {SENTENCES[n - 1]}" for n in (2, 3, 4)]) + "\n"
+
+
+@pytest.mark.parametrize("lang, header", [("en", "No sentence of the article matches. Closest passages:"),
+                                          ("fr", "Aucune phrase de l’article ne correspond. Passages les plus proches :")])
+def test_source_matching_nothing_says_so_above_the_closest_passages(capsys, lang, header):
+    code, out, _ = run(capsys, "--lang", lang, "source", "xyzzyq")
+    assert code == 0 and out.splitlines()[:2] == [header, ""]
+    assert [line.split("]")[0] for line in out.splitlines()[2:]] == ["[14", "[10", "[8"]
 
 
 def test_bad_question_exit_2(capsys):
@@ -120,13 +137,15 @@ WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmar
 @pytest.mark.parametrize("query", list(WORDS_OF))
 def test_source_quotes_only_sentences_holding_the_words(capsys, query):
     code, out, _ = run(capsys, "source", *query.split())
-    numbers = [int(line[1:line.index("]")]) for line in out.splitlines()[3:]]
-    assert code == 0 and numbers == WORDS_OF[query]
+    lines = out.splitlines()
+    numbers = [int(line[1:line.index("]")]) for line in lines[2:]]
+    assert code == 0 and numbers == WORDS_OF[query] and lines[0] == f"Sentence {WORDS_OF[query][0]}"
 
 
 def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
     code, out, _ = run(capsys, "source", "sécurité")
-    lines = out.splitlines()[3:]
+    assert out.splitlines()[0] == "Sentences 13, 9, 1"
+    lines = out.splitlines()[2:]
     assert code == 0 and [line.split("]")[0] for line in lines] == ["[13", "[9", "[1"]
     assert all("sécurité" in line for line in lines)
 

@@ -49,3 +49,37 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
     # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: right only with no short answer,
     # which is what the bot gives (a yes-or-no question).
     assert last == "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=- passage_recall@1=0.500 n=2"
+
+
+def test_an_abstention_has_the_vote_buttons_and_its_votes_are_exported(articles, database_url, tmp_path,  # noqa: F811
+                                                                       monkeypatch, capsys):
+    """A user whose question the bot declined can say whether it was right to: 👍 makes the question
+    an unanswerable one (is_impossible), 👎 one the article may answer, for review."""
+    async def scenario(w):
+        s = w.one
+        await s.admin.slash(s.channel, "article add", url=w.base + "/storm")
+        declined = {}
+        for question in ("Who is the mayor of Brest?", "Who cleared the trees?"):  # the mayor is not named; crews are
+            message, private = shown(await s.member.slash(s.channel, "ask", question=question))
+            assert private and message.embeds[0].title == "The article doesn't say."
+            assert labels(message) == ["More passages", "Context", "Source", "👍", "👎"]
+            declined[question] = message
+        thanks = await click(s.member, declined["Who is the mayor of Brest?"], "up")
+        assert thanks.response.content == "Thanks! Your 👍 is recorded."
+        await click(s.member, declined["Who cleared the trees?"], "down")
+        votes = w.bot.library.database.votes()
+        assert [(v.vote, v.question, v.answer, v.found) for v in votes] == [
+            (1, "Who is the mayor of Brest?", None, False), (-1, "Who cleared the trees?", None, False)]
+        return votes[0].article_sha256[:12]
+
+    sha = articles(scenario)
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    out = tmp_path / "feedback.json"
+    assert main(["feedback", "export", str(out)]) == 0
+    assert capsys.readouterr().out == f"2 rated questions written to {out} (1 marked for review)\n"
+    (article,) = json.loads(out.read_text(encoding="utf-8"))["data"]
+    assert article["paragraphs"][0]["qas"] == [
+        {"id": f"{sha}-1", "question": "Who is the mayor of Brest?", "votes": {"up": 1, "down": 0},
+         "answers": [], "is_impossible": True},
+        {"id": f"{sha}-2", "question": "Who cleared the trees?", "votes": {"up": 0, "down": 1},
+         "answers": [], "is_impossible": False, "review": True, "bot_answer": None}]

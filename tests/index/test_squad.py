@@ -75,6 +75,40 @@ def test_cli_prints_the_summary_line(tmp_path, capsys):
         "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3")
 
 
+STATION = "to build a new library in the old railway station by the river Mill"  # 67 characters
+SEVERAL = {"version": "v2.0", "data": [{"title": "library", "paragraphs": [
+    {"context": f"The Millbrook Town Council voted on Tuesday {STATION}.",
+     "qas": [{"id": "a", "question": "Who voted to build a new library?",
+              "answers": [{"text": "The Millbrook Town Council", "answer_start": 0},
+                          {"text": "Millbrook Town Council", "answer_start": 4}], "is_impossible": False},
+             {"id": "b", "question": "What did the council vote for on Tuesday?",
+              "answers": [{"text": STATION, "answer_start": 44}], "is_impossible": False},
+             {"id": "c", "question": "Who founded Microsoft?", "answers": [], "is_impossible": True}]},
+    {"context": "Mayor Linda Carter said the library would open in March 2027.",
+     "qas": [{"id": "d", "question": "When will the library open?",
+              "answers": [{"text": t, "answer_start": 0} for t in ("in March 2027", "March 2027", "2027")],
+              "is_impossible": False}]}]}]}
+
+
+def test_cli_table_shows_the_gold_closest_to_the_prediction_and_how_many_others(tmp_path, capsys):
+    """A new user's trial: gold answers were cut at 24 characters mid-word ("Dresdner Kleinwort Wasse"), and
+    only the first was shown, so whether the prediction matched could not be told. Now 50 characters, cut at
+    a word with "…" beyond; the gold shown is the one the prediction scores best against, "(+N more)" the others."""
+    path = tmp_path / "several.json"
+    path.write_text(json.dumps(SEVERAL), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.rstrip() for line in lines[:5]] == [
+        f"{'id':28} {'question':50} {'gold':50} {'prediction':50} EM  F1",
+        f"{'a':28} {'Who voted to build a new library?':50} {'The Millbrook Town Council (+1 more)':50} "
+        f"{'Millbrook Town Council':50} 1 1.00",
+        f"{'b':28} {'What did the council vote for on Tuesday?':50} {'to build a new library in the old railway…':50} "
+        f"{'build a new library in the old railway station…':50} 0 0.95",
+        f"{'c':28} {'Who founded Microsoft?':50} {'-':50} {'(abstained)':50} 1 1.00",
+        f"{'d':28} {'When will the library open?':50} {'March 2027 (+2 more)':50} {'March 2027':50} 1 1.00"]
+    assert lines[-1] == "exact=0.750 f1=0.988 HasAns_f1=0.984 NoAns_exact=1.000 passage_recall@1=1.000 n=4"
+
+
 @pytest.mark.parametrize("name, content, message", [
     ("small.json", b"{", "small.json:1: not valid JSON (Expecting property name enclosed in double quotes): "
                           "give a SQuAD 2.0 JSON file"),
