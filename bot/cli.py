@@ -16,7 +16,7 @@ from index.errors import ArticleError, QuestionError
 from index.article import parse_article
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
-from index.squad import read_squad
+from index.squad import UNSCORED, read_squad
 from index.store import IndexCache
 
 from .logs import setup_logging
@@ -105,6 +105,9 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         articles = read_squad(path)
     except ValueError as exc:
         return _fail(str(exc), False)
+    unscored = sum(art.unscored for art in articles)
+    if unscored:
+        print(f"note: {UNSCORED.format(n=unscored)}", file=sys.stderr)
     model = dense.load_model() if use_embeddings else None
 
     def make_qa(art):

@@ -7,7 +7,7 @@ distinct question asked about it is one `qas[]` entry:
   `is_impossible: true`;
 - any 👎: `"review": true`, no gold answer yet (`answers: []`) and the rejected answer under
   `"bot_answer"`: someone fills in the right answer (or sets `is_impossible`) before using the
-  file; until then `article-bot eval` counts it right only when the bot abstains.
+  file; until then `article-bot eval` leaves it out and says how many it left out.
 The extra keys (`review`, `bot_answer`, `votes`) are ignored by SQuAD readers.
 Format: https://rajpurkar.github.io/SQuAD-explorer/ (SQuAD 2.0).
 """

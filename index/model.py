@@ -1,7 +1,7 @@
 """The answer object shared by every front end (Discord embed, console text, JSON).
 
 One `Answer` is built by `index.qa.QA` and rendered twice: `bot.render.to_text`
-for the console and `bot.render.to_embed` for Discord. Nothing here imports
+for the console and `bot.embeds.to_embed` for Discord. Nothing here imports
 Discord.
 """
 from __future__ import annotations

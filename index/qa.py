@@ -184,10 +184,12 @@ class QA:
 
     def passage(self, number: int, context: int = 1) -> Answer:
         """Sentence `number` (1-based) with `context` neighbours on each side, in
-        article order. Raises QuestionError when there is no such sentence."""
+        article order, as an Answer of kind "source" whose question is "" (nothing
+        was asked: the front ends title it by its sentence numbers).
+        Raises QuestionError when there is no such sentence."""
         n = len(self.sentences)
         if not isinstance(number, int) or not 1 <= number <= n:
             raise QuestionError(f"There is no sentence {number}: the article has sentences 1 to {n}.")
         lo, hi = max(1, number - context), min(n, number + context)
         passages = tuple(Passage(s.number, s.text) for s in self.sentences[lo - 1: hi])
-        return Answer(f"sentence {number}", True, None, passages, "source", self.language)
+        return Answer("", True, None, passages, "source", self.language)

@@ -40,11 +40,14 @@ class SquadQuestion:
 @dataclass(frozen=True)
 class SquadArticle:
     """One title of a SQuAD file: title (str), context (the paragraphs'
-    contexts joined by a blank line), questions in file order."""
+    contexts joined by a blank line), questions in file order; unscored: how
+    many of its questions were left out for want of a gold answer (answerable,
+    `answers` empty: a 👎 of `article-bot feedback export` not yet reviewed)."""
 
     title: str
     context: str
     questions: tuple[SquadQuestion, ...]
+    unscored: int = 0
 
 
 def read_text(path: str | Path) -> str:
@@ -69,13 +72,20 @@ def read_text(path: str | Path) -> str:
         raise ValueError(f"{path}:{line}: not UTF-8 text: save the file as UTF-8") from None
 
 
+#: Why answerable questions without a gold answer are not scored, and what to do.
+UNSCORED = ("{n} answerable question(s) have no gold answer and are not scored: "
+            "fill in their \"answers\" or set \"is_impossible\": true")
+
+
 def read_squad(path: str | Path) -> list[SquadArticle]:
     """The articles of a SQuAD 2.0 JSON file (`data[].title`,
     `paragraphs[].context`, `qas[]` with `id`, `question`, `answers[{text}]`,
     `is_impossible`).
 
-    Raises ValueError with one line naming the file (see `read_text`), and the
-    place when the JSON or its shape is not SQuAD's or it has no question.
+    Questions marked answerable with no answer are left out (counted in
+    SquadArticle.unscored). Raises ValueError with one line naming the file
+    (see `read_text`), and the place when the JSON or its shape is not SQuAD's
+    or it has no question to score.
     """
     try:
         data = json.loads(read_text(path))
@@ -86,7 +96,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     out = []
     for t, entry in enumerate(data["data"]):
         try:
-            contexts, questions = [], []
+            contexts, questions, unscored = [], [], 0
             for p in _field(entry, "paragraphs", list):
                 contexts.append(_field(p, "context", str))
                 for qa in _field(p, "qas", list):
@@ -95,12 +105,17 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                         raise KeyError("answers")
                     answers = tuple(dict.fromkeys(_field(a, "text", str) for a in answers))
                     impossible = bool(qa.get("is_impossible", not answers))
+                    if not impossible and not answers:
+                        unscored += 1  # answerable with no gold answer: nothing to score against
+                        continue
                     questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible))
             out.append(SquadArticle(str(entry.get("title", f"article {t + 1}")), "\n\n".join(contexts),
-                                    tuple(questions)))
+                                    tuple(questions), unscored))
         except KeyError as exc:
             raise ValueError(f"{path}: data[{t}] is not a SQuAD 2.0 article (missing or wrong {exc})") from None
     if not any(art.questions for art in out):
+        if any(art.unscored for art in out):
+            raise ValueError(f"{path}: {UNSCORED.format(n=sum(art.unscored for art in out))}, and no other questions")
         raise ValueError(f"{path}: no questions (SQuAD 2.0: data[].paragraphs[].qas[])")
     return out
 

@@ -71,6 +71,7 @@ def test_source_by_number_quotes_neighbours(simulate, quote):
         result = await w.alice.slash(w.channel, "source", number=8)
         (embed,) = result.response.embeds
         assert embed.title == "Sentences 7, 8, 9"
+        assert embed.fields == []  # nothing was asked: no "Query: sentence 8" field
         assert embed.description.splitlines() == [quote(7), quote(8), quote(9)]
         w.locales[w.bob.id] = "fr"  # the console's `--lang fr source --number 8` heads it the same
         french = (await w.bob.slash(w.channel, "source", number=8)).response.embeds[0]

@@ -116,6 +116,10 @@ def test_cli_table_shows_the_gold_closest_to_the_prediction_and_how_many_others(
     ("small.json", b'{"data": [{"title": "x"}]}',
      "small.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
     ("small.json", b"\xff\xfe\x00", "small.json:1: not UTF-8 text: save the file as UTF-8"),
+    ("small.json", b'{"data": [{"title": "x", "paragraphs": [{"context": "It rained.", "qas": '
+                   b'[{"id": "1", "question": "Did it rain?", "answers": [], "is_impossible": false}]}]}]}',
+     'small.json: 1 answerable question(s) have no gold answer and are not scored: fill in their "answers" '
+     'or set "is_impossible": true, and no other questions'),
     ("questions.tsv", None, "questions.tsv: no such file: check the name and the folder"),
     ("questions.tsv", b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
     ("questions.tsv", b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n",
