@@ -583,6 +583,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     qwords = {fold_accents(w) for w in _TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
     kind_noun = asked_kind(q) if kind in ("org", "place", "phrase") else None
+    with_noun: set[tuple[int, int, str]] = set()  # spans joined with the noun a which-question asks for
     if kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.
@@ -594,7 +595,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             spans, kind = named, "org"
         elif kind_noun and _NOUN_ASKED.search(q):
             # "Which tribes did Genghis Khan unite?" over "the Mongol and Turkic tribes": the noun asked is in the answer.
-            spans = [_with_noun(sentence, span, kind_noun) for span in spans]
+            joined = [_with_noun(sentence, span, kind_noun) for span in spans]
+            with_noun = {j for j, span in zip(joined, spans) if j != span}
+            spans = joined
     else:
         spans = candidates(sentence, kind, known)
 
@@ -646,6 +649,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
+        if (start, end, text) in with_noun:
+            score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \

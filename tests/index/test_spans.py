@@ -290,6 +290,8 @@ def _best(sentence, question):
      "Mongol and Turkic tribes"),
     ("Gengis Khan a unifié les tribus mongoles et turques.", "Quelles tribus Gengis Khan a unifié ?",
      "tribus mongoles et turques"),
+    # ... and the phrase that holds it is the answer, over a phrase as close to the question's words.
+    ("A powerful storm struck the northern coast on Tuesday.", "Which coast did the storm strike?", "northern coast"),
     # An English past verb opening a phrase is not the thing asked.
     ("Ogedei offered his nephew Kublai a position in Xingzhou.", "What was Kublai's relation to Ogedei?", "nephew"),
     # The noun counted may come after adjectives ("eleven separate academic units", "trois grandes nouvelles écoles").
