@@ -260,6 +260,16 @@ _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
                          r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
+# The rest of a list after its first item: ", X, Y et Z", each item of one to four words, up to
+# punctuation; for names, each item a capitalised name ("Obama defeated Romney and won 303 votes" is no list).
+
+
+def _list_after(item: str) -> re.Pattern:
+    return re.compile(rf"(?:,\s+{item})*(?:,?\s+(?:and|et)\s+{item}|(?:,\s+{item}){{2,}})(?=\s*[,.;:()!?]|\s*$)")
+
+
+_LIST_AFTER = {"phrase": _list_after(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}"),
+               "name": _list_after(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")}
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
@@ -605,7 +615,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         word = re.sub(r"\W+$", "", word)
         return in_question(word) and fold_accents(word.lower()) != kind_noun
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
-    best, best_score = None, float("-inf")
+    best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
             # Trim words of the question off the ends of a name run:
@@ -657,7 +667,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 and all(w[0].isupper() for w in text.split()):
             continue  # "Joji" before the question's "Otaki": part of the question's own name
         if score > best_score:
-            best, best_score = text, score
+            best, best_score, best_end = text, score, end
+    if best is not None and kind in ("phrase", "name", "org", "place"):
+        # An answer that opens a list is the whole list: "Glasgow and Dundee", "saccages, viols, profanations".
+        items = _LIST_AFTER["phrase" if kind == "phrase" else "name"].match(sentence, best_end)
+        if items:
+            best += items.group(0)
     year = _YEAR.search(best) if kind == "date" and best is not None and _ASK_YEAR.search(q) else None
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 

@@ -292,6 +292,15 @@ def _best(sentence, question):
      "tribus mongoles et turques"),
     # ... and the phrase that holds it is the answer, over a phrase as close to the question's words.
     ("A powerful storm struck the northern coast on Tuesday.", "Which coast did the storm strike?", "northern coast"),
+    # An answer that opens a list is the whole list; for names, a list of names only.
+    ("Plus de 3 millions d'euros ont été volés dans les banques Belfius, ING, KBC, BNP Paribas Fortis et AXA.",
+     "Quelles banques ont été touchées ?", "Belfius, ING, KBC, BNP Paribas Fortis et AXA"),
+    ("The new trial will take place in Glasgow and Dundee.", "Where will the new trial take place?", "Glasgow and Dundee"),
+    ("In 2012 Obama defeated Romney and won 303 votes.", "Who did Obama defeat in 2012?", "Romney"),
+    ("Each packet is labeled with a destination address, source address, and port numbers.",
+     "What is each packet labeled with?", "destination address, source address, and port numbers"),
+    ("Les troupes commettent des saccages, viols, profanations, agressions.", "Que commettent les troupes ?",
+     "saccages, viols, profanations, agressions"),
     # An English past verb opening a phrase is not the thing asked.
     ("Ogedei offered his nephew Kublai a position in Xingzhou.", "What was Kublai's relation to Ogedei?", "nephew"),
     # The noun counted may come after adjectives ("eleven separate academic units", "trois grandes nouvelles écoles").
