@@ -274,7 +274,7 @@ _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
 # French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
 # "Parquet fédéral", "Banque centrale européenne").
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")

@@ -460,3 +460,18 @@ def test_a_question_type_is_read_in_its_first_characters():
     qa = QA(parse_article(b"The fair opens on May 3 and 400 people attend.", "fair.txt"), None)
     assert analyse(qa.index, None, "How many people attend the fair? " + "fair " * 100).expected == "number"
     assert analyse(qa.index, None, "fair " * (MAX_TYPE_CHARS // 5) + "how many people attend?").expected is None
+
+
+FOOTBRIDGE = """Millbrook council approves new footbridge
+
+Millbrook Town Council voted on Tuesday to build a footbridge across the Wren River.
+
+The structure was designed by the Leeds firm Carrow & Baines, which also built the Harbour Steps in Whitby.
+"""
+
+
+def test_an_ampersand_joins_a_firms_name():
+    """From a new user's trial: "Carrow" alone, one word, lost to "Harbour Steps"."""
+    qa = QA(parse_article(FOOTBRIDGE.encode(), "footbridge.txt"), None)
+    answer = qa.ask("Who designed the structure?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Carrow & Baines", 3)
