@@ -107,10 +107,10 @@ def terms(text: str, lang: str = "fr") -> list[str]:
     return [stem(w, lang) for w in words(text) if is_content(w)]
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, tie: str = "fr") -> str:
     """"fr" or "en", whichever language's stop words `text` holds more of
-    (ties and texts with none go to "fr"). Accent letters count for French."""
+    (ties and texts with none go to `tie`). Accent letters count for French."""
     ws = words(text)
     fr = sum(w in STOP_FR for w in ws) + sum(not w.isascii() and any(c in "éèêàçùâîôû" for c in w) for w in ws)
     en = sum(w in STOP_EN for w in ws)
-    return "en" if en > fr else "fr"
+    return "en" if en > fr else "fr" if fr > en else tie

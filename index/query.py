@@ -92,7 +92,8 @@ def analyse(index: Index, model, q: str) -> Query:
     Returns the Query; its matches are empty when `q` has no content word.
     """
     clean = " ".join(_NOISE.sub(" ", q).split())
-    query = Query(q, detect_language(clean[:MAX_LANGUAGE_CHARS]), expected_type(clean[:MAX_TYPE_CHARS]))
+    language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie=_unmarked(index, clean))
+    query = Query(q, language, expected_type(clean[:MAX_TYPE_CHARS]))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
@@ -138,6 +139,15 @@ def analyse(index: Index, model, q: str) -> Query:
     query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
     query.acronyms = {w for w in caps if len(w) <= 5}
     return query
+
+
+def _unmarked(index: Index, q: str) -> str:
+    """The language of a question without stop words or accents to tell
+    ("tiktok owner?"): the article's when it writes most of the question's
+    words other than its names, else the other one ("owner" is no French word)."""
+    ws = [w for w in words(q[:MAX_LANGUAGE_CHARS]) if is_content(w) and w not in index.names and not w.isdigit()]
+    own = sum(stem(w, index.language) in index.retriever for w in ws)
+    return index.language if 2 * own >= len(ws) else ("en" if index.language == "fr" else "fr")
 
 
 def _translate(index: Index, word: str, sims: np.ndarray, match: dict[str, float], name: bool) -> None:

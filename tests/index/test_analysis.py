@@ -30,3 +30,5 @@ def test_detect_language():
     assert detect_language("Qui possède TikTok ?") == "fr"
     assert detect_language("Combien d'employés compte Amazon ?") == "fr"
     assert detect_language("What did TikTok say about Amazon's email?") == "en"
+    # No stop word nor accent: the tie goes where the caller says (index.query: the article's words).
+    assert detect_language("tiktok owner?") == "fr" and detect_language("tiktok owner?", tie="en") == "en"
