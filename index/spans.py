@@ -230,7 +230,7 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
                                r"|\b(?:c['’]est|it was|it is) à\s+"
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
                      r"|(?:argu|explain|justif|expliqu|justifi)\w* (?:that|que)"
@@ -619,14 +619,16 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
             # Trim words of the question off the ends of a name run:
-            # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo".
+            # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo",
+            # "District Judge Elena Vasquez" for "qui est la juge" "Elena Vasquez".
             # A run ending in a word of the question is the question's own
             # name ("Joji Otaki" for "Otaki's study", "Barack Obama").
             parts = list(re.finditer(r"\S+", text))
             if own(parts[-1].group(0)):
                 continue
-            while parts and own(parts[0].group(0)):
-                parts.pop(0)
+            asked_at = [i for i, p in enumerate(parts) if own(p.group(0))]
+            if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
+                parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
                 parts.pop(0)
             start, end = start + parts[0].start(), start + parts[-1].end()

@@ -234,6 +234,11 @@ def _best(sentence, question):
     ("The study's author, Joji Otaki, warns that the results need care.", "Who published Otaki's study?", None),
     ("Le président Barack Obama a attendu les résultats.", "Qui est le vice-président d'Obama ?", None),
     ("Le secrétaire d'État Mike Pompeo a parlé de TikTok.", "Qui est le secrétaire d'État ?", "Mike Pompeo"),
+    # A title asked, after other words of the name run: the name after it.
+    ("He was sentenced on Friday by US District Judge Elena Vasquez.", "Who is the judge?", "Elena Vasquez"),
+    # "on" before a street: a place.
+    ("The group would ask the city to build a new parking lot on Front Street.",
+     "Where does the group want a new parking lot?", "Front Street"),
     ("Outgoing Leeds chairman Gerald Krasner said the deal was good.", "Who is the outgoing chairman?", "Gerald Krasner"),
     ("Bates bought his stake through a Geneva-based company known as The Forward Sports Fund.",
      "Which company did Bates use?", "The Forward Sports Fund"),
