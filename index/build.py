@@ -81,10 +81,11 @@ def headings(sentences: list[Sentence]) -> np.ndarray:
     out = np.zeros(len(sentences), dtype=bool)
     prose = False
     for i, s in enumerate(sentences):
+        final = bool(_FINAL.search(s.text))
         alone = (i == 0 or sentences[i - 1].paragraph != s.paragraph) and \
             i + 1 < len(sentences) and sentences[i + 1].paragraph != s.paragraph
-        out[i] = prose and alone and not _FINAL.search(s.text) and len(s.text.split()) <= MAX_HEADING_WORDS
-        prose = prose or bool(_FINAL.search(s.text))
+        out[i] = prose and alone and not final and len(s.text.split()) <= MAX_HEADING_WORDS
+        prose = prose or final
     return out
 
 

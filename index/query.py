@@ -92,7 +92,8 @@ def analyse(index: Index, model, q: str) -> Query:
     Returns the Query; its matches are empty when `q` has no content word.
     """
     clean = " ".join(_NOISE.sub(" ", q).split())
-    language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie=_unmarked(index, clean))
+    # No stop word nor accent to tell ("tiktok owner?"): the language of its words (`_unmarked`).
+    language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie="") or _unmarked(index, clean)
     query = Query(q, language, expected_type(clean[:MAX_TYPE_CHARS]))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])

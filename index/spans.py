@@ -260,14 +260,16 @@ _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
                          r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
-# The rest of a list after its first item: ", X, Y et Z", each item of one to four words, up to
-# punctuation; for names, each item a capitalised name ("Obama defeated Romney and won 303 votes" is no list).
 
 
 def _list_after(item: str) -> re.Pattern:
+    """The rest of a list after its first item, each item matching `item`:
+    ", X, Y et Z" (a conjunction before the last) or ", X, Y" (two items or
+    more), up to punctuation or the end."""
     return re.compile(rf"(?:,\s+{item})*(?:,?\s+(?:and|et)\s+{item}|(?:,\s+{item}){{2,}})(?=\s*[,.;:()!?]|\s*$)")
 
 
+# Items of one to four words; for names, capitalised names ("Obama defeated Romney and won 303 votes" is no list).
 _LIST_AFTER = {"phrase": _list_after(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}"),
                "name": _list_after(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")}
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
