@@ -280,6 +280,7 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|
 # French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
 # "Parquet fédéral", "Banque centrale européenne").
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
+_ARTICLES = {"le", "la", "les", "the"}
 _NAME_LINKS = {"de", "du", "des", "of", "von", "van", "den", "der", "da", "di", "la", "le"}
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|[^\W_]+(?:[’'\-][^\W_]+)*")  # "9.5%" is one token
@@ -348,7 +349,7 @@ def _names(sentence: str, known: set[str]):
             text = rest[1]
         if _CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
             continue  # "In May, he made a proposal": a month; "a Geneva-based company": an adjective
-        if " " not in text:
+        if len([w for w in text.split() if w.lower() not in _ARTICLES]) == 1:  # "Le Parquet fédéral"
             adjectives = _ADJECTIVES.match(sentence, start + len(text))
             if adjectives:
                 text += adjectives.group(0)
@@ -616,6 +617,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
         return in_question(word) and fold_accents(word.lower()) != kind_noun
+
+    def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
+        return not _is_stop(re.sub(r"\W+$", "", word)) and own(word)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
@@ -626,9 +630,13 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # A run ending in a word of the question is the question's own
             # name ("Joji Otaki" for "Otaki's study", "Barack Obama").
             parts = list(re.finditer(r"\S+", text))
-            if own(parts[-1].group(0)):
-                continue
-            asked_at = [i for i, p in enumerate(parts) if own(p.group(0))]
+            if own_name(parts[-1].group(0)):
+                # "Nick Van den Brul of BNP Paribas" for "analyste BNP Paribas": the name before the question's.
+                link = max((i for i, p in enumerate(parts) if p.group(0) in ("of", "de", "du", "des")), default=0)
+                if not link or any(own_name(p.group(0)) for p in parts[:link]):
+                    continue
+                parts = parts[:link]
+            asked_at = [i for i, p in enumerate(parts) if own_name(p.group(0))]
             if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
@@ -640,7 +648,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         asked = [own(w) for w in re.findall(r"[^\W_]+", text)]
         if asked and all(asked):
             continue
-        if kind in ("name", "org", "place") and any(asked):
+        if kind in ("name", "org", "place") and any(own_name(w) for w in re.findall(r"[^\W_]+", text)):
             continue
         if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])):
             continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris": a place, not who
@@ -663,7 +671,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
-        if (start, end, text) in with_noun:
+        if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
+                                               in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5

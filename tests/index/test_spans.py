@@ -244,6 +244,12 @@ def _best(sentence, question):
      "Which company did Bates use?", "The Forward Sports Fund"),
     ("Joji Otaki works at the University of the Ryukyus in Japan.", "Which university does Otaki work at?",
      "University of the Ryukyus"),
+    # The noun asked inside a name wins, and "of the" in it are no words of the question's.
+    ("The butterflies were chosen by Joji Otaki, a researcher at the University of the Ryukyus.",
+     "Which university is the researcher from?", "University of the Ryukyus"),
+    # A name run ending in the question's name: the name before "of".
+    ("Aviation analyst Nick Van den Brul of BNP Paribas called the results modest.",
+     "Qui est l'analyste de BNP Paribas ?", "Nick Van den Brul"),
     ("Le papillon a été choisi en 2011 par Joji Otaki, chercheur au Japon.", "Qui a choisi le papillon ?", "Joji Otaki"),
     ("The floods forced about 3,200 residents from their homes and closed 140 businesses.",
      "How many residents had to leave their homes?", "about 3,200 residents"),
@@ -480,3 +486,10 @@ def test_an_ampersand_joins_a_firms_name():
     qa = QA(parse_article(FOOTBRIDGE.encode(), "footbridge.txt"), None)
     answer = qa.ask("Who designed the structure?")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Carrow & Baines", 3)
+
+
+def test_an_institution_after_an_article_keeps_its_adjective():
+    """"Le" is a name's word in this article ("Le Soir"): "Le Parquet fédéral" was cut to "Parquet"."""
+    text = "Des pirates ont volé 3 millions d'euros, selon Le Soir.\n\nLe Parquet fédéral a annoncé le vol mardi."
+    answer = QA(parse_article(text.encode(), "parquet.txt"), None).ask("Qui a annoncé le vol ?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Parquet fédéral", 2)
