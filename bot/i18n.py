@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
 from index.analysis import STOP_EN, STOP_FR, detect_language, words
 
@@ -91,8 +92,18 @@ def localise(lang: str, text: str) -> str:
     for pattern, translation in _templates(lang):
         match = pattern.match(text)
         if match:
-            return re.sub(r"\{(\w+)(?:[^}]*)\}", lambda m: match.group(m.group(1)), translation)
+            return re.sub(r"\{(\w+)(?:[^}]*)\}", lambda m: _number(lang, match.group(m.group(1))), translation)
     return text
+
+
+def _number(lang: str, value: str) -> str:
+    """A value of an English text in language `lang`: a whole number with
+    English thousands separators ("1,199") as that language writes it
+    ("1 199" in French, babel.numbers.format_decimal); any other value
+    (names, ids, "404") unchanged."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", value):
+        return value
+    return format_decimal(int(value.replace(",", "")), locale=lang)
 
 
 def language(locale) -> str:

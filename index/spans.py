@@ -191,6 +191,8 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+# A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
+_DATELINE = re.compile(r"^\W*[^—–!?\n]{3,80}?\s[—–-]{1,2}\s")
 _BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -223,7 +225,9 @@ _DATE = re.compile(
     rf"|(?:in |over |during )?the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
     rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:de l['’]année|du mois|de la semaine)"
     rf"|(?:since |at )?the (?:beginning|start|end|middle) of the (?:year|month|week)"
-    rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently)\b",
+    rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently"
+    # A moment of a match: "in the 88th minute", "à la 88e minute".
+    rf"|(?:the\s+)?\d{{1,3}}(?:st|nd|rd|th|e|ème|eme)\s+minute)\b",
     re.I | re.M,
 )
 _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|de)\s+(?:l['’]|la |le |les |the )?"
@@ -482,6 +486,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
+    if asks.age and _unit_kind(text):
+        return False  # "How old is Sarah Quinn?" is not "£640,000"
     if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
@@ -621,6 +627,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not _is_stop(re.sub(r"\W+$", "", word)) and own(word)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
+    head = _DATELINE.match(sentence)
+    dateline = head.end() if head and (_DATE.search(head.group(0)) or re.search(r"\(\w+\)", head.group(0))) else 0
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
@@ -645,6 +653,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
+        if kind in ("name", "org") and end <= dateline:
+            continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         asked = [own(w) for w in re.findall(r"[^\W_]+", text)]
         if asked and all(asked):
             continue

@@ -62,7 +62,7 @@ def test_french_keeps_the_placeholders_of_each_text():
 
 def test_made_texts_are_translated_with_their_values():
     assert localise("fr", "Your question is 1,234 characters long; please keep it to at most 1,000.") == \
-        "Votre question fait 1,234 caractères ; limitez-la à 1,000 au plus."
+        "Votre question fait 1\u202f234 caractères ; limitez-la à 1\u202f000 au plus."
     assert localise("fr", "There is no sentence 20: the article has sentences 1 to 14.") == \
         "Il n’y a pas de phrase 20 : l’article a les phrases 1 à 14."
     assert localise("fr", "an unknown text") == "an unknown text"

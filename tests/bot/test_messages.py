@@ -84,7 +84,7 @@ def test_mention_with_a_refused_question_replies_with_the_reason(simulate):
         await w.alice.send(w.channel, f"{w.bot.user.mention} " + "pourquoi " * 200)
         reply = w.channel.last_message
         assert reply.author.id == w.bot.user.id
-        assert reply.content == "Votre question fait 1,799 caractères ; limitez-la à 1,000 au plus."
+        assert reply.content == "Votre question fait 1\u202f799 caractères ; limitez-la à 1\u202f000 au plus."
 
     simulate(scenario)
 

@@ -206,6 +206,9 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "three weeks", "How many weeks did the strike last?", True),
     ("number", "dix-huit mois", "combien de prison pour le patron ?", True),   # not a count of things
     ("number", "6.2-kilometre", "How long is the new line?", True),  # a length, its unit after a hyphen
+    ("number", "£640,000", "How old is Sarah Quinn?", False),  # an age is no amount of money
+    ("number", "12 %", "Quel âge a-t-elle ?", False),
+    ("number", "58", "How old is Graham Ellery?", True),
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -244,6 +247,17 @@ def _best(sentence, question):
      "Which company did Bates use?", "The Forward Sports Fund"),
     ("Joji Otaki works at the University of the Ryukyus in Japan.", "Which university does Otaki work at?",
      "University of the Ryukyus"),
+    # A dateline says where and who reports, not who acts.
+    ("MANCHESTER, England, Oct. 3, 2025 — A former director of Northgate Rail was sentenced on Friday.",
+     "Who is the chief executive of Northgate Rail?", None),
+    ("Grenoble, 12 février 2025 (ÉcoDaily) — Le fabricant Alpivélo a publié ses résultats.",
+     "Qui est le directeur financier d'Alpivélo ?", None),
+    ("LONDON, Oct. 3, 2025 — Helen Marsh sentenced Graham Ellery on Friday.", "Who sentenced Graham Ellery?",
+     "Helen Marsh"),
+    # The moment of a match.
+    ("Chloe Tanner forced extra time with a volley in the 88th minute.", "When did Chloe Tanner score?",
+     "the 88th minute"),
+    ("Le Racing a égalisé à la 88e minute.", "Quand le Racing a-t-il égalisé ?", "la 88e minute"),
     # The noun asked inside a name wins, and "of the" in it are no words of the question's.
     ("The butterflies were chosen by Joji Otaki, a researcher at the University of the Ryukyus.",
      "Which university is the researcher from?", "University of the Ryukyus"),
