@@ -536,10 +536,16 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
         out = []
         for m in _REASON.finditer(sentence):
             end = _CHUNK_END.search(sentence, m.end())
+            while end and end.group(0) in "«“\"":  # a quotation inside the cause is part of it
+                close = sentence.find({"«": "»", "“": "”"}.get(end.group(0), '"'), end.end())
+                end = _CHUNK_END.search(sentence, close + 1) if close >= 0 else end
+                if close < 0:
+                    break
             stop = end.start() if end else len(sentence)
             effect = re.search(r"\sfor\s", sentence[m.end():stop]) if m.group(0)[:4].lower() == "blam" else None
             if effect:  # "blamed high fuel prices for a 40% fall": the cause ends before the effect
                 stop = m.end() + effect.start()
+            stop = m.end() + len(sentence[m.end():stop].rstrip())
             if stop - m.end() > 3:
                 out.append((m.end(), stop, sentence[m.end():stop]))
         if out:
@@ -673,7 +679,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
             weight = _AFTER_OBJECT if a > last and object_asked else 1.0
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
-        score += _bonus(kind, text, sentence[max(0, start - 12): start], sentence[end: end + 40], q,
+        score += _bonus(kind, text, sentence[max(0, start - 20): start], sentence[end: end + 40], q,
                         lambda w: not _is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
                 and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))) \
@@ -770,6 +776,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
+    if re.search(r"\b(?:contre|against|versus|vs\.?|compared (?:with|to))\s+$", before, re.I):
+        bonus -= 1.0  # "54,3 % des suffrages, contre 45,7 % pour le maire sortant": the other side's
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     return bonus

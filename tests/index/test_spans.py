@@ -254,6 +254,12 @@ def _best(sentence, question):
      "Qui est le directeur financier d'Alpivélo ?", None),
     ("LONDON, Oct. 3, 2025 — Helen Marsh sentenced Graham Ellery on Friday.", "Who sentenced Graham Ellery?",
      "Helen Marsh"),
+    # The other side of a comparison is not the value asked.
+    ("La candidate divers gauche a obtenu 54,3 % des suffrages exprimés au second tour, contre 45,7 % pour le maire.",
+     "cb de % a eu Claire Vasseur au second tour", "54,3 %"),
+    # A quotation inside a cause is part of it.
+    ('The judge rejected a suspended sentence because the fraud had been "cold, calculated and sustained".',
+     "Why did the judge reject a suspended sentence?", 'the fraud had been "cold, calculated and sustained"'),
     # The moment of a match.
     ("Chloe Tanner forced extra time with a volley in the 88th minute.", "When did Chloe Tanner score?",
      "the 88th minute"),
