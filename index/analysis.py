@@ -48,6 +48,7 @@ whom whose why will with would you your yours yourself yourselves
 tell know say said says think thinks many much does did also still get got s t
 please pls plz hey hi hello thanks thank ok okay really actually exactly currently anyone somebody
 going gonna wanna happen happens happened
+whos whats wheres whens hows whys
 """.split())
 
 STOP_WORDS = STOP_FR | STOP_EN

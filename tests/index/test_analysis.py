@@ -32,3 +32,8 @@ def test_detect_language():
     assert detect_language("What did TikTok say about Amazon's email?") == "en"
     # No stop word nor accent: the tie goes where the caller says (index.query: the article's words).
     assert detect_language("tiktok owner?") == "fr" and detect_language("tiktok owner?", tie="en") == "en"
+
+
+def test_a_question_word_written_without_its_apostrophe_is_no_content_word():
+    """"whos the judge" searched the article for "whos" (e5 found "world")."""
+    assert terms("whos the judge", "en") == terms("who's the judge", "en") == ["judg"]
