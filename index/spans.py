@@ -153,7 +153,7 @@ _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
-_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde combien\b", re.I)
+_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b", re.I)
 
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
@@ -488,6 +488,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if asks.age and _unit_kind(text):
         return False  # "How old is Sarah Quinn?" is not "£640,000"
+    if asks.change and asks.count and _unit_kind(text) == "percent":
+        return True  # "de combien le nombre de passagers a augmenté": "8.1%", a change of a count
     if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers

@@ -207,6 +207,8 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "dix-huit mois", "combien de prison pour le patron ?", True),   # not a count of things
     ("number", "6.2-kilometre", "How long is the new line?", True),  # a length, its unit after a hyphen
     ("number", "£640,000", "How old is Sarah Quinn?", False),  # an age is no amount of money
+    ("number", "8.1%", "de cb le nombre de passagers a augmenté en janvier", True),  # a count's change in percent
+    ("number", "3.5 per cent", "By how much will the living wage go up?", False),  # a wage's change is money
     ("number", "12 %", "Quel âge a-t-elle ?", False),
     ("number", "58", "How old is Graham Ellery?", True),
 ])
