@@ -234,6 +234,12 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
                                r"|\b(?:c['’]est|it was|it is) à\s+"
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)
+# A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
+_VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenue|bridge|hospital|school|church|cathedral"
+          r"|museum|park|square|hall|cent(?:re|er)|stade|a[ée]roport|gare|rue|boulevard|pont|h[ôo]pital|[ée]cole|[ée]glise"
+          r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle")
+_VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
+_VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -668,8 +674,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if kind in ("name", "org", "place") and any(own_name(w) for w in re.findall(r"[^\W_]+", text)):
             continue
-        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])):
-            continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris": a place, not who
+        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])
+                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(sentence[max(0, start - 30): start])):
+            continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium": a place, not who
         if kind in ("name", "org") and _DEMONYM.fullmatch(text) and re.match(r"\s+[a-zà-ÿ]", sentence[end:]):
             continue  # "the Chinese dynasty": an adjective, written with a capital in English
         first = bisect.bisect_left(starts, start)

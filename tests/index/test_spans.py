@@ -256,6 +256,9 @@ def _best(sentence, question):
      "Qui est le directeur financier d'Alpivélo ?", None),
     ("LONDON, Oct. 3, 2025 — Helen Marsh sentenced Graham Ellery on Friday.", "Who sentenced Graham Ellery?",
      "Helen Marsh"),
+    # A venue's name is no person's.
+    ("He plans to buy back the Elland Road stadium and the Thorp Arch training ground.", "Who is the coach?", None),
+    ("Le match s'est joué au stade Bollaert devant 30 000 spectateurs.", "Qui a joué le match ?", None),
     # The other side of a comparison is not the value asked.
     ("La candidate divers gauche a obtenu 54,3 % des suffrages exprimés au second tour, contre 45,7 % pour le maire.",
      "cb de % a eu Claire Vasseur au second tour", "54,3 %"),
