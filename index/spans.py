@@ -223,7 +223,7 @@ _DATE = re.compile(
     rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
     rf"|(?:dans |au cours )?(?:les|des) (?:prochain|dernier)[e]?s (?:jours|semaines|mois|années)"
     rf"|(?:in |over |during )?the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
-    rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:de l['’]année|du mois|de la semaine)"
+    rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:du mois (?:de |d['’])(?:{_MONTHS})(?:\s+\d{{4}})?|de l['’]année|du mois|de la semaine)"
     rf"|(?:since |at )?the (?:beginning|start|end|middle) of the (?:year|month|week)"
     rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently"
     # A moment of a match: "in the 88th minute", "à la 88e minute".
@@ -240,6 +240,7 @@ _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenu
           r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
+_REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -282,6 +283,9 @@ def _list_after(item: str) -> re.Pattern:
 # Items of one to four words; for names, capitalised names ("Obama defeated Romney and won 303 votes" is no list).
 _LIST_AFTER = {"phrase": _list_after(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}"),
                "name": _list_after(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}")}
+# Questions asking for someone's words: what they called, described or said something.
+_ASK_WORDS = re.compile(r"\b(?:call|called|describe|described|dub|dubbed|term|termed|label|labelled|qualif\w*|d[ée]cri\w*"
+                        r"|trait[ée]\w*|appel[ée]\w*|say|said|dit|dire)\b")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 
@@ -696,9 +700,14 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
+        region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
+        if region_of and not any(own_name(w) for w in _TOKEN.findall(region_of.group(1).replace("-", " "))):
+            continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
                                                in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
+        if kind == "phrase" and _ASK_WORDS.search(q) and text[:1] in "«“\"":
+            score += 1.0  # "What did the analyst call the results?": the words quoted, "pretty modest"
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \
@@ -766,7 +775,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if percent else -1.0
     elif percent and not asks.change:  # a change may be a percentage ("cut by 40%")
         bonus -= 1.0
-    if asks.age:
+    if asks.age and not re.search(r"\b(?:depuis|pendant|durant|for|since|il y a)\s+$", before, re.I):
+        # "délégué CGT de 54 ans, qui travaille … depuis 29 ans": "depuis 29 ans" is how long, not how old
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if asks.duration:
         bonus += 2.0

@@ -256,6 +256,19 @@ def _best(sentence, question):
      "Qui est le directeur financier d'Alpivélo ?", None),
     ("LONDON, Oct. 3, 2025 — Helen Marsh sentenced Graham Ellery on Friday.", "Who sentenced Graham Ellery?",
      "Helen Marsh"),
+    # Someone's words asked: the words quoted.
+    ('Its chief executive, Claire Ashdown, said the offer was "fair and affordable" and urged drivers to accept it.',
+     "What did the chief executive call the offer?", '"fair and affordable"'),
+    # An age is not how long someone has done something.
+    ("Patrick Lemoine travaille sur la ligne depuis 29 ans ; délégué CGT, il a 54 ans.",
+     "Quel âge a Patrick Lemoine ?", "54 ans"),
+    # The end of a month with its month and year.
+    ("Le groupe fermera son usine de Vierzon d'ici à la fin du mois de mars 2026.", "Quand l'usine fermera-t-elle ?",
+     "la fin du mois de mars 2026"),
+    # The place named, not its region.
+    ("À Saint-Quentin, dans l'Aisne, les machines seront transférées.", "Où les machines seront-elles transférées ?",
+     "Saint-Quentin"),
+    ("À Saint-Quentin, dans l'Aisne, les machines seront transférées.", "Où se trouve Saint-Quentin ?", "Aisne"),
     # A venue's name is no person's.
     ("He plans to buy back the Elland Road stadium and the Thorp Arch training ground.", "Who is the coach?", None),
     ("Le match s'est joué au stade Bollaert devant 30 000 spectateurs.", "Qui a joué le match ?", None),
