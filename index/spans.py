@@ -18,7 +18,11 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   elsewhere; a month or a weekday alone ("In May, …"), a compound
   adjective ("Geneva-based") and an initial ("B.") are not names, nor, for
   "who", a name after "in", "at", "au", "en", "c'est à" (a place) or "of"
-  ("a takeover of Norwich": what is owned, not who acts);
+  ("a takeover of Norwich": what is owned, not who acts), a venue's name
+  ("Elland Road stadium", "le stade Bollaert") or a name in a dateline
+  ("MANCHESTER, England, Oct. 3, 2025 — "); a name ending in the question's
+  name answers with the name before its "of"/"de" ("Nick Van den Brul of BNP
+  Paribas" for "analyste BNP Paribas");
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
@@ -34,9 +38,11 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
   "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
   and relative words ("hier", "last week", "dans les prochains jours",
-  "since the start of the year");
+  "since the start of the year", "la fin du mois de mars 2026"), a match's minute
+  ("the 88th minute");
 - places: names after à / au / aux / en / dans / hors de / in / at / from, and
-  before "-based" ("a Geneva-based company");
+  before "-based" ("a Geneva-based company"); not the region after a place
+  named ("à Saint-Quentin, dans l'Aisne"), unless the question names the place;
 - reasons: the clause after because (of) / due to / car / parce que / en raison de …,
   or after "argued that" / "a expliqué que" (the reason someone gave);
 - phrases: the run of the sentence's words, between punctuation and the
@@ -48,18 +54,21 @@ labels ByteDance MISC and has no number or date types; NOTES.md):
   "nephew"). A question asking for an object ("what did the council
   approve", "qu'a cherché le ministre", "X risquait quoi") is answered after
   its words ("approved a new parking plan"), so the question's words after a
-  phrase count less than those before it.
+  phrase count less than those before it; what someone called, described or
+  said something is preferably the words quoted ("pretty modest").
 Among the candidates of the expected type, the one nearest to the words the
 sentence shares with the question wins (sum of 1 / (1 + words between) over
 the shared words within 30 words), plus bonuses for a number whose unit or
 noun the question names (right after the number; up to three words after it,
 only the noun the question counts), for the kind of number asked (a percentage, money,
-an age, a duration); spans that cannot fit are dropped (index.spans.fits: a
+an age, a duration; not "depuis 29 ans" for an age), against the other side of
+a comparison ("contre 45,7 %"); spans that cannot fit are dropped (index.spans.fits: a
 count is not money nor, unless it counts time, a span of time; a duration has a
 unit; "what year" has a year); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
-for "Otaki's study"); a name qualifying a noun of the question, or qualified
+for "Otaki's study"); a name holding the noun a which-question asks for wins
+("University of the Ryukyus"); a name qualifying a noun of the question, or qualified
 with an adjective of nationality, before another name loses ("Leeds chairman
 Gerald Krasner", "la société Internet chinoise ByteDance"); the doer of a passive ("by",
 "par") and a name introduced as one ("known as", "appelée") win more often.
@@ -485,7 +494,10 @@ def fits(kind: str, text: str, question: str) -> bool:
     the question counts things ("how many workers earn"); a duration ("how
     long", "combien de temps") has a unit of time or length, and a count of
     anything but time ("how many butterflies"; "combien de prison" counts
-    time) is not a span of time ("Deux mois"); "what year" has a year.
+    time) is not a span of time ("Deux mois"); "what year" has a year; an
+    age is never money nor a percentage ("£640,000" for "How old is …?"); the
+    change of a count may be a percentage ("de combien le nombre de passagers
+    a augmenté": "8.1%").
     The question is read once (cached), however many spans are tried."""
     asks = _asks(question)
     if kind == "date":
