@@ -562,9 +562,9 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
             end = _CHUNK_END.search(sentence, m.end())
             while end and end.group(0) in "«“\"":  # a quotation inside the cause is part of it
                 close = sentence.find({"«": "»", "“": "”"}.get(end.group(0), '"'), end.end())
-                end = _CHUNK_END.search(sentence, close + 1) if close >= 0 else end
                 if close < 0:
                     break
+                end = _CHUNK_END.search(sentence, close + 1)
             stop = end.start() if end else len(sentence)
             effect = re.search(r"\sfor\s", sentence[m.end():stop]) if m.group(0)[:4].lower() == "blam" else None
             if effect:  # "blamed high fuel prices for a 40% fall": the cause ends before the effect
@@ -657,7 +657,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not _is_stop(re.sub(r"\W+$", "", word)) and own(word)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
-    head = _DATELINE.match(sentence)
+    words_asked = kind == "phrase" and bool(_ASK_WORDS.search(q))
+    head = _DATELINE.match(sentence) if kind in ("name", "org") else None
     dateline = head.end() if head and (_DATE.search(head.group(0)) or re.search(r"\(\w+\)", head.group(0))) else 0
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
@@ -685,14 +686,19 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
-        asked = [own(w) for w in re.findall(r"[^\W_]+", text)]
+        span_words = re.findall(r"[^\W_]+", text)
+        asked = [own(w) for w in span_words]
         if asked and all(asked):
             continue
-        if kind in ("name", "org", "place") and any(own_name(w) for w in re.findall(r"[^\W_]+", text)):
+        if kind in ("name", "org", "place") and any(own_name(w) for w in span_words):
             continue
-        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(sentence[max(0, start - 30): start])
-                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(sentence[max(0, start - 30): start])):
+        before = sentence[max(0, start - 30): start]
+        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(before)
+                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)):
             continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium": a place, not who
+        region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
+        if region_of and not any(own_name(w) for w in _TOKEN.findall(region_of.group(1).replace("-", " "))):
+            continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
         if kind in ("name", "org") and _DEMONYM.fullmatch(text) and re.match(r"\s+[a-zà-ÿ]", sentence[end:]):
             continue  # "the Chinese dynasty": an adjective, written with a capital in English
         first = bisect.bisect_left(starts, start)
@@ -712,13 +718,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
-        region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
-        if region_of and not any(own_name(w) for w in _TOKEN.findall(region_of.group(1).replace("-", " "))):
-            continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
                                                in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
-        if kind == "phrase" and _ASK_WORDS.search(q) and text[:1] in "«“\"":
+        if words_asked and text[:1] in "«“\"":
             score += 1.0  # "What did the analyst call the results?": the words quoted, "pretty modest"
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
