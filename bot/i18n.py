@@ -25,6 +25,7 @@ import functools
 import re
 from pathlib import Path
 
+from babel import Locale
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
@@ -92,18 +93,27 @@ def localise(lang: str, text: str) -> str:
     for pattern, translation in _templates(lang):
         match = pattern.match(text)
         if match:
-            return re.sub(r"\{(\w+)(?:[^}]*)\}", lambda m: _number(lang, match.group(m.group(1))), translation)
+            return re.sub(r"\{(\w+)(?:[^}]*)\}", lambda m: _value(lang, m.group(1), match.group(m.group(1))), translation)
     return text
 
 
-def _number(lang: str, value: str) -> str:
-    """A value of an English text in language `lang`: a whole number with
-    English thousands separators ("1,199") as that language writes it
-    ("1 199" in French, babel.numbers.format_decimal); any other value
-    (names, ids, "404") unchanged."""
-    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", value):
-        return value
-    return format_decimal(int(value.replace(",", "")), locale=lang)
+def _value(lang: str, placeholder: str, value: str) -> str:
+    """The value of `placeholder` in an English text as language `lang` writes it:
+    a whole number with English thousands separators ("1,199") in that language's
+    form ("1 199" in French, babel.numbers.format_decimal); a `{language}`, a
+    language's English name ("Spanish", index.analysis.foreign_language), in that
+    language ("espagnol", Babel's locale data); any other value (names, ids,
+    "404") unchanged."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", value):
+        return format_decimal(int(value.replace(",", "")), locale=lang)
+    code = _language_codes().get(value) if placeholder == "language" else None
+    return Locale.parse(lang).languages.get(code, value) if code else value
+
+
+@functools.cache
+def _language_codes() -> dict[str, str]:
+    """English language name → ISO 639 code ("Spanish" → "es"), from Babel's English locale."""
+    return {name: code for code, name in Locale("en").languages.items()}
 
 
 def language(locale) -> str:

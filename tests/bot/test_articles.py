@@ -16,6 +16,7 @@ from bot.library import no_such_article, open_library
 from bot.settings import Settings
 from tests.bot.conftest import with_locales
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, serve
+from tests.conftest import TRAM
 
 SUMMIT_FIRST = "The climate summit in Oslo ended on Friday with an agreement signed by 41 countries."
 BAKERY_FIRST = "The bakery of Anna Keller in Lyon won the national bread prize on Monday."
@@ -231,6 +232,8 @@ REFUSED = [
     ({"file": ("scan.pdf", b"%PDF-1.7\n\x00\x01\x02binary")},
      "the article scan.pdf looks binary (a PDF, Word file or image?): save it as plain text."),
     ({"file": ("empty.txt", b"")}, "empty.txt is empty: it has no text to answer from."),
+    ({"file": ("tranvia.txt", TRAM["es"].encode())},
+     "the article tranvia.txt is written in Spanish: I answer questions about articles in French or English only."),
     ({"url": "/to-private"},
      "169.254.169.254 is a private, loopback or link-local address: only public web pages can be added."),
     ({"url": "/slow"}, "127.0.0.1 did not send the page within 1 s."),
@@ -239,7 +242,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("options", "message"), REFUSED, ids=["big", "binary", "empty", "private", "slow", "image", "none"])
+@pytest.mark.parametrize(("options", "message"), REFUSED, ids=["big", "binary", "empty", "spanish", "private", "slow", "image", "none"])
 def test_refused_inputs_store_nothing(articles, options, message):
     async def scenario(w):
         s = w.one

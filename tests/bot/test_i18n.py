@@ -65,6 +65,11 @@ def test_made_texts_are_translated_with_their_values():
         "Votre question fait 1\u202f234 caractères ; limitez-la à 1\u202f000 au plus."
     assert localise("fr", "There is no sentence 20: the article has sentences 1 to 14.") == \
         "Il n’y a pas de phrase 20 : l’article a les phrases 1 à 14."
+    assert localise("fr", "the article tram.txt is written in Spanish: I answer questions about articles in French "
+                          "or English only.") == ("l’article tram.txt est rédigé en espagnol : je ne réponds qu’aux "
+                                                  "questions sur des articles en français ou en anglais.")
+    assert localise("fr", "the article English is empty: put some text in it or choose another file.") == \
+        "l’article English est vide : mettez-y du texte ou choisissez un autre fichier."  # a name, not a {language}
     assert localise("fr", "an unknown text") == "an unknown text"
     assert localise("en", "You can't use this command here.") == "You can't use this command here."
     assert t("de", "More passages") == "More passages"  # English is the fallback

@@ -1,5 +1,6 @@
 """The analyzer: elision, accents, stop words, stems, language detection."""
-from index.analysis import detect_language, fold_accents, terms, words
+from index.analysis import detect_language, fold_accents, foreign_language, terms, words
+from tests.conftest import TRAM
 
 
 def test_elision_with_both_apostrophes():
@@ -32,6 +33,14 @@ def test_detect_language():
     assert detect_language("What did TikTok say about Amazon's email?") == "en"
     # No stop word nor accent: the tie goes where the caller says (index.query: the article's words).
     assert detect_language("tiktok owner?") == "fr" and detect_language("tiktok owner?", tie="en") == "en"
+
+
+def test_articles_in_another_language_are_told_apart():
+    """A new user's Spanish and German articles were indexed as French and English."""
+    assert {lang: foreign_language(text) for lang, text in TRAM.items()} == \
+        {"fr": None, "en": None, "es": "Spanish", "de": "German"}
+    # Under MIN_FOREIGN_WORDS words nothing is told (py3langid gives this Spanish 0.80).
+    assert foreign_language("El precio del billete pasó de 25 a 30 euros.") is None
 
 
 def test_a_question_word_written_without_its_apostrophe_is_no_content_word():

@@ -3,6 +3,7 @@ import pytest
 
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
+from tests.conftest import TRAM
 
 ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
                "(/article add in Discord, --article in the console).")
@@ -79,6 +80,17 @@ def test_binary_files_are_refused(tmp_path):
     with pytest.raises(ArticleError) as err:
         write(tmp_path, bytes(range(128, 256)) * 40)  # no NUL, but hardly any letters
     assert str(err.value) == "the article article.txt does not look like text (too few letters): save it as plain text."
+
+
+@pytest.mark.parametrize("lang, name", [("es", "Spanish"), ("de", "German")])
+def test_articles_in_another_language_are_refused(tmp_path, lang, name):
+    with pytest.raises(ArticleError) as err:
+        write(tmp_path, TRAM[lang].encode())
+    assert str(err.value) == (f"the article article.txt is written in {name}: "
+                              "I answer questions about articles in French or English only.")
+    assert [write(tmp_path, TRAM[lang].encode()).ask(q).answer for lang, q in
+            (("fr", "Combien coûteront les travaux ?"), ("en", "How much will the work cost?"))] == \
+        ["environ 40 millions d'euros", "about 40 million euros"]
 
 
 @pytest.mark.parametrize("raw, message", [
