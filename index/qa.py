@@ -9,7 +9,7 @@ objects, the one answer object every front end renders. The work is done by:
 - index.query: a question's words matched to the article's terms;
 - index.rank: the score of each sentence (BM25 + e5 + coverage + type bonus);
 - index.abstain: whether the best sentence answers ("the article doesn't say");
-- index.short_answer: the short answer within it (index.spans's rules).
+- index.short_answer: the short answer within it (index.answer_type, index.candidates and index.spans).
 """
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ class QA:
 
     @property
     def names(self) -> set[str]:
-        """Accent-folded lower-case names of the article (index.spans.capitalised_words)."""
+        """Accent-folded lower-case names of the article (index.candidates.capitalised_words)."""
         return self.index.names
 
     @property

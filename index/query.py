@@ -13,7 +13,7 @@ strength in (0, 1]:
   "China" finds "Chine" (0.94), "Microsoft" finds nothing;
 - failing that, a close spelling among the article's words (typos, 0.8);
 - an acronym written in capitals also matches the words it abbreviates in
-  the article, at EXPANSION: "BA" finds "British Airways" (index.spans.acronyms).
+  the article, at EXPANSION: "BA" finds "British Airways" (index.candidates.acronyms).
 Names the article never has ("Microsoft") and acronyms written in capitals
 ("CEO") are noted for the coverage (index.rank) and abstention (index.abstain).
 
@@ -37,7 +37,7 @@ import numpy as np
 from . import dense
 from .analysis import detect_language, is_content, stem, words
 from .build import WORD, Index
-from .spans import expected_type
+from .answer_type import expected_type
 
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
@@ -59,7 +59,7 @@ class Query:
 
     text: the question as asked (checked by QA.check_question).
     language: the question's language, "fr" or "en".
-    expected: the answer type of index.spans.expected_type, or None.
+    expected: the answer type of index.answer_type.expected_type, or None.
     matches: (word, {term: strength}) per content word, in question order
         (an empty dict: nothing in the article matches it).
     unknown_names: question names that matched nothing.

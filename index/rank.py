@@ -43,7 +43,7 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .spans import has_candidate
+from .candidates import has_candidate
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -111,7 +111,7 @@ def parts(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def typed(index: Index, query: Query, ids) -> np.ndarray:
     """Whether each sentence of `ids` (0-based) holds a span of the question's
-    expected type (index.spans.has_candidate): a float64 array of 0/1 like ids;
+    expected type (index.candidates.has_candidate): a float64 array of 0/1 like ids;
     all 0 when the type has no candidate spans of its own (TYPED)."""
     if query.expected not in TYPED:
         return np.zeros(len(ids))

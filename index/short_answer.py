@@ -1,6 +1,7 @@
-"""The short answer of an answered question: index.spans's rules applied to
-the best sentence, with the question's matches (index.query) telling which
-words of the sentence are the question's own and which anchor the answer.
+"""The short answer of an answered question: the rules of index.answer_type,
+index.candidates and index.spans applied to the best sentence, with the
+question's matches (index.query) telling which words of the sentence are the
+question's own and which anchor the answer.
 """
 from __future__ import annotations
 

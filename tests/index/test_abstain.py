@@ -12,7 +12,7 @@ import pytest
 from index.abstain import FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate, signals
 from index.query import analyse
 from index.rank import rank
-from index.spans import counted_noun
+from index.answer_type import counted_noun
 
 
 def best(qa, question):

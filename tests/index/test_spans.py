@@ -8,7 +8,9 @@ from index.analysis import fold_accents
 from index.article import parse_article
 from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
-from index.spans import acronyms, asked_kind, best_span, candidates, expected_type, fits, has_candidate
+from index.answer_type import asked_kind, expected_type
+from index.candidates import acronyms, candidates, fits, has_candidate
+from index.spans import best_span
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -485,7 +487,7 @@ def test_a_name_written_in_capitals_is_the_articles_name_not_a_lower_case_word()
 
 
 def test_an_acronym_in_capitals_finds_the_words_it_abbreviates():
-    """index.spans.acronyms: initials of capitalised runs, stop words aside; a question's "BA"
+    """index.candidates.acronyms: initials of capitalised runs, stop words aside; a question's "BA"
     then matches "British Airways" at index.query.EXPANSION ("ba" in lower case does not)."""
     assert acronyms(["British Airways blamed fuel prices.", "The Internet Protocol and Kevin Mayer.",
                      "La Banque centrale européenne a parlé."]) == {

@@ -1,0 +1,173 @@
+"""What a question asks for: its expected answer type, the noun a which-question
+asks for, the noun a count asks about, and what it asks of a number or a date.
+
+Expected types come from the question word, in English and French:
+"name" (who / qui, what ... called / comment s'appelle), "org" (which company,
+newspaper / quelle société, quel journal), "number" (how many, how much, what
+percentage / combien, quel pourcentage, quel âge), "date" (when / quand, what
+year, what time / quelle année, quel jour), "place" (where / où), "reason"
+(why / pourquoi). "Who is Kevin Mayer?" asks for a description, not a name
+("who is bates lawyer", naming a role, asks for a name). Other wh-questions
+(what, which, how / quoi, quel, comment) get a "phrase"; yes/no questions get
+no short answer; keywords alone ask for a name when they name a role
+("analyste bnp paribas ?"), for a number when they name a price.
+
+index.candidates finds the spans of each type in a sentence and index.spans
+chooses the short answer among them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .analysis import TOKEN, fold_accents, is_stop
+
+_TYPES = [
+    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
+            r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network"
+            r"|journal|magazine|publication|broadcaster)\b"
+            r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
+            r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau)\b"
+            r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
+            # "Where did Mayer work before TikTok?": an employer or a school, not a place.
+            r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
+    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
+    ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
+               r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
+               r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
+               r"|unemployment|inflation|death toll|turnout)\b"
+               r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?quoi) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
+               r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
+               r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
+               r"|dur[ée]e|distance|participation)\b"),
+    # "ou" unaccented is "où" typed fast, unless it is "or": "… ou pas ?", "ou non".
+    ("place", r"\bwhere\b|(^|\s|\bd['’])(où|ou(?!\s+(pas|non|bien|alors|plut[ôo]t)\b))\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
+              r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
+              r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
+    ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
+    ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
+             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
+             r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"),
+]
+_DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
+                       r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
+# Roles held by people: a question naming one without a question word asks who holds it.
+_ROLES = frozenset("""ceo executive chairman chairwoman chair president director manager spokesman spokeswoman spokesperson
+analyst lawyer attorney coach mayor minister secretary governor senator founder owner boss head leader judge prosecutor
+author researcher professor editor presenter captain pdg président présidente directeur directrice porte-parole analyste
+avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sénateur sénatrice fondateur fondatrice
+propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
+présentatrice capitaine""".split())
+
+
+def _names_role(text: str) -> bool:
+    """Whether `text` names a role held by a person ("lawyer", "analystes"), one word at a time (linear)."""
+    return any(w in _ROLES or w[-1:] == "s" and w[:-1] in _ROLES for w in TOKEN.findall(text.lower()))
+
+
+_WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
+_YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
+# Number subtypes the question asks for, and what marks them in a sentence.
+_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|\bpart\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
+_ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
+_ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
+TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+             r"|décennies|decades|siècles|centuries")
+_ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
+_ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
+                        r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
+                        r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
+_COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
+_ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
+_COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)", re.I)  # the noun counted
+# Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
+_COUNTS_TIME = re.compile(rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis", re.I)
+_COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
+                             r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
+# Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
+_ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
+                        r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
+                        r"|\bpaid\b|\bpay[ée]s?\b", re.I)
+_ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
+_ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+# "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
+_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b", re.I)
+_KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
+
+
+def expected_type(question: str) -> str | None:
+    """The answer type a question asks for: "org", "date", "number", "place",
+    "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
+    quel, comment) or None (a description of a named person, a yes/no
+    question, or keywords only)."""
+    describe = _DESCRIBE.match(question)
+    if describe and not _names_role(question.split(",")[0][describe.end() - 1:]):
+        return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
+    q = question.lower().replace("’", "'")
+    for kind, pattern in _TYPES:
+        if re.search(pattern, q):
+            return kind
+    if _YES_NO.match(q):
+        return None
+    if _WH.search(q):
+        return "phrase"
+    # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price for a number.
+    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) else None
+
+
+def asked_kind(question: str) -> str | None:
+    """The noun a which-question asks for, accent-folded lower case ("firm" in
+    "which firm is Mike Powell with", "societe" in "quelle société"), or None:
+    the answer fills it, so the sentence need not say it."""
+    m = _KIND_NOUN.search(question.lower())
+    return fold_accents(m.group(1)) if m else None
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a count asks about, lower case ("reactors" in "how many reactors
+    were hit", "clients" in "combien de clients"), or None: no count, a count of
+    money ("combien d'euros") or of time ("combien de mois"), or a stop word."""
+    asks = number_asked(question)
+    m = _COUNTED.search(question)
+    if not m or not asks.count or not asks.counts_time or is_stop(m.group(1)):
+        return None
+    return m.group(1).lower()
+
+
+@dataclass(frozen=True)
+class NumberAsked:
+    """What a question asks of a number or a date, each a bool (read by index.candidates.fits, to drop
+    spans that cannot fit, and by index.spans' bonuses, to prefer the kind asked)."""
+
+    year: bool
+    duration: bool
+    percent: bool
+    price: bool
+    count: bool  # a count of things, not of money ("combien d'euros")
+    counts_time: bool  # a count of anything but time ("how many butterflies", "the population")
+    age: bool
+    distance: bool
+    money: bool
+    now: bool  # the value now ("how much debt does leeds have now")
+    change: bool  # the size of a change ("by how much", "de combien")
+
+
+@lru_cache(maxsize=256)
+def number_asked(question: str) -> NumberAsked:
+    """What `question` asks of a number or a date (`NumberAsked`), from its words in English and French.
+    Cached: it is read once per question however many spans are tried."""
+    counted = _COUNTED.search(question)
+    duration = bool(_ASK_DURATION.search(question))
+    return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration, percent=bool(_ASK_PERCENT.search(question)),
+                 price=bool(_ASK_PRICE.search(question)),
+                 count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
+                 counts_time=bool(_ASK_COUNT.search(question)) and not duration
+                 and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
+                 age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
+                 money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
+                 change=bool(_ASK_CHANGE.search(question)))

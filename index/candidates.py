@@ -1,0 +1,292 @@
+"""Candidate short answers: the spans of a sentence of each answer type
+(index.answer_type), and whether a span fits what the question asks.
+
+Spans are found with rules, not a statistical NER (fr_core_news_sm labels
+ByteDance MISC and has no number or date types; NOTES.md):
+- names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
+  first word of a sentence only if the article also writes it capitalised
+  elsewhere; a month or a weekday alone ("In May, …") and a compound
+  adjective ("Geneva-based") are not names; an institution keeps its
+  adjectives ("Le Parquet fédéral");
+- numbers: digits with French or English grouping ("840 000", "13,000",
+  "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
+  ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
+  euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
+  "80 000 personnes", "3,1 millions de litres"); "from X to Y" / "de X à Y"
+  after a verb of change ("rose", "est passé") answers Y, otherwise it is a
+  range and one span ("de 12 à 24 mois", "3 to 5 years", "41 des 48"), unless
+  the two are of different kinds ("up 4.3% to £1.97bn"); numbers that are
+  part of a date or a time, bare years from 1500 ("around 1712" too) and ranks ("21st", "3e")
+  are not quantities;
+- dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
+  2004"), months with or without a year ("en septembre", "March 2004"),
+  weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
+  "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
+  and relative words ("hier", "last week", "dans les prochains jours",
+  "since the start of the year", "la fin du mois de mars 2026"), a match's minute
+  ("the 88th minute");
+- places: names after à / au / aux / en / dans / hors de / in / at / from, and
+  before "-based" ("a Geneva-based company").
+A span that cannot answer the question is dropped (`fits`: a count is not
+money nor, unless it counts time, a span of time; a duration has a unit;
+"what year" has a year; an age is never money).
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import STOP_WORDS, TOKEN, fold_accents, is_stop
+from .answer_type import TIME_UNIT, number_asked
+
+_DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
+_ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
+_DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+                "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
+                "|cinquante|soixante|cent|mille")
+_SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
+                   r"|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
+                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
+_UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+          "|ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+          "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
+          "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
+          "|élèves|students|étudiants|membres|members|victimes|victims|morts|deaths|cas|cases|clients|customers|users|utilisateurs"
+          "|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
+MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
+_NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
+             rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
+_QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
+              r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
+# The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
+_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
+                    rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
+                    rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
+# Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
+_CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
+                     r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
+                     r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss)\w*\b", re.I)
+_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+           "|january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
+_MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
+                                                   "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+_BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
+_CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
+_DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
+# Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
+_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
+                                                  "de", "year", "année", "jusqu'en", "jusqu’en", "vers", "around", "circa"))
+# Years before 1000 only after "in", "en", "since" and before punctuation or an era ("en 338,", "in 802 AD").
+_EARLY_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "vers", "circa",
+                                                        "jusqu'en", "jusqu’en"))
+_SEASONS = "spring|summer|autumn|winter|printemps|été|automne|hiver"
+DATE = re.compile(
+    rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
+    # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
+    rf"(?:(?:du|from|between)\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"
+    # A season with its year or "next"/"last": "spring 2028", "the summer of 2011", "au printemps prochain", "next winter".
+    rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
+    rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)|"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
+    rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
+    rf"|(?:{_MONTH_AFTER})(?:{_MONTHS})\b"
+    rf"|^(?:{_MONTHS})\b"
+    rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
+    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\d{{1,2}}\s?h\b"
+    rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
+    rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
+    rf"|(?:dans |au cours )?(?:les|des) (?:prochain|dernier)[e]?s (?:jours|semaines|mois|années)"
+    rf"|(?:in |over |during )?the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
+    rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:du mois (?:de |d['’])(?:{_MONTHS})(?:\s+\d{{4}})?|de l['’]année|du mois|de la semaine)"
+    rf"|(?:since |at )?the (?:beginning|start|end|middle) of the (?:year|month|week)"
+    rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently"
+    # A moment of a match: "in the 88th minute", "à la 88e minute".
+    rf"|(?:the\s+)?\d{{1,3}}(?:st|nd|rd|th|e|ème|eme)\s+minute)\b",
+    re.I | re.M,
+)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
+# French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
+# "Parquet fédéral", "Banque centrale européenne").
+_ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
+_ARTICLES = {"le", "la", "les", "the"}
+_NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
+MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
+
+
+def _lead(sentence: str) -> int:
+    """Offset of the sentence's first character other than space, quote or dash."""
+    return len(sentence) - len(sentence.lstrip(" «“\"—–-"))
+
+
+def names(sentence: str, known: set[str]):
+    """The names of `sentence`: runs of capitalised words, as (start, end, text)
+    character spans in order (a generator). known: as in `candidates`; the
+    first word of a sentence starts a name only when it is known."""
+    lead = _lead(sentence)
+    for m in _NAME.finditer(sentence):
+        text = _NAME_TAIL.sub("", m.group(0))
+        if all(w.lower() in STOP_WORDS for w in re.findall(r"[^\W_]+", text)):
+            continue  # "Nous", "Il" after an opening quote: a capital, not a name
+        start = m.start()
+        if start <= lead and fold_accents(text.split()[0].lower()) not in known:
+            # Sentence-initial capital: keep the rest of the run, if any.
+            rest = text.split(None, 1)
+            if len(rest) < 2:
+                continue
+            start += len(text) - len(rest[1])
+            text = rest[1]
+        if _CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
+            continue  # "In May, he made a proposal": a month; "a Geneva-based company": an adjective
+        if len([w for w in text.split() if w.lower() not in _ARTICLES]) == 1:  # "Le Parquet fédéral"
+            adjectives = _ADJECTIVES.match(sentence, start + len(text))
+            if adjectives:
+                text += adjectives.group(0)
+        yield start, start + len(text), text
+
+
+def _dates(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).strip()) for m in DATE.finditer(sentence) if m.group(0).strip()]
+
+
+def _numbers(sentence: str) -> list[tuple[int, int, str]]:
+    """Number spans, without those inside a date or a time, with "from X to Y"
+    changes reduced to Y and bare "X to Y" ranges joined."""
+    dates = [(s, e) for s, e, _ in _dates(sentence)]
+    out = []
+    for m in _NUMBER.finditer(sentence):
+        s, e = m.start(), m.end()
+        if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:around |circa |vers )?(?:1[5-9]|20)\d\d",
+                                                                        m.group(0).strip(), re.I):
+            continue
+        if _ORDINAL.match(sentence, e):
+            continue  # "Harvard's 21st president", "le 3e mandat": a rank, not a quantity
+        out.append((s, e, m.group(0).strip()))
+    for r in _RANGE.finditer(sentence):
+        a, b = r.span("a"), r.span("b")
+        if any(ds <= a[0] < de for ds, de in dates):
+            continue  # "passé de 800 000 euros en 2020 à 2,6 millions": a year, not the start of a range
+        mid = r.group("mid").strip().lower()
+        if r.group("from") and mid not in ("and", "et") and _CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
+            out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
+        elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "":
+            continue  # "up 4.3% to £1.97bn": a percentage and an amount, two answers
+        elif mid in ("to", "à", "-", "des", "of the", "out of", "sur") or r.group("from"):
+            # A range ("3 to 5 years", "de 12 à 24 mois", "between 3 and 5") or a part ("41 des 48 sociétaires").
+            end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit
+            joined = (a[0], end, sentence[a[0]:end])
+            out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
+    return sorted(out)
+
+
+def _unit_kind(number: str) -> str:
+    """"percent", "money" or "" for a number's text."""
+    return "percent" if re.search(r"%|\bper ?cent|\bpour ?cent", number, re.I) else "money" if MONEY.search(number) else ""
+
+
+def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int, str]]:
+    """Spans of `sentence` that could answer a question of type `kind`
+    ("number", "date", "place", "name", "org"; other kinds: none).
+
+    known: accent-folded lower-case words that the article writes capitalised
+    in mid-sentence (names), used to accept a name at the start of a sentence.
+    Returns (start, end, text) character spans in order.
+    """
+    if kind == "number":
+        return _numbers(sentence)
+    if kind == "date":
+        return _dates(sentence)
+    if kind == "place":
+        after = [n for n in names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
+        based = []  # "a Geneva-based company", "The New York-based firm"
+        for m in _BASED.finditer(sentence):
+            words = list(TOKEN.finditer(m.group(1)))
+            while words and is_stop(words[0].group(0)):
+                words.pop(0)
+            if words:
+                based.append((m.start(1) + words[0].start(), m.end(1), m.group(1)[words[0].start():]))
+        return sorted(after + based)
+    if kind in ("name", "org"):
+        return list(names(sentence, known))
+    return []
+
+
+def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
+    """Whether `sentence` holds a span of type `kind` (see `candidates`) that
+    can answer `question` (see `fits`; "" accepts every span)."""
+    if kind in ("name", "org"):
+        return next(names(sentence[:MAX_SPAN_CHARS], known), None) is not None
+    return any(fits(kind, text, question) for _, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
+
+
+def fits(kind: str, text: str, question: str) -> bool:
+    """Whether span `text` of type `kind` can answer `question`: a percentage
+    ("what %", "quelle part") is a percentage or a part ("41 des 48"); a count
+    ("how many people", "combien de clients") is never an amount of money or a
+    percentage, unless it counts money ("combien d'euros"); "combien de
+    passagers ont volé" counts passengers whatever the verb;
+    a price ("prix", "cost", "earn", "salaire") is an amount of money unless
+    the question counts things ("how many workers earn"); a duration ("how
+    long", "combien de temps") has a unit of time or length, and a count of
+    anything but time ("how many butterflies"; "combien de prison" counts
+    time) is not a span of time ("Deux mois"); "what year" has a year; an
+    age is never money nor a percentage ("£640,000" for "How old is …?"); the
+    change of a count may be a percentage ("de combien le nombre de passagers
+    a augmenté": "8.1%").
+    The question is read once (cached), however many spans are tried."""
+    asks = number_asked(question)
+    if kind == "date":
+        return not asks.year or bool(re.search(r"\d{4}", text))
+    if kind != "number":
+        return True
+    if asks.duration and not _DURATION_UNIT.search(text):
+        return False
+    if asks.counts_time and _ENDS_IN_TIME.search(text):
+        return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
+    if asks.age and _unit_kind(text):
+        return False  # "How old is Sarah Quinn?" is not "£640,000"
+    if asks.change and asks.count and _unit_kind(text) == "percent":
+        return True  # "de combien le nombre de passagers a augmenté": "8.1%", a change of a count
+    if asks.percent:
+        return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
+    if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
+        return bool(MONEY.search(text))
+    return not asks.count or _unit_kind(text) == ""
+
+
+def capitalised_words(sentences: list[str]) -> set[str]:
+    """Accent-folded lower-case forms of the words written capitalised somewhere
+    other than at the start of a sentence (the article's names)."""
+    known = set()
+    for s in sentences:
+        lead = _lead(s)
+        for m in _NAME.finditer(s):
+            if m.start() > lead:
+                known.update(fold_accents(w.lower()) for w in m.group(0).split())
+    return known
+
+
+def acronyms(sentences: list[str]) -> dict[str, list[str]]:
+    """Acronym -> the names it abbreviates: lower-case initials (2 to 6) of
+    every run of two or more capitalised words, link and stop words aside
+    ("British Airways" -> "ba", "The Asynchronous Transfer Mode" -> "atm";
+    "Banque centrale européenne" is no run). Names in first-seen order."""
+    out: dict[str, list[str]] = {}
+    for s in sentences:
+        for m in _NAME.finditer(s):
+            caps = [w for w in m.group(0).split() if w[0].isupper() and w.lower() not in STOP_WORDS]
+            key = "".join(w[0] for w in caps).lower()
+            name = m.group(0)[m.group(0).find(caps[0]):] if caps else ""
+            if len(caps) >= 2 and 2 <= len(key) <= 6 and key.isalpha() and name not in out.get(key, []):
+                out.setdefault(key, []).append(name)
+    return out
