@@ -37,11 +37,11 @@ _TYPES = [
     ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
                r"|unemployment|inflation|death toll|turnout)\b"
-               r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?quoi) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
+               r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi)) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
                r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
                r"|dur[ée]e|distance|participation)\b"),
@@ -73,7 +73,9 @@ def _names_role(text: str) -> bool:
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 # Number subtypes the question asks for, and what marks them in a sentence.
-_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|\bpart\b|\bshare\b|\bproportion\b|\bfraction\b", re.I)
+# "part" is French for a share, but "took part" is English for joining in; a "share price" is money.
+_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )\bpart\b"
+                          r"|\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
@@ -81,7 +83,8 @@ TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heure
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
-                        r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b", re.I)
+                        r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
+                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
 _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)", re.I)  # the noun counted
@@ -92,11 +95,14 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
-                        r"|\bpaid\b|\bpay[ée]s?\b", re.I)
+                        r"|\bpaid\b|\bpay[ée]s?\b|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
-_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b", re.I)
+_ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
+                         r"|\bhow much (?:did|does|do|has|have|had|will|would)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped"
+                         r"|increase|increased|decrease|decreased|grow|grew|grown|climb|climbed|decline|declined|jump|jumped"
+                         r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b", re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 
 

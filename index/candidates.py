@@ -56,7 +56,7 @@ _UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
-             rf"|\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
+             rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
@@ -65,7 +65,7 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
-_CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
+CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
                      r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss)\w*\b", re.I)
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -177,7 +177,7 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         if any(ds <= a[0] < de for ds, de in dates):
             continue  # "passé de 800 000 euros en 2020 à 2,6 millions": a year, not the start of a range
         mid = r.group("mid").strip().lower()
-        if r.group("from") and mid not in ("and", "et") and _CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
+        if r.group("from") and mid not in ("and", "et") and CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
         elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "":
             continue  # "up 4.3% to £1.97bn": a percentage and an amount, two answers

@@ -49,7 +49,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, number_asked
-from .candidates import DATE, MAX_SPAN_CHARS, MONEY, candidates, fits, names
+from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, candidates, fits, names
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -61,7 +61,8 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
 # A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
 _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenue|bridge|hospital|school|church|cathedral"
           r"|museum|park|square|hall|cent(?:re|er)|stade|a[ée]roport|gare|rue|boulevard|pont|h[ôo]pital|[ée]cole|[ée]glise"
-          r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle")
+          r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle|pool|piscine|gym|gymnase|library|biblioth[èe]que|m[ée]diath[èe]que"
+          r"|theat(?:re|er)|th[ée][âa]tre|cinema|cin[ée]ma")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
 _REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
@@ -218,6 +219,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
+    counts = kind == "number" and number_asked(q).count and not number_asked(q).age
     words_asked = kind == "phrase" and bool(_ASK_WORDS.search(q))
     head = _DATELINE.match(sentence) if kind in ("name", "org") else None
     dateline = head.end() if head and (DATE.search(head.group(0)) or re.search(r"\(\w+\)", head.group(0))) else 0
@@ -245,6 +247,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
+        if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
+            continue  # "Margaret Ellery, 81, lost …": an age, not a count
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
@@ -328,6 +332,13 @@ def _same_noun(word: str, noun: str) -> bool:
     return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
 
 
+def _age_after_name(text: str, before: str, after: str) -> bool:
+    """Whether number `text`, between `before` and `after`, is a bare number set off by commas
+    after a name: an age in English news ("Margaret Ellery, 81, lost £184,000")."""
+    return bool(re.fullmatch(r"\d{1,3}", text) and re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before)
+                and re.match(r"\s*[,)]", after))
+
+
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance) and the noun counted ("3,200
@@ -351,6 +362,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if percent else -1.0
     elif percent and not asks.change:  # a change may be a percentage ("cut by 40%")
         bonus -= 1.0
+    if asks.age and _age_after_name(text, before, after):
+        bonus += 2.0
     if asks.age and not re.search(r"\b(?:depuis|pendant|durant|for|since|il y a)\s+$", before, re.I):
         # "délégué CGT de 54 ans, qui travaille … depuis 29 ans": "depuis 29 ans" is how long, not how old
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
@@ -375,4 +388,6 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus -= 1.0  # "54,3 % des suffrages, contre 45,7 % pour le maire sortant": the other side's
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
+    elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):
+        bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
     return bonus

@@ -151,6 +151,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("amazon a changé sa politique sur tiktok ou pas", None),  # but "ou pas" is "or not": yes or no
     ("where did kevin mayer work before tiktok", "org"),      # an employer, not a place
     ("Where did she study law?", "org"),
+    # From new-user trial 9: a word between "the" and the amount asked, "koi" typed for "quoi".
+    ("what was the pre-tax profit?", "number"),
+    ("c koi le montant du chantier", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
@@ -188,6 +191,10 @@ def test_a_long_sentence_is_answered(en):
     ("£48 million", "What is the population of Portmere?", False),
     ("three-year", "Quelle est la population de Portmere ?", False),
     ("18,500 people", "What is the population of Millbrook?", True),
+    # "took part" is no share (trial 9: "How many patients took part in the trial?" asked for a percentage).
+    ("486", "How many patients took part in the trial?", True),
+    ("two", "Combien vaut la villa au Portugal ?", False),  # a value is money
+    ("€950,000", "How much is the villa worth?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
@@ -362,6 +369,15 @@ def _best(sentence, question):
     # A title in capitals before a name is not the noun a which-question joins to its answer.
     ("Councillor Ann Reyes, one of three members who opposed the budget, said taxes would rise.",
      "Which councillor opposed the budget?", "Ann Reyes"),
+    # From new-user trial 9. A bare number set off by commas after a name is an age, not a count.
+    ("One victim, retired nurse Margaret Ellery, 81, lost £184,000.", "how old is Margaret Ellery?", "81"),
+    ("One victim, retired nurse Margaret Ellery, 81, lost £184,000.", "combien de retraités ont été victimes", None),
+    # "how much did … fall" asks for the change, right after its verb; "per cent" is no number "cent".
+    ("Shares in the company fell 6.3 per cent to 214p in London trading.", "how much did the shares fall", "6.3 per cent"),
+    ("Shares in the company fell 6.3 per cent to 214p in London trading.", "what was the share price after the fall?",
+     "214p"),
+    # A pool's name is no one's name.
+    ("La maire a visité la piscine des Tilleuls, fermée depuis 2019.", "Qui est la maire ?", None),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
@@ -428,6 +444,8 @@ def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
     ("Elle a transformé 3,1 millions de litres de lait.", ["3,1 millions de litres"]),
     ("Il est passé de 800 000 euros en 2020 à 2,6 millions d'euros en 2023.",
      ["800 000 euros", "2,6 millions d'euros"]),                                 # a year does not start a range
+    ("Shares fell 6.3 per cent to 214p.", ["6.3 per cent", "214p"]),             # "cent" after "per" is no number
+    ("Le taux a baissé de 3 pour cent.", ["3 pour cent"]),
 ])
 def test_ranges_changes_and_parts(sentence, numbers):
     assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
