@@ -14,6 +14,7 @@ import sys
 from index import dense
 from index.errors import ArticleError, QuestionError
 from index.article import parse_article
+from index.follow_up import follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import QA
 from index.squad import UNSCORED, read_squad
@@ -171,7 +172,9 @@ def _talk(text: str, lang: str | None = None, help_text: str | None = None) -> s
 def _chat(qa: QA, k: int, lang: str | None) -> int:
     """Questions one per line until an empty line or end of input. On a
     terminal: a banner, a "? " prompt, line editing and history (readline);
-    with piped input, only the answers are printed."""
+    with piped input, only the answers are printed. A question with a pronoun
+    and no name of its own follows up the previous answer (index.follow_up:
+    "how old is she?" is asked as "how old is she? (Fiona Maddox)")."""
     interactive = sys.stdin.isatty()
     if interactive:
         try:
@@ -179,6 +182,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
         except ImportError:  # not on every platform (Windows)
             pass
         print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
+    previous = None  # the last answer: a pronoun in the next question may refer to its name (index.follow_up)
     while True:
         try:
             line = input("? " if interactive else "")
@@ -189,8 +193,13 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
         if not line.strip():
             return 0
         said = lang or talk_language(line) or text_language(line)
+        talk = _talk(line, lang, t(said, CHAT_HELP))
+        if talk is not None:
+            print(talk, end="\n\n")
+            continue
         try:
-            print(_talk(line, lang, t(said, CHAT_HELP)) or to_text(qa.ask(line, k), said), end="\n\n")
+            previous = qa.ask(follow_up(line, previous, qa.names), k)
+            print(to_text(previous, said), end="\n\n")
         except QuestionError as exc:
             print(localise(said, str(exc)), end="\n\n")
 

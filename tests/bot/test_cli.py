@@ -98,6 +98,25 @@ def test_chat(capsys, monkeypatch):
     assert code == 0 and "A: ByteDance" in out
 
 
+def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, tmp_path):
+    """From new-user trial 9: "who is the CEO?" then "how old is she?" lost who "she" was."""
+    article = tmp_path / "harwick.txt"
+    article.write_text("Harwick Foods to close Leicester plant\n\nHarwick Foods will close its Leicester plant, putting "
+                       "340 jobs at risk. Chief executive Fiona Maddox said the decision was painful but unavoidable. "
+                       "Finance director Tom Reyes joined the company in 2019 from a bank. Maddox, 49, joined the "
+                       "company in 2015 from a rival baker. The plant opened in 1962.\n",
+                       encoding="utf-8")
+    lines = iter(["who is the finance director?", "when did he join the company?", "how many jobs are at risk?", ""])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--article", str(article), "chat"]) == 0
+    asked = [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+    # Asked alone, "when did he join the company?" gives Maddox's 2015.
+    assert asked == ["Q: who is the finance director?", "A: Tom Reyes",
+                     "Q: when did he join the company? (Tom Reyes)", "A: 2019",
+                     "Q: how many jobs are at risk?", "A: 340 jobs"]
+
+
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()

@@ -1,0 +1,51 @@
+"""Follow-up questions in a conversation (`article-bot chat`).
+
+"how old is she?" after "who is the CEO?" (answered "Fiona Maddox") asks about
+Fiona Maddox: a question with a third-person pronoun ("she", "his", "elle",
+"a-t-il") and no name of the article gets the person it most likely refers to
+added after it, in parentheses, so that ranking and the short answer see the
+name: "how old is she? (Fiona Maddox)". The person is the previous short
+answer when it was a name, else the names of the previous question. "it" is
+left alone (a company, a plan, a date…), and so is the French impersonal "il"
+("il y a", "il faut", "il reste").
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import fold_accents
+from .model import Answer
+
+_PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
+                      r"|\bil\b(?!\s+(?:y\b|faut|reste|s['’]agit|semble|para[iî]t))|-t-(?:il|elle)s?\b)", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _names(text: str, known: set[str]) -> list[str]:
+    """Runs of words of `text` that the article writes capitalised (known: accent-folded lower case)."""
+    runs, run = [], []
+    for w in _WORD.findall(text) + [""]:
+        if w and fold_accents(w.lower()) in known:
+            run.append(w)
+        elif run:
+            runs.append(" ".join(run))
+            run = []
+    return runs
+
+
+def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
+    """`question` with the person it refers to added, or `question` unchanged.
+
+    previous: the Answer to the question asked just before (None for the first);
+    known: the article's names, accent-folded lower-case words it writes
+    capitalised (index.build.Index.names). The question is unchanged when it
+    has no third-person pronoun, names someone of the article itself, or there
+    is no previous name to refer to. Returns a str.
+    """
+    if previous is None or not _PRONOUN.search(question) or _names(question, known):
+        return question
+    if previous.found and previous.expected == "name" and previous.answer:
+        referent = previous.answer
+    else:
+        referent = " ".join(_names(previous.question, known))
+    return f"{question} ({referent})" if referent else question

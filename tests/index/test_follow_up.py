@@ -1,0 +1,28 @@
+"""index.follow_up: a follow-up question with a pronoun gets the person it refers to."""
+import pytest
+
+from index.follow_up import follow_up
+from index.model import Answer
+
+KNOWN = {"fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle"}
+CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name")
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    # The previous short answer was a name: the pronoun refers to it.
+    ("how old is she?", CEO, "how old is she? (Fiona Maddox)"),
+    ("et quel âge a-t-elle ?", CEO, "et quel âge a-t-elle ? (Fiona Maddox)"),
+    ("what did he say about the plant", CEO, "what did he say about the plant (Fiona Maddox)"),
+    # Otherwise the names of the previous question, typed in any case.
+    ("quel âge a-t-elle ?", Answer("qui est isabelle garnier-roux ?", True, None, expected=None),
+     "quel âge a-t-elle ? (isabelle garnier-roux)"),
+    # Unchanged: no pronoun, a name of its own, "it", an impersonal "il", nothing to refer to, no previous question.
+    ("how many jobs are at risk?", CEO, "how many jobs are at risk?"),
+    ("how old is Maddox?", CEO, "how old is Maddox?"),
+    ("when did it open?", CEO, "when did it open?"),
+    ("combien il y a de salariés ?", CEO, "combien il y a de salariés ?"),
+    ("how old is she?", Answer("how many jobs?", True, "340", expected="number"), "how old is she?"),
+    ("how old is she?", None, "how old is she?"),
+])
+def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
+    assert follow_up(question, previous, KNOWN) == resolved
