@@ -25,24 +25,25 @@ EXTENSIONS = ("bot.cogs.qa", "bot.cogs.meta", "bot.cogs.articles")
 
 
 class LastAnswers(OrderedDict):
-    """channel id → the last Answer given there, keeping the `max_entries`
-    channels used most recently (an LRU: `get` and `remember` refresh a channel)."""
+    """id → an Answer: a channel's id → the last Answer given there, or a reply
+    message's id → the Answer it shows; keeping the `max_entries` ids used most
+    recently (an LRU: `get` and `remember` refresh an id)."""
 
     def __init__(self, max_entries: int) -> None:
         super().__init__()
         self.max_entries = max_entries
 
-    def get(self, channel_id: int, default: Answer | None = None) -> Answer | None:
-        """The last answer of `channel_id` (refreshing it), else `default`."""
-        if channel_id not in self:
+    def get(self, key: int, default: Answer | None = None) -> Answer | None:
+        """The answer kept for id `key` (refreshing it), else `default`."""
+        if key not in self:
             return default
-        self.move_to_end(channel_id)
-        return self[channel_id]
+        self.move_to_end(key)
+        return self[key]
 
-    def remember(self, channel_id: int, answer: Answer) -> None:
-        """Keep `answer` for `channel_id`, forgetting the least recently used channel beyond max_entries."""
-        self[channel_id] = answer
-        self.move_to_end(channel_id)
+    def remember(self, key: int, answer: Answer) -> None:
+        """Keep `answer` for id `key`, forgetting the least recently used id beyond max_entries."""
+        self[key] = answer
+        self.move_to_end(key)
         while len(self) > self.max_entries:
             self.popitem(last=False)
 
@@ -71,8 +72,10 @@ class ArticleBot(commands.Bot):
     qa: the question-answering core, already loaded: the operator's article.
     library: servers' own articles (bot.library); default: one in memory only,
         lost when the bot stops (tests), with the limits of `settings`.
-    last_answers: channel id → the last Answer given there (for /source),
-        at most settings.last_answers_max channels.
+    last_answers: channel id → the last Answer given there (for /source, and
+        follow-ups in DMs), at most settings.last_answers_max channels.
+    answer_messages: id of the bot's reply to a mention or DM → its Answer (for
+        follow-ups in replies to it), at most settings.last_answers_max.
     cooldowns: the per-user cooldown of questions; in_flight: the questions
         being answered (at most settings.max_pending_questions).
     """
@@ -94,6 +97,7 @@ class ArticleBot(commands.Bot):
         self.library = library if library is not None else open_library(settings, qa, "sqlite://")
         self.qa = qa
         self.last_answers = LastAnswers(settings.last_answers_max)
+        self.answer_messages = LastAnswers(settings.last_answers_max)
         self.cooldowns = Cooldowns(settings.ask_cooldown_seconds)
         self.in_flight = InFlight(settings.max_pending_questions)
 

@@ -106,12 +106,13 @@ async def send_public(interaction: discord.Interaction, **kwargs) -> None:
     interaction.extras.pop("public_thinking", None)  # only once it is no longer "thinking…"
 
 
-async def send_reply(message: discord.Message, content: str | None = None, **kwargs) -> None:
+async def send_reply(message: discord.Message, content: str | None = None, **kwargs) -> discord.Message:
     """Reply to `message` without pinging its author or anyone else; content
-    is cut to 2,000 characters. Raises discord.HTTPException when Discord refuses."""
+    is cut to 2,000 characters. Returns the reply sent. Raises
+    discord.HTTPException when Discord refuses."""
     if content is not None:
         kwargs["content"] = truncate(content, CONTENT_LIMIT)
-    await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs)
+    return await message.reply(mention_author=False, allowed_mentions=NO_MENTIONS, **kwargs)
 
 
 def where(channel) -> str:

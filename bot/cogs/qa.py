@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from index.follow_up import follow_up
 from index.model import Answer
 
 from ..buttons import answer_message, quote_message
@@ -151,7 +152,9 @@ class QACog(commands.Cog, name="Questions"):
         text; an empty rest or "help" gets the help. Where the bot lacks a
         permission to reply, one WARNING names the channel and the permission
         and nothing is sent. Other failures follow bot.respond's error policy.
-        Replies never ping anyone.
+        Replies never ping anyone. In a DM, or in a reply to the bot's message,
+        a question with a pronoun and no name follows up the channel's last
+        answer ("how old is she?" after "Tom Reyes"; index.follow_up).
         """
         me = self.bot.user
         if message.author.bot or me is None:
@@ -175,6 +178,15 @@ class QACog(commands.Cog, name="Questions"):
         except Exception as error:
             await handle_error(error, place, lambda text: send_reply(message, content=localise(lang, text)))
 
+    def _followed(self, message: discord.Message) -> Answer | None:
+        """The answer `message` continues, for a pronoun in it to refer to (index.follow_up):
+        in a DM, the last answer there; elsewhere, the answer of the bot's message it replies to."""
+        if message.guild is None:
+            return self.bot.last_answers.get(message.channel.id)
+        if message.reference is None or message.reference.message_id is None:
+            return None
+        return self.bot.answer_messages.get(message.reference.message_id)
+
     async def _answer_message(self, message: discord.Message, question: str, lang: str) -> None:
         talk = small_talk(question, lang) if question else HELP
         if talk == HELP:
@@ -191,8 +203,9 @@ class QACog(commands.Cog, name="Questions"):
         # on_message's handler, which replies with the reason.
         async with self.bot.in_flight.slot(lambda text: send_reply(message, content=localise(lang, text))):
             stored, qa = await self._article(message.guild.id if message.guild else None)
-            answer = await asyncio.to_thread(qa.ask, question)
-            await send_reply(message, **answer_message(answer, stored, qa, message.author.id, lang))
+            answer = await asyncio.to_thread(qa.ask, follow_up(question, self._followed(message), qa.names))
+            sent = await send_reply(message, **answer_message(answer, stored, qa, message.author.id, lang))
+            self.bot.answer_messages.remember(sent.id, answer)
         if answer.found and answer.passages:
             self.bot.last_answers.remember(message.channel.id, answer)
 

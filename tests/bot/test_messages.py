@@ -7,6 +7,7 @@ import pytest
 
 from bot.embeds import HELP_LEAD
 from bot.i18n import t
+from index.qa import QA
 
 OWNER = "Qui possède TikTok ?"
 
@@ -138,3 +139,30 @@ def test_ask_help_shows_the_help_privately(simulate):
         assert result.ephemeral and result.response.embeds[0].title == "How to use me"
 
     simulate(scenario)
+
+
+HARWICK = ("Harwick Foods to close Leicester plant\n\nHarwick Foods will close its Leicester plant, putting 340 jobs at "
+           "risk. Chief executive Fiona Maddox said the decision was painful but unavoidable. Finance director Tom Reyes "
+           "joined the company in 2019 from a bank. Maddox, 49, joined the company in 2015 from a rival baker.\n")
+
+
+def test_a_follow_up_by_dm_or_reply_refers_to_the_last_answer(simulate, tmp_path):
+    """ "when did he join the company?" alone gives Maddox's 2015; after "Tom Reyes", 2019."""
+    path = tmp_path / "harwick.txt"
+    path.write_text(HARWICK, encoding="utf-8")
+    qa = QA.from_path(path, use_embeddings=False)
+
+    async def scenario(w):
+        await w.alice.send_dm("who is the finance director?")
+        await w.alice.send_dm("when did he join the company?")
+        dm = w.dm(w.alice).last_message.embeds[0]
+        assert (dm.fields[0].value, dm.title) == ("when did he join the company? (Tom Reyes)", "2019")
+        first = await w.alice.send(w.channel, f"{w.bot.user.mention} who is the finance director?")
+        answer = w.channel.last_message
+        assert answer.reference.message_id == first.id and answer.embeds[0].title == "Tom Reyes"
+        await w.alice.send(w.channel, f"{w.bot.user.mention} when did he join the company?")  # not a reply: alone
+        assert w.channel.last_message.embeds[0].title == "2015"
+        await w.alice.send(w.channel, f"{w.bot.user.mention} when did he join the company?", reply_to=answer)
+        assert w.channel.last_message.embeds[0].title == "2019"
+
+    simulate(scenario, qa=qa, approved_intents=discord.Intents.default())
