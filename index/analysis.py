@@ -51,8 +51,6 @@ going gonna wanna happen happens happened
 whos whats wheres whens hows whys
 """.split())
 
-STOP_WORDS = STOP_FR | STOP_EN
-
 _STEMMERS = {"fr": "french", "en": "english"}
 
 
@@ -62,6 +60,10 @@ def fold_accents(text: str) -> str:
         return text  # nothing to decompose: the common case, 10x faster
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# With their unaccented forms, as French is often typed fast: "l'entreprise a ete fondee quand" ("été").
+STOP_WORDS = STOP_FR | STOP_EN | {fold_accents(w) for w in STOP_FR}
 
 
 def words(text: str, compounds: bool = False) -> list[str]:
