@@ -161,6 +161,7 @@ class NumberAsked:
     money: bool
     now: bool  # the value now ("how much debt does leeds have now")
     change: bool  # the size of a change ("by how much", "de combien")
+    score: bool  # a match's score ("what was the final score", "le score final")
 
 
 @lru_cache(maxsize=256)
@@ -176,4 +177,4 @@ def number_asked(question: str) -> NumberAsked:
                  and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=bool(_ASK_CHANGE.search(question)))
+                 change=bool(_ASK_CHANGE.search(question)), score=bool(re.search(r"\bscore", question, re.I)))

@@ -64,6 +64,10 @@ _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
+# A match's score: two numbers of up to three digits joined by a dash, no unit, scale or currency after ("27-24",
+# "2–1"; not "25–30 million years").
+SCORE = re.compile(rf"(?<![\w.,/-])\d{{1,3}}[-–]\d{{1,3}}(?![\w.,/%-])(?!\s*(?:%|(?:{_UNITS}|{_SCALE}|{_CURRENCY_AFTER})\b))",
+                   re.I)
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
@@ -161,7 +165,7 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
 
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
-    changes reduced to Y and bare "X to Y" ranges joined."""
+    changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
     dates = [(s, e) for s, e, _ in _dates(sentence)]
     out = []
     for m in _NUMBER.finditer(sentence):
@@ -186,6 +190,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit
             joined = (a[0], end, sentence[a[0]:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
+    for m in SCORE.finditer(sentence):
+        if not any(ds <= m.start() < de for ds, de in dates):
+            out = [c for c in out if not (c[0] < m.end() and m.start() < c[1])] + [(m.start(), m.end(), m.group(0))]
     return sorted(out)
 
 
@@ -249,6 +256,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return not asks.year or bool(re.search(r"\d{4}", text))
     if kind != "number":
         return True
+    if SCORE.fullmatch(text):
+        return asks.score  # "27-24" answers "what was the score", not "how many points"
     if asks.duration and not _DURATION_UNIT.search(text):
         return False
     if asks.counts_time and _ENDS_IN_TIME.search(text):

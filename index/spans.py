@@ -49,7 +49,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, number_asked
-from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, candidates, fits, names
+from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -369,6 +369,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if asks.duration:
         bonus += 2.0
+    if asks.score and SCORE.fullmatch(text):
+        bonus += 2.0  # "what was the final score": "27-24", not "17 points"
     if asks.distance:
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
     if asks.money and not asks.percent:
@@ -377,7 +379,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     # The noun counted: right after the number, any word of the question ("3,200 residents"); one or two
     # words further, the noun the question counts ("eleven separate academic units" for "how many academic
     # units"), not any word of the question ("215 salariés produisent" for "combien de tonnes … produit").
-    nouns = re.match(r"\s*(?:de |d['’]|of )?([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after)
+    # "140% last year": a time that follows, not what is counted.
+    nouns = re.match(r"\s*(?:de |d['’]|of )?(?!(?:last|this|next|past|dernier|derni[èe]re|prochaine?)\b)"
+                     r"([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after, re.I)
     counted = counted_noun(q)
     further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
     if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) or further:

@@ -376,6 +376,12 @@ def _best(sentence, question):
     ("Shares in the company fell 6.3 per cent to 214p in London trading.", "how much did the shares fall", "6.3 per cent"),
     ("Shares in the company fell 6.3 per cent to 214p in London trading.", "what was the share price after the fall?",
      "214p"),
+    # Trial 10: a match's score is one span, the answer to a score only; a time after a number is not what it counts.
+    ("L'Aviron Bayonnais s'est imposé face au Castres Olympique (27-24), samedi 18 octobre, avec 17 points d'Etcheverry.",
+     "Quel est le score final du match ?", "27-24"),
+    ("L'Aviron Bayonnais s'est imposé face au Castres Olympique (27-24), samedi 18 octobre, avec 17 points d'Etcheverry.",
+     "combien de points a marqué Etcheverry ?", "17 points"),
+    ("Revenue grew 140% last year to €4.2 million.", "what was tessera's revenue last year", "€4.2 million"),
     # A pool's name is no one's name.
     ("La maire a visité la piscine des Tilleuls, fermée depuis 2019.", "Qui est la maire ?", None),
 ])
@@ -445,6 +451,7 @@ def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
     ("Il est passé de 800 000 euros en 2020 à 2,6 millions d'euros en 2023.",
      ["800 000 euros", "2,6 millions d'euros"]),                                 # a year does not start a range
     ("Shares fell 6.3 per cent to 214p.", ["6.3 per cent", "214p"]),             # "cent" after "per" is no number
+    ("Bayonne égalise à 24-24 à cinq minutes de la fin.", ["24-24"]),              # a score
     ("Le taux a baissé de 3 pour cent.", ["3 pour cent"]),
 ])
 def test_ranges_changes_and_parts(sentence, numbers):
