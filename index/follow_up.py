@@ -22,10 +22,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _names(text: str, known: set[str]) -> list[str]:
-    """Runs of words of `text` that the article writes capitalised (known: accent-folded lower case)."""
+    """Runs of words of `text` that are names: words the article writes capitalised (known:
+    accent-folded lower case; "claire morvan" typed in lower case) or that `text` itself
+    capitalises after its first word ("Lindqvist", which the article writes only after a first name
+    at the start of a sentence)."""
     runs, run = [], []
-    for w in _WORD.findall(text) + [""]:
-        if w and fold_accents(w.lower()) in known:
+    for i, w in enumerate(_WORD.findall(text) + [""]):
+        if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()):
             run.append(w)
         elif run:
             runs.append(" ".join(run))

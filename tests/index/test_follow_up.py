@@ -26,3 +26,10 @@ CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name
 ])
 def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
+
+
+def test_a_name_the_previous_question_capitalises_is_a_referent_too():
+    """Trial 10: "Lindqvist" is written only after "Marta" at a sentence's start, so the article's names lack it."""
+    previous = Answer("how old is he? (Lindqvist)", False, None, expected="number")
+    assert follow_up("where did he work before?", previous, KNOWN) == "where did he work before? (Lindqvist)"
+    assert follow_up("what did he say about Northlight?", previous, KNOWN) == "what did he say about Northlight?"
