@@ -90,6 +90,10 @@ _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[�
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
+# Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's
+# ("who is the mayor"): the answer comes before the question's words, which count _BEFORE_SUBJECT before it.
+_SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b)\w", re.I)
+_BEFORE_SUBJECT = 0.5
 _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need", "speed", "red"
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
@@ -219,6 +223,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
+    subject_asked = kind == "name" and bool(_SUBJECT_QUESTION.search(q))
     counts = kind == "number" and number_asked(q).count and not number_asked(q).age
     words_asked = kind == "phrase" and bool(_ASK_WORDS.search(q))
     head = _DATELINE.match(sentence) if kind in ("name", "org") else None
@@ -273,7 +278,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             if first <= a <= last:
                 continue
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
-            weight = _AFTER_OBJECT if a > last and object_asked else 1.0
+            weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         score += _bonus(kind, text, sentence[max(0, start - 20): start], sentence[end: end + 40], q,
                         lambda w: not is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))

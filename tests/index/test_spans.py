@@ -558,3 +558,18 @@ def test_an_institution_after_an_article_keeps_its_adjective():
     text = "Des pirates ont volé 3 millions d'euros, selon Le Soir.\n\nLe Parquet fédéral a annoncé le vol mardi."
     answer = QA(parse_article(text.encode(), "parquet.txt"), None).ask("Qui a annoncé le vol ?")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Parquet fédéral", 2)
+
+
+MUNICIPALE = ("Municipale partielle à Saint-Aubin\n\nClaire Morvan a été élue maire de Saint-Aubin-sur-Loire dimanche "
+              "14 septembre 2025, à l'issue du second tour d'une élection municipale partielle provoquée par la démission de "
+              "l'ancien maire, Gérard Lhomme. La candidate, Claire Morvan, a obtenu 52,8 % des suffrages.")
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Qui a été élu maire de Saint-Aubin-sur-Loire ?", "Claire Morvan"),  # the doer of the verb, before its words
+    ("who won the election?", "Claire Morvan"),
+    ("Qui était l'ancien maire ?", "Gérard Lhomme"),                      # a role's holder, after it
+])
+def test_the_doer_of_the_questions_verb_comes_before_its_words(question, short):
+    """From new-user trial 10, which got "Gérard Lhomme" for the first question."""
+    assert QA(parse_article(MUNICIPALE.encode()), None).ask(question).answer == short
