@@ -1,13 +1,15 @@
 """Abstention: whether the best sentence answers the question.
 
-Four certainties first: the article "doesn't say" when the question names
+Certainties first: the article "doesn't say" when the question names
 something the article never mentions ("Microsoft"), when it asks for a
 number or a date and the best sentence holds none that fits
 (index.candidates.fits: a count is not an amount of money), when it counts
 something the best sentence never names ("how many reactors" over a
 sentence counting butterflies; see `counts_else`), or when the best
 sentence shares only the question's names and e5 does not find it close
-("What is the population of Hong Kong?"; see `off_topic`). A fifth comes after
+("What is the population of Hong Kong?"; see `off_topic`), or when the best
+sentence says that what is asked is not known yet ("Rents … have not yet been
+set", "le résultat n'était pas encore connu"; see `undisclosed`). Another comes after
 the short answer, in index.qa: a name, organisation or place asked and none in
 the best sentence that fits (index.qa.NAMED; it needs index.spans.best_span,
 which runs only for an answered question).
@@ -25,6 +27,7 @@ benchmarks/fit_abstention.txt.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -122,14 +125,32 @@ def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray,
     return 1.0 / (1.0 + math.exp(-z))
 
 
+# A sentence saying that what is asked is not known yet: "Rents … have not yet been set", "le montant n'a pas été
+# communiqué", "le résultat n'était pas encore connu" (not "an undisclosed period": what is undisclosed may be another thing).
+_UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?:set|disclosed|announced|revealed|decided|known"
+                          r"|confirmed|named|identified|specified|released|made public|agreed)\b|\b(?:has|have|had) yet to be\b"
+                          r"|\bpas\s+(?:encore\s+)?(?:été\s+)?(?:fix|communiqu|dévoil|devoil|annonc"
+                          r"|précis|precis|divulgu|connu|décid|decid|identifi|rendu public|arrêt)\w*|\bnon\s+(?:communiqu|divulgu"
+                          r"|précis|connu|identifi)\w*|\breste(?:nt)? à (?:fixer|déterminer|définir)", re.I)
+
+
+def undisclosed(index: Index, query: Query, i: int) -> bool:
+    """Whether sentence i (0-based) says that what is asked is not known yet (_UNDISCLOSED), and holds
+    no number or date that fits a question asking for one."""
+    text = index.sentences[i].text
+    return bool(_UNDISCLOSED.search(text)) and not (
+        query.expected in ("number", "date") and has_candidate(text, query.expected, index.names, query.text))
+
+
 def certainly_not(index: Index, query: Query, i: int) -> bool:
-    """The four certainties: the question names something the article never
+    """The certainties: the question names something the article never
     mentions, asks for a number or a date that sentence i does not hold, counts
-    something sentence i never names (`counts_else`), or sentence i is `off_topic`."""
+    something sentence i never names (`counts_else`), or sentence i is `off_topic`
+    or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
         query.expected in ("number", "date")
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
-    ) or off_topic(index, query, i) or counts_else(index, query, i)
+    ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i)
 
 
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:

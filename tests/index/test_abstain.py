@@ -9,10 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.abstain import FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate, signals
+from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate, signals,
+                           undisclosed)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
+from index.qa import QA
 
 
 def best(qa, question):
@@ -59,6 +61,24 @@ def test_a_count_of_something_the_sentence_never_names(millbrook):
     assert millbrook.sentences[i].number == 3 and not counts_else(millbrook.index, query, i)
     assert counted_noun("combien d'euros a coûté la salle ?") is None  # money, not a count
     assert counted_noun("combien de mois de travaux ?") is None  # time
+
+
+@pytest.mark.parametrize("text, question, found", [
+    # From new-user trial 10: "What will the rents be?" was answered "yet been set".
+    ("Rents for the market-rate flats have not yet been set, a spokesperson said.",
+     "What will the rents for the market-rate flats be?", False),
+    ("Sans la Floride, où le résultat final n’était pas encore connu hier soir, Obama a recueilli 303 voix.",
+     "who won florida in the presidential race?", False),
+    # A number that fits is still the answer: the sentence need not be about it.
+    ("The buyer, who was not named, paid £5m for the flats.", "How much did the buyer pay for the flats?", True),
+])
+def test_a_sentence_saying_it_is_not_known_yet_answers_nothing(tmp_path, text, question, found):
+    path = tmp_path / "flats.txt"
+    path.write_text(f"Harbourside flats\n\nThe council approved 400 flats on the harbourside on Monday. {text}\n", encoding="utf-8")
+    qa = QA.from_path(path, use_embeddings=False)
+    query, score, cover, i = best(qa, question)
+    assert qa.sentences[i].text == text and undisclosed(qa.index, query, i) is not found
+    assert qa.ask(question).found is found
 
 
 def test_confidence_is_the_fitted_logistic_regression(millbrook):
