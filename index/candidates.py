@@ -92,6 +92,8 @@ _EARLY_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "
 _SEASONS = "spring|summer|autumn|winter|printemps|été|automne|hiver"
 DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
+    # A part of a month or a year: "late 2028", "early March", "mid-2027", "fin 2028", "début mars", "mi-juin".
+    rf"(?:late|early|mid|fin|début|debut|mi)[\s-]+(?:(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?|(?:19|20)\d\d)|"
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
     rf"(?:(?:du|from|between)\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"

@@ -473,6 +473,10 @@ def test_ranges_changes_and_parts(sentence, numbers):
      ["September 2025", "spring 2028"], []),
     ("Les travaux reprendront au printemps prochain.", ["au printemps prochain"], []),
     ("The park reopened in the fall of 2011 after 3 years.", ["fall of 2011"], ["3 years"]),
+    # Trial 10: "when will the first residents move in?" got "2028" without its "late".
+    ("The first residents should move in by late 2028, and the school in early March 2029.",
+     ["late 2028", "early March 2029"], []),
+    ("Les travaux finiront fin 2028 ; la vente aura lieu mi-juin.", ["fin 2028", "mi-juin"], []),
 ])
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
