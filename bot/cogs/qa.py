@@ -152,9 +152,9 @@ class QACog(commands.Cog, name="Questions"):
         text; an empty rest or "help" gets the help. Where the bot lacks a
         permission to reply, one WARNING names the channel and the permission
         and nothing is sent. Other failures follow bot.respond's error policy.
-        Replies never ping anyone. In a DM, or in a reply to the bot's message,
-        a question with a pronoun and no name follows up the channel's last
-        answer ("how old is she?" after "Tom Reyes"; index.follow_up).
+        Replies never ping anyone. A question with a pronoun and no name follows
+        up the answer it continues, the DM's last one or the bot's answer it
+        replies to ("how old is she?" after "Tom Reyes"; index.follow_up).
         """
         me = self.bot.user
         if message.author.bot or me is None:
