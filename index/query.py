@@ -11,6 +11,9 @@ strength in (0, 1]:
   "erreur", "email" → "e-mail", "courriel". A neighbour counts from MIN_SIM
   on, fully at FULL_SIM; a name (capitalised in the question) needs NAME_SIM:
   "China" finds "Chine" (0.94), "Microsoft" finds nothing;
+- a person's role in the other language than the article's, from a short
+  bilingual list (_ROLES_EN_FR, at ROLE_STRENGTH): "mayor" → "maire",
+  "entraîneur" → "coach", which e5 matches weakly as single words;
 - failing that, a close spelling among the article's words (typos, 0.8);
 - an acronym written in capitals also matches the words it abbreviates in
   the article, at EXPANSION: "BA" finds "British Airways" (index.candidates.acronyms).
@@ -35,7 +38,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import dense
-from .analysis import detect_language, is_content, stem, words
+from .analysis import detect_language, fold_accents, is_content, stem, words
 from .build import WORD, Index
 from .answer_type import expected_type
 
@@ -129,6 +132,12 @@ def analyse(index: Index, model, q: str) -> Query:
         for w, match in query.matches:
             if w in rows:
                 _translate(index, w, sims[rows[w]], match, w in capitalised)
+    if query.language != index.language:
+        for w, match in query.matches:  # "mayor" → "maire": roles e5 translates weakly as single words
+            for other in _ROLE_PAIRS.get(fold_accents(w), ()):
+                t = stem(other, index.language)
+                if t in index.retriever:
+                    match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)
     spelled = 0
     for w, match in query.matches:
         if not match and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
@@ -140,6 +149,31 @@ def analyse(index: Index, model, q: str) -> Query:
     query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
     query.acronyms = {w for w in caps if len(w) <= 5}
     return query
+
+
+# People's roles in news, English → French. e5 reads them weakly as single words ("mayor" finds "municipal"
+# 0.33 before "maire" 0.26; "directrice" finds nothing), so a question in the other language lost them.
+_ROLES_EN_FR = {
+    "ceo": "pdg", "executive": "dirigeant directeur directrice", "chairman": "président", "chairwoman": "présidente",
+    "president": "président présidente", "director": "directeur directrice", "manager": "directeur directrice gérant",
+    "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
+    "analyst": "analyste", "lawyer": "avocat avocate", "attorney": "avocat avocate", "coach": "entraîneur entraîneuse",
+    "mayor": "maire", "minister": "ministre", "governor": "gouverneur", "senator": "sénateur sénatrice",
+    "founder": "fondateur fondatrice", "owner": "propriétaire", "boss": "patron patronne", "leader": "dirigeant chef",
+    "judge": "juge", "prosecutor": "procureur procureure", "researcher": "chercheur chercheuse",
+    "professor": "professeur professeure", "captain": "capitaine", "referee": "arbitre", "goalkeeper": "gardien gardienne",
+    "striker": "attaquant", "player": "joueur joueuse", "deputy": "adjoint adjointe", "councillor": "conseiller conseillère",
+    "councilor": "conseiller conseillère", "teacher": "enseignant enseignante professeur", "doctor": "médecin docteur",
+    "nurse": "infirmier infirmière", "police": "police policier", "officer": "policier agent", "victim": "victime",
+    "witness": "témoin", "suspect": "suspect suspecte", "chairperson": "président présidente",
+}
+_ROLE_PAIRS: dict[str, tuple[str, ...]] = {}
+for _en, _frs in _ROLES_EN_FR.items():
+    for _fr in _frs.split():
+        _ROLE_PAIRS.setdefault(_en, ())
+        _ROLE_PAIRS[_en] += (_fr,)
+        _ROLE_PAIRS[fold_accents(_fr)] = _ROLE_PAIRS.get(fold_accents(_fr), ()) + (_en,)
+ROLE_STRENGTH = 0.9
 
 
 def _unmarked(index: Index, q: str) -> str:
