@@ -153,9 +153,10 @@ def foreign_language(text: str) -> str | None:
     ("zxx": no linguistic content) gives None. Called when an index is built, never
     per question.
     """
-    if len(words(text[:20000])) < MIN_FOREIGN_WORDS:
+    text = text[:20000]
+    if len(words(text)) < MIN_FOREIGN_WORDS:
         return None
-    code, prob = _identifier().classify(text[:20000])
+    code, prob = _identifier().classify(text)
     if code in ("fr", "en") or prob < MIN_FOREIGN_PROB:
         return None
     from babel import Locale

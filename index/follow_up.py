@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .analysis import fold_accents
+from .analysis import TOKEN, fold_accents
 from .model import Answer
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
                       r"|\bil\b(?!\s+(?:y\b|faut|reste|s['’]agit|semble|para[iî]t))|-t-(?:il|elle)s?\b)", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _names(text: str, known: set[str]) -> list[str]:
@@ -27,7 +26,7 @@ def _names(text: str, known: set[str]) -> list[str]:
     capitalises after its first word ("Lindqvist", which the article writes only after a first name
     at the start of a sentence)."""
     runs, run = [], []
-    for i, w in enumerate(_WORD.findall(text) + [""]):
+    for i, w in enumerate(TOKEN.findall(text) + [""]):
         if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()):
             run.append(w)
         elif run:

@@ -167,12 +167,19 @@ _ROLES_EN_FR = {
     "nurse": "infirmier infirmière", "police": "police policier", "officer": "policier agent", "victim": "victime",
     "witness": "témoin", "suspect": "suspect suspecte", "chairperson": "président présidente",
 }
-_ROLE_PAIRS: dict[str, tuple[str, ...]] = {}
-for _en, _frs in _ROLES_EN_FR.items():
-    for _fr in _frs.split():
-        _ROLE_PAIRS.setdefault(_en, ())
-        _ROLE_PAIRS[_en] += (_fr,)
-        _ROLE_PAIRS[fold_accents(_fr)] = _ROLE_PAIRS.get(fold_accents(_fr), ()) + (_en,)
+
+
+def _role_pairs(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Accent-folded role word → its words in the other language, both ways, from _ROLES_EN_FR."""
+    pairs: dict[str, tuple[str, ...]] = {}
+    for en, frs in table.items():
+        for fr in frs.split():
+            pairs[en] = pairs.get(en, ()) + (fr,)
+            pairs[fold_accents(fr)] = pairs.get(fold_accents(fr), ()) + (en,)
+    return pairs
+
+
+_ROLE_PAIRS = _role_pairs(_ROLES_EN_FR)
 ROLE_STRENGTH = 0.9
 
 
