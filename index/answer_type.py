@@ -81,6 +81,12 @@ _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bp
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
              r"|décennies|decades|siècles|centuries")
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
+# A measure of length or area: the answer has a unit ("6.2 km", "31,722 square kilometres"), never a bare number.
+_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide)\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b"
+                          r"|\barea\b|\bheight\b|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b", re.I)
+# Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
+_ASKS_TIME = re.compile(rf"\b(?:{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis"
+                        r"|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term|suspen\w*)\b", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
@@ -162,6 +168,8 @@ class NumberAsked:
     now: bool  # the value now ("how much debt does leeds have now")
     change: bool  # the size of a change ("by how much", "de combien")
     score: bool  # a match's score ("what was the final score", "le score final")
+    measure: bool  # a length or an area ("quelle est la longueur", "how far")
+    time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
 
 
 @lru_cache(maxsize=256)
@@ -177,4 +185,5 @@ def number_asked(question: str) -> NumberAsked:
                  and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=bool(_ASK_CHANGE.search(question)), score=bool(re.search(r"\bscore", question, re.I)))
+                 change=bool(_ASK_CHANGE.search(question)), score=bool(re.search(r"\bscore", question, re.I)),
+                 measure=bool(_ASK_MEASURE.search(question)), time=bool(_ASKS_TIME.search(question)))

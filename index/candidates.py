@@ -36,10 +36,14 @@ from __future__ import annotations
 import re
 
 from .analysis import STOP_WORDS, TOKEN, fold_accents, is_stop
-from .answer_type import TIME_UNIT, number_asked
+from .answer_type import TIME_UNIT, counted_noun, number_asked
 
 _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
 _ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
+_YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
+# Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
+_MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
+                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft)(?!\w)", re.I)
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
@@ -47,7 +51,9 @@ _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
                    r"|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
-_UNITS = ("km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+_UNITS = ("square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
+          "|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?"
+          "|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
           "|ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
           "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
@@ -264,6 +270,13 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
+    if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
+            not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
+        return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
+    if asks.measure and not _MEASURE_UNIT.search(text):
+        return False  # "quelle est la longueur du canal": not "Deux"
+    if asks.counts_time and _MEASURE_UNIT.search(text) and not _MEASURE_UNIT.fullmatch(counted_noun(question) or ""):
+        return False  # a population is not "nearly 6 miles"; "how many miles" counts miles
     if asks.age and _unit_kind(text):
         return False  # "How old is Sarah Quinn?" is not "£640,000"
     if asks.change and asks.count and _unit_kind(text) == "percent":

@@ -220,6 +220,20 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "3.5 per cent", "By how much will the living wage go up?", False),  # a wage's change is money
     ("number", "12 %", "Quel âge a-t-elle ?", False),
     ("number", "58", "How old is Graham Ellery?", True),
+    # A span of time answers only a question about time (held-out news: "deux ans" for a fine; trial 11:
+    # "quatre secondes" for an age), unless it is money too ("12 millions d'euros sur cinq ans").
+    ("number", "deux ans", "What fine was Bernard Lucciani ordered to pay?", False),
+    ("number", "deux ans", "Combien Bernard Lucciani a-t-il touché ?", False),
+    ("number", "quatre secondes", "quel age a theo marchand ?", False),
+    ("number", "22 ans", "quel age a theo marchand ?", True),
+    ("number", "trois semaines", "Combien de temps a duré la grève ?", True),
+    ("number", "12 millions d'euros sur cinq ans", "Combien la coopérative compte investir ?", True),
+    # A length or an area has its unit; a count of people is no measure.
+    ("number", "Deux", "Quelle est la longueur du canal latéral à la Garonne ?", False),
+    ("number", "193 kilomètres", "Quelle est la longueur du canal latéral à la Garonne ?", True),
+    ("number", "31,722 square kilometres", "What is the area of Lake Baikal?", True),
+    ("number", "nearly 6 miles", "What is the population of Eastport?", False),
+    ("number", "10 miles", "How many miles is the race?", True),
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -233,6 +247,9 @@ def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, 
     ("It was built around 1712 and made 5 horsepower.", "number", ["5"]),
     ("In May, he made a proposal to invest £10m in Sheffield Wednesday.", "name", ["Sheffield Wednesday"]),
     ("Vendredi, Theresa May a parlé.", "name", ["Theresa May"]),
+    # An area keeps its unit, so that "what is the area" finds one.
+    ("The lake covers 31,722 square kilometres.", "number", ["31,722 square kilometres"]),
+    ("La salle fait 450 m² et le parc 20 kilomètres carrés.", "number", ["450 m²", "20 kilomètres carrés"]),
 ])
 def test_ranks_years_and_months_are_not_quantities_or_names(sentence, kind, found):
     assert [text for _, _, text in candidates(sentence, kind, set())] == found
