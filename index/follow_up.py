@@ -5,15 +5,16 @@ Fiona Maddox: a question with a third-person pronoun ("she", "his", "elle",
 "a-t-il") and no name of the article gets the person it most likely refers to
 added after it, in parentheses, so that ranking and the short answer see the
 name: "how old is she? (Fiona Maddox)". The person is the previous short
-answer when it was a name, else the names of the previous question. "it" is
-left alone (a company, a plan, a date…), and so is the French impersonal "il"
-("il y a", "il faut", "il reste").
+answer when it was a name; after a who-question answered with no name, there is
+none ("who is the goalkeeper?" then "how old is he?": not the team's name); else
+the names of the previous question. "it" is left alone (a company, a plan, a
+date…), and so is the French impersonal "il" ("il y a", "il faut", "il reste").
 """
 from __future__ import annotations
 
 import re
 
-from .analysis import TOKEN, fold_accents
+from .analysis import TOKEN, fold_accents, is_stop
 from .model import Answer
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
@@ -30,7 +31,12 @@ def _names(text: str, known: set[str]) -> list[str]:
         if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()):
             run.append(w)
         elif run:
-            runs.append(" ".join(run))
+            while run and is_stop(run[-1]):
+                run.pop()  # "le", "de": capitalised somewhere in the article ("Le Mans"), no name here
+            while run and is_stop(run[0]):
+                run.pop(0)
+            if run:
+                runs.append(" ".join(run))
             run = []
     return runs
 
@@ -46,8 +52,8 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     """
     if previous is None or not _PRONOUN.search(question) or _names(question, known):
         return question
-    if previous.found and previous.expected == "name" and previous.answer:
-        referent = previous.answer
+    if previous.expected == "name":  # the pronoun stands for the person answered, if any
+        referent = previous.answer if previous.found and previous.answer else ""
     else:
         referent = " ".join(_names(previous.question, known))
     return f"{question} ({referent})" if referent else question

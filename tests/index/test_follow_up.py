@@ -4,7 +4,7 @@ import pytest
 from index.follow_up import follow_up
 from index.model import Answer
 
-KNOWN = {"fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle"}
+KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle"}
 CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name")
 
 
@@ -23,6 +23,11 @@ CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name
     ("combien il y a de salariés ?", CEO, "combien il y a de salariés ?"),
     ("how old is she?", Answer("how many jobs?", True, "340", expected="number"), "how old is she?"),
     ("how old is she?", None, "how old is she?"),
+    # Trial 11: after "qui est le gardien de chambéry ?" went unanswered, "quel âge a-t-il ?" was asked
+    # "(le de chambéry)": a who-question's pronoun stands for its answer, and "le", "de" are no names.
+    ("quel âge a-t-il ?", Answer("qui est le gardien de leicester ?", False, None, expected="name"), "quel âge a-t-il ?"),
+    ("quel âge a-t-il ?", Answer("combien de buts a marqué le capitaine de leicester ?", True, "7", expected="number"),
+     "quel âge a-t-il ? (leicester)"),
 ])
 def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
