@@ -34,7 +34,9 @@ _TYPES = [
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
     ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
-    ("number", r"\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+    # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
+    ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
+               r"|\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
@@ -112,14 +114,24 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 
 
-def expected_type(question: str) -> str | None:
+def _only_names(text: str, known: set[str] | frozenset[str]) -> bool:
+    """Whether every word of `text` other than stop words is a name: capitalised, or in `known`."""
+    return all(w[0].isupper() or fold_accents(w.lower()) in known or is_stop(w) for w in TOKEN.findall(text))
+
+
+def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The answer type a question asks for: "org", "date", "number", "place",
     "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
     quel, comment) or None (a description of a named person, a yes/no
-    question, or keywords only)."""
+    question, or keywords only).
+
+    known: the article's names, accent-folded lower case (index.build.Index.names): "who is kevin
+    mayer" typed in lower case asks for a description of him, "who was nantes top scorer" for a name."""
     describe = _DESCRIBE.match(question)
-    if describe and not _names_role(question.split(",")[0][describe.end() - 1:]):
-        return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
+    if describe:
+        named = re.split(r"[,?.!;:]", question[describe.end() - 1:])[0]
+        if not _names_role(named) and _only_names(named, known):
+            return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
     q = question.lower().replace("’", "'")
     for kind, pattern in _TYPES:
         if re.search(pattern, q):

@@ -70,10 +70,10 @@ _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
-# A match's score: two numbers of up to three digits joined by a dash, no unit, scale or currency after ("27-24",
-# "2–1"; not "25–30 million years").
-SCORE = re.compile(rf"(?<![\w.,/-])\d{{1,3}}[-–]\d{{1,3}}(?![\w.,/%-])(?!\s*(?:%|(?:{_UNITS}|{_SCALE}|{_CURRENCY_AFTER})\b))",
-                   re.I)
+# A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
+# currency after ("27-24", "2–1", "31 à 30"; not "25–30 million years", "de 12 à 24 mois", "de 25 à 30").
+SCORE = re.compile(rf"(?<![\w.,/-])(?<!\bde )(?<!\bd['’])(?<!\bentre )\d{{1,3}}(?:[-–]|\sà\s)\d{{1,3}}(?![\w.,/%-])"
+                   rf"(?!\s*(?:%|(?:{_UNITS}|{_SCALE}|{_CURRENCY_AFTER})\b))", re.I)
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
@@ -266,6 +266,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return True
     if SCORE.fullmatch(text):
         return asks.score  # "27-24" answers "what was the score", not "how many points"
+    if asks.score:
+        return _unit_kind(text) == "percent"  # a match's score is "27-24", an election's "33 %"; not "cinq"
     if asks.duration and not _DURATION_UNIT.search(text):
         return False
     if asks.counts_time and _ENDS_IN_TIME.search(text):

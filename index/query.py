@@ -14,7 +14,8 @@ strength in (0, 1]:
 - a person's role in the other language than the article's, from a short
   bilingual list (_ROLES_EN_FR, at ROLE_STRENGTH): "mayor" → "maire",
   "entraîneur" → "coach", which e5 matches weakly as single words;
-- failing that, a close spelling among the article's words (typos, 0.8);
+- when nothing matches as strongly as SPELLING, a close spelling among the
+  article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
 - an acronym written in capitals also matches the words it abbreviates in
   the article, at EXPANSION: "BA" finds "British Airways" (index.candidates.acronyms).
 Names the article never has ("Microsoft") and acronyms written in capitals
@@ -44,6 +45,7 @@ from .answer_type import expected_type
 
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
+SPELLING = 0.8  # a close spelling's match ("tranfers" / "transfers"), tried when nothing matches as well
 EXPANSION = 0.8  # an acronym's match with the words it abbreviates, as strong as a close spelling
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
 _REGNAL = re.compile(r"ier|ire")  # "Napoléon Ier", "François Ier": a number, not a name (capitals, "XIV", are no names)
@@ -97,7 +99,7 @@ def analyse(index: Index, model, q: str) -> Query:
     clean = " ".join(_NOISE.sub(" ", q).split())
     # No stop word nor accent to tell ("tiktok owner?"): the language of its words (`_unmarked`).
     language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie="") or _unmarked(index, clean)
-    query = Query(q, language, expected_type(clean[:MAX_TYPE_CHARS]))
+    query = Query(q, language, expected_type(clean[:MAX_TYPE_CHARS], index.names))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
@@ -140,12 +142,12 @@ def analyse(index: Index, model, q: str) -> Query:
                     match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)
     spelled = 0
     for w, match in query.matches:
-        if not match and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
+        if max(match.values(), default=0.0) < SPELLING and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
             spelled += 1
             near = [v for v in index.vocab_by_initial.get(w[0], ()) if abs(len(v) - len(w)) <= 2]
             close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
             for t in index.vocab[close[0]] if close else ():
-                match[t] = 0.8
+                match[t] = max(match.get(t, 0.0), SPELLING)
     query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
     query.acronyms = {w for w in caps if len(w) <= 5}
     return query

@@ -1,6 +1,7 @@
 """Answers on the bundled article: ranking, short answers, abstention, errors."""
 import pytest
 
+from index import dense
 from index.article import parse_article
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary
@@ -260,3 +261,25 @@ def test_a_role_asked_in_the_other_language_finds_the_article_s_word():
             "Isabelle Garnier-Roux. Les travaux coûteront 4,7 millions d'euros.")
     qa = QA(parse_article(text.encode()), None)
     assert [qa.ask(q).answer for q in ("Who is the mayor?", "qui est la maire ?")] == ["Isabelle Garnier-Roux"] * 2
+
+
+def test_a_misspelt_word_that_e5_translates_weakly_gets_its_close_spelling():
+    """Trial 11: "how many tranfers did pellow make" abstained while "transfers" answered: e5 matched the
+    typo to "transfer" at 0.23 only, and a close spelling was sought only for words matching nothing."""
+    text = ("Treasurer jailed for hospice fraud\n\nGareth Pellow, 58, stole £184,000 from the Aylsham hospice. "
+            "The court heard that Pellow made 312 separate transfers from the charity's accounts into his own bank "
+            "account. He was arrested in March 2023.")
+    qa = QA(parse_article(text.encode()), dense.load_model())
+    assert [qa.ask(q).answer for q in ("how many transfers did pellow make", "how many tranfers did pellow make")] \
+        == ["312", "312"]
+
+
+def test_a_who_question_about_a_role_of_a_named_team_asks_for_a_name():
+    """Trial 11: "who was nantes top scorer" was read as "who is <someone>" (a description), so no short
+    answer; "who is kevin mayer", in lower case, still asks for a description when the article names him."""
+    text = ("Chambéry bat Nantes\n\nChambéry a battu Nantes 31 à 30 samedi. Le meilleur buteur de Nantes, "
+            "Mikkel Sørensen, a marqué neuf buts.")
+    qa = QA(parse_article(text.encode()), None)
+    assert analyse(qa.index, None, "who was nantes top scorer").expected == "name"
+    assert qa.ask("qui était le meilleur buteur de nantes ?").answer == "Mikkel Sørensen"
+    assert analyse(qa.index, None, "who is mikkel sørensen").expected is None

@@ -141,6 +141,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("what did the analyst call the results", "phrase"),
     ("Was the email sent by mistake?", None),
     ("Who is Kevin Mayer?", None),
+    ("Quel a été le score final du match ?", "number"),
+    ("score à la mi-temps ?", "number"),
+    ("Qui a ouvert le score ?", "name"),
     ("who is bates lawyer", "name"),                          # a role: not a description
     ("Qui est Mike Pompeo, le secrétaire d'État ?", None),
     ("analyste bnp paribas ?", "name"),                       # keywords only: a role asks who
@@ -234,6 +237,11 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "31,722 square kilometres", "What is the area of Lake Baikal?", True),
     ("number", "nearly 6 miles", "What is the population of Eastport?", False),
     ("number", "10 miles", "How many miles is the race?", True),
+    # A score is a match's ("31 à 30") or an election's percentage, not any number of the sentence.
+    ("number", "31 à 30", "quel est le score final ?", True),
+    ("number", "cinq", "quel est le score final ?", False),
+    ("number", "33 %", "Quel score a obtenu le RN ?", True),
+    ("number", "31 à 30", "combien de buts a marqué Nantes ?", False),
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
@@ -250,6 +258,9 @@ def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, 
     # An area keeps its unit, so that "what is the area" finds one.
     ("The lake covers 31,722 square kilometres.", "number", ["31,722 square kilometres"]),
     ("La salle fait 450 m² et le parc 20 kilomètres carrés.", "number", ["450 m²", "20 kilomètres carrés"]),
+    # A French match's score is "31 à 30" (held-out news: "29 à 27", "24 à 21"); "de 12 à 24 mois" stays a range.
+    ("Chambéry s'est imposé 31 à 30 face à Nantes.", "number", ["31 à 30"]),
+    ("La peine va de 12 à 24 mois.", "number", ["12 à 24 mois"]),
 ])
 def test_ranks_years_and_months_are_not_quantities_or_names(sentence, kind, found):
     assert [text for _, _, text in candidates(sentence, kind, set())] == found
