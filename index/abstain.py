@@ -33,7 +33,7 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .answer_type import asked_kind, counted_noun
+from .answer_type import asked_kind, counted_words
 from .candidates import has_candidate
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -51,6 +51,12 @@ MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 # `article-bot eval`: 0.5 abstained on three answerable news questions; 0.25 across languages on three too
 # ("butterflies"/"papillons"), so it applies in the article's language only, where it abstained on none.
 MIN_COUNTED = 0.25
+# People counted by what they are: a count of "people" is answered by a count of any of them.
+_PEOPLE = re.compile(r"\b(?:people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees"
+                     r"|workers|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors"
+                     r"|passagers|passengers|[ée]l[èe]ves|pupils|students|[ée]tudiants|membres|members|victimes|victims|patients"
+                     r"|participants|adultes|adults|enfants|children|fans|supporters|soldats|soldiers|[ée]lecteurs|voters"
+                     r"|clients|customers|users|utilisateurs|usagers|touristes|tourists|b[ée]n[ée]voles|volunteers)\b", re.I)
 
 
 def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:
@@ -106,15 +112,18 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:
-    """Whether the question counts something (index.answer_type.counted_noun: "reactors" in
-    "how many reactors were hit") that sentence i (0-based) never names: the sentence
-    holds no match of the counted noun of strength >= MIN_COUNTED (index.query: its
-    own term, a translation, a close spelling). False when the question counts nothing."""
-    noun = counted_noun(query.text)
-    if noun is None or query.language != index.language:
+    """Whether the question counts something (index.answer_type.counted_words: "reactors" in
+    "how many reactors were hit", "fake invoices" in "how many fake invoices did") that sentence
+    i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
+    its own term, a translation, a close spelling) of any of those words, nor, for a count of
+    people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"). False when the
+    question counts nothing or is in the other language than the article."""
+    nouns = counted_words(query.text)
+    if not nouns or query.language != index.language:
         return False  # across languages, word translations are too weak to tell ("butterflies" / "papillons")
-    match = next((m for w, m in query.matches if w == noun), {})
-    return not any(s >= MIN_COUNTED and _holds(index, t, i) for t, s in match.items())
+    if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
+        return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
+    return not any(s >= MIN_COUNTED and _holds(index, t, i) for w, m in query.matches if w in nouns for t, s in m.items())
 
 
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:

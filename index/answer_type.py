@@ -95,7 +95,9 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
-_COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)", re.I)  # the noun counted
+# The noun counted, and an English noun after an adjective ("how many fake invoices did", "milk producers are").
+_COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)(?:\s+([^\W\d_]+)(?=\s+(?:did|do|does|are|were|was|is|have|has|had|will"
+                      r"|would|can|could)\b))?", re.I)
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
 _COUNTS_TIME = re.compile(rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis", re.I)
 _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
@@ -161,6 +163,16 @@ def counted_noun(question: str) -> str | None:
     if not m or not asks.count or not asks.counts_time or is_stop(m.group(1)):
         return None
     return m.group(1).lower()
+
+
+def counted_words(question: str) -> tuple[str, ...]:
+    """`counted_noun` and, in English, the word after it before an auxiliary, lower case: the noun may
+    come second ("how many fake invoices did he approve" counts invoices). () when nothing is counted."""
+    noun = counted_noun(question)
+    if noun is None:
+        return ()
+    after = _COUNTED.search(question).group(2)
+    return (noun,) + ((after.lower(),) if after and not is_stop(after) else ())
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, certainly_not, confiden
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
+from index.article import parse_article
 from index.qa import QA
 
 
@@ -61,6 +62,22 @@ def test_a_count_of_something_the_sentence_never_names(millbrook):
     assert millbrook.sentences[i].number == 3 and not counts_else(millbrook.index, query, i)
     assert counted_noun("combien d'euros a coûté la salle ?") is None  # money, not a count
     assert counted_noun("combien de mois de travaux ?") is None  # time
+
+
+@pytest.mark.parametrize("sentence, question, other", [
+    # Held-out news: an adjective before the noun counted ("fake" is nowhere, "invoices" is).
+    ("Over nearly eight years, he approved 214 invoices from the shell firm.", "How many fake invoices did he approve?",
+     False),
+    ("Over nearly eight years, he approved 214 invoices from the shell firm.", "How many fake cheques did he sign?", True),
+    # A count of people is answered by a count of workers, pupils, visitors…
+    ("Le chantier mobilise jusqu'à 12 000 ouvriers et ouvrières.", "combien de personnes ont travaillé sur le chantier",
+     False),
+    ("Le chantier a coûté 12 millions d'euros.", "combien de personnes ont travaillé sur le chantier", True),
+])
+def test_the_noun_counted_may_follow_an_adjective_and_people_are_counted_by_what_they_are(sentence, question, other):
+    qa = QA(parse_article(f"{sentence} Another line about the weather.".encode()), None)
+    query = analyse(qa.index, None, question)
+    assert counts_else(qa.index, query, 0) is other
 
 
 @pytest.mark.parametrize("text, question, found", [
