@@ -131,11 +131,12 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
     print()
     names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
              "EM_sentence", "abstained_answerable", "no_short_answer")
-    print(f"{'title':36} " + " ".join(f"{n[:16]:>16}" for n in names) + "     n")
+    width = max(map(len, names))
+    print(f"{'title':36} " + " ".join(f"{n:>{width}}" for n in names) + "     n")
     titles = list(dict.fromkeys(r.title for r in rows))
     for title, subset in [(t, [r for r in rows if r.title == t]) for t in titles] + [("overall", rows)]:
         s = squad_summary(subset)
-        cells = " ".join(f"{'-' if s[n] is None else format(s[n], '.3f'):>16}" for n in names)
+        cells = " ".join(f"{'-' if s[n] is None else format(s[n], '.3f'):>{width}}" for n in names)
         print(f"{title[:36]:36} {cells} {s['n']:5}")
     print(squad_line(squad_summary(rows)))
     return 0

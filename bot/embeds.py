@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import NOT_FOUND, NOT_FOUND_LEAD, about_fields, quote_title
+from .render import NOT_FOUND, about_fields, closest_lead, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -67,7 +67,7 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
         embed.set_footer(text=truncate(footer, EMBED_FOOTER_LIMIT))
 
     room = min(EMBED_DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(embed))
-    lead = [t(lang, NOT_FOUND_LEAD)] if not answer.found and answer.passages else []
+    lead = [closest_lead(answer, lang)] if not answer.found and answer.passages else []
     used = sum(len(line) + 1 for line in lead)
     per_passage = (room - used) // max(len(answer.passages), 1) - 1
     lines = lead + [_quote(p, per_passage) for p in answer.passages]

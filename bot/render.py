@@ -9,6 +9,7 @@ from .i18n import N_, t
 
 NOT_FOUND = N_("The article doesn't say.")
 NOT_FOUND_LEAD = N_("Closest passages:")
+NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
 NO_MATCH = N_("No sentence of the article matches.")
 
 
@@ -25,15 +26,22 @@ def quote_title(answer: Answer, lang: str = "en") -> str:
     return t(lang, "Sentences {numbers}", numbers=numbers)
 
 
+def closest_lead(answer: Answer, lang: str = "en") -> str:
+    """"Closest passages:" in `lang`, or "Closest passage:" when `answer` quotes one (-k 1)."""
+    return t(lang, NOT_FOUND_LEAD_ONE if len(answer.passages) == 1 else NOT_FOUND_LEAD)
+
+
 def headline(answer: Answer, lang: str = "en") -> str:
     """The line above the passages, in language `lang` (bot.i18n): the short
     answer (verbatim), the abstention sentence, or a lead-in to the quoted
     passages; for a quotation, its `quote_title` (and "Closest passages:"
     when none matches)."""
     if answer.kind == "source":
-        lead = "" if answer.found or not answer.passages else " " + t(lang, NOT_FOUND_LEAD)
+        lead = "" if answer.found or not answer.passages else " " + closest_lead(answer, lang)
         return quote_title(answer, lang) + lead
     if not answer.found:
+        if len(answer.passages) == 1:
+            return t(lang, "The article doesn't say. Closest passage:")
         return t(lang, "The article doesn't say. Closest passages:")
     if answer.answer:
         return answer.answer

@@ -33,6 +33,9 @@ def test_ask_text(capsys):
 def test_abstention_text(capsys):
     code, out, _ = run(capsys, "ask", "Who founded Microsoft?")
     assert code == 0 and out.splitlines()[1] == "A: The article doesn't say. Closest passages:"
+    # Trial 11: with -k 1 it said "passages" over one.
+    code, out, _ = run(capsys, "-k", "1", "ask", "Qui a fondé Microsoft ?")
+    assert code == 0 and out.splitlines()[1] == "A: L’article ne le dit pas. Passage le plus proche :"
 
 
 def test_source_by_number_and_query(capsys):
