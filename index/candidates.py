@@ -9,7 +9,7 @@ ByteDance MISC and has no number or date types; NOTES.md):
   adjective ("Geneva-based") are not names; an institution keeps its
   adjectives ("Le Parquet fédéral");
 - numbers: digits with French or English grouping ("840 000", "13,000",
-  "3,5"), digit words ("six", "trente-trois"), with a qualifier before them
+  "3,5"), digit words ("six", "trente-trois"), round figures ("une trentaine", "hundreds"), with a qualifier before them
   ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
   "80 000 personnes", "3,1 millions de litres"); "from X to Y" / "de X à Y"
@@ -20,7 +20,7 @@ ByteDance MISC and has no number or date types; NOTES.md):
   are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
-  weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
+  spans of months ("from January to May", "d'avril à juin"), weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
   "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
   and relative words ("hier", "last week", "dans les prochains jours",
   "since the start of the year", "la fin du mois de mars 2026"), a match's minute
@@ -62,7 +62,10 @@ _UNITS = ("square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|m
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
-             rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?")
+             rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
+             rf"|\b(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands)\b")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
@@ -84,7 +87,8 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
-                                                   "late", "early", "début", "fin", "mi-", "In", "En", "Since"))
+                                                   "late", "early", "début", "fin", "mi-", "In", "En", "Since",
+                                                   "from", "to", "through", "au", "From"))
 _BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
@@ -100,6 +104,8 @@ DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     # A part of a month or a year: "late 2028", "early March", "mid-2027", "fin 2028", "début mars", "mi-juin".
     rf"(?:late|early|mid|fin|début|debut|mi)[\s-]+(?:(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?|(?:19|20)\d\d)|"
+    # A span of months: "from January to May", "de janvier à mai 2025".
+    rf"(?:(?:from|between|de|entre)\s+|d['’])(?:{_MONTHS})\s+(?:to|and|à|au|et)\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
     rf"(?:(?:du|from|between)\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"

@@ -505,6 +505,11 @@ def test_ranges_changes_and_parts(sentence, numbers):
     ("The first residents should move in by late 2028, and the school in early March 2029.",
      ["late 2028", "early March 2029"], []),
     ("Les travaux finiront fin 2028 ; la vente aura lieu mi-juin.", ["fin 2028", "mi-juin"], []),
+    # Held-out news: a span of months ("when is the lake usually frozen" abstained); about a number ("une trentaine").
+    ("The surface is usually frozen from January to May.", ["from January to May"], []),
+    ("L'exposition est ouverte d'avril à juin 2025.", ["d'avril à juin 2025"], []),
+    ("Les œuvres, dont une trentaine inédites, et des centaines de lettres.", [], ["une trentaine", "des centaines"]),
+    ("Hundreds of fans and dozens of players came.", [], ["Hundreds", "dozens"]),
 ])
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
