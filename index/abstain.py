@@ -10,9 +10,9 @@ sentence shares only the question's names and e5 does not find it close
 ("What is the population of Hong Kong?"; see `off_topic`), or when the best
 sentence says that what is asked is not known yet ("Rents … have not yet been
 set", "le résultat n'était pas encore connu"; see `undisclosed`). Another comes after
-the short answer, in index.qa: a name, organisation or place asked and none in
-the best sentence that fits (index.qa.NAMED; it needs index.spans.best_span,
-which runs only for an answered question).
+the short answer, in index.qa: a name, organisation, place, number or date asked
+and none in the best sentence that fits (index.rank.TYPED; it needs
+index.spans.best_span, which runs only for an answered question).
 
 Otherwise one calibrated decision: a logistic regression (Cox 1958) over
 the signals the ranker already computed for the best sentence i (see

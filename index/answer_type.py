@@ -58,18 +58,21 @@ _TYPES = [
 ]
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
-# Roles held by people: a question naming one without a question word asks who holds it.
-_ROLES = frozenset("""ceo executive chairman chairwoman chair president director manager spokesman spokeswoman spokesperson
+# Roles held by people: a question naming one without a question word asks who holds it, and a title before a
+# name ("Sheriff Kent van der Kamp") is no name (index.build: name_only).
+ROLES = frozenset("""ceo executive chairman chairwoman chair president director manager spokesman spokeswoman spokesperson
 analyst lawyer attorney coach mayor minister secretary governor senator founder owner boss head leader judge prosecutor
 author researcher professor editor presenter captain pdg président présidente directeur directrice porte-parole analyste
 avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sénateur sénatrice fondateur fondatrice
 propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
-présentatrice capitaine""".split())
+présentatrice capitaine sheriff shérif commissioner commissaire inspector inspecteur superintendent prefect préfet préfète
+general général colonel admiral amiral bishop évêque gouverneure councillor councilor conseiller conseillère
+treasurer trésorier trésorière""".split())
 
 
 def _names_role(text: str) -> bool:
     """Whether `text` names a role held by a person ("lawyer", "analystes"), one word at a time (linear)."""
-    return any(w in _ROLES or w[-1:] == "s" and w[:-1] in _ROLES for w in TOKEN.findall(text.lower()))
+    return any(w in ROLES or w[-1:] == "s" and w[:-1] in ROLES for w in TOKEN.findall(text.lower()))
 
 
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)

@@ -14,7 +14,8 @@ today):
   with the analysed terms it stands for (see index.query);
 - names: capitalised words of the article (index.candidates.capitalised_words);
 - name_only: words the article writes only capitalised, sentence starts
-  aside ("Mayor Linda Carter" is no name-only "mayor");
+  aside, and no role (index.answer_type.ROLES: "Sheriff Kent van der Kamp" is
+  no name-only "sheriff", nor is "Mayor Linda Carter" when "mayor" is also written);
 - expansions: the names an acronym may stand for ("ba" -> "British Airways");
 - in the cross-lingual mode, the e5 vectors of the sentences and of the
   vocabulary words (index.dense). Embedding costs about 5 ms a text on one
@@ -37,6 +38,7 @@ from .bm25 import BM25
 from .errors import ArticleError
 from .retriever import Retriever
 from .segment import Sentence, split_sentences
+from .answer_type import ROLES
 from .candidates import acronyms, capitalised_words
 
 log = logging.getLogger(__name__)
@@ -239,7 +241,7 @@ def build(article: Article, model=None) -> Index:
         vocab=vocab,
         vocab_words=sorted(p for p, ts in vocab.items() if ts),
         names=capitalised_words(texts),
-        name_only={w.lower() for t in texts for w in WORD.findall(t)[1:] if w[0].isupper()} - lower,
+        name_only={w.lower() for t in texts for w in WORD.findall(t)[1:] if w[0].isupper()} - lower - ROLES,
         expansions={a: tuple(dict.fromkeys(t for n in ns for t in terms(n, language)))
                     for a, ns in acronyms(texts).items()},
     )

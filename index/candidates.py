@@ -104,6 +104,9 @@ DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     # A part of a month or a year: "late 2028", "early March", "mid-2027", "fin 2028", "début mars", "mi-juin".
     rf"(?:late|early|mid|fin|début|debut|mi)[\s-]+(?:(?:{_MONTHS})\b\.?(?:\s+\d{{4}})?|(?:19|20)\d\d)|"
+    # A time and its day: "2 p.m. on Saturday", "10:30 on May 3".
+    rf"(?:\d{{1,2}}[:h.]\s?\d{{2}}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.))\s+on\s+"
+    rf"(?:(?:{_WEEKDAYS})(?:,?\s+(?:{_MONTHS})\s+{_DAY}\b)?|(?:{_MONTHS})\s+{_DAY}\b(?:,?\s+\d{{4}})?)|"
     # A span of months: "from January to May", "de janvier à mai 2025".
     rf"(?:(?:from|between|de|entre)\s+|d['’])(?:{_MONTHS})\s+(?:to|and|à|au|et)\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
@@ -130,7 +133,10 @@ DATE = re.compile(
     rf"|(?:the\s+)?\d{{1,3}}(?:st|nd|rd|th|e|ème|eme)\s+minute)\b",
     re.I | re.M,
 )
-_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de)\s+(?:l['’]|la |le |les |the )?)$", re.I)
+# Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
+_PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
+                           r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
+                           r"|town|village|county|region|airport|station)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")

@@ -27,7 +27,7 @@ from .build import Index, build
 from .errors import QuestionError
 from .model import Answer, ArticleInfo, Passage
 from .query import URL, analyse
-from .rank import rank
+from .rank import TYPED, rank
 from .segment import Sentence
 from .short_answer import short_answer
 from .store import IndexCache, index_key
@@ -35,9 +35,6 @@ from .store import IndexCache, index_key
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
-# Answer types whose short answer is a name: when the best sentence holds none that fits (index.spans.best_span),
-# the bot abstains, as index.abstain does when a number or a date is asked and the sentence holds none.
-NAMED = ("name", "org", "place")
 # A question that is only a link: the user meant to give an article (Discord: /article add; console: --article).
 ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
                "(/article add in Discord, --article in the console).")
@@ -161,8 +158,11 @@ class QA:
         found = answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = short_answer(self.index, query, best) if found and kind == "ask" else None
-        if kind == "ask" and short is None and query.expected in NAMED:
-            found = False  # "Who is the prefect?" over a sentence naming no one else: the article doesn't say
+        if kind == "ask" and short is None and query.expected in TYPED:
+            # A name, number, date or place asked and none in the best sentence that fits (index.spans.best_span):
+            # "Who is the prefect?" over a sentence naming no one else, "how old is he?" over "with 28 years at the
+            # airline". The article doesn't say.
+            found = False
         return Answer(q, found, short, passages, kind, query.language, query.expected)
 
     def ask(self, question: str, k: int = 3) -> Answer:

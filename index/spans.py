@@ -65,6 +65,7 @@ _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenu
           r"|theat(?:re|er)|th[ée][âa]tre|cinema|cin[ée]ma")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
+_HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec)\s+$", re.I)
 _REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -254,6 +255,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
             continue  # "Margaret Ellery, 81, lost …": an age, not a count
+        if kind == "number" and number_asked(q).age and _HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start]):
+            continue  # "qui travaille … depuis 29 ans", "a captain with 28 years at the airline": how long, not how old
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
@@ -369,8 +372,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus -= 1.0
     if asks.age and _age_after_name(text, before, after):
         bonus += 2.0
-    if asks.age and not re.search(r"\b(?:depuis|pendant|durant|for|since|il y a)\s+$", before, re.I):
-        # "délégué CGT de 54 ans, qui travaille … depuis 29 ans": "depuis 29 ans" is how long, not how old
+    if asks.age:  # spans of time after "depuis", "for", "with" are left out (_HOW_LONG_BEFORE)
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if asks.duration:
         bonus += 2.0

@@ -283,3 +283,19 @@ def test_a_who_question_about_a_role_of_a_named_team_asks_for_a_name():
     assert analyse(qa.index, None, "who was nantes top scorer").expected == "name"
     assert qa.ask("qui était le meilleur buteur de nantes ?").answer == "Mikkel Sørensen"
     assert analyse(qa.index, None, "who is mikkel sørensen").expected is None
+
+
+def test_trial_12_a_title_before_a_name_a_place_after_a_facility_and_an_age_that_is_no_age():
+    """New-user trial 12: "who's the sheriff" got no short answer ("Sheriff" is written only before a name, so
+    it counted as a name); "where will production move?" abstained over "vers l'usine de Brno"; "how old is Lars
+    Eklund?" was answered "28 years" from "a captain with 28 years at the airline"."""
+    text = ("Fire forces evacuations\n\n\"It moved fast,\" said Deschutes County Sheriff Kent van der Kamp on Sunday. "
+            "Union chairman Lars Eklund, a captain with 28 years at the airline, spoke to reporters. "
+            "Maria Lopez, 67, left with her dog.")
+    qa = QA(parse_article(text.encode()), None)
+    assert [qa.ask(q).answer for q in ("who's the sheriff", "how old is Maria Lopez?")] == ["Kent van der Kamp", "67"]
+    answer = qa.ask("how old is Lars Eklund?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (False, None, 3)
+    usine = QA(parse_article("Valmont ferme son usine\n\nLa direction a annoncé la fermeture du site. Selon elle, la "
+                             "production sera transférée vers l'usine de Brno, en République tchèque.".encode()), None)
+    assert usine.ask("où sera transférée la production ?").answer == "Brno"

@@ -510,6 +510,8 @@ def test_ranges_changes_and_parts(sentence, numbers):
     ("L'exposition est ouverte d'avril à juin 2025.", ["d'avril à juin 2025"], []),
     ("Les œuvres, dont une trentaine inédites, et des centaines de lettres.", [], ["une trentaine", "des centaines"]),
     ("Hundreds of fans and dozens of players came.", [], ["Hundreds", "dozens"]),
+    # Trial 12: "when did the fire start" got "Saturday" without its time.
+    ("The fire started shortly after 2 p.m. on Saturday near Sisters.", ["2 p.m. on Saturday"], []),
 ])
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
