@@ -7,6 +7,7 @@ Exit codes: 0 success, 2 bad usage, bad question or unusable article.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import signal
 import sys
@@ -50,14 +51,24 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    """The options that go before or after the command: bot.settings.add_options, -k and --lang."""
+    add_options(parser)
+    parser.add_argument("-k", type=_positive, help="passages to show (default 3)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
+                                                          "quoted passages stay in the article's)")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it. "
                                 "Settings come from the environment and ./.env (see .env.example); options win over them.")
-    add_options(p)
-    p.add_argument("-k", type=_positive, default=3, help="passages to show (default 3)")
-    p.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
-                                                     "quoted passages stay in the article's)")
-    sub = p.add_subparsers(dest="command", required=True)
+    _global_options(p)
+    p.set_defaults(k=3)
+    # The same options after the command too ("article-bot ask -k 1 …"): given there, they win; else the ones before.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    _global_options(common)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=functools.partial(argparse.ArgumentParser,
+                                                                                         parents=[common]))
     ask = sub.add_parser("ask", help="answer a question")
     ask.add_argument("question", nargs="+")
     ask.add_argument("--json", action="store_true", help="print one JSON object")

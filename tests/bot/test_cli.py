@@ -321,3 +321,12 @@ def test_an_eval_file_that_is_a_directory_or_unreadable(capsys, tmp_path, unread
     assert main(["eval", str(tmp_path / "locked.json")]) == 2
     assert capsys.readouterr().err == \
         f"error: {tmp_path}/locked.json: cannot be read (Permission denied): check its permissions\n"
+
+
+def test_global_options_also_go_after_the_command(capsys):
+    """Trials 11 and 12: "article-bot ask -k 1 …" stopped at argparse's "unrecognized arguments: -k"."""
+    code, out, _ = run(capsys, "ask", "-k", "1", "--lang", "fr", "Who founded Microsoft?")
+    lines = out.splitlines()
+    assert code == 0 and lines[1] == "A: L’article ne le dit pas. Passage le plus proche :" and len(lines) == 4
+    code, out, _ = run(capsys, "-k", "2", "ask", "Who founded Microsoft?")  # before the command, as before
+    assert code == 0 and len(out.splitlines()) == 5
