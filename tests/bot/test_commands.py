@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from bot.client import ArticleBot
 from bot.cogs.qa import NOTHING_ASKED, ONE_OF, out_of_range
-from bot.embeds import NOT_FOUND_LEAD, NOT_FOUND_TITLE
+from bot.embeds import NOT_FOUND_TITLE
+from bot.render import NOT_FOUND_LEAD
 from bot.settings import Settings
 
 FOOTER = "amazon-tiktok-2020-07.fr.txt · "
