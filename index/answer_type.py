@@ -85,13 +85,15 @@ _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
              r"|décennies|decades|siècles|centuries")
+# Nouns of a span of time (a unit, "prison", "délai"…).
+_TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis"
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 # A measure of length or area: the answer has a unit ("6.2 km", "31,722 square kilometres"), never a bare number.
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide)\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b"
                           r"|\barea\b|\bheight\b|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
-_ASKS_TIME = re.compile(rf"\b(?:{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis"
-                        r"|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term|suspen\w*)\b", re.I)
+_ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
+                        r"|suspen\w*)\b", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
@@ -102,7 +104,7 @@ _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a populati
 _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)(?:\s+([^\W\d_]+)(?=\s+(?:did|do|does|are|were|was|is|have|has|had|will"
                       r"|would|can|could)\b))?", re.I)
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
-_COUNTS_TIME = re.compile(rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis", re.I)
+_COUNTS_TIME = re.compile(_TIME_NOUNS, re.I)
 _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
                              r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").

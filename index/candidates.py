@@ -9,8 +9,8 @@ ByteDance MISC and has no number or date types; NOTES.md):
   adjective ("Geneva-based") are not names; an institution keeps its
   adjectives ("Le Parquet fédéral");
 - numbers: digits with French or English grouping ("840 000", "13,000",
-  "3,5"), digit words ("six", "trente-trois"), round figures ("une trentaine", "hundreds"), with a qualifier before them
-  ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
+  "3,5"), digit words ("six", "trente-trois"), round figures ("une
+  trentaine", "hundreds"), with a qualifier before them ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
   "80 000 personnes", "3,1 millions de litres"); "from X to Y" / "de X à Y"
   after a verb of change ("rose", "est passé") answers Y, otherwise it is a
@@ -20,8 +20,9 @@ ByteDance MISC and has no number or date types; NOTES.md):
   are not quantities;
 - dates: full dates in both orders ("3 mai", "May 3, 2020", "31 December
   2004"), months with or without a year ("en septembre", "March 2004"),
-  spans of months ("from January to May", "d'avril à juin"), weekdays ("samedi 15 avril", "Friday"), years (before 1900 only after
-  "in", "en", "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30"),
+  spans of months ("from January to May", "d'avril à juin"), weekdays
+  ("samedi 15 avril", "Friday"), years (before 1900 only after "in", "en",
+  "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30", "2 p.m. on Saturday"),
   and relative words ("hier", "last week", "dans les prochains jours",
   "since the start of the year", "la fin du mois de mars 2026"), a match's minute
   ("the 88th minute");
