@@ -34,7 +34,7 @@ import numpy as np
 from .build import Index
 from .query import Query
 from .answer_type import asked_kind, counted_words
-from .candidates import has_candidate
+from .candidates import PEOPLE, has_candidate
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -51,12 +51,9 @@ MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 # `article-bot eval`: 0.5 abstained on three answerable news questions; 0.25 across languages on three too
 # ("butterflies"/"papillons"), so it applies in the article's language only, where it abstained on none.
 MIN_COUNTED = 0.25
-# People counted by what they are: a count of "people" is answered by a count of any of them.
-_PEOPLE = re.compile(r"\b(?:people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees"
-                     r"|workers|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors"
-                     r"|passagers|passengers|[ée]l[èe]ves|pupils|students|[ée]tudiants|membres|members|victimes|victims|patients"
-                     r"|participants|adultes|adults|enfants|children|fans|supporters|soldats|soldiers|[ée]lecteurs|voters"
-                     r"|clients|customers|users|utilisateurs|usagers|touristes|tourists|b[ée]n[ée]voles|volunteers)\b", re.I)
+# People counted by what they are: a count of "people" is answered by a count of any of them (index.candidates.PEOPLE).
+_PEOPLE = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
+
 
 
 def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:

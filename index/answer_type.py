@@ -36,9 +36,10 @@ _TYPES = [
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
-               r"|\bhow (many|much|old|long|far|big|large|tall|high)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
-               r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
+               r"|longueur|superficie|altitude|profondeur)\b|\bà quelle distance\b|\ba quelle distance\b"
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
@@ -88,9 +89,11 @@ TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heure
 # Nouns of a span of time (a unit, "prison", "délai"…).
 _TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis"
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
-# A measure of length or area: the answer has a unit ("6.2 km", "31,722 square kilometres"), never a bare number.
-_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide)\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b"
-                          r"|\barea\b|\bheight\b|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b", re.I)
+# A measure of length, area, height, speed or temperature: the answer has a unit ("6.2 km", "31,722 square
+# kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.
+_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast)\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
+                          r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
+                          r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
 _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
                         r"|suspen\w*)\b", re.I)
@@ -110,7 +113,8 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
-                        r"|\bpaid\b|\bpay[ée]s?\b|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
+                        r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
+                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
@@ -198,6 +202,7 @@ class NumberAsked:
     change: bool  # the size of a change ("by how much", "de combien")
     score: bool  # a match's score ("what was the final score", "le score final")
     measure: bool  # a length or an area ("quelle est la longueur", "how far")
+    how_long: bool  # "how long": a span of time or a length may answer
     time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
 
 
@@ -215,4 +220,5 @@ def number_asked(question: str) -> NumberAsked:
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=bool(_ASK_CHANGE.search(question)), score=bool(re.search(r"\bscore", question, re.I)),
-                 measure=bool(_ASK_MEASURE.search(question)), time=bool(_ASKS_TIME.search(question)))
+                 measure=bool(_ASK_MEASURE.search(question)), how_long=bool(re.search(r"\bhow long\b", question, re.I)),
+                 time=bool(_ASKS_TIME.search(question)))

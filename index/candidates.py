@@ -41,10 +41,12 @@ from .answer_type import TIME_UNIT, counted_noun, number_asked
 
 _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
 _ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
+_TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
-                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft)(?!\w)", re.I)
+                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds)(?!\w)"
+                           r"|(?<=\d)\s?°?[CF]\b|°", re.I)
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
@@ -52,16 +54,26 @@ _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
                    r"|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
-_UNITS = ("square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
-          "|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?"
-          "|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
-          "|ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
-          "|points?|personnes|people|habitants|residents|inhabitants|employ[ée]s|employees|salari[ée]s|workers|staff|jobs"
-          "|emplois|spectateurs|visiteurs|visitors|passagers|passengers|voix|votes|si[èe]ges|seats|comptes|accounts"
-          "|élèves|students|étudiants|membres|members|victimes|victims|morts|deaths|cas|cases|clients|customers|users|utilisateurs"
-          "|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
+# People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
+PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees|workers"
+          r"|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors|passagers|passengers"
+          r"|[ée]l[èe]ves|pupils|students|[ée]tudiants|membres|members|victimes|victims|patients|participants|adultes|adults"
+          r"|enfants|children|fans|supporters|soldats|soldiers|[ée]lecteurs|voters|clients|customers|users|utilisateurs|usagers"
+          r"|touristes|tourists|b[ée]n[ée]voles|volunteers|[ée]pargnants|savers|investisseurs|investors|retrait[ée]s|pensioners"
+          r"|retirees|coureurs|runners|athl[èe]tes|athletes|pompiers|firefighters|policiers|police officers|officers|agents"
+          r"|techniciens|technicians|m[ée]decins|doctors|infirmi[eè]re?s|nurses|soignants|candidats|candidates|pilotes|pilots"
+          r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
+          r"|subscribers")
+_UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
+          r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
+          r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?"
+          r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+          r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+          r"|percentage points?|points? de pourcentage|basis points|points? de base|points?"
+          rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
+          r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
-_NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
+_NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
@@ -70,7 +82,11 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,])(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
-_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b)?(?:-year-old|-year)?", re.I)
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b)?(?:-year-old|-year)?",
+                     re.I)
+# An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
+_AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
+_AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
@@ -113,6 +129,11 @@ DATE = re.compile(
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
     rf"(?:(?:du|from|between)\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"
+    # A quarter or a half of a year: "the third quarter of 2026", "au premier trimestre 2025", "Q3 2026".
+    # With its year: "in the third quarter" alone is a period of accounts ("third-quarter profits").
+    rf"|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:(?:19|20)\d\d|(?:this|next) year)"
+    rf"|(?:premier|deuxième|second|troisième|quatrième|dernier)\s+(?:trimestre|semestre)\s+(?:(?:de\s+|d['’])?(?:19|20)\d\d"
+    rf"|de\s+l['’]année(?: prochaine)?)|Q[1-4]\s+(?:19|20)\d\d"
     # A season with its year or "next"/"last": "spring 2028", "the summer of 2011", "au printemps prochain", "next winter".
     rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
     rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)|"
@@ -263,13 +284,15 @@ def fits(kind: str, text: str, question: str) -> bool:
     ("how many people", "combien de clients") is never an amount of money or a
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
-    a price ("prix", "cost", "earn", "salaire") is an amount of money unless
-    the question counts things ("how many workers earn"); a duration ("how
-    long", "combien de temps") has a unit of time or length, and a count of
-    anything but time ("how many butterflies"; "combien de prison" counts
-    time) is not a span of time ("Deux mois"); "what year" has a year; an
-    age is never money nor a percentage ("£640,000" for "How old is …?"); the
-    change of a count may be a percentage ("de combien le nombre de passagers
+    a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
+    unless the question counts things ("how many workers earn"); a duration
+    ("combien de temps") has a unit of time, "how long" one of time or length,
+    never an area; a count of anything but time ("how many butterflies";
+    "combien de prison" counts time) is not a span of time ("Deux mois");
+    "what year" has a year; an age is a number alone or in years ("58 ans",
+    "24-year-old"; not "five-year", "35 kilometres", "£640,000"); a measure
+    (length, area, height, speed, temperature) has its unit, or is money or a
+    percentage ("how high"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%").
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
@@ -281,15 +304,18 @@ def fits(kind: str, text: str, question: str) -> bool:
         return asks.score  # "27-24" answers "what was the score", not "how many points"
     if asks.score:
         return _unit_kind(text) == "percent"  # a match's score is "27-24", an election's "33 %"; not "cinq"
-    if asks.duration and not _DURATION_UNIT.search(text):
-        return False
+    if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)
+                          or not asks.how_long and not _TIME_SPAN.search(text)):
+        return False  # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length
+    if asks.age and not asks.duration and not _AGE.fullmatch(text):
+        return False  # "how old is Meseret Bekele": not "35 kilometres"
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
-    if asks.measure and not _MEASURE_UNIT.search(text):
-        return False  # "quelle est la longueur du canal": not "Deux"
+    if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text):
+        return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
     if asks.counts_time and _MEASURE_UNIT.search(text) and not _MEASURE_UNIT.fullmatch(counted_noun(question) or ""):
         return False  # a population is not "nearly 6 miles"; "how many miles" counts miles
     if asks.age and _unit_kind(text):

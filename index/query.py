@@ -13,7 +13,9 @@ strength in (0, 1]:
   "China" finds "Chine" (0.94), "Microsoft" finds nothing;
 - a person's role in the other language than the article's, from a short
   bilingual list (_ROLES_EN_FR, at ROLE_STRENGTH): "mayor" → "maire",
-  "entraîneur" → "coach", which e5 matches weakly as single words;
+  "entraîneur" → "coach", which e5 matches weakly as single words; and a role's
+  abbreviation, the word it stands for (_ROLE_ABBREVIATIONS: "ceo" → "chief
+  executive", e5 0.58);
 - when nothing matches as strongly as SPELLING, a close spelling among the
   article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
 - an acronym written in capitals also matches the words it abbreviates in
@@ -55,6 +57,13 @@ MAX_TYPE_CHARS = 300  # and so does what it asks for ("how many", "qui"): longer
 # @everyone/@here, custom emoji, URLs, code fences and backticks.
 URL = re.compile(r"https?://\S+")
 _NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.pattern}|`+")
+# Chat shorthand and common misspellings of question words, written out before the question is read:
+# "how meny runners started", "how many ppl work at faro labs", "pk il a démissionné".
+CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "government", "hw": "how", "wat": "what",
+              "wut": "what", "wht": "what", "whn": "when", "wher": "where", "meny": "many", "mny": "many", "yrs": "years",
+              "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
+              "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre"}
+_CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)
 
 
 @dataclass
@@ -62,7 +71,8 @@ class Query:
     """A question analysed against an article: for each content word, the
     article terms it matches with their strength in (0, 1].
 
-    text: the question as asked (checked by QA.check_question).
+    text: the question as asked (checked by QA.check_question), without chat markup
+        (_NOISE) and with chat shorthand written out (CHAT_WORDS: "ppl" → "people").
     language: the question's language, "fr" or "en".
     expected: the answer type of index.answer_type.expected_type, or None.
     matches: (word, {term: strength}) per content word, in question order
@@ -97,9 +107,10 @@ def analyse(index: Index, model, q: str) -> Query:
     Returns the Query; its matches are empty when `q` has no content word.
     """
     clean = " ".join(_NOISE.sub(" ", q).split())
+    clean = _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(0).lower()], clean)
     # No stop word nor accent to tell ("tiktok owner?"): the language of its words (`_unmarked`).
     language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie="") or _unmarked(index, clean)
-    query = Query(q, language, expected_type(clean[:MAX_TYPE_CHARS], index.names))
+    query = Query(clean, language, expected_type(clean[:MAX_TYPE_CHARS], index.names))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])
     capitalised = {w.lower() for w in WORD.findall(q[1:]) if w[0].isupper() and not w.isupper()}
@@ -134,12 +145,13 @@ def analyse(index: Index, model, q: str) -> Query:
         for w, match in query.matches:
             if w in rows:
                 _translate(index, w, sims[rows[w]], match, w in capitalised)
-    if query.language != index.language:
-        for w, match in query.matches:  # "mayor" → "maire": roles e5 translates weakly as single words
-            for other in _ROLE_PAIRS.get(fold_accents(w), ()):
-                t = stem(other, index.language)
-                if t in index.retriever:
-                    match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)
+    for w, match in query.matches:
+        # "mayor" → "maire": roles e5 translates weakly as single words; "ceo" → "chief executive", "pdg".
+        others = _ROLE_PAIRS.get(fold_accents(w), ()) if query.language != index.language else ()
+        for other in others + sum((_ROLE_ABBREVIATIONS.get(o, ()) for o in (fold_accents(w),) + others), ()):
+            t = stem(other, index.language)
+            if t in index.retriever:
+                match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)
     spelled = 0
     for w, match in query.matches:
         if max(match.values(), default=0.0) < SPELLING and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
@@ -182,6 +194,9 @@ def _role_pairs(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
 
 
 _ROLE_PAIRS = _role_pairs(_ROLES_EN_FR)
+# Roles written as abbreviations, and the words the article writes instead ("ceo": "Faro's chief executive").
+# "chief" alone would find any chief ("chief technology officer").
+_ROLE_ABBREVIATIONS = {"ceo": ("executive",)}
 ROLE_STRENGTH = 0.9
 
 
