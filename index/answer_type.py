@@ -40,10 +40,10 @@ _TYPES = [
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
                r"|longueur|superficie|altitude|profondeur)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
-               r"|unemployment|inflation|death toll|turnout)\b"
+               r"|unemployment|inflation|death toll|turnout|count|tally)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi)) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
                r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
@@ -122,6 +122,9 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
                          r"|\bhow much (?:did|does|do|has|have|had|will|would)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped"
                          r"|increase|increased|decrease|decreased|grow|grew|grown|climb|climbed|decline|declined|jump|jumped"
                          r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b", re.I)
+# A match's score, the noun: "the final score", "le score à la mi-temps"; not "how many goals did he score".
+_ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
+                        r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b", re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 
 
@@ -219,6 +222,6 @@ def number_asked(question: str) -> NumberAsked:
                  and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=bool(_ASK_CHANGE.search(question)), score=bool(re.search(r"\bscore", question, re.I)),
+                 change=bool(_ASK_CHANGE.search(question)), score=bool(_ASK_SCORE.search(question)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(re.search(r"\bhow long\b", question, re.I)),
                  time=bool(_ASKS_TIME.search(question)))

@@ -2,8 +2,10 @@
 
 The expected type is index.answer_type's; the spans of that type are
 index.candidates'. For "reason" and "phrase", the spans are found here:
-- reasons: the clause after because (of) / due to / car / parce que / en raison de …,
-  or after "argued that" / "a expliqué que" (the reason someone gave);
+- reasons: the clause after because (of) / due to / car / parce que / en raison de /
+  caused by / après …, or after "argued that" / "a expliqué que" (the reason someone
+  gave); none in a sentence without such a word (its other words are no reason:
+  "départementale" for "pourquoi une élection partielle");
 - phrases: the run of the sentence's words, between punctuation and the
   question's own words, nearest to those words, trimmed of stop words (also
   elided ones: "c'est"); for "what river", a name ending in that kind
@@ -72,7 +74,8 @@ _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|th
                      r"|(?:argu|explain|justif|expliqu|justifi)\w* (?:that|que)"
                      # News's words of cause: "blamed a software error", "citing rising costs", "attribué à la grève".
                      r"|blam\w*|cit(?:ing|ed)|attribut\w* (?:it |this |the \w+ )?to|attribu\w* (?:à|au|aux)|imput\w* (?:à|au|aux)"
-                     r"|invoqu\w*)\s"
+                     r"|invoqu\w*|(?:provoqu|caus|trigger|spark|prompt)\w* (?:par|by)|suite à|à la suite d(?:e|u|es)"
+                     r"|following|after|après)\s"
                      r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
 # English adjectives of nationality, capitalised but no names when a noun follows ("Mongolian rule").
@@ -122,7 +125,7 @@ _WINDOW = 30  # shared words further than this many words from a span do not cou
 def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: str) -> list[tuple[int, int, str]]:
     """Runs of words that are not the question's, inside one stretch between
     punctuation, trimmed of stop words at both ends; for "reason", the clause
-    after a cause word ("because", "car") when the sentence has one."""
+    after a cause word ("because", "car", "après"), none when the sentence has no cause word."""
     if kind == "reason":
         out = []
         for m in _REASON.finditer(sentence):
@@ -139,8 +142,7 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
             stop = m.end() + len(sentence[m.end():stop].rstrip())
             if stop - m.end() > 3:
                 out.append((m.end(), stop, sentence[m.end():stop]))
-        if out:
-            return out
+        return out  # no cause word: the sentence answers, no run of its words ("départementale") does
     breaks = [m.start() for m in _CHUNK_END.finditer(sentence)]
     runs, cur, last_chunk = [], [], None
     for i, t in enumerate(tokens):

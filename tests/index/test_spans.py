@@ -4,11 +4,11 @@ import re
 import pytest
 
 from index import dense
-from index.analysis import fold_accents
+from index.analysis import fold_accents, words
 from index.article import parse_article
 from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
-from index.answer_type import asked_kind, expected_type
+from index.answer_type import expected_type, number_asked
 from index.candidates import acronyms, candidates, fits, has_candidate
 from index.spans import best_span
 
@@ -157,9 +157,23 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     # From new-user trial 9: a word between "the" and the amount asked, "koi" typed for "quoi".
     ("what was the pre-tax profit?", "number"),
     ("c koi le montant du chantier", "number"),
+    # Trials 13 and 14: "whats" for "what's"; a temperature or a size asked; a tally.
+    ("whats the vote count", "number"),
+    ("il faisait quelle temperature au depart ?", "number"),
+    ("elle fait quelle taille la grenouille", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize("question, score", [
+    ("how many goals did he score last season", False),  # trial 14: the verb asked for no match score ("27")
+    ("what was the final score", True),
+    ("quel a été le score final ?", True),
+    ("score à la mi-temps ?", True),
+])
+def test_a_score_is_asked_by_the_noun_not_the_verb(question, score):
+    assert number_asked(question).score is score
 
 
 def test_a_long_sentence_is_answered(en):
@@ -695,3 +709,19 @@ def test_a_count_of_victims_is_answered_by_a_count_of_savers():
             "Le procès a duré trois jours.")
     answer = QA(parse_article(text.encode(), "fraude.txt"), None).ask("combien de victimes ont perdu de l'argent ?")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "214 épargnants", 2)
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # Trial 13 got "départementale" for the reason of an election, trial 14 "Leeds had also been linked with Ajax
+    # forward Tom" for why talks failed: without a word of cause, the sentence answers and no run of its words.
+    ("La candidate socialiste a remporté le second tour de l'élection départementale partielle.",
+     "pourquoi il y avait une election partielle", None),
+    ("Le scrutin avait été provoqué par la démission de l'ancien conseiller Bernard Lacoste.",
+     "pourquoi il y avait une election partielle", "la démission de l'ancien conseiller Bernard Lacoste"),
+    ("Elle s'est éloignée des salons après une longue maladie.", "Pourquoi s'est-elle éloignée des salons ?",
+     "une longue maladie"),
+])
+def test_a_reason_is_the_clause_after_a_word_of_cause(sentence, question, short):
+    asked = {fold_accents(w) for w in words(question)}
+    shared = lambda w: any(fold_accents(x) in asked for x in words(w))  # noqa: E731
+    assert best_span(sentence, "reason", question, shared, shared, set()) == short
