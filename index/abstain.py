@@ -5,7 +5,11 @@ something the article never mentions ("Microsoft"), when it asks for a
 number or a date and the best sentence holds none that fits
 (index.candidates.fits: a count is not an amount of money), when it counts
 something the best sentence never names ("how many reactors" over a
-sentence counting butterflies; see `counts_else`), or when the best
+sentence counting butterflies, "how much will a ticket cost" over a
+sentence never naming tickets; see `counts_else`), when it asks for a role
+held in a place the best sentence does not name while it gives that role held
+in another ("le maire de Brest" over "le maire de Douarnenez, Yannick Le Goff";
+see `role_of_else`), or when the best
 sentence shares only the question's names and e5 does not find it close
 ("What is the population of Hong Kong?"; see `off_topic`), or when the best
 sentence says that what is asked is not known yet ("Rents … have not yet been
@@ -33,7 +37,8 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .answer_type import asked_kind, counted_words
+from .analysis import fold_accents, words
+from .answer_type import ROLES, asked_kind, counted_words, priced_words
 from .candidates import PEOPLE, has_candidate
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -109,18 +114,39 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:
-    """Whether the question counts something (index.answer_type.counted_words: "reactors" in
-    "how many reactors were hit", "fake invoices" in "how many fake invoices did") that sentence
+    """Whether the question counts or prices something (index.answer_type.counted_words: "reactors" in
+    "how many reactors were hit", "fake invoices" in "how many fake invoices did"; priced_words:
+    "ticket" in "how much will a ticket cost", never named over the line's £1.2 billion) that sentence
     i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
     its own term, a translation, a close spelling) of any of those words, nor, for a count of
     people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"). False when the
     question counts nothing or is in the other language than the article."""
-    nouns = counted_words(query.text)
+    nouns = counted_words(query.text) or priced_words(query.text)
     if not nouns or query.language != index.language:
         return False  # across languages, word translations are too weak to tell ("butterflies" / "papillons")
     if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
         return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
     return not any(s >= MIN_COUNTED and _holds(index, t, i) for w, m in query.matches if w in nouns for t, s in m.items())
+
+
+# A role and the place or body it is held in: "le maire de Brest", "the mayor of Bend", "chief executive of BA".
+_ROLE_OF = re.compile(rf"\b({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\s+(?:de|du|des|of|d['’])\s*"
+                      r"(?:la |le |les |l['’]|the )?([^\W\d_][\w-]*)", re.I)
+
+
+def role_of_else(index: Index, query: Query, i: int) -> bool:
+    """Whether the question asks for a role held in a place or body the article names ("qui est le
+    maire de Brest ?") while sentence i (0-based) does not name it and gives that role held in
+    another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him)."""
+    sentence = index.sentences[i].text
+    held = {fold_accents(w) for w in words(sentence)}
+    for role, where in _ROLE_OF.findall(query.text):
+        where = fold_accents(where.lower())
+        if where in index.names and where not in held and any(
+                fold_accents(r.lower()) == fold_accents(role.lower()) and fold_accents(other.lower()) != where
+                and other[0].isupper() for r, other in _ROLE_OF.findall(sentence)):
+            return True
+    return False
 
 
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:
@@ -150,12 +176,14 @@ def undisclosed(index: Index, query: Query, i: int) -> bool:
 def certainly_not(index: Index, query: Query, i: int) -> bool:
     """The certainties: the question names something the article never
     mentions, asks for a number or a date that sentence i does not hold, counts
-    something sentence i never names (`counts_else`), or sentence i is `off_topic`
+    something sentence i never names (`counts_else`), asks for a role held in a place
+    sentence i does not name while it gives that role elsewhere (`role_of_else`), or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
         query.expected in ("number", "date")
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
-    ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i)
+    ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
+        or role_of_else(index, query, i)
 
 
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:

@@ -187,6 +187,21 @@ def counted_words(question: str) -> tuple[str, ...]:
     return (noun,) + ((after.lower(),) if after and not is_stop(after) else ())
 
 
+# The thing whose price is asked: "how much will a ticket cost", "combien coûte le billet", "le prix du billet".
+_PRICED = re.compile(r"\bhow much (?:does|did|do|will|would|is|was|are|were|could|should) (?:a |an |the |one |each )?([^\W\d_]+)"
+                     r"(?: ([^\W\d_]+))? cost\b|\bco[uû]t(?:e|ent|ait|aient|era|eront)(?:-t-(?:il|elle))? "
+                     r"(?:le |la |les |l['’]|un |une |chaque )?([^\W\d_]+)|\bprix (?:du |de la |de l['’]|des |d['’]un |d['’]une )"
+                     r"([^\W\d_]+)|\bprice of (?:a |an |the )?([^\W\d_]+)", re.I)
+
+
+def priced_words(question: str) -> tuple[str, ...]:
+    """The noun whose price `question` asks, lower case, with an English noun after it before "cost"
+    ("ticket" in "how much will a ticket cost", "billet" in "combien coûte le billet"), or () when it asks none."""
+    m = _PRICED.search(question)
+    found = [w.lower() for w in m.groups() if w and not is_stop(w)] if m else []
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class NumberAsked:
     """What a question asks of a number or a date, each a bool (read by index.candidates.fits, to drop

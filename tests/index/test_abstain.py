@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate, signals,
-                           undisclosed)
+from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate,
+                           role_of_else, signals, undisclosed)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
@@ -73,11 +73,31 @@ def test_a_count_of_something_the_sentence_never_names(millbrook):
     ("Le chantier mobilise jusqu'à 12 000 ouvriers et ouvrières.", "combien de personnes ont travaillé sur le chantier",
      False),
     ("Le chantier a coûté 12 millions d'euros.", "combien de personnes ont travaillé sur le chantier", True),
+    # Trial 14: a price of something the sentence never names ("ticket" over the line's £1.2 billion).
+    ("The line will have 22 stations and is expected to cost £1.2 billion.", "how much will a ticket cost?", True),
+    ("A single ticket will cost £2.50 on the new line.", "how much will a ticket cost?", False),
+    ("Le prix du billet est passé de 25 à 30 euros.", "combien coûte le billet ?", False),
 ])
 def test_the_noun_counted_may_follow_an_adjective_and_people_are_counted_by_what_they_are(sentence, question, other):
     qa = QA(parse_article(f"{sentence} Another line about the weather.".encode()), None)
     query = analyse(qa.index, None, question)
     assert counts_else(qa.index, query, 0) is other
+
+
+TEMPETE = ("Tempête sur la Bretagne\n\nDes rafales à 142 km/h ont touché Brest mardi soir.\n\n"
+           "« Je n'avais jamais vu la mer monter aussi haut », a confié le maire de Douarnenez, Yannick Le Goff.")
+
+
+@pytest.mark.parametrize("question, other, answer", [
+    # Trial 14 answered the mayor of Douarnenez for the mayor of Brest, a town the article names elsewhere.
+    ("qui est le maire de brest ?", True, None),
+    ("who's the mayor of douarnenez?", False, "Yannick Le Goff"),
+    ("qui est le maire de Douarnenez ?", False, "Yannick Le Goff"),
+])
+def test_a_role_held_in_another_place(question, other, answer):
+    qa = QA(parse_article(TEMPETE.encode(), "tempete.txt"), None)
+    query = analyse(qa.index, None, question)
+    assert (role_of_else(qa.index, query, 2), qa.ask(question).answer) == (other, answer)  # the mayor's sentence
 
 
 @pytest.mark.parametrize("text, question, found", [

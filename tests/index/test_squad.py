@@ -1,6 +1,5 @@
 """SQuAD 2.0 evaluation: the official metric, the file reader, and floors on the development files."""
 import json
-from pathlib import Path
 
 import pytest
 
