@@ -108,8 +108,8 @@ _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)(?:\s+([^\W\d_]+)(?=\s+(?:d
                       r"|would|can|could)\b))?", re.I)
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
 _COUNTS_TIME = re.compile(_TIME_NOUNS, re.I)
-_COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?"
-                             r"|livres?|pounds?|money|b[ée]n[ée]fices?|profits?|francs?|revenus?|yens?|pence)\b", re.I)
+_COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livres?|pounds?|money|b[ée]n[ée]fices?|profits?"
+                             r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"

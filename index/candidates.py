@@ -63,7 +63,7 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|retirees|coureurs|runners|athl[èe]tes|athletes|pompiers|firefighters|policiers|police officers|officers|agents"
           r"|techniciens|technicians|m[ée]decins|doctors|infirmi[eè]re?s|nurses|soignants|candidats|candidates|pilotes|pilots"
           r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
-          r"|subscribers")
+          r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors")
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
           r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?"
@@ -108,7 +108,7 @@ _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since
                                                    "from", "to", "through", "au", "From"))
 _BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
-_CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
+CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 # Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
 _YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
@@ -192,7 +192,7 @@ def names(sentence: str, known: set[str]):
                 continue
             start += len(text) - len(rest[1])
             text = rest[1]
-        if _CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
+        if CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
             continue  # "In May, he made a proposal": a month; "a Geneva-based company": an adjective
         if len([w for w in text.split() if w.lower() not in _ARTICLES]) == 1:  # "Le Parquet fédéral"
             adjectives = _ADJECTIVES.match(sentence, start + len(text))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .analysis import TOKEN, fold_accents, is_stop
+from .candidates import CALENDAR
 from .model import Answer
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
@@ -25,10 +26,10 @@ def _names(text: str, known: set[str]) -> list[str]:
     """Runs of words of `text` that are names: words the article writes capitalised (known:
     accent-folded lower case; "claire morvan" typed in lower case) or that `text` itself
     capitalises after its first word ("Lindqvist", which the article writes only after a first name
-    at the start of a sentence)."""
+    at the start of a sentence); a day or a month is no name ("where did he fly on sunday?")."""
     runs, run = [], []
     for i, w in enumerate(TOKEN.findall(text) + [""]):
-        if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()):
+        if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()) and not CALENDAR.fullmatch(w):
             run.append(w)
         elif run:
             while run and is_stop(run[-1]):

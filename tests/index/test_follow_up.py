@@ -4,7 +4,7 @@ import pytest
 from index.follow_up import follow_up
 from index.model import Answer
 
-KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle"}
+KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle", "sunday"}
 CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name")
 
 
@@ -28,6 +28,11 @@ CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name
     ("quel âge a-t-il ?", Answer("qui est le gardien de leicester ?", False, None, expected="name"), "quel âge a-t-il ?"),
     ("quel âge a-t-il ?", Answer("combien de buts a marqué le capitaine de leicester ?", True, "7", expected="number"),
      "quel âge a-t-il ? (leicester)"),
+    # Trial 15: a day the article capitalises is no name ("where did he fly on sunday?" was left as it was, and
+    # the next question became "… (sunday)").
+    ("where did he fly on sunday?", CEO, "where did he fly on sunday? (Fiona Maddox)"),
+    ("what did he tell reporters?", Answer("where did he fly on Sunday?", True, "Anta", expected="place"),
+     "what did he tell reporters?"),
 ])
 def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
