@@ -272,6 +272,9 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "187 km/h", "c'etait quoi la vitesse max du vent", True),
     ("number", "30%", "how much is the government paying", False),
     ("number", "£450 million", "how much is the government paying", True),
+    # Trial 15: an amount of a raise is money, not a count ("180 infirmières").
+    ("number", "180 infirmières", "ils demandent combien d'augmentation de salaire?", False),
+    ("number", "300 euros", "ils demandent combien d'augmentation de salaire?", True),
 ])
 def test_a_duration_has_a_unit_and_a_year_question_a_year(kind, text, question, fit):
     assert fits(kind, text, question) is fit
