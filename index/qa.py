@@ -155,7 +155,9 @@ class QA:
                 order = order[held[order]]
         order = order[: max(1, k)]
         best = int(order[0])
-        found = answers(self.index, query, score, cover, best)
+        # A quotation matches when its sentences hold the words looked for ("source rescuers dogs" said that no
+        # sentence matched, then quoted the two holding them); else when the best sentence answers.
+        found = kind == "source" and bool(held.any()) or answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = short_answer(self.index, query, best) if found and kind == "ask" else None
         if kind == "ask" and short is None and query.expected in TYPED:
@@ -176,7 +178,8 @@ class QA:
 
     def search(self, query: str, k: int = 3) -> Answer:
         """The k sentences that best match `query` (kind "source", no short answer),
-        only sentences holding some of its words when any does.
+        only sentences holding some of its words when any does; found is True then,
+        else when the best sentence answers it as a question would (index.abstain).
 
         Raises QuestionError like `ask`.
         """

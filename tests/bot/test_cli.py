@@ -61,6 +61,17 @@ def test_source_matching_nothing_says_so_above_the_closest_passages(capsys, lang
     assert [line.split("]")[0] for line in out.splitlines()[2:]] == ["[14", "[10", "[8"]
 
 
+def test_source_words_that_sentences_hold_are_headed_by_those_sentences(capsys, tmp_path):
+    """Trial 15: "source rescuers dogs" said "No sentence of the article matches" above the two sentences
+    holding those words."""
+    article = tmp_path / "quake.txt"
+    article.write_text("Quake in Peru\n\nShe said 1,300 rescuers had been deployed.\n\nThe weather was cold.\n\n"
+                       "Chile offered search teams with dogs.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--article", str(article), "source", "rescuers", "dogs")
+    assert code == 0 and out.splitlines()[:4] == ["Sentences 4, 2", "", "[4] Chile offered search teams with dogs.",
+                                                  "[2] She said 1,300 rescuers had been deployed."]
+
+
 def test_bad_question_exit_2(capsys):
     code, out, err = run(capsys, "source", "--number", "99")
     assert code == 2 and err == "error: There is no sentence 99: the article has sentences 1 to 14.\n"
