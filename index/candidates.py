@@ -108,6 +108,7 @@ _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since
                                                    "from", "to", "through", "au", "From"))
 _BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
+# A month or a weekday, in English or French ("Sunday", "mars"): no name (also index.follow_up).
 CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 # Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
