@@ -60,7 +60,6 @@ MIN_COUNTED = 0.25
 _PEOPLE = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
 
 
-
 def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:
     """The signals of sentence i (0-based) for `query`, in FEATURES[index.mode] order:
 
@@ -138,15 +137,15 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question asks for a role held in a place or body the article names ("qui est le
     maire de Brest ?") while sentence i (0-based) does not name it and gives that role held in
     another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him)."""
+    asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _ROLE_OF.findall(query.text)]
+    asked = [(role, where) for role, where in asked if where in index.names]
+    if not asked:
+        return False  # the common case: no role asked in a named place, the sentence is not read
     sentence = index.sentences[i].text
     held = {fold_accents(w) for w in words(sentence)}
-    for role, where in _ROLE_OF.findall(query.text):
-        where = fold_accents(where.lower())
-        if where in index.names and where not in held and any(
-                fold_accents(r.lower()) == fold_accents(role.lower()) and fold_accents(other.lower()) != where
-                and other[0].isupper() for r, other in _ROLE_OF.findall(sentence)):
-            return True
-    return False
+    given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _ROLE_OF.findall(sentence)
+             if other[0].isupper()}
+    return any(where not in held and any(r == role and other != where for r, other in given) for role, where in asked)
 
 
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:

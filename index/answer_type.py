@@ -71,9 +71,15 @@ general général colonel admiral amiral bishop évêque gouverneure councillor 
 treasurer trésorier trésorière""".split())
 
 
+def is_role(word: str) -> bool:
+    """Whether `word` (any case, accents as written) is one of ROLES or its plural ("Mayor", "analystes")."""
+    w = word.lower()
+    return w in ROLES or w[-1:] == "s" and w[:-1] in ROLES
+
+
 def _names_role(text: str) -> bool:
     """Whether `text` names a role held by a person ("lawyer", "analystes"), one word at a time (linear)."""
-    return any(w in ROLES or w[-1:] == "s" and w[:-1] in ROLES for w in TOKEN.findall(text.lower()))
+    return any(is_role(w) for w in TOKEN.findall(text))
 
 
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
@@ -198,8 +204,7 @@ def priced_words(question: str) -> tuple[str, ...]:
     """The noun whose price `question` asks, lower case, with an English noun after it before "cost"
     ("ticket" in "how much will a ticket cost", "billet" in "combien coûte le billet"), or () when it asks none."""
     m = _PRICED.search(question)
-    found = [w.lower() for w in m.groups() if w and not is_stop(w)] if m else []
-    return tuple(found)
+    return tuple(w.lower() for w in m.groups() if w and not is_stop(w)) if m else ()
 
 
 @dataclass(frozen=True)

@@ -147,8 +147,10 @@ def analyse(index: Index, model, q: str) -> Query:
                 _translate(index, w, sims[rows[w]], match, w in capitalised)
     for w, match in query.matches:
         # "mayor" → "maire": roles e5 translates weakly as single words; "ceo" → "chief executive", "pdg".
-        others = _ROLE_PAIRS.get(fold_accents(w), ()) if query.language != index.language else ()
-        for other in others + sum((_ROLE_ABBREVIATIONS.get(o, ()) for o in (fold_accents(w),) + others), ()):
+        folded = fold_accents(w)
+        others = _ROLE_PAIRS.get(folded, ()) if query.language != index.language else ()
+        others += tuple(a for o in (folded,) + others for a in _ROLE_ABBREVIATIONS.get(o, ()))
+        for other in others:
             t = stem(other, index.language)
             if t in index.retriever:
                 match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)

@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, fold_accents, is_stop
-from .answer_type import ROLES, asked_kind, counted_noun, number_asked
+from .answer_type import asked_kind, counted_noun, is_role, number_asked
 from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -248,8 +248,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[:link]
             asked_at = [i for i, p in enumerate(parts) if own_name(p.group(0))]
             if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
-                if len(parts) - asked_at[-1] == 2 and not any(fold_accents(parts[i].group(0).lower()) in ROLES
-                                                              for i in asked_at):
+                if len(parts) - asked_at[-1] == 2 and not any(is_role(parts[i].group(0)) for i in asked_at):
                     continue  # "Leeds United" for "who did leeds sign": the question's own name, not "United"
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
@@ -262,8 +261,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "Margaret Ellery, 81, lost …": an age, not a count
         if kind == "number" and number_asked(q).age and _HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start]):
             continue  # "qui travaille … depuis 29 ans", "a captain with 28 years at the airline": how long, not how old
-        if kind == "org" and any(fold_accents(w.lower()) in ROLES for w in TOKEN.findall(
-                sentence[max(0, start - 30): start])[-1:] + text.split()[:1]):
+        if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
+                                 + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
