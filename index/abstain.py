@@ -9,7 +9,9 @@ sentence counting butterflies, "how much will a ticket cost" over a
 sentence never naming tickets; see `counts_else`), when it asks for a role
 held in a place the best sentence does not name while it gives that role held
 in another ("le maire de Brest" over "le maire de Douarnenez, Yannick Le Goff";
-see `role_of_else`), or when the best
+see `role_of_else`), when the best sentence names another month or year than
+the question and none it names ("developed in 1995" over "in 1985";
+index.candidates.other_time), or when the best
 sentence shares only the question's names and e5 does not find it close
 ("What is the population of Hong Kong?"; see `off_topic`), or when the best
 sentence says that what is asked is not known yet ("Rents … have not yet been
@@ -39,7 +41,7 @@ from .build import Index
 from .query import Query
 from .analysis import fold_accents, words
 from .answer_type import ROLES, asked_kind, counted_words, priced_words
-from .candidates import PEOPLE, has_candidate
+from .candidates import PEOPLE, has_candidate, other_time, times
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -176,13 +178,14 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     """The certainties: the question names something the article never
     mentions, asks for a number or a date that sentence i does not hold, counts
     something sentence i never names (`counts_else`), asks for a role held in a place
-    sentence i does not name while it gives that role elsewhere (`role_of_else`), or sentence i is `off_topic`
+    sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
+    that sentence i does not while it names another (index.candidates.other_time), or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
         query.expected in ("number", "date")
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
-        or role_of_else(index, query, i)
+        or role_of_else(index, query, i) or other_time(times(query.text), index.sentences[i].text)
 
 
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:

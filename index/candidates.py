@@ -206,6 +206,37 @@ def _dates(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).strip()) for m in DATE.finditer(sentence) if m.group(0).strip()]
 
 
+# Month words by number, English and French ("sept", "mars", "may"): a date's month (`times`).
+_MONTH_NUMBER = {w: n for n, group in enumerate((
+    "janvier january jan", "février fevrier february feb", "mars march mar", "avril april apr", "mai may",
+    "juin june jun", "juillet july jul", "août aout august aug", "septembre september sep sept",
+    "octobre october oct", "novembre november nov", "décembre decembre december dec"), 1) for w in group.split()}
+
+
+def times(text: str) -> set[tuple[str, int]]:
+    """The months and years that the dates of `text` name (DATE): a set of ("month", 1..12) and
+    ("year", 1000..2099) pairs, in either language ("en septembre 2011" and "in September 2011"
+    give {("month", 9), ("year", 2011)}). A clock time ("1400 GMT", "10:30") names no year."""
+    out = set()
+    for _, _, span in _dates(text):
+        if re.search(r"\d[:h]\s?\d|GMT|UTC", span):
+            continue
+        for w in re.findall(r"[^\W\d_]+|\b1\d{3}\b|\b20\d\d\b", span.lower()):
+            if w.isdigit():
+                out.add(("year", int(w)))
+            elif w in _MONTH_NUMBER:
+                out.add(("month", _MONTH_NUMBER[w]))
+    return out
+
+
+def other_time(asked: set[tuple[str, int]], text: str) -> bool:
+    """Whether `text` names another month or year than all of those `asked` (see `times`) and none of
+    them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995."""
+    held = times(text)
+    return any({v for k, v in held if k == kind} and not {v for k, v in held if k == kind} & {v for k, v in asked if k == kind}
+               for kind in {k for k, _ in asked})
+
+
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""

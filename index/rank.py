@@ -2,7 +2,9 @@
 
 Score of sentence j, a weighted sum of parts in [0, 1] (`parts`):
     w_bm25 * BM25_j / max BM25  +  w_e5 * minmax(e5 cosine)_j  +  w_cov * coverage_j
-    (+ TYPE_BONUS when the sentence holds a span of the expected answer type)
+    (+ TYPE_BONUS when the sentence holds a span of the expected answer type,
+     - TYPE_BONUS when it names another month or year than the question and
+     none of those it names: it is about another time)
 where BM25 (index.bm25, through the index's retriever) runs over the
 question's words and, for words the article does not contain, their
 translations into the article's vocabulary (index.query), and coverage_j is
@@ -43,7 +45,7 @@ import numpy as np
 
 from .build import Index
 from .query import Query
-from .candidates import has_candidate
+from .candidates import has_candidate, other_time, times
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -119,6 +121,16 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
                      for i in ids])
 
 
+def other_times(index: Index, query: Query, ids) -> np.ndarray:
+    """Whether each sentence of `ids` (0-based) names another month or year than the question
+    and none of those it names (index.candidates.other_time: "en mai 2011" for "capturés en
+    septembre 2011"): a float64 array of 0/1 like ids; all 0 when the question names none."""
+    asked = times(query.text)
+    if not asked:
+        return np.zeros(len(ids))
+    return np.array([float(other_time(asked, index.sentences[i].text)) for i in ids])
+
+
 def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
     """(score, coverage) of every sentence for `query` (see the module
     docstring): two float64 arrays of len(index.sentences), higher is better.
@@ -126,8 +138,7 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
     x, cover = parts(index, query)
     score = x @ np.array(WEIGHTS[index.mode])
     bonus = TYPE_BONUS[index.mode]
-    if query.expected in TYPED:
-        # Only sentences near the top can be lifted by the bonus: look at those.
-        near = np.flatnonzero((cover > 0) & (score >= np.sort(score)[-min(len(score), 50)] - bonus))
-        score[near] += bonus * typed(index, query, near)
+    # Only sentences near the top can be moved by the bonus: look at those.
+    near = np.flatnonzero(score >= np.sort(score)[-min(len(score), 50)] - bonus)
+    score[near] += bonus * (typed(index, query, near) * (cover[near] > 0) - other_times(index, query, near))
     return score, cover

@@ -12,7 +12,7 @@ from index import dense
 from index.article import parse_article
 from index.qa import QA
 from index.query import analyse
-from index.rank import FEATURES, TITLE_FACTOR, TYPE_BONUS, WEIGHTS, parts, rank, typed
+from index.rank import FEATURES, TITLE_FACTOR, TYPE_BONUS, WEIGHTS, other_times, parts, rank, typed
 
 
 def test_parts_scale_each_signal_to_one_and_the_title_to_its_factor(millbrook):
@@ -35,6 +35,36 @@ def test_the_type_bonus_lifts_the_sentence_that_holds_the_asked_type(millbrook):
     assert score == pytest.approx(x @ np.array(WEIGHTS["bm25"]) + TYPE_BONUS["bm25"] * np.array([0, 1, 0, 1]) * near)
     assert millbrook.sentences[int(np.argmax(score))].number == 4
     assert list(typed(millbrook.index, analyse(millbrook.index, None, "Why a library?"), [0, 1])) == [0.0, 0.0]  # no typed spans
+
+
+BUTTERFLIES = """Butterflies near the plant
+
+In May 2011, the scientists caught 144 butterflies around the plant.
+
+Many of them had smaller wings.
+
+They caught 238 butterflies in September 2011, six months after the accident.
+"""
+
+
+@pytest.mark.parametrize("question, lowered, first, found, short", [
+    # News-dev: "capturés en septembre 2011" was answered "144", from the sentence of May 2011.
+    ("How many butterflies did the scientists catch in September?", [0, 1, 0, 0], 4, True, "238"),
+    ("How many butterflies did the scientists catch in May?", [0, 0, 0, 1], 2, True, "144"),
+    ("How many butterflies did the scientists catch?", [0, 0, 0, 0], 2, True, "144"),
+    # Another time than any the article gives: the best sentence is about another one (index.abstain).
+    ("How many butterflies were caught in 2012?", [0, 1, 0, 1], 2, False, None),
+])
+def test_a_sentence_about_another_month_or_year_is_lowered_by_the_bonus(question, lowered, first, found, short):
+    qa = QA(parse_article(BUTTERFLIES.encode(), "butterflies.txt"), None)
+    query = analyse(qa.index, None, question)
+    assert list(other_times(qa.index, query, range(4))) == lowered
+    x, cover = parts(qa.index, query)
+    score, _ = rank(qa.index, query)
+    bonus = TYPE_BONUS["bm25"] * (typed(qa.index, query, range(4)) * (cover > 0) - np.array(lowered))
+    assert score == pytest.approx(x @ np.array(WEIGHTS["bm25"]) + bonus)
+    answer = qa.ask(question)
+    assert (answer.passages[0].number, answer.found, answer.answer) == (first, found, short)
 
 
 def _fit_script():
@@ -60,7 +90,7 @@ def test_the_grid_search_weighs_the_part_that_finds_the_answer():
     for k in range(30):
         x = np.zeros((3, 2))
         x[0, 0], x[1, 1] = 0.9, 1.0
-        rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "typed": np.zeros(3),
+        rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "lift": np.zeros(3),
                      "certain": np.zeros(3, dtype=bool), "signals": rng.random((3, 4)),
                      "gold": np.array([k < 20, False, False])})
     weights, bonus = fit.choose(rows, margin=1)

@@ -9,7 +9,7 @@ from index.article import parse_article
 from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
 from index.answer_type import expected_type, number_asked
-from index.candidates import acronyms, candidates, fits, has_candidate
+from index.candidates import acronyms, candidates, fits, has_candidate, other_time, times
 from index.spans import best_span
 
 FR = """Le festival de Saint-Aubin attire la foule
@@ -549,6 +549,33 @@ def test_ranges_changes_and_parts(sentence, numbers):
 def test_early_years_and_relative_dates(sentence, dates, numbers):
     assert [text for _, _, text in candidates(sentence, "date", set())] == dates
     assert [text for _, _, text in candidates(sentence, "number", set())] == numbers
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Combien de papillons ont été capturés en septembre 2011 ?", {("month", 9), ("year", 2011)}),
+    ("In September 2011, they caught 238 more.", {("month", 9), ("year", 2011)}),
+    ("It suffered about 30% loss in 2008-09.", {("year", 2008)}),
+    ("The results came at 1400 GMT on May 3.", {("month", 5)}),  # a clock time names no year
+    ("The surface is usually frozen from January to May.", {("month", 1), ("month", 5)}),
+    ("The council may approve 2,000 homes.", set()),  # "may" the verb, a count
+])
+def test_the_months_and_years_a_text_names(text, named):
+    assert times(text) == named
+
+
+@pytest.mark.parametrize("question, sentence, other", [
+    # News-dev: "capturés en septembre 2011" was answered from the sentence of May 2011.
+    ("Combien de papillons ont été capturés en septembre 2011 ?", "Deux mois plus tard, en mai 2011, ils ont capturé 144 papillons.",
+     True),
+    ("Combien de papillons ont été capturés en septembre 2011 ?", "Ils en ont prélevé 238 en septembre 2011.", False),
+    # SQuAD 2.0: "AppleTalk was developed in 1995 for who?" over "developed by Apple Inc. in 1985" is unanswerable.
+    ("AppleTalk was developed in 1995 for who?", "AppleTalk was developed by Apple Inc. in 1985.", True),
+    ("How many butterflies were caught in September?", "They caught 238 butterflies in September 2011.", False),
+    ("How many butterflies were caught in September?", "They caught 238 more, the team said.", False),  # no time: not another
+    ("How many were caught?", "Deux mois plus tard, en mai 2011, ils ont capturé 144 papillons.", False),
+])
+def test_a_sentence_about_another_month_or_year(question, sentence, other):
+    assert other_time(times(question), sentence) is other
 
 
 @pytest.mark.parametrize("question, sentence", [
