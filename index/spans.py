@@ -31,8 +31,10 @@ the shared words within 30 words), plus bonuses for a number whose unit or
 noun the question names (right after the number; up to three words after it,
 only the noun the question counts), for the kind of number asked (a percentage, money,
 an age, a duration; not "depuis 29 ans" for an age), against the other side of
-a comparison ("contre 45,7 %"); spans that cannot fit are dropped
-(index.candidates.fits); spans the
+a comparison ("contre 45,7 %") unless the question asks for it ("voted against");
+spans that cannot fit are dropped (index.candidates.fits), and so is a number
+dated only with another month or year than the question names ("310 000
+visiteurs en 2024" for "combien de visiteurs en 2023"); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name holding the noun a which-question asks for wins
@@ -51,7 +53,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names
+from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names, other_time, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -94,6 +96,7 @@ _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[�
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
+_AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's
 # ("who is the mayor"): the answer comes before the question's words, which count _BEFORE_SUBJECT before it.
 _SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b)\w", re.I)
@@ -231,6 +234,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     words_asked = kind == "phrase" and bool(_ASK_WORDS.search(q))
     head = _DATELINE.match(sentence) if kind in ("name", "org") else None
     dateline = head.end() if head and (DATE.search(head.group(0)) or re.search(r"\(\w+\)", head.group(0))) else 0
+    asked_times = times(q) if kind == "number" else set()
+    dates = candidates(sentence, "date", known) if asked_times else []
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
@@ -257,6 +262,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
+        if asked_times and _dated_else(asked_times, dates, spans, start, end, sentence):
+            continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
         if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
             continue  # "Margaret Ellery, 81, lost …": an age, not a count
         if kind == "number" and number_asked(q).age and _HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start]):
@@ -320,6 +327,21 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             best += items.group(0)
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
+
+
+def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
+                start: int, end: int, sentence: str) -> bool:
+    """Whether the number at start..end (characters of `sentence`) is dated, and only with another month or
+    year than those `asked` (index.candidates.other_time): its dates are those of `dates` at most 40
+    characters away, in the same clause, with none of the other `numbers` between ("310 000 visiteurs en
+    2024 contre 265 000 en 2023": 2024 dates 310 000, and both 2024 and 2023 date 265 000)."""
+    own = []
+    for s, e, text in dates:
+        lo, hi = (end, s) if s >= end else (e, start)
+        if hi - lo <= 40 and not re.search(r"[.;:!?]", sentence[lo:hi]) \
+                and not any(lo <= ns and ne <= hi for ns, ne, _ in numbers):
+            own.append(text)
+    return bool(own) and other_time(asked, " ; ".join(own))
 
 
 def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:
@@ -406,7 +428,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     if re.search(r"\b(?:contre|against|versus|vs\.?|compared (?:with|to))\s+$", before, re.I):
-        bonus -= 1.0  # "54,3 % des suffrages, contre 45,7 % pour le maire sortant": the other side's
+        # "54,3 % des suffrages, contre 45,7 % pour le maire sortant": the other side's, unless that side is
+        # asked for ("how many voted against" over "41 voix contre 12").
+        bonus += 2.0 if _AGAINST.search(q) else -1.0
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):

@@ -445,6 +445,18 @@ def _best(sentence, question):
     ("Revenue grew 140% last year to €4.2 million.", "what was tessera's revenue last year", "€4.2 million"),
     # A pool's name is no one's name.
     ("La maire a visité la piscine des Tilleuls, fermée depuis 2019.", "Qui est la maire ?", None),
+    # Trial 16: a figure dated with another year than the one asked is not the answer.
+    ("Le musée, qui a accueilli 310 000 visiteurs en 2024 contre 265 000 en 2023, restera fermé jusqu'au 2 juin.",
+     "combien de visiteurs en 2023", "265 000"),
+    ("Le musée, qui a accueilli 310 000 visiteurs en 2024 contre 265 000 en 2023, restera fermé jusqu'au 2 juin.",
+     "combien de visiteurs en 2024 ?", "310 000 visiteurs"),
+    ("Sales reached £5m in 2023, up from £4m in 2022.", "what were the sales in 2022?", "£4m"),
+    ("Sales reached £5m in 2023, up from £4m in 2022.", "what were the sales in 2023?", "£5m"),
+    # Trial 16: the other side of a vote, when the question asks for it.
+    ("La décision a été votée lundi soir par le conseil municipal, par 41 voix contre 12.",
+     "how many councillors voted against?", "12"),
+    ("La décision a été votée lundi soir par le conseil municipal, par 41 voix contre 12.",
+     "combien de conseillers ont voté pour ?", "41 voix"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
