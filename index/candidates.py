@@ -159,7 +159,8 @@ DATE = re.compile(
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
-                           r"|town|county|region|airport|station)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
+                           r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
+                           r"|province|island|île|canton)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")

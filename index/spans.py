@@ -34,7 +34,9 @@ an age, a duration; not "depuis 29 ans" for an age), against the other side of
 a comparison ("contre 45,7 %") unless the question asks for it ("voted against");
 spans that cannot fit are dropped (index.candidates.fits), and so is a number
 dated only with another month or year than the question names ("310 000
-visiteurs en 2024" for "combien de visiteurs en 2023"); spans the
+visiteurs en 2024" for "combien de visiteurs en 2023"); a date asked as a bound
+("jusqu'à quand", "since when") is preferably the one after "jusqu'au",
+"until", "depuis", "since"; spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name holding the noun a which-question asks for wins
@@ -96,6 +98,10 @@ _NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[�
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
+# A date asked as a bound ("jusqu'à quand", "since when") and the word that gives one ("jusqu'au", "since").
+_BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till when)\b", re.I),
+            re.compile(r"\b(?:jusqu['’]\s*(?:au|à|a|en)|until|till|through)\s+(?:le |the )?$", re.I)),
+           (re.compile(r"\b(?:depuis quand|since when)\b", re.I), re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's
 # ("who is the mayor"): the answer comes before the question's words, which count _BEFORE_SUBJECT before it.
@@ -297,6 +303,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
             weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
+        if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS):
+            score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
         suffix = re.match(r"-([^\W\d_]+)", sentence[end:end + 20]) if kind == "place" else None
         if suffix and fold_accents(suffix.group(1).lower()) in qwords:
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"

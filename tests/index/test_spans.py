@@ -452,6 +452,16 @@ def _best(sentence, question):
      "combien de visiteurs en 2024 ?", "310 000 visiteurs"),
     ("Sales reached £5m in 2023, up from £4m in 2022.", "what were the sales in 2022?", "£4m"),
     ("Sales reached £5m in 2023, up from £4m in 2022.", "what were the sales in 2023?", "£5m"),
+    # Trial 16: a place after a district's "de"; a date asked as a bound ("jusqu'à quand", "depuis quand").
+    ("Environ 14 500 repas sont préparés chaque jour par la cuisine centrale de la ville, située dans le quartier de "
+     "Cleunay.", "ou se trouve la cuisine centrale", "Cleunay"),
+    ("The plant, on the island of Unst, opened in 2019.", "Where is the plant?", "Unst"),
+    ("Le musée, qui a accueilli 310 000 visiteurs en 2024 contre 265 000 en 2023, restera fermé jusqu'au 2 juin.",
+     "jusqu'a quand le musee est fermé", "2 juin"),
+    ("The road, shut since 12 May after the collapse in 2023, stays closed until 30 June.",
+     "until when is the road closed?", "30 June"),
+    ("The road, shut since 12 May after the collapse in 2023, stays closed until 30 June.",
+     "since when is the road shut?", "12 May"),
     # Trial 16: the other side of a vote, when the question asks for it.
     ("La décision a été votée lundi soir par le conseil municipal, par 41 voix contre 12.",
      "how many councillors voted against?", "12"),
