@@ -27,7 +27,7 @@ from .build import Index, build
 from .errors import QuestionError
 from .model import Answer, ArticleInfo, Passage
 from .query import URL, analyse
-from .rank import TYPED, rank
+from .rank import TYPED, ordered, rank
 from .segment import Sentence
 from .short_answer import short_answer
 from .store import IndexCache, index_key
@@ -145,7 +145,7 @@ class QA:
                 raise QuestionError(ONLY_A_LINK)
             raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
-        order = np.argsort(-score, kind="stable")
+        order = ordered(self.index, query, score)
         if kind == "source":  # quote only sentences holding some of the words themselves, when any does
             held = np.zeros(len(self.sentences), dtype=bool)
             for w, _ in query.matches:

@@ -142,3 +142,20 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
     near = np.flatnonzero(score >= np.sort(score)[-min(len(score), 50)] - bonus)
     score[near] += bonus * (typed(index, query, near) * (cover[near] > 0) - other_times(index, query, near))
     return score, cover
+
+
+def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
+    """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
+    date asked, a best sentence holding none that fits (it cannot answer: index.abstain.certainly_not) yields
+    first place to the second when that one holds one and scores within twice TYPE_BONUS of it: the bonus
+    lifted the one and not the other, and the one cannot answer at all ("how old is Frank Strang?" over
+    "Frank Strang, the spaceport's chief executive, …" and then "Strang, 61, founded the site …")."""
+    order = np.argsort(-score, kind="stable")
+    if query.expected in ("number", "date") and len(order) > 1:
+        best, second = (index.sentences[int(i)].text for i in order[:2])
+        if score[order[0]] - score[order[1]] < 2 * TYPE_BONUS[index.mode] \
+                and not has_candidate(best, query.expected, index.names, query.text) \
+                and has_candidate(second, query.expected, index.names, query.text):
+            order[:2] = order[1::-1][:2]
+    return order
+
