@@ -33,7 +33,7 @@ import numpy as np
 from devdata import DEFAULT, modes, questions
 from index import abstain
 from index.query import analyse
-from index.rank import rank
+from index.rank import ordered, rank
 L2 = 1.0
 THRESHOLDS = np.round(np.arange(0.20, 0.701, 0.05), 2)
 
@@ -47,7 +47,7 @@ def cases(paths: list[Path], model) -> list[dict]:
         if not query.matches:
             continue
         score, cover = rank(q.qa.index, query)
-        i = int(np.argmax(score))
+        i = int(ordered(q.qa.index, query, score)[0])
         certain = abstain.certainly_not(q.qa.index, query, i)
         out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
                     "right": q.answerable and q.gold(i), "certain": certain,

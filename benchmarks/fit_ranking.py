@@ -47,7 +47,8 @@ BONUSES = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 
 def cases(paths: list[Path], model) -> list[dict]:
     """One dict per question with words: file, collection, answerable, and per sentence
-    (0-based, arrays of len(sentences)): x (parts), lift (1 where the bonus lifts, -1 where it lowers, else 0),
+    (0-based, arrays of len(sentences)): x (parts), typed (index.rank.typed), cover (coverage > 0),
+    lowered (index.rank.other_times), numeric (a number or a date asked: index.rank.ordered applies),
     certain (index.abstain.certainly_not), signals (index.abstain.signals with margin 0),
     gold (holds a gold answer)."""
     out = []
@@ -60,8 +61,9 @@ def cases(paths: list[Path], model) -> list[dict]:
         n = len(index.sentences)
         zero = np.zeros(n)
         out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
-                    "x": x, "lift": rank.typed(index, query, range(n)) * (cover > 0)
-                    - rank.other_times(index, query, range(n)),
+                    "x": x, "typed": rank.typed(index, query, range(n)), "cover": cover > 0,
+                    "lowered": rank.other_times(index, query, range(n)),
+                    "numeric": query.expected in ("number", "date"),
                     "certain": np.array([abstain.certainly_not(index, query, i) for i in range(n)]),
                     "signals": np.array([abstain.signals(index, query, zero, cover, i) for i in range(n)]),
                     "gold": np.array([q.gold(i) for i in range(n)])})
@@ -73,8 +75,9 @@ def judged(rows: list[dict], weights: np.ndarray, bonus: float, margin: int) -> 
     of each question under `weights` and `bonus`; margin: the column of the margin signal."""
     out = []
     for r in rows:
-        score = r["x"] @ weights + bonus * r["lift"]
-        i = int(np.argmax(score))
+        score = r["x"] @ weights + bonus * (r["typed"] * r["cover"] - r["lowered"])  # as index.rank.rank
+        order = np.argsort(-score, kind="stable")
+        i = int(rank.yielding(order, score, lambda j: r["typed"][j] > 0, bonus)[0] if r["numeric"] else order[0])
         x = r["signals"][i].copy()
         x[margin] = score[i] - np.delete(score, i).max() if len(score) > 1 else 0.0
         out.append({"file": r["file"], "collection": r["collection"], "answerable": r["answerable"],

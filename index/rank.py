@@ -33,6 +33,9 @@ Fitted for ranking alone (a conditional logit on the gold sentence, McFadden
 1974), the bonus doubled and unanswerable questions reached sentences holding
 some number: measured, not kept (README, step 6).
 
+For a number or a date asked, a best sentence that holds none that fits
+yields first place to a close second that holds one (`ordered`).
+
 A first line standing alone without final punctuation is the article's title
 (index.build.Index.title): its parts count TITLE_FACTOR of their value, so that
 a headline naming the subject does not outrank the sentence that answers.
@@ -147,15 +150,21 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
     date asked, a best sentence holding none that fits (it cannot answer: index.abstain.certainly_not) yields
-    first place to the second when that one holds one and scores within twice TYPE_BONUS of it: the bonus
-    lifted the one and not the other, and the one cannot answer at all ("how old is Frank Strang?" over
-    "Frank Strang, the spaceport's chief executive, …" and then "Strang, 61, founded the site …")."""
+    first place to the second when that one holds one and scores within twice TYPE_BONUS of it (`yielding`)."""
     order = np.argsort(-score, kind="stable")
-    if query.expected in ("number", "date") and len(order) > 1:
-        best, second = (index.sentences[int(i)].text for i in order[:2])
-        if score[order[0]] - score[order[1]] < 2 * TYPE_BONUS[index.mode] \
-                and not has_candidate(best, query.expected, index.names, query.text) \
-                and has_candidate(second, query.expected, index.names, query.text):
-            order[:2] = order[1::-1][:2]
-    return order
+    if query.expected not in ("number", "date"):
+        return order
+    return yielding(order, score, lambda i: has_candidate(index.sentences[i].text, query.expected, index.names,
+                                                          query.text), TYPE_BONUS[index.mode])
 
+
+def yielding(order: np.ndarray, score: np.ndarray, fits, bonus: float) -> np.ndarray:
+    """`order` (sentence indices, best first) with its first two swapped when the first does not `fits`
+    (a callable on a 0-based sentence index), the second does, and their scores differ by less than
+    2 * bonus: the bonus lifted the one and not the other, and the one cannot answer at all ("how old is
+    Frank Strang?" over "Frank Strang, the spaceport's chief executive, …" and then "Strang, 61, …")."""
+    if len(order) > 1 and score[order[0]] - score[order[1]] < 2 * bonus and not fits(int(order[0])) \
+            and fits(int(order[1])):
+        order = order.copy()
+        order[:2] = order[1::-1][:2]
+    return order

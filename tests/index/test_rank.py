@@ -113,7 +113,8 @@ def test_the_grid_search_weighs_the_part_that_finds_the_answer():
     for k in range(30):
         x = np.zeros((3, 2))
         x[0, 0], x[1, 1] = 0.9, 1.0
-        rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "lift": np.zeros(3),
+        rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "typed": np.zeros(3), "cover": np.ones(3, dtype=bool),
+                     "lowered": np.zeros(3), "numeric": False,
                      "certain": np.zeros(3, dtype=bool), "signals": rng.random((3, 4)),
                      "gold": np.array([k < 20, False, False])})
     weights, bonus = fit.choose(rows, margin=1)
