@@ -193,7 +193,8 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             import readline  # noqa: F401  (input() gains line editing and history)
         except ImportError:  # not on every platform (Windows)
             pass
-        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). Empty line or Ctrl-D quits.")
+        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). 'help' says how; an empty line or Ctrl-D "
+              "quits.")
     previous = None  # the last answer: a pronoun in the next question may refer to its name (index.follow_up)
     while True:
         try:

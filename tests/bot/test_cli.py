@@ -247,7 +247,8 @@ def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
     monkeypatch.delitem(sys.modules, "readline", raising=False)
     code, out, _ = run(capsys, "chat")
     assert code == 0 and prompts == ["? ", "? "]
-    assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences).")
+    assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences). 'help' says how; an empty line or "
+                          "Ctrl-D quits.\n")
     assert "quits.\nType a question about the article, in English or French, and press Enter: the answer quotes the " \
         "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.\n\n" in out
     assert "usage:" not in out
