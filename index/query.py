@@ -63,6 +63,8 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "wut": "what", "wht": "what", "whn": "when", "wher": "where", "meny": "many", "mny": "many", "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
               "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre"}
+# French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
+_SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)
 
 
@@ -72,7 +74,8 @@ class Query:
     article terms it matches with their strength in (0, 1].
 
     text: the question as asked (checked by QA.check_question), without chat markup
-        (_NOISE) and with chat shorthand written out (CHAT_WORDS: "ppl" → "people").
+        (_NOISE) and with chat shorthand written out (CHAT_WORDS: "ppl" → "people") and, in French, elisions
+        typed with a space given their apostrophe ("qu a-t-il" → "qu'a-t-il").
     language: the question's language, "fr" or "en".
     expected: the answer type of index.answer_type.expected_type, or None.
     matches: (word, {term: strength}) per content word, in question order
@@ -110,6 +113,8 @@ def analyse(index: Index, model, q: str) -> Query:
     clean = _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(0).lower()], clean)
     # No stop word nor accent to tell ("tiktok owner?"): the language of its words (`_unmarked`).
     language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie="") or _unmarked(index, clean)
+    if language == "fr":  # "qu a-t-il promis", "l enquete": "qu'a-t-il", "l'enquete" (not "vitamin D is")
+        clean = _SPACED_ELISION.sub(r"\1'", clean)
     query = Query(clean, language, expected_type(clean[:MAX_TYPE_CHARS], index.names))
     q = clean
     case_informative = any(c.isupper() for c in q[1:])

@@ -754,6 +754,23 @@ def test_chat_shorthand_and_role_abbreviations(question, short, number):
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, short, number)
 
 
+@pytest.mark.parametrize("question, text, short", [
+    # Trial 16: "qu a-t-il promis ?" was no object question ("qu'" without its apostrophe) and got "maire".
+    ("qu a promis François Rebsamen ?", "qu'a promis François Rebsamen ?",
+     "nouvelles caméras seraient installées avant la réouverture"),
+    ("qu'a promis François Rebsamen ?", "qu'a promis François Rebsamen ?",
+     "nouvelles caméras seraient installées avant la réouverture"),
+    ("qui dirige l enquete ?", "qui dirige l'enquete ?", "Julien Marchetti"),
+    ("what was vitamin d in ?", "what was vitamin d in ?", None),  # English: a letter, no elision
+])
+def test_french_elisions_typed_with_a_space(question, text, short):
+    article = ("Vol au musée\n\nLe maire, François Rebsamen, a promis que de nouvelles caméras seraient installées avant "
+               "la réouverture.\n\nLe commandant Julien Marchetti dirige l'enquête sur le vol.")
+    qa = QA(parse_article(article.encode(), "vol.txt"), None)
+    assert analyse(qa.index, None, question).text == text
+    assert qa.ask(question).answer == short
+
+
 def test_a_count_of_victims_is_answered_by_a_count_of_savers():
     """Trial 14: "combien de victimes ont perdu de l'argent ?" abstained over "214 épargnants" (the
     counted noun named nowhere in the sentence): savers are people (index.candidates.PEOPLE)."""
