@@ -120,7 +120,8 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livre
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
-                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
+                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b",
+                        re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.

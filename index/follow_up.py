@@ -54,7 +54,8 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     if previous is None or not _PRONOUN.search(question) or _names(question, known):
         return question
     if previous.expected == "name":  # the pronoun stands for the person answered, if any
-        referent = previous.answer if previous.found and previous.answer else ""
+        # "Sofie Lund of Team Nordvik": the person, not her team
+        referent = re.split(r"\s+(?:of|from)\s+", previous.answer)[0] if previous.found and previous.answer else ""
     else:
         referent = " ".join(_names(previous.question, known))
     return f"{question} ({referent})" if referent else question

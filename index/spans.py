@@ -272,8 +272,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
         if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
             continue  # "Margaret Ellery, 81, lost …": an age, not a count
-        if kind == "number" and number_asked(q).age and _HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start]):
-            continue  # "qui travaille … depuis 29 ans", "a captain with 28 years at the airline": how long, not how old
+        if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
+                                                         or re.match(r"-[^\W\d_]", sentence[end:end + 2])):
+            continue  # "depuis 29 ans", "with 28 years at the airline": how long; "a five-stage race": no age
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"

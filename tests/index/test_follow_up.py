@@ -33,6 +33,11 @@ CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name
     ("where did he fly on sunday?", CEO, "where did he fly on sunday? (Fiona Maddox)"),
     ("what did he tell reporters?", Answer("where did he fly on Sunday?", True, "Anta", expected="place"),
      "what did he tell reporters?"),
+    # Trial 17: "Sofie Lund of Team Nordvik" answered who won; "how old is she?" is about Sofie Lund, not her team.
+    ("how old is she?", Answer("who won the race?", True, "Sofie Lund of Team Nordvik", expected="name"),
+     "how old is she? (Sofie Lund)"),
+    ("quel âge a-t-elle ?", Answer("qui a gagné ?", True, "Femke de Graaf", expected="name"),
+     "quel âge a-t-elle ? (Femke de Graaf)"),  # "de" in a name stays
 ])
 def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved

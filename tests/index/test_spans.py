@@ -462,6 +462,13 @@ def _best(sentence, question):
      "until when is the road closed?", "30 June"),
     ("The road, shut since 12 May after the collapse in 2023, stays closed until 30 June.",
      "since when is the road shut?", "12 May"),
+    # Trial 17: "five" of "a five-stage race" is no age; a budget is money, not "35 agents".
+    ("Sofie Lund won the five-stage race 42 seconds ahead of her rival.", "quel age a sofie lund", None),
+    ("Lund, 27, won the five-stage race.", "quel age a sofie lund", "27"),
+    ("Les contrôles seront renforcés : 35 agents de l'Office patrouilleront chaque semaine.",
+     "quel est le budget de l'OFB pour les controles", None),
+    ("L'Office consacre un budget de 2,4 millions d'euros aux contrôles.",
+     "quel est le budget de l'OFB pour les controles", "2,4 millions d'euros"),
     # Trial 16: the other side of a vote, when the question asks for it.
     ("La décision a été votée lundi soir par le conseil municipal, par 41 voix contre 12.",
      "how many councillors voted against?", "12"),
