@@ -234,8 +234,11 @@ def other_time(asked: set[tuple[str, int]], text: str) -> bool:
     """Whether `text` names another month or year than all of those `asked` (see `times`) and none of
     them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995."""
     held = times(text)
-    return any({v for k, v in held if k == kind} and not {v for k, v in held if k == kind} & {v for k, v in asked if k == kind}
-               for kind in {k for k, _ in asked})
+    for kind in {k for k, _ in asked}:
+        named = {v for k, v in held if k == kind}
+        if named and not named & {v for k, v in asked if k == kind}:
+            return True
+    return False
 
 
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
