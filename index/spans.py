@@ -273,8 +273,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
             continue  # "Margaret Ellery, 81, lost …": an age, not a count
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
-                                                         or re.match(r"-[^\W\d_]", sentence[end:end + 2])):
-            continue  # "depuis 29 ans", "with 28 years at the airline": how long; "a five-stage race": no age
+                                                         or re.match(r"-[^\W\d_]", sentence[end:end + 2])
+                                                         or not _YEARS_OLD.search(text) and _counts_noun(sentence[end:end + 30])):
+            continue  # "depuis 29 ans": how long; "a five-stage race", "les deux tours": no age
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
@@ -306,6 +307,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS):
             score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
+        if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
+            continue  # "jusqu'à quand c'est fermé" over "fermées depuis le 1er mars": the start, not the end
         suffix = re.match(r"-([^\W\d_]+)", sentence[end:end + 20]) if kind == "place" else None
         if suffix and fold_accents(suffix.group(1).lower()) in qwords:
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"
@@ -336,6 +339,17 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             best += items.group(0)
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
+
+
+_YEARS_OLD = re.compile(r"year|\bans?\b|\bold\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-zà-ÿ][\w'’-]*)")
+
+
+def _counts_noun(after: str) -> bool:
+    """Whether the text after a number starts with a content word that it counts ("deux tours", "three
+    children"), not years, a stop word ("aged 61 when") nor nothing ("Strang, 61,")."""
+    m = _NEXT_WORD.match(after)
+    return bool(m) and not is_stop(m.group(1)) and not re.fullmatch(r"ans?|years?|yrs?|old|ann[ée]es?", m.group(1), re.I)
 
 
 def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
@@ -444,4 +458,6 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):
         bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
+    elif not asks.change and re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I):
+        bonus -= 1.0  # "participation … 58,3 %, en hausse de près de 6 points": the value asked, not its change
     return bonus

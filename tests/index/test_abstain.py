@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, certainly_not, confidence, counts_else, predicate,
-                           role_of_else, signals, undisclosed)
+from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, margin,
+                           predicate, role_of_else, signals, undisclosed)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
@@ -35,6 +35,29 @@ def test_signals_of_the_best_sentence(millbrook):
     # The same question in French: its coverage counts as cross-language coverage too.
     query, score, cover, i = best(millbrook, "Quelle est la population de Millbrook ?")
     assert signals(millbrook.index, query, score, cover, i)[2] == pytest.approx(1.0)
+
+
+JUDGE = ("Okafor sentenced to seven years\n\nJudge Patricia Lindqvist also ordered him to pay a fine of $2.5 million.\n\n"
+         "\"He lied, again and again,\" Judge Lindqvist said as she delivered the sentence.\n\n"
+         "His lawyer, Rebecca Stone, said her client would appeal the verdict.")
+
+
+def test_the_margin_is_to_the_best_sentence_giving_another_answer():
+    """Trial 18: "who was the judge" abstained over two near-equal sentences that both name the judge
+    ("Judge Lindqvist said", "Judge Patricia Lindqvist … ordered"): they leave no doubt between them,
+    so the margin is taken to the lawyer's sentence. Scores are set here to the trial's near tie."""
+    qa = QA(parse_article(JUDGE.encode(), "verdict.txt"), None)
+    query = analyse(qa.index, None, "who was the judge")
+    score, cover = rank(qa.index, query)
+    score = np.array([0.0, 1.044, 1.053, 0.350])
+    assert margin(qa.index, query, score, 2) == pytest.approx(1.053 - 0.350)
+    assert answers(qa.index, query, score, cover, 2)
+    # Another answer in the second sentence: the margin is to it ("Rebecca Stone" is no judge's name).
+    score = np.array([0.0, 0.2, 1.053, 1.044])
+    assert margin(qa.index, query, score, 2) == pytest.approx(1.053 - 1.044)
+    # Not a name, number, date or place asked: the margin is to the second sentence.
+    query = analyse(qa.index, None, "what did the judge say")
+    assert margin(qa.index, query, np.array([0.0, 1.044, 1.053, 0.350]), 2) == pytest.approx(1.053 - 1.044)
 
 
 def test_predicate_leaves_out_names_and_the_noun_a_which_question_asks_for(millbrook):

@@ -474,6 +474,20 @@ def _best(sentence, question):
      "how many councillors voted against?", "12"),
     ("La décision a été votée lundi soir par le conseil municipal, par 41 voix contre 12.",
      "combien de conseillers ont voté pour ?", "41 voix"),
+    # Trial 18: "deux" of "les deux tours" is no age (a number counting a noun); an age in years still is.
+    ("Entre les deux tours, Nadia Benali a fusionné sa liste avec celle de Claire Fontaine.",
+     "quel age a nadia benali", None),
+    ("The 67-year-old retired teacher Margaret Doyle chairs the group.", "how old is margaret doyle", "67-year-old"),
+    ("Bernard Augier, aged 67 when he was elected, led the city.", "how old was bernard augier", "67"),
+    # Trial 18: the value asked, not its change ("en hausse de près de 6 points"), unless the change is asked.
+    ("La participation s'est établie à 58,3 %, en hausse de près de 6 points par rapport au premier tour.",
+     "c'etait combien la participation ?", "58,3 %"),
+    ("La participation s'est établie à 58,3 %, en hausse de près de 6 points par rapport au premier tour.",
+     "de combien la participation a augmenté ?", "près de 6 points"),
+    # Trial 18: the start of a closure ("depuis le 1er mars") does not say until when it lasts, and the other way.
+    ("Depuis le 1er mars, les urgences de l'établissement sont fermées chaque nuit.",
+     "jusqu'a quand ca reste ferme", None),
+    ("The road stays closed until 30 June.", "since when is the road shut?", None),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
