@@ -11,11 +11,12 @@ strength in (0, 1]:
   "erreur", "email" → "e-mail", "courriel". A neighbour counts from MIN_SIM
   on, fully at FULL_SIM; a name (capitalised in the question) needs NAME_SIM:
   "China" finds "Chine" (0.94), "Microsoft" finds nothing;
-- a person's role in the other language than the article's, from a short
-  bilingual list (_ROLES_EN_FR, at ROLE_STRENGTH): "mayor" → "maire",
-  "entraîneur" → "coach", which e5 matches weakly as single words; and a role's
-  abbreviation, the word it stands for (_ROLE_ABBREVIATIONS: "ceo" → "chief
-  executive", e5 0.58);
+- in the other language than the article's, when nothing matches it as
+  strongly as LEXICON_STRENGTH, its words in a bilingual list of general news
+  words (index/lexicon.en-fr.txt, at LEXICON_STRENGTH, matched by stems:
+  `lexicon`): "mayor" → "maire", "strike" → "grève", "chuté" → "fell", which
+  e5 matches weakly as single words ("strike" finds "manifestation" at 0.10); and a role's abbreviation, the word it stands for
+  (_ROLE_ABBREVIATIONS: "ceo" → "chief executive", e5 0.58);
 - when nothing matches as strongly as SPELLING, a close spelling among the
   article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
 - an acronym written in capitals also matches the words it abbreviates in
@@ -35,13 +36,15 @@ benchmarks/bench.py measures the worst case against a normal question.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
 from . import dense
-from .analysis import detect_language, fold_accents, is_content, stem, words
+from .analysis import detect_language, is_content, is_stop, stem, words
 from .build import WORD, Index
 from .answer_type import expected_type
 
@@ -150,15 +153,15 @@ def analyse(index: Index, model, q: str) -> Query:
         for w, match in query.matches:
             if w in rows:
                 _translate(index, w, sims[rows[w]], match, w in capitalised)
+    words_of = lexicon().get(query.language, {}) if query.language != index.language else {}
     for w, match in query.matches:
-        # "mayor" → "maire": roles e5 translates weakly as single words; "ceo" → "chief executive", "pdg".
-        folded = fold_accents(w)
-        others = _ROLE_PAIRS.get(folded, ()) if query.language != index.language else ()
-        others += tuple(a for o in (folded,) + others for a in _ROLE_ABBREVIATIONS.get(o, ()))
-        for other in others:
-            t = stem(other, index.language)
+        # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
+        # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
+        weak = max(match.values(), default=0.0) < LEXICON_STRENGTH
+        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + _ROLE_ABBREVIATIONS.get(w, ())
+        for t in found:
             if t in index.retriever:
-                match[t] = max(match.get(t, 0.0), ROLE_STRENGTH)
+                match[t] = max(match.get(t, 0.0), LEXICON_STRENGTH)
     spelled = 0
     for w, match in query.matches:
         if max(match.values(), default=0.0) < SPELLING and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
@@ -172,39 +175,28 @@ def analyse(index: Index, model, q: str) -> Query:
     return query
 
 
-# People's roles in news, English → French. e5 reads them weakly as single words ("mayor" finds "municipal"
-# 0.33 before "maire" 0.26; "directrice" finds nothing), so a question in the other language lost them.
-_ROLES_EN_FR = {
-    "ceo": "pdg", "executive": "dirigeant directeur directrice", "chairman": "président", "chairwoman": "présidente",
-    "president": "président présidente", "director": "directeur directrice", "manager": "directeur directrice gérant",
-    "spokesman": "porte-parole", "spokeswoman": "porte-parole", "spokesperson": "porte-parole",
-    "analyst": "analyste", "lawyer": "avocat avocate", "attorney": "avocat avocate", "coach": "entraîneur entraîneuse",
-    "mayor": "maire", "minister": "ministre", "governor": "gouverneur", "senator": "sénateur sénatrice",
-    "founder": "fondateur fondatrice", "owner": "propriétaire", "boss": "patron patronne", "leader": "dirigeant chef",
-    "judge": "juge", "prosecutor": "procureur procureure", "researcher": "chercheur chercheuse",
-    "professor": "professeur professeure", "captain": "capitaine", "referee": "arbitre", "goalkeeper": "gardien gardienne",
-    "striker": "attaquant", "player": "joueur joueuse", "deputy": "adjoint adjointe", "councillor": "conseiller conseillère",
-    "councilor": "conseiller conseillère", "teacher": "enseignant enseignante professeur", "doctor": "médecin docteur",
-    "nurse": "infirmier infirmière", "police": "police policier", "officer": "policier agent", "victim": "victime",
-    "witness": "témoin", "suspect": "suspect suspecte", "chairperson": "président présidente",
-}
+LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
+LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
+# Roles written as abbreviations, and the stem of the word the article writes instead ("ceo": "Faro's chief
+# executive"); "chief" alone would find any chief ("chief technology officer").
+_ROLE_ABBREVIATIONS = {"ceo": ("execut",)}
 
 
-def _role_pairs(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    """Accent-folded role word → its words in the other language, both ways, from _ROLES_EN_FR."""
-    pairs: dict[str, tuple[str, ...]] = {}
-    for en, frs in table.items():
-        for fr in frs.split():
-            pairs[en] = pairs.get(en, ()) + (fr,)
-            pairs[fold_accents(fr)] = pairs.get(fold_accents(fr), ()) + (en,)
-    return pairs
-
-
-_ROLE_PAIRS = _role_pairs(_ROLES_EN_FR)
-# Roles written as abbreviations, and the words the article writes instead ("ceo": "Faro's chief executive").
-# "chief" alone would find any chief ("chief technology officer").
-_ROLE_ABBREVIATIONS = {"ceo": ("executive",)}
-ROLE_STRENGTH = 0.9
+@functools.cache
+def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The bilingual list LEXICON read once: language ("en" or "fr") → Snowball stem of one of its words →
+    stems of the other language's words of the same group (stop words left out: "pour cent" is "cent").
+    Raises OSError when the file, installed with the package, is missing."""
+    pairs: dict[str, dict[str, set[str]]] = {"en": {}, "fr": {}}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if "|" not in line or line.startswith("#"):
+            continue
+        sides = [[w for w in side.split() if not is_stop(w)] for side in line.split("|")]
+        for (lang, own), (other_lang, other) in ((("en", sides[0]), ("fr", sides[1])), (("fr", sides[1]), ("en", sides[0]))):
+            targets = {stem(w, other_lang) for w in other}
+            for w in own:
+                pairs[lang].setdefault(stem(w, lang), set()).update(targets)
+    return {lang: {k: tuple(sorted(v)) for k, v in table.items()} for lang, table in pairs.items()}
 
 
 def _unmarked(index: Index, q: str) -> str:

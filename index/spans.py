@@ -71,7 +71,7 @@ _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenu
           r"|theat(?:re|er)|th[ée][âa]tre|cinema|cin[ée]ma")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
-_HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec)\s+$", re.I)
+_HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec|passé|spent|spending)\s+$", re.I)
 _REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -396,9 +396,9 @@ def _same_noun(word: str, noun: str) -> bool:
 
 
 def _age_after_name(text: str, before: str, after: str) -> bool:
-    """Whether number `text`, between `before` and `after`, is a bare number set off by commas
-    after a name: an age in English news ("Margaret Ellery, 81, lost £184,000")."""
-    return bool(re.fullmatch(r"\d{1,3}", text) and re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before)
+    """Whether number `text`, between `before` and `after`, is a number (in years) set off by commas
+    after a name: an age in news ("Margaret Ellery, 81, lost £184,000", "Bertrand Lemaire, 58 ans, dirige")."""
+    return bool(re.fullmatch(r"\d{1,3}(?: ans| years old)?", text) and re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before)
                 and re.match(r"\s*[,)]", after))
 
 

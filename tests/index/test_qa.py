@@ -5,7 +5,8 @@ from index import dense
 from index.article import parse_article
 from index.errors import ArticleError, QuestionError
 from index.evaluate import evaluate, read_tsv, summary
-from index.query import analyse
+from index.analysis import stem
+from index.query import LEXICON_STRENGTH, analyse, lexicon
 from index.qa import QA
 from tests.conftest import DEV_QUESTIONS, REPO
 
@@ -261,6 +262,26 @@ def test_a_role_asked_in_the_other_language_finds_the_article_s_word():
             "Isabelle Garnier-Roux. Les travaux coûteront 4,7 millions d'euros.")
     qa = QA(parse_article(text.encode()), None)
     assert [qa.ask(q).answer for q in ("Who is the mayor?", "qui est la maire ?")] == ["Isabelle Garnier-Roux"] * 2
+
+
+def test_everyday_news_words_asked_in_the_other_language_find_the_article_s_words():
+    """Trial 18: "when is the nurses strike?" over a French article abstained: e5 matched "strike" to
+    "manifestation" at 0.10 and "nurses" to "patient"; the bilingual list of news words pairs them
+    (index.query.lexicon), by stems ("chuté" finds "fell")."""
+    text = ("Urgences de Saint-Aubin\n\nLe collectif a organisé une manifestation devant l'hôpital samedi.\n\n"
+            "Les syndicats ont appelé à une grève des infirmières le 22 mars.\n\n"
+            "Les patients sont orientés vers Orléans, à 47 kilomètres.")
+    qa = QA(parse_article(text.encode()), None)
+    query = analyse(qa.index, None, "when is the nurses strike?")
+    assert dict(query.matches)["strike"] == {"grev": LEXICON_STRENGTH}
+    assert dict(query.matches)["nurses"] == {"infirmi": LEXICON_STRENGTH}
+    answer = qa.ask("when is the nurses strike?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "le 22 mars", 3)
+    text = "BA profits\n\nBritish Airways said its profits fell by 40% in the quarter.\n\nIts shares closed at 274.5 pence."
+    qa = QA(parse_article(text.encode()), None)
+    assert lexicon()["fr"][stem("chuté", "fr")] == ("declin", "decreas", "drop", "fall", "fallen", "fell")
+    assert qa.ask("de combien ont chuté les bénéfices de BA ?").answer == "40%"
+    assert qa.ask("a combien a cloture l'action BA").answer == "274.5 pence"
 
 
 def test_a_misspelt_word_that_e5_translates_weakly_gets_its_close_spelling():

@@ -479,6 +479,9 @@ def _best(sentence, question):
      "quel age a nadia benali", None),
     ("The 67-year-old retired teacher Margaret Doyle chairs the group.", "how old is margaret doyle", "67-year-old"),
     ("Bernard Augier, aged 67 when he was elected, led the city.", "how old was bernard augier", "67"),
+    # Trial 19: the age after the name, not the years spent elsewhere.
+    ("Bertrand Lemaire, 58 ans, dirige le groupe depuis 2019, après avoir passé quinze ans chez un concurrent allemand.",
+     "how old is bertrand lemaire", "58 ans"),
     # Trial 18: the value asked, not its change ("en hausse de près de 6 points"), unless the change is asked.
     ("La participation s'est établie à 58,3 %, en hausse de près de 6 points par rapport au premier tour.",
      "c'etait combien la participation ?", "58,3 %"),
