@@ -65,7 +65,8 @@ _NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.
 CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "government", "hw": "how", "wat": "what",
               "wut": "what", "wht": "what", "whn": "when", "wher": "where", "meny": "many", "mny": "many", "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
-              "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre"}
+              "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "koi": "quoi", "ki": "qui",
+              "kel": "quel", "kelle": "quelle", "kand": "quand"}
 # French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
 _SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)
@@ -177,9 +178,9 @@ def analyse(index: Index, model, q: str) -> Query:
 
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
-# Roles written as abbreviations, and the stem of the word the article writes instead ("ceo": "Faro's chief
-# executive"); "chief" alone would find any chief ("chief technology officer").
-_ROLE_ABBREVIATIONS = {"ceo": ("execut",)}
+# Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief
+# executive"; "pdg": "le président-directeur général"); "chief" alone would find any chief ("chief technology officer").
+_ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur")}
 
 
 @functools.cache

@@ -264,14 +264,17 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
                 parts.pop(0)
+            if len(parts) > 1 and re.search(r"['’]s$", parts[0].group(0)):
+                parts.pop(0)  # "Kenya's Daniel Kiptoo": the name, not the country it belongs to
             start, end = start + parts[0].start(), start + parts[-1].end()
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
         if asked_times and _dated_else(asked_times, dates, spans, start, end, sentence):
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
-        if kind == "number" and counts and _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
-            continue  # "Margaret Ellery, 81, lost …": an age, not a count
+        if kind == "number" and counts and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
+                                            or re.search(r"\b(?:aged|âgée?s? de)\s+$", sentence[max(0, start - 20): start])):
+            continue  # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
                                                          or re.match(r"-[^\W\d_]", sentence[end:end + 2])
                                                          or not _YEARS_OLD.search(text) and _counts_noun(sentence[end:end + 30])):

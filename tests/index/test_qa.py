@@ -284,6 +284,17 @@ def test_everyday_news_words_asked_in_the_other_language_find_the_article_s_word
     assert qa.ask("a combien a cloture l'action BA").answer == "274.5 pence"
 
 
+def test_chat_spellings_and_a_french_role_abbreviation():
+    """Trial 19: "c koi le montant" counted "koi" as a word the article lacks; "c'est qui le pdg" did not find
+    "le président-directeur général" (a PDG is one)."""
+    qa = QA(parse_article("Primavera\n\nLe président-directeur général, Bertrand Lemaire, a défendu le plan.\n\n"
+                          "Le montant des dégâts atteint 6,5 millions d'euros.".encode()), None)
+    assert [w for w, _ in analyse(qa.index, None, "c koi le montant des degats").matches] == ["montant", "degats"]
+    assert dict(analyse(qa.index, None, "c'est qui le pdg de primavera").matches)["pdg"] \
+        == {"president": LEXICON_STRENGTH, "directeur": LEXICON_STRENGTH}
+    assert qa.ask("c'est qui le pdg ?").answer == "Bertrand Lemaire"
+
+
 def test_a_misspelt_word_that_e5_translates_weakly_gets_its_close_spelling():
     """Trial 11: "how many tranfers did pellow make" abstained while "transfers" answered: e5 matched the
     typo to "transfer" at 0.23 only, and a close spelling was sought only for words matching nothing."""
