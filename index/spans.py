@@ -102,6 +102,8 @@ _AFTER_OBJECT = 0.3
 _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till when)\b", re.I),
             re.compile(r"\b(?:jusqu['’]\s*(?:au|à|a|en)|until|till|through)\s+(?:le |the )?$", re.I)),
            (re.compile(r"\b(?:depuis quand|since when)\b", re.I), re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
+_ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
+                    r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's
 # ("who is the mayor"): the answer comes before the question's words, which count _BEFORE_SUBJECT before it.
@@ -461,6 +463,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):
         bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
-    elif not asks.change and re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I):
-        bonus -= 1.0  # "participation … 58,3 %, en hausse de près de 6 points": the value asked, not its change
+    elif not asks.change and (re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I) or _ABOVE.match(after)):
+        # "participation … 58,3 %, en hausse de près de 6 points", "4,82 mètres …, soit près de deux mètres au-dessus
+        # de son niveau habituel": the value asked, not its change nor its difference to another
+        bonus -= 1.0
     return bonus

@@ -500,6 +500,16 @@ def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
 
 
+def test_the_level_reached_not_how_far_above_the_usual_one():
+    """Trial 19: "la riviere est montee a combien de metres" answered "près de deux mètres" (the difference to
+    the usual level, after "soit") instead of the height reached."""
+    text = ("Crue de la Sèvre\n\nDans la nuit de lundi à mardi, la rivière est sortie de son lit vers 3 h 40 et a atteint "
+            "une hauteur de 4,82 mètres à la station de mesure du Moulin-Neuf, soit près de deux mètres au-dessus de son "
+            "niveau habituel.\n\n« L'eau est montée de quarante centimètres en une heure », raconte une habitante.")
+    qa = QA(parse_article(text.encode(), "crue.txt"), None)
+    assert qa.ask("la riviere est montee a combien de metres").answer == "4,82 mètres"
+
+
 NORVIK = """Norvik pilots strike
 
 The union is asking for a 9.5% pay rise over two years.
