@@ -96,17 +96,18 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     """score[i] minus the best score of another sentence that does not give the same short answer: for a
     name, organisation, place, number or date asked (index.rank.TYPED), a sentence among the next
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
-    doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"). 0.0 with one sentence."""
+    doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"). In score units (index.rank.rank);
+    0.0 with one sentence, score[i] when every other sentence gives the same answer."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
     if not len(others):
         return 0.0
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
-    for j in others[:AGREEING_LOOKS] if mine else others[:1]:
-        theirs = _norm(short_answer(index, query, int(j))) if mine else ""
+    for n, j in enumerate(others):
+        theirs = _norm(short_answer(index, query, int(j))) if mine and n < AGREEING_LOOKS else ""
         if not (theirs and (theirs in mine or mine in theirs)):
             return float(score[i] - score[j])
-    return float(score[i] - score[others[AGREEING_LOOKS]]) if len(others) > AGREEING_LOOKS else float(score[i])
+    return float(score[i])  # every other sentence gives the same answer
 
 
 def _norm(answer: str | None) -> str:

@@ -15,8 +15,9 @@ strength in (0, 1]:
   strongly as LEXICON_STRENGTH, its words in a bilingual list of general news
   words (index/lexicon.en-fr.txt, at LEXICON_STRENGTH, matched by stems:
   `lexicon`): "mayor" → "maire", "strike" → "grève", "chuté" → "fell", which
-  e5 matches weakly as single words ("strike" finds "manifestation" at 0.10); and a role's abbreviation, the word it stands for
-  (_ROLE_ABBREVIATIONS: "ceo" → "chief executive", e5 0.58);
+  e5 matches weakly as single words ("strike" finds "manifestation" at 0.10);
+  and a role's abbreviation, the words it stands for (_ROLE_ABBREVIATIONS:
+  "ceo" → "chief executive", e5 0.58; "pdg" → "président-directeur");
 - when nothing matches as strongly as SPELLING, a close spelling among the
   article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
 - an acronym written in capitals also matches the words it abbreviates in

@@ -346,7 +346,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
-_YEARS_OLD = re.compile(r"year|\bans?\b|\bold\b", re.I)
+_AGE_WORD = r"ans?|ann[ée]es?|years?|yrs?|old"  # a word that makes a number an age or a span of years
+_YEARS_OLD = re.compile(rf"year|\b(?:{_AGE_WORD})\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ][\w'’-]*)")
 
 
@@ -354,7 +355,7 @@ def _counts_noun(after: str) -> bool:
     """Whether the text after a number starts with a content word that it counts ("deux tours", "three
     children"), not years, a stop word ("aged 61 when") nor nothing ("Strang, 61,")."""
     m = _NEXT_WORD.match(after)
-    return bool(m) and not is_stop(m.group(1)) and not re.fullmatch(r"ans?|years?|yrs?|old|ann[ée]es?", m.group(1), re.I)
+    return bool(m) and not is_stop(m.group(1)) and not re.fullmatch(_AGE_WORD, m.group(1), re.I)
 
 
 def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
