@@ -8,6 +8,7 @@ from __future__ import annotations
 from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
+from .rank import TYPED
 from .spans import best_span
 
 
@@ -16,10 +17,15 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     (index.spans.best_span: a name, number, date, place, reason or phrase,
     verbatim from the sentence), or None.
 
-    None too when the question matched nothing but names: the sentence was
-    then picked for a name alone, and its other names are guesses.
+    None too when the question has words other than the article's names and
+    none of them matched: the sentence was then picked for a name alone, and
+    its other names are guesses ("Who founded ByteDance?"). A question of names
+    only asks about them when it asks for a name, place, number or date ("where's
+    Tyler Brandt from", "who's the Fire Chief"), not for a phrase ("What did Mike
+    Pompeo say?": the sentence is the answer).
     """
-    if not any(m and w not in index.name_only for w, m in query.matches):
+    others = [m for w, m in query.matches if w not in index.name_only]
+    if not any(others) and (others or query.expected not in TYPED):
         return None
     text = index.sentences[i].text
     wanted = set(query.weights())
