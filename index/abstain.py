@@ -40,7 +40,7 @@ import numpy as np
 from .build import Index
 from .query import Query
 from .analysis import fold_accents, words
-from .answer_type import ROLES, asked_kind, counted_words, priced_words
+from .answer_type import ROLES, asked_kind, described, counted_words, priced_words
 from .candidates import PEOPLE, has_candidate, other_time, times
 from .rank import TYPED
 from .short_answer import short_answer
@@ -117,7 +117,10 @@ def _norm(answer: str | None) -> str:
 
 def _asked(index: Index, query: Query) -> list[dict[str, float]]:
     """The matches of the question's words other than its names, acronyms and the noun a
-    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind)."""
+    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind); none
+    when it asks who or what a name is (index.answer_type.described: the words next to the name answer)."""
+    if described(query.text, index.names):
+        return []  # "yvonne todd elle faisait quoi avant": its other words ask, the role next to the name answers
     kind = asked_kind(query.text)
     return [m for w, m in query.matches
             if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]

@@ -140,6 +140,32 @@ def _only_names(text: str, known: set[str] | frozenset[str]) -> bool:
     return all(w[0].isupper() or fold_accents(w.lower()) in known or is_stop(w) for w in TOKEN.findall(text))
 
 
+# Questions asking what someone does or is: "what's Karim Haddad's role", "elle fait quoi dans la vie", "faisait quoi
+# avant", "quel est le métier de", "what does X do". Their own words ("role", "métier") are answered by the role
+# next to the name, not written in the sentence (index.abstain leaves them out of the words it looks for).
+ROLE_ASKED = re.compile(r"\b(?:role|job|occupation|profession|position|title|r[ôo]le|m[ée]tier|poste|fonction|boulot"
+                        r"|do for a living|fait quoi|faisait quoi|fais quoi|what (?:does|did) [\w' -]+ do)\b", re.I)
+_ASKING = re.compile(r"\b(?:what|what's|whats|quel|quelle|quoi|est|is|was|did|does|do|dans la vie|for a living|before"
+                     r"|avant|now|maintenant|exactly|exactement|il|elle|he|she|they|ils|elles)\b|\W+", re.I)
+_DESCRIBE_CHAT = re.compile(r"^\W*(?:c['’]?est|c)\s+(?:qui|quoi)\s+", re.I)
+
+
+def described(question: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether the question asks who or what a named person or body is, or what they do: "Who is Kevin
+    Mayer?", "c'est quoi Febelfin ?", "what's Karim Haddad's role?", "élodie marchand elle fait quoi dans
+    la vie" (ROLE_ASKED, with a name of `known` in it). Not "who is the mayor", "c'est qui le town
+    manager", "who is bates lawyer": those ask for a name (a role word or another word than names).
+
+    known: the article's names, accent-folded lower case (index.build.Index.names)."""
+    m = _DESCRIBE.match(question) or _DESCRIBE_CHAT.match(question)
+    if m:
+        named = re.split(r"[,?.!;:]", question[m.end() - (1 if m.re is _DESCRIBE else 0):])[0]
+        return bool(TOKEN.search(named)) and not _names_role(named) and _only_names(named, known)
+    rest = _ASKING.sub(" ", ROLE_ASKED.sub(" ", question))  # "what's bates first job at leeds" asks for a task
+    return bool(ROLE_ASKED.search(question)) and _only_names(rest, known) \
+        and any(fold_accents(w.lower()) in known for w in TOKEN.findall(question))
+
+
 def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The answer type a question asks for: "org", "date", "number", "place",
     "reason", "name", "phrase" (another wh-question: what, which, how / quoi,

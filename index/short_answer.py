@@ -9,7 +9,8 @@ from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
 from .rank import TYPED
-from .spans import best_span
+from .answer_type import described
+from .spans import appositive, best_span
 
 
 def short_answer(index: Index, query: Query, i: int) -> str | None:
@@ -24,6 +25,8 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     Tyler Brandt from", "who's the Fire Chief"), not for a phrase ("What did Mike
     Pompeo say?": the sentence is the answer).
     """
+    if described(query.text, index.names):  # "Who is Kevin Mayer?", "what's Karim Haddad's role?"
+        return appositive(index.sentences[i].text, {fold_accents(w) for w, _ in query.matches} & index.names)
     others = [m for w, m in query.matches if w not in index.name_only]
     if not any(others) and (others or query.expected not in TYPED):
         return None

@@ -279,8 +279,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
                                                          or re.match(r"-[^\W\d_]", sentence[end:end + 2])
+                                                         or re.match(_SPAN_OF, sentence[end:end + 12])
+                                                         and not re.search(r"\bde\s+$", sentence[max(0, start - 4): start])
                                                          or not _YEARS_OLD.search(text) and _counts_noun(sentence[end:end + 30])):
-            continue  # "depuis 29 ans": how long; "a five-stage race", "les deux tours": no age
+            continue  # "depuis 29 ans", "six ans de travaux": how long; "a five-stage race", "les deux tours": no age
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
@@ -348,6 +350,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
 
 _AGE_WORD = r"ans?|ann[ée]es?|years?|yrs?|old"  # a word that makes a number an age or a span of years
 _YEARS_OLD = re.compile(rf"year|\b(?:{_AGE_WORD})\b", re.I)
+_SPAN_OF = re.compile(r"\s+(?:de|d['’]|of)\s*[^\W\d_]", re.I)  # "six ans de travaux", "30 years of service": a span of time
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ][\w'’-]*)")
 
 
@@ -469,3 +472,57 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # de son niveau habituel": the value asked, not its change nor its difference to another
         bonus -= 1.0
     return bonus
+
+
+# Words before a name that end the role written before it ("joined by former Chelsea finance director Yvonne Todd",
+# "said Fire Chief Ron Delaney"): reporting verbs and the like, besides stop words and English past verbs.
+_NOT_ROLE = {"said", "says", "told", "added", "according", "selon", "dit", "déclaré", "affirmé", "expliqué", "confié"}
+# Words of titles that are no role alone (index.answer_type.ROLES: "chief" would find any chief), before a name.
+_TITLES = {"chief", "officer", "official", "deputy", "délégué", "déléguée", "adjoint", "adjointe"}
+# A relative clause, a verb or a number after "Name, ": no description of the name.
+_NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|a|has|had|is|was|est|était)\b|\d", re.I)
+
+
+def appositive(sentence: str, named: set[str]) -> str | None:
+    """What `sentence` says someone or something named is: the role written before the name when it holds a
+    role word (index.answer_type.is_role: "former Chelsea finance director" in "… joined by former Chelsea
+    finance director Yvonne Todd", "directeur sportif" in "le directeur sportif Markus Wendt"), else the
+    apposition after it ("délégué Force ouvrière" in "a réagi Karim Haddad, délégué Force ouvrière.",
+    "cadre supérieur de Disney" in "Kevin Mayer, cadre supérieur de Disney, qui …"; an age between
+    commas is passed over: "Nathalie Berthier, 47 ans, infirmière aux urgences"), or the role the name is
+    set beside ("directeur de l'hôpital" in "Le directeur de l'hôpital, Philippe Morvan, a salué"). None when the
+    sentence does not name them or says neither.
+
+    named: the question's names, accent-folded lower case (words of index.build.Index.names).
+    Verbatim from the sentence; at most twelve words after the name.
+    """
+    tokens = list(TOKEN.finditer(sentence))
+    at = [i for i, t in enumerate(tokens) if fold_accents(t.group(0).lower()) in named]
+    if not at:
+        return None
+    first = last = at[0]
+    while last + 1 < len(tokens) and last + 1 in at and not sentence[tokens[last].end(): tokens[last + 1].start()].strip():
+        last += 1
+    lo = first
+    while lo > 0 and not sentence[tokens[lo - 1].end(): tokens[lo].start()].strip():
+        word = tokens[lo - 1].group(0)
+        if is_stop(word) or word.lower() in _NOT_ROLE or _PAST_VERB.fullmatch(word):
+            break
+        lo -= 1
+    if lo < first and any(is_role(t.group(0)) or t.group(0).lower() in _TITLES for t in tokens[lo:first]):
+        return sentence[tokens[lo].start(): tokens[first - 1].end()]
+    rest = sentence[tokens[last].end():]
+    parts = re.match(r"\s*,\s*([^,.;:()«»\"]+)(?:,\s*([^,.;:()«»\"]+))?", rest)
+    apposition = parts.group(1).strip() if parts else ""
+    if re.fullmatch(rf"\d{{1,3}}(?:\s*(?:{_AGE_WORD}))?", apposition):  # an age first: the apposition after it
+        apposition = (parts.group(2) or "").strip()
+    if apposition and not _NO_APPOSITION.match(apposition) and len(apposition.split()) <= 12:
+        return apposition
+    framed = re.search(r"([^,.;:()«»\"]+),\s*$", sentence[:tokens[first].start()]) if re.match(r"\s*,", rest) else None
+    role = list(TOKEN.finditer(framed.group(1))) if framed else []
+    held = [n for n, t in enumerate(role) if is_role(t.group(0)) or t.group(0).lower() in _TITLES]
+    if held and held[0] >= len(role) - 8:
+        # "Le directeur de l'hôpital, Philippe Morvan, a salué": the role the name is set beside, after its last stop word
+        role = role[max((n + 1 for n, t in enumerate(role[: held[0]]) if is_stop(t.group(0))), default=0):]
+        return framed.group(1)[role[0].start(): role[-1].end()]
+    return None
