@@ -68,6 +68,8 @@ MIN_COUNTED = 0.25
 AGREEING_LOOKS = 2
 # People counted by what they are: a count of "people" is answered by a count of any of them (index.candidates.PEOPLE).
 _PEOPLE = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
+# A count of some of those named before: "six d'entre eux", "parmi elles", "three of them".
+_OF_THEM = re.compile(r"\b(?:d['’]entre|parmi) (?:eux|elles)\b|\b(?:of|among) (?:them|those|these)\b", re.I)
 
 
 def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> np.ndarray:
@@ -153,14 +155,18 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
     "ticket" in "how much will a ticket cost", never named over the line's £1.2 billion) that sentence
     i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
     its own term, a translation, a close spelling) of any of those words, nor, for a count of
-    people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"). False when the
+    people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"); a sentence counting
+    some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. False when the
     question counts nothing or is in the other language than the article."""
     nouns = counted_words(query.text) or priced_words(query.text)
     if not nouns or query.language != index.language:
         return False  # across languages, word translations are too weak to tell ("butterflies" / "papillons")
     if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
         return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
-    return not any(s >= MIN_COUNTED and _holds(index, t, i) for w, m in query.matches if w in nouns for t, s in m.items())
+    # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted.
+    held = (i - 1, i) if i and _OF_THEM.search(index.sentences[i].text) else (i,)
+    return not any(s >= MIN_COUNTED and _holds(index, t, j) for w, m in query.matches if w in nouns
+                   for t, s in m.items() for j in held)
 
 
 # A role and the place or body it is held in: "le maire de Brest", "the mayor of Bend", "chief executive of BA".

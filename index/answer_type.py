@@ -88,6 +88,11 @@ _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has
 # "part" is French for a share, but "took part" is English for joining in; a "share price" is money.
 _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )\bpart\b"
                           r"|\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b", re.I)
+# Figures news gives as percentages, unless the question counts ("combien de prêts à taux fixe") or asks a change
+# ("de combien la participation a augmenté": percentage points): "what was turnout",
+# "le taux de chômage", "inflation in may".
+_ASK_RATE = re.compile(r"\bturnout\b|\bparticipation\b|\btaux\b|\binterest rates?\b|\binflation\b|\bunemployment\b"
+                       r"|\bch[ôo]mage\b|\bgrowth\b|\bcroissance\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
@@ -262,13 +267,15 @@ def number_asked(question: str) -> NumberAsked:
     Cached: it is read once per question however many spans are tried."""
     counted = _COUNTED.search(question)
     duration = bool(_ASK_DURATION.search(question))
-    return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration, percent=bool(_ASK_PERCENT.search(question)),
-                 price=bool(_ASK_PRICE.search(question)),
-                 count=bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question),
+    count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question)
+    change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
+    return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
+                 percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
+                 price=bool(_ASK_PRICE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
                  and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=bool(_ASK_CHANGE.search(question)), score=bool(_ASK_SCORE.search(question)),
+                 change=change, score=bool(_ASK_SCORE.search(question)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(re.search(r"\bhow long\b", question, re.I)),
                  time=bool(_ASKS_TIME.search(question)))

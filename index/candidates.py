@@ -43,6 +43,9 @@ _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|m
 _ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
 _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
+# A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature.
+_LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
+                           r"|altitude|vitesse|speed|temp[ée]rature)\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
                            r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds)(?!\w)"
@@ -350,6 +353,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
+    if asks.measure and _unit_kind(text) == "money" and _LENGTH_ASKED.search(question):
+        return False  # "quelle longueur fait la ligne": not "$1.38 billion" (money may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text):
         return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
     if asks.counts_time and _MEASURE_UNIT.search(text) and not _MEASURE_UNIT.fullmatch(counted_noun(question) or ""):
@@ -367,13 +372,18 @@ def fits(kind: str, text: str, question: str) -> bool:
 
 def capitalised_words(sentences: list[str]) -> set[str]:
     """Accent-folded lower-case forms of the words written capitalised somewhere
-    other than at the start of a sentence (the article's names)."""
+    other than at the start of a sentence (the article's names): of a run of them
+    opening a sentence, all but a first stop word ("Helen Brandt, the tournament
+    director, said": "helen", "brandt"; "The Forward Sports Fund": not "the"), and
+    of a single capitalised word opening one, none ("Six d'entre eux")."""
     known = set()
     for s in sentences:
         lead = _lead(s)
         for m in _NAME.finditer(s):
-            if m.start() > lead:
-                known.update(fold_accents(w.lower()) for w in m.group(0).split())
+            ws = m.group(0).split()
+            if m.start() <= lead and (len(ws) == 1 or is_stop(ws[0])):
+                ws = ws[1:]
+            known.update(fold_accents(w.lower()) for w in ws)
     return known
 
 

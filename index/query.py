@@ -67,7 +67,7 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "wut": "what", "wht": "what", "whn": "when", "wher": "where", "meny": "many", "mny": "many", "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
               "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "koi": "quoi", "ki": "qui",
-              "kel": "quel", "kelle": "quelle", "kand": "quand"}
+              "kel": "quel", "kelle": "quelle", "kand": "quand", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
 # French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
 _SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)

@@ -10,7 +10,7 @@ from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
 from index import answer_type
 from index.answer_type import expected_type, number_asked
-from index.candidates import acronyms, candidates, fits, has_candidate, other_time, times
+from index.candidates import acronyms, candidates, capitalised_words, fits, has_candidate, other_time, times
 from index.spans import appositive, best_span
 
 FR = """Le festival de Saint-Aubin attire la foule
@@ -900,3 +900,37 @@ def test_who_or_what_a_name_is_answers_with_the_role_next_to_it():
 ])
 def test_years_of_something_are_no_age(sentence, age):
     assert _best(sentence, "quel âge a-t-elle ?" if "femme" in sentence else "how old is he?") == age
+
+
+def test_names_opening_a_sentence_and_roles_before_a_name_set_off_by_commas():
+    """Trial 20: "who is dana whitfield" and "who is helen brandt", typed in lower case, abstained: their names
+    open their sentences ("Mayor Dana Whitfield, who …", "Helen Brandt, the tournament director, said") and were
+    not known as names; "qui est laurent pichon" answered "s'est dit" (a verb after the name, not its role)."""
+    known = capitalised_words(["Mayor Dana Whitfield, who made the tram her campaign, called the vote a promise kept.",
+                               "Helen Brandt, the tournament director, said entries were up.",
+                               "Six d'entre eux ont été hospitalisés.", "The Forward Sports Fund bought the stake."])
+    assert {"dana", "whitfield", "helen", "brandt", "forward"} <= known and not {"six", "the"} & known
+    text = ("Intoxication à la cantine\n\nQuarante-sept enfants de l'école ont été malades jeudi.\n\n"
+            "Six d'entre eux ont été hospitalisés à Vierzon.\n\n"
+            "Le directeur de Saveurs Collectives, Laurent Pichon, s'est dit « profondément désolé ».\n\n"
+            "Son directeur commercial, Marc Delorme, affirme que la ligne perdait de l'argent.")
+    qa = QA(parse_article(text.encode(), "cantine.txt"), None)
+    assert [qa.ask(q).answer for q in ("qui est laurent pichon", "qui est marc delorme ?")] \
+        == ["directeur de Saveurs Collectives", "directeur commercial"]
+    # "d'entre eux": the children of the sentence before are counted (index.abstain.counts_else)
+    assert qa.ask("combien d'enfants ont été hospitalisés ?").answer == "Six"
+
+
+def test_chat_future_a_length_is_no_money_and_turnout_is_a_percentage():
+    """Trial 20: "how much is the tram gonna cost" abstained ("going to cost" answered); "quelle longueur fait la
+    ligne de tram ?" answered "$1.38 billion". Held-out news 8: "what was turnout in the first round" answered
+    "deux" (from "entre les deux tours")."""
+    qa = QA(parse_article(b"Green Line\n\nThe 11.3-mile line is expected to cost $1.38 billion.", "tram.txt"), None)
+    assert qa.ask("how much is the tram gonna cost").answer == "$1.38 billion"
+    assert not fits("number", "$1.38 billion", "quelle longueur fait la ligne de tram ?")
+    assert fits("number", "11.3-mile", "quelle longueur fait la ligne de tram ?")
+    assert fits("number", "$4m", "how high was the bill?")  # money may answer "how high"
+    assert _best("La participation a progressé entre les deux tours pour atteindre 48,7 %.", "what was turnout?") \
+        == "48,7 %"
+    assert _best("Around 1.6 million fixed-rate deals at 5.9% expire next year.",
+                 "combien de prêts à taux fixe arrivent à échéance ?") == "Around 1.6 million"  # a count, not the rate
