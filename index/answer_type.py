@@ -127,6 +127,13 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b",
                         re.I)
+# Nouns of a quantity: a question of keywords naming one asks for a number.
+_QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
+                       r"|debts?|income|deficit|estimate|toll|yield|turnout|inflation|unemployment|growth|speed|temperature"
+                       r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
+                       r"|population|total|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
+                       r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
+                       r"|dur[ée]e|affluence|capacit[ée]|effectif)\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
@@ -192,8 +199,9 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
         return None
     if _WH.search(q):
         return "phrase"
-    # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price for a number.
-    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) else None
+    # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price or another quantity for a number
+    # ("q3 net income?", "damage estimate?", "vitesse max des rames ?").
+    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) else None
 
 
 def asked_kind(question: str) -> str | None:

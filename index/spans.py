@@ -345,6 +345,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if items:
             best += items.group(0)
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
+    if kind == "number" and best is not None and number_asked(q).age:
+        best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
