@@ -60,7 +60,7 @@ from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
 _DATELINE = re.compile(r"^\W*[^—–!?\n]{3,80}?\s[—–-]{1,2}\s")
-_PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|de)\s+(?:l['’]|la |le |les |the )?"
+_PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|de|from|originaire de)\s+(?:l['’]|la |le |les |the )?"
                                r"|\b(?:c['’]est|it was|it is) à\s+"
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)

@@ -944,3 +944,9 @@ def test_keywords_naming_a_quantity_ask_for_a_number(question, kind):
     """Held-out news 8 and 9: "q3 net income?" and "la participation au 2nd tour ?" quoted the right sentence
     without a short answer: keywords only asked for a number when they named a price."""
     assert expected_type(question) == kind
+
+
+def test_a_name_after_from_is_where_someone_comes_from_not_who():
+    """Trial 20: "who won the lakeshore open" answered "Toronto" from "… master from Toronto, won …"."""
+    text = "Lakeshore Open\n\nMira Kovalenko, a 17-year-old master from Toronto, won the Lakeshore Chess Open on Sunday."
+    assert QA(parse_article(text.encode(), "chess.txt"), None).ask("who won the lakeshore open").answer == "Mira Kovalenko"
