@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from index import dense
+from index import rank as rank_module
 from index.article import parse_article
 from index.qa import QA
 from index.query import analyse
@@ -169,3 +170,16 @@ def test_section_headings_are_known_and_never_rank_first():
     assert not x[2].any() and x[1].any()
     answer = qa.ask("When did the collapse happen?")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "28 December 1879", 2)
+
+
+def test_the_type_bonus_reads_the_top_sentences_not_every_tie(monkeypatch):
+    """benchmarks/bench.py 3b: on a 20,000-sentence article, a question matching few sentences left the others tied
+    at 0 with the 50th best, and the type bonus read them all for a number (7 s a question)."""
+    text = "Le rapport\n\n" + "\n\n".join(f"Le chapitre {n} décrit la météo." for n in range(300)) \
+        + "\n\nAmazon emploie 840 000 salariés."
+    qa = QA(parse_article(text.encode(), "long.txt"), None)
+    read = []
+    real = rank_module.typed
+    monkeypatch.setattr(rank_module, "typed", lambda index, query, ids: read.append(len(ids)) or real(index, query, ids))
+    answer = qa.ask("Combien de salariés a Amazon ?")
+    assert (answer.answer, read) == ("840 000 salariés", [rank_module.NEAR])
