@@ -131,7 +131,7 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
                        r"|debts?|income|deficit|estimate|toll|yield|turnout|inflation|unemployment|growth|speed|temperature"
                        r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
-                       r"|population|total|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
+                       r"|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
                        r"|dur[ée]e|affluence|capacit[ée]|effectif)\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
-from .rank import TYPED
 from .answer_type import described
+from .rank import TYPED
 from .spans import appositive, best_span
 
 

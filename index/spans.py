@@ -457,7 +457,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
                      r"([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after, re.I)
     counted = counted_noun(q)
     further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
-    if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) and (asks.count or not NOUNCOUNT) or further:
+    if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) or further:
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
@@ -481,6 +481,11 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
 _NOT_ROLE = {"said", "says", "told", "added", "according", "selon", "dit", "déclaré", "affirmé", "expliqué", "confié"}
 # Words of titles that are no role alone (index.answer_type.ROLES: "chief" would find any chief), before a name.
 _TITLES = {"chief", "officer", "official", "deputy", "délégué", "déléguée", "adjoint", "adjointe"}
+
+
+def _titled(word: str) -> bool:
+    """Whether `word` names a role or a title ("directeur", "Chief")."""
+    return is_role(word) or word.lower() in _TITLES
 # A relative clause, a verb or a number after "Name, ": no description of the name.
 _NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|told|added|a|ont|has|had|is|was|est|était"
                             r"|affirme|estime|explique|assure|déclare|indique|précise|souligne|reconnaît|ajoute|dit|confie"
@@ -513,7 +518,7 @@ def appositive(sentence: str, named: set[str]) -> str | None:
         if is_stop(word) or word.lower() in _NOT_ROLE or _PAST_VERB.fullmatch(word):
             break
         lo -= 1
-    if lo < first and any(is_role(t.group(0)) or t.group(0).lower() in _TITLES for t in tokens[lo:first]):
+    if lo < first and any(_titled(t.group(0)) for t in tokens[lo:first]):
         return sentence[tokens[lo].start(): tokens[first - 1].end()]
     rest = sentence[tokens[last].end():]
     parts = re.match(r"\s*,\s*([^,.;:()«»\"]+)(?:,\s*([^,.;:()«»\"]+))?", rest)
@@ -524,11 +529,9 @@ def appositive(sentence: str, named: set[str]) -> str | None:
         return apposition
     framed = re.search(r"([^,.;:()«»\"]+),\s*$", sentence[:tokens[first].start()]) if re.match(r"\s*,", rest) else None
     role = list(TOKEN.finditer(framed.group(1))) if framed else []
-    held = [n for n, t in enumerate(role) if is_role(t.group(0)) or t.group(0).lower() in _TITLES]
+    held = [n for n, t in enumerate(role) if _titled(t.group(0))]
     if held and held[0] >= len(role) - 8:
         # "Le directeur de l'hôpital, Philippe Morvan, a salué": the role the name is set beside, after its last stop word
         role = role[max((n + 1 for n, t in enumerate(role[: held[0]]) if is_stop(t.group(0))), default=0):]
         return framed.group(1)[role[0].start(): role[-1].end()]
     return None
-import os
-NOUNCOUNT = os.environ.get("NOUNCOUNT") == "1"
