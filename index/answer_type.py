@@ -55,7 +55,9 @@ _TYPES = [
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
     ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
              r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
-             r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"),
+             r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"
+             # "whats the governor's name", "c'est quoi son nom"
+             r"|\bwhat(?:'s|s| is| was| are| were)\b[^?]*\bnames?\b|\b(?:quel est|quel était|c'est quoi|c quoi)\b[^?]*\bnoms?\b"),
 ]
 _DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
@@ -102,9 +104,12 @@ _TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 # A measure of length, area, height, speed or temperature: the answer has a unit ("6.2 km", "31,722 square
 # kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.
+# What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
+_MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast)\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
-                          r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b", re.I)
+                          r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
+                          rf"|\b(?:{_MEASURED.pattern})\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
 _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
                         r"|suspen\w*)\b", re.I)
@@ -145,6 +150,9 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
 _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
                         r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b", re.I)
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
+# The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".
+_CALLED_NOUN = re.compile(r"\b(?:the|this|that|le|la|l['’]|ce|cette)\s*([^\W\d_]+)\s+(?:is\s+|was\s+)?(?:called|named)\b"
+                        r"|\bname of (?:the|this|that)\s+([^\W\d_]+)|\bappel(?:l)?e(?:-t-(?:il|elle))?\s+(?:le|la|l['’]|ce|cette)\s*([^\W\d_]+)")
 
 
 def _only_names(text: str, known: set[str] | frozenset[str]) -> bool:
@@ -206,10 +214,12 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
 
 def asked_kind(question: str) -> str | None:
     """The noun a which-question asks for, accent-folded lower case ("firm" in
-    "which firm is Mike Powell with", "societe" in "quelle société"), or None:
+    "which firm is Mike Powell with", "societe" in "quelle société", "river" in
+    "whats the river called", "lac" in "comment s'appelle le lac"), or None:
     the answer fills it, so the sentence need not say it."""
-    m = _KIND_NOUN.search(question.lower())
-    return fold_accents(m.group(1)) if m else None
+    q = question.lower()
+    m = _CALLED_NOUN.search(q) or _KIND_NOUN.search(q)
+    return fold_accents(next(g for g in m.groups() if g)) if m else None
 
 
 def counted_noun(question: str) -> str | None:
@@ -275,13 +285,14 @@ def number_asked(question: str) -> NumberAsked:
     Cached: it is read once per question however many spans are tried."""
     counted = _COUNTED.search(question)
     duration = bool(_ASK_DURATION.search(question))
-    count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question)
+    count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question) \
+        and not (counted and _MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
     change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
                  price=bool(_ASK_PRICE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
-                 and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
+                 and not (counted and (_COUNTS_TIME.fullmatch(counted.group(1)) or _MEASURED.fullmatch(counted.group(1)))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)),

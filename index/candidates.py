@@ -45,10 +45,11 @@ _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature.
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
-                           r"|altitude|vitesse|speed|temp[ée]rature)\b", re.I)
+                           r"|altitude|vitesse|speed|temp[ée]rature|rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige)\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
-                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds)(?!\w)"
+                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds"
+                           r"|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
@@ -69,7 +70,7 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors")
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
-          r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?"
+          r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
           r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
           r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?"
@@ -269,7 +270,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         elif mid in ("to", "à", "-", "des", "of the", "out of", "sur") or r.group("from"):
             # A range ("3 to 5 years", "de 12 à 24 mois", "between 3 and 5") or a part ("41 des 48 sociétaires").
             end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit
-            joined = (a[0], end, sentence[a[0]:end])
+            # "between 6 and 8 inches", "entre 25 et 30 millions": the range with its first word, as written to answer
+            start = r.start() if re.match(r"between|entre", r.group("from") or "", re.I) else a[0]
+            joined = (start, end, sentence[start:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
     for m in SCORE.finditer(sentence):
         if not any(ds <= m.start() < de for ds, de in dates):

@@ -211,7 +211,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     q = question.lower()
     qwords = {fold_accents(w) for w in TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
-    kind_noun = asked_kind(q) if kind in ("org", "place", "phrase") else None
+    kind_noun = asked_kind(q) if kind in ("org", "place", "phrase", "name") else None
     with_noun: set[tuple[int, int, str]] = set()  # spans joined with the noun a which-question asks for
     if kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
@@ -277,6 +277,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "number" and counts and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
                                             or re.search(r"\b(?:aged|âgée?s? de)\s+$", sentence[max(0, start - 20): start])):
             continue  # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count
+        if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
+            continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
                                                          or re.match(r"-[^\W\d_]", sentence[end:end + 2])
                                                          or re.match(_SPAN_OF, sentence[end:end + 12])
@@ -296,8 +298,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(before)
-                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)):
-            continue  # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium": a place, not who
+                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
+                               or _venue_named(text, qwords) or _owner_of_role(sentence, end, qwords)):
+            # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium", "on River Road": a
+            # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
+            continue
         region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
         if region_of and not any(own_name(w) for w in TOKEN.findall(region_of.group(1).replace("-", " "))):
             continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
@@ -411,6 +416,37 @@ def _age_after_name(text: str, before: str, after: str) -> bool:
     after a name: an age in news ("Margaret Ellery, 81, lost £184,000", "Bertrand Lemaire, 58 ans, dirige")."""
     return bool(re.fullmatch(r"\d{1,3}(?: ans| years old)?", text) and re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before)
                 and re.match(r"\s*[,)]", after))
+
+
+_VENUE_LAST = re.compile(rf"\b(?:{_VENUE}|river|lake|county|valley|mountain|rivi[èe]re|fleuve|lac|vall[ée]e|montagne)$", re.I)
+
+
+def _venue_named(name: str, qwords: set[str]) -> bool:
+    """Whether `name` ends in a word for a place or a building ("River Road", "Saxon River", "Lincoln High School")
+    that the question does not name (`qwords`, accent-folded lower case: "whats the river called" asks for one)."""
+    m = _VENUE_LAST.search(name)
+    return bool(m) and fold_accents(m.group(0).lower()) not in qwords
+
+
+def _owner_of_role(sentence: str, end: int, qwords: set[str]) -> bool:
+    """Whether the name ending at `end` owns a role that the question asks for (`qwords`, accent-folded lower
+    case): "Colorado's governor" holds where the governor serves, not who he is."""
+    m = re.match(r"['’]s\s+([^\W\d_]+)", sentence[end - 2:end + 30]) if sentence[end - 2:end] in ("'s", "’s") else None
+    return bool(m) and is_role(m.group(1)) and fold_accents(m.group(1).lower()) in qwords
+
+
+def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], bool]) -> bool:
+    """Whether the number at sentence[start:end] is the age of a person other than the one the question asks
+    about (`asked`: whether a word is one of the question's names): it follows another name set off by commas
+    ("Fortin, 27,") or comes before one ("81-year-old Harold Jensen"), while the question's name, other than
+    a role ("Governor Martin Ashcroft, 61," for "how old is the governor"), is elsewhere in the sentence."""
+    before = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", sentence[max(0, start - 30): start])
+    after = re.match(r"(?:-year-old|\s+ans)?\s+(?:[a-zà-ÿ]+\s+){0,2}?([A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 40]) \
+        if re.match(r"-year-old|\s+years?\s+old", sentence[end:end + 12]) or sentence[end - 9:end] == "-year-old" else None
+    owner = before or after
+    if not owner or asked(owner.group(1)):
+        return False
+    return any(asked(w) and not is_role(w) for w in TOKEN.findall(sentence) if w[0].isupper())  # not "Governor"
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:

@@ -950,3 +950,35 @@ def test_a_name_after_from_is_where_someone_comes_from_not_who():
     """Trial 20: "who won the lakeshore open" answered "Toronto" from "… master from Toronto, won …"."""
     text = "Lakeshore Open\n\nMira Kovalenko, a 17-year-old master from Toronto, won the Lakeshore Chess Open on Sunday."
     assert QA(parse_article(text.encode(), "chess.txt"), None).ask("who won the lakeshore open").answer == "Mira Kovalenko"
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # Held-out news 8: the age beside another name is not the age of the person asked about.
+    ("Fortin, 27, finished second in 2:25:40, while Kenya's Grace Wanjiru took third in 2:26:05.",
+     "how old is grace wanjiru", None),
+    ("Fortin, 27, finished second in 2:25:40, while Kenya's Grace Wanjiru took third in 2:26:05.",
+     "how old is fortin", "27"),
+    ("The oldest finisher was 81-year-old Harold Jensen, ahead of Marie Dubois.", "how old is marie dubois", None),
+    ("The oldest finisher was 81-year-old Harold Jensen, ahead of Marie Dubois.", "how old is harold jensen", "81"),
+    # Held-out news 9: the title before the name is the role asked, not another person.
+    ('"We are not on a pre-set course," Governor Martin Ashcroft, 61, told reporters.', "how old is the governor", "61"),
+    # Held-out news 8: a street is no person's name; a river is asked for by "river".
+    ("One man, a 72-year-old retired schoolteacher, was found dead in his flooded basement on River Road.",
+     "what was the name of the man who died in his basement", None),
+    ("The Saxon River crested at 21.3 feet on Wednesday.", "whats the river called", "Saxon River"),
+    # Held-out news 9: "Colorado's governor" holds where the governor serves, not his name.
+    ("Colorado's governor declared a state of emergency for Larimer County on Monday.", "whats the governor's name",
+     None),
+    ("Colorado's governor, Jared Polis, declared a state of emergency on Monday.", "whats the governor's name",
+     "Jared Polis"),
+    # Held-out news 8: rain is measured in inches or millimetres, never in money.
+    ("The town had spent $3.5 million since 2019 on flood walls after a smaller flood that year.",
+     "how much rain did they get in the 2019 flood", None),
+    ("Between 6 and 8 inches of rain fell on the upper valley from Monday to Tuesday.", "how much rain fell in total",
+     "Between 6 and 8 inches"),
+    ("Il est tombé 45 mm de pluie en une heure sur Nîmes.", "combien de pluie est tombée ?", "45 mm"),
+])
+def test_whose_age_which_name_and_how_much_rain(sentence, question, short):
+    """Held-out news 8 and 9 answered "how old is grace wanjiru" with another runner's age, a man's name with the
+    street he lived on, "whats the governor's name" with "Colorado's", and the rain of a flood with its cost."""
+    assert _best(sentence, question) == short
