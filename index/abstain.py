@@ -41,7 +41,7 @@ from .build import Index
 from .query import Query
 from .analysis import fold_accents, words
 from .answer_type import ROLES, asked_kind, described, counted_words, priced_words
-from .candidates import PEOPLE, has_candidate, other_time, times
+from .candidates import PEOPLE, has_candidate, measure_unit, other_time, times
 from .rank import TYPED
 from .short_answer import short_answer
 
@@ -163,6 +163,8 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         return False  # across languages, word translations are too weak to tell ("butterflies" / "papillons")
     if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
         return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
+    if measure_unit(nouns[0]):
+        return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted.
     held = (i - 1, i) if i and _OF_THEM.search(index.sentences[i].text) else (i,)
     return not any(s >= MIN_COUNTED and _holds(index, t, j) for w, m in query.matches if w in nouns

@@ -61,6 +61,7 @@ _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: s
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
 PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees|workers"
           r"|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors|passagers|passengers"
+          r"|voyageurs|travell?ers|commuters|riders"
           r"|[ée]l[èe]ves|pupils|students|[ée]tudiants|membres|members|victimes|victims|patients|participants|adultes|adults"
           r"|enfants|children|fans|supporters|soldats|soldiers|[ée]lecteurs|voters|clients|customers|users|utilisateurs|usagers"
           r"|touristes|tourists|b[ée]n[ée]voles|volunteers|[ée]pargnants|savers|investisseurs|investors|retrait[ée]s|pensioners"
@@ -312,6 +313,11 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
     return []
 
 
+def measure_unit(word: str) -> bool:
+    """Whether `word` is a unit of measure ("km", "hectares", "tonnes", "miles"): what "combien de km" counts."""
+    return bool(_MEASURE_UNIT.fullmatch(word))
+
+
 def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
     """Whether `sentence` holds a span of type `kind` (see `candidates`) that
     can answer `question` (see `fits`; "" accepts every span)."""
@@ -360,8 +366,11 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False  # "quelle longueur fait la ligne": not "$1.38 billion" (money may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text):
         return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
-    if asks.counts_time and _MEASURE_UNIT.search(text) and not _MEASURE_UNIT.fullmatch(counted_noun(question) or ""):
+    unit_counted = bool(_MEASURE_UNIT.fullmatch(counted_noun(question) or ""))
+    if asks.counts_time and _MEASURE_UNIT.search(text) and not unit_counted:
         return False  # a population is not "nearly 6 miles"; "how many miles" counts miles
+    if unit_counted and not _MEASURE_UNIT.search(text):
+        return False  # "combien d'hectares ont été bétonnés": not "5 500 ouvriers"
     if asks.age and _unit_kind(text):
         return False  # "How old is Sarah Quinn?" is not "£640,000"
     if asks.change and asks.count and _unit_kind(text) == "percent":

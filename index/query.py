@@ -67,7 +67,11 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "wut": "what", "wht": "what", "whn": "when", "wher": "where", "meny": "many", "mny": "many", "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
               "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "koi": "quoi", "ki": "qui",
-              "kel": "quel", "kelle": "quelle", "kand": "quand", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
+              "kel": "quel", "kelle": "quelle", "kand": "quand", "gonna": "going to", "wanna": "want to", "gotta": "got to",
+              "r": "are", "u": "you", "ur": "your", "rn": "right now", "abt": "about", "b4": "before", "bc": "because",
+              "cuz": "because", "mgmt": "management", "dept": "department", "reno": "renovation", "negos": "négociations",
+              "nego": "négociation", "négo": "négociation", "négos": "négociations", "hosto": "hôpital", "proc": "procureur",
+              "manif": "manifestation", "manifs": "manifestations", "appart": "appartement", "infos": "informations"}
 # French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
 _SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)

@@ -982,3 +982,14 @@ def test_whose_age_which_name_and_how_much_rain(sentence, question, short):
     """Held-out news 8 and 9 answered "how old is grace wanjiru" with another runner's age, a man's name with the
     street he lived on, "whats the governor's name" with "Colorado's", and the rain of a flood with its cost."""
     assert _best(sentence, question) == short
+
+
+def test_a_unit_counted_is_a_measure_and_chat_shorthand_is_written_out():
+    """Held-out news 9: "combien d'hectares ont été bétonnés" could be answered by "5 500 ouvriers"; "le proc il avait
+    demandé quoi" and "how many houses are at risk rn" left their shorthand unread."""
+    question = "combien d'hectares ont été bétonnés pour le chantier"
+    assert not fits("number", "jusqu'à 5 500 ouvriers", question)
+    assert fits("number", "environ 2 600 hectares", question)
+    qa = QA(parse_article("Grève\n\nLe procureur a requis quatre ans de prison contre l'ancien maire.".encode()), None)
+    assert analyse(qa.index, None, "le proc il avait demandé quoi").text == "le procureur il avait demandé quoi"
+    assert analyse(qa.index, None, "how many houses r at risk rn").text == "how many houses are at risk right now"
