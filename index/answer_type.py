@@ -54,7 +54,7 @@ _TYPES = [
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
     ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
-             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
+             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bnicknamed\b|\bdubbed\b|\bsurnomm[ée]e?s?\b|\bbaptis[ée]e?s?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
              r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"
              # "whats the governor's name", "c'est quoi son nom"
              r"|\bwhat(?:'s|s| is| was| are| were)\b[^?]*\bnames?\b|\b(?:quel est|quel était|c'est quoi|c quoi)\b[^?]*\bnoms?\b"),
@@ -149,6 +149,7 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
 # A match's score, the noun: "the final score", "le score à la mi-temps"; not "how many goals did he score".
 _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
                         r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b", re.I)
+_KIND_ROLE = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 # The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".
 _CALLED_NOUN = re.compile(r"\b(?:the|this|that|le|la|l['’]|ce|cette)\s*([^\W\d_]+)\s+(?:is\s+|was\s+)?(?:called|named)\b"
@@ -206,7 +207,9 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     if _YES_NO.match(q):
         return None
     if _WH.search(q):
-        return "phrase"
+        role = _KIND_ROLE.search(q)  # "quelle vice-gouverneure a voté contre", "which analyst said": a person
+        return "name" if role and not is_stop(role.group(1)) \
+            and any(w and is_role(w.split("-")[-1]) for w in role.groups()) else "phrase"
     # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price or another quantity for a number
     # ("q3 net income?", "damage estimate?", "vitesse max des rames ?").
     return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) else None

@@ -91,7 +91,8 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
                       r"|Pakistani|Palestinian|Persian|Polish|Portuguese|Roman|Romanian|Russian|Saudi|Scottish|Serbian"
                       r"|Soviet|Spanish|Swedish|Swiss|Syrian|Thai|Tibetan|Turkish|Turkic|Ukrainian|Vietnamese|Welsh)")
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
-_NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?)\s+$",
+_NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?"
+                       r"|surnomm[ée]e?s?)\s+[\"“«]?\s*$",
                        re.I)
 # Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
 # ("what supplanted X", "qu'est-ce qui"): the answer follows the question's words, which count _AFTER_OBJECT after it.
@@ -326,6 +327,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"
         score += _bonus(kind, text, sentence[max(0, start - 20): start], sentence[end: end + 40], q,
                         lambda w: not is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
+        if kind == "name" and any(is_anchor(w) and not is_stop(w) for w in
+                                  TOKEN.findall(appositive(sentence, {fold_accents(w.lower()) for w in span_words}) or "")):
+            # "said Elena Marsh, chief UK economist at Brightwater Capital" for "c'est qui l'économiste de Brightwater
+            # Capital": the person the question's words describe, not "UK"
+            score += 1.0
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
                 and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))) \
                 and not in_question(tokens[last + 2].group(0)):

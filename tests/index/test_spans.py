@@ -993,3 +993,23 @@ def test_a_unit_counted_is_a_measure_and_chat_shorthand_is_written_out():
     qa = QA(parse_article("Grève\n\nLe procureur a requis quatre ans de prison contre l'ancien maire.".encode()), None)
     assert analyse(qa.index, None, "le proc il avait demandé quoi").text == "le procureur il avait demandé quoi"
     assert analyse(qa.index, None, "how many houses r at risk rn").text == "how many houses are at risk right now"
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # Held-out news 9: the person the question's words describe ("economist"), not "UK" beside them.
+    ('"The vote split was more hawkish than we anticipated," said Elena Marsh, chief UK economist at Brightwater '
+     'Capital.', "who is the economist at Brightwater Capital?", "Elena Marsh"),
+    ("L'avocat de Gérard Lemoine, Me Olivier Ranson, a annoncé son intention de faire appel.",
+     "qui est l'avocat de l'ancien maire ?", "Me Olivier Ranson"),
+    # "which/quelle" and a role asks for a person; "nicknamed" for a name, after its quote.
+    ("Three members, including Deputy Governor Rachel Okonkwo, preferred to hold rates.",
+     "which deputy governor voted against the cut?", "Rachel Okonkwo"),
+    ('The museum\'s famous Tyrannosaurus skeleton, nicknamed "Big Ruth," was moved to the atrium.',
+     "whats the t rex nicknamed", "Big Ruth"),
+])
+def test_the_person_a_role_describes_and_names_given_as_nicknames(sentence, question, short):
+    """Held-out news 9 answered "c'est qui l'économiste de Brightwater Capital ?" with "UK", "quelle vice-gouverneure
+    a voté contre" with "including" and "whats the t rex nicknamed" with "skeleton"."""
+    assert _best(sentence, question) == short
+    assert expected_type("quelle vice-gouverneure a voté contre la baisse ?") == "name"
+    assert expected_type("what were analysts expecting on revenue") == "phrase"  # a verb first: no role asked
