@@ -32,7 +32,7 @@ _TYPES = [
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bwhat (?:is|are|was|were) the dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
@@ -128,6 +128,7 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livre
                              r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
+                        r"|\bsurcharges?\b|\bfares?\b|\bsuppl[ée]ments?\b"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b",

@@ -96,8 +96,9 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
-# currency after ("27-24", "2–1", "31 à 30"; not "25–30 million years", "de 12 à 24 mois", "de 25 à 30").
-SCORE = re.compile(rf"(?<![\w.,/-])(?<!\bde )(?<!\bd['’])(?<!\bentre )\d{{1,3}}(?:[-–]|\sà\s)\d{{1,3}}(?![\w.,/%-])"
+# currency after ("27-24", "2–1", "31 à 30", a set "7-6," in "7-6, 6-3"; not "25–30 million years", "de 12 à 24 mois",
+# "de 25 à 30").
+SCORE = re.compile(rf"(?<![\w.,/-])(?<!\bde )(?<!\bd['’])(?<!\bentre )\d{{1,3}}(?:[-–]|\sà\s)\d{{1,3}}(?![\w/%-])(?![.,]\d)"
                    rf"(?!\s*(?:%|(?:{_UNITS}|{_SCALE}|{_CURRENCY_AFTER})\b))", re.I)
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"

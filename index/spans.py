@@ -511,9 +511,11 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):
         bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
-    elif not asks.change and (re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I) or _ABOVE.match(after)):
+    elif not asks.change and (re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I) or _ABOVE.match(after)
+                              or re.search(r"\b(?:up|down)\s+$", before, re.I)):
         # "participation … 58,3 %, en hausse de près de 6 points", "4,82 mètres …, soit près de deux mètres au-dessus
-        # de son niveau habituel": the value asked, not its change nor its difference to another
+        # de son niveau habituel", "closed up four pence at 274.5 pence": the value asked, not its change nor its
+        # difference to another
         bonus -= 1.0
     return bonus
 

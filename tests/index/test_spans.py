@@ -1013,3 +1013,26 @@ def test_the_person_a_role_describes_and_names_given_as_nicknames(sentence, ques
     assert _best(sentence, question) == short
     assert expected_type("quelle vice-gouverneure a voté contre la baisse ?") == "name"
     assert expected_type("what were analysts expecting on revenue") == "phrase"  # a verb first: no role asked
+
+
+def test_a_closing_price_is_the_level_not_the_change_and_a_surcharge_is_a_price():
+    """News development set: "a combien a cloture l'action BA" answered "four pence" from "closed up four pence at
+    274.5 pence"; "short haul surcharge now?" quoted its sentence without a short answer."""
+    assert _best("BA's shares closed up four pence at 274.5 pence.", "a combien a cloture l'action BA") == "274.5 pence"
+    assert _best("BA's shares closed up four pence at 274.5 pence.", "by how much did the shares go up") == "four pence"
+    assert expected_type("short haul surcharge now?") == "number"
+    assert _best("The short-haul surcharge was raised from £2.50 to £4 a leg.", "short haul surcharge now?") == "£4"
+
+
+def test_tennis_sets_dates_asked_in_the_plural_and_a_dg():
+    """Held-out news 12: "how old is marcos vidal" answered "7" from "defeated Spain's Marcos Vidal 7-6, 6-3";
+    "Quelles sont les dates du préavis de grève ?" answered "couvrant"; "c qui le DG d'aerolis" answered "SNPL"."""
+    sentence = "Brooks defeated Spain's Marcos Vidal 7-6, 6-3 to claim his second title."
+    assert [t for _, _, t in candidates(sentence, "number", set())] == ["7-6", "6-3"]
+    assert _best(sentence, "how old is marcos vidal") is None
+    assert [t for _, _, t in candidates("Le taux passe de 1,5 à 2,5 %.", "number", set())] == ["2,5 %"]
+    assert expected_type("Quelles sont les dates du préavis de grève ?") == "date"
+    assert expected_type("what are the dates of the strike") == "date"
+    qa = QA(parse_article("Aérolis\n\nLe directeur général d'Aérolis, Laurent Mercadier, a salué les résultats. "
+                          "Le SNPL a déposé un préavis de grève.".encode(), "aerolis.txt"), None)
+    assert qa.ask("c qui le DG d'aerolis").answer == "Laurent Mercadier"
