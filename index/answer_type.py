@@ -59,7 +59,7 @@ _TYPES = [
              # "whats the governor's name", "c'est quoi son nom"
              r"|\bwhat(?:'s|s| is| was| are| were)\b[^?]*\bnames?\b|\b(?:quel est|quel était|c'est quoi|c quoi)\b[^?]*\bnoms?\b"),
 ]
-_DESCRIBE = re.compile(r"^\s*(who|qui)\s+(is|was|est|était|etait)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
+_DESCRIBE = re.compile(r"^\s*(who|qui)(?:\s+(?:is|was|est|était|etait)|['’]?s)\s+(?!(the|a|an|le|la|les|l'|un|une)\b)"
                        r"(?![\w-]+['’]s\b)[A-ZÀ-Ý]", re.I)
 # Roles held by people: a question naming one without a question word asks who holds it, and a title before a
 # name ("Sheriff Kent van der Kamp") is no name (index.build: name_only).

@@ -16,7 +16,7 @@ strength in (0, 1]:
   words (index/lexicon.en-fr.txt, at LEXICON_STRENGTH, matched by stems:
   `lexicon`): "mayor" → "maire", "strike" → "grève", "chuté" → "fell", which
   e5 matches weakly as single words ("strike" finds "manifestation" at 0.10);
-  and a role's abbreviation, the words it stands for (_ROLE_ABBREVIATIONS:
+  and a role's abbreviation, the words it stands for (ROLE_ABBREVIATIONS:
   "ceo" → "chief executive", e5 0.58; "pdg" → "président-directeur");
 - when nothing matches as strongly as SPELLING, a close spelling among the
   article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
@@ -71,8 +71,7 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "r": "are", "u": "you", "ur": "your", "rn": "right now", "abt": "about", "b4": "before", "bc": "because",
               "cuz": "because", "mgmt": "management", "dept": "department", "reno": "renovation", "negos": "négociations",
               "nego": "négociation", "négo": "négociation", "négos": "négociations", "hosto": "hôpital", "proc": "procureur",
-              "manif": "manifestation", "manifs": "manifestations", "appart": "appartement", "infos": "informations",
-              "dg": "directeur général", "drh": "directeur des ressources humaines"}
+              "manif": "manifestation", "manifs": "manifestations", "appart": "appartement", "infos": "informations"}
 # French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
 _SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)
@@ -165,7 +164,7 @@ def analyse(index: Index, model, q: str) -> Query:
         # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
         # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
         weak = max(match.values(), default=0.0) < LEXICON_STRENGTH
-        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + _ROLE_ABBREVIATIONS.get(w, ())
+        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + ROLE_ABBREVIATIONS.get(w, ())
         for t in found:
             if t in index.retriever:
                 match[t] = max(match.get(t, 0.0), LEXICON_STRENGTH)
@@ -185,8 +184,10 @@ def analyse(index: Index, model, q: str) -> Query:
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
 # Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief
-# executive"; "pdg": "le président-directeur général"); "chief" alone would find any chief ("chief technology officer").
-_ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur")}
+# executive"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources humaines"); "chief" alone would find any chief ("chief technology officer").
+ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
+                       "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",),
+                       "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
 
 
 @functools.cache

@@ -48,7 +48,7 @@ from __future__ import annotations
 import numpy as np
 
 from .build import Index
-from .query import Query
+from .query import ROLE_ABBREVIATIONS, Query
 from .candidates import has_candidate, other_time, times
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
@@ -77,8 +77,10 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     got = np.zeros(n)
     unknown_idf = index.retriever.idf("\0")
     for w, match in query.matches:
-        if w in query.acronyms and max(match.values(), default=0.0) < 1.0:
-            imp = 0.0  # e5 cannot translate an acronym word by word ("CEO")
+        if w in query.acronyms and max(match.values(), default=0.0) < 1.0 \
+                and (w not in ROLE_ABBREVIATIONS or query.language != index.language):
+            imp = 0.0  # e5 cannot translate an acronym word by word ("CEO"), unless it is a role's in the article's
+            # language ("DG" in a French article: "directeur général", "CFO" in an English one)
         elif match:
             imp = max(index.retriever.idf(t) for t in match)
         elif not index.dense and query.language != index.language and w not in query.unknown_names:

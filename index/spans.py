@@ -53,7 +53,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .analysis import TOKEN, fold_accents, is_stop
+from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
 from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names, other_time, times
 
@@ -531,7 +531,7 @@ def _titled(word: str) -> bool:
     """Whether `word` names a role or a title ("directeur", "Chief")."""
     return is_role(word) or word.lower() in _TITLES
 # A relative clause, a verb or a number after "Name, ": no description of the name.
-_NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|told|added|a|ont|has|had|is|was|est|était"
+_NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|told|added|ont|has|had|is|was|est|était"
                             r"|affirme|estime|explique|assure|déclare|indique|précise|souligne|reconnaît|ajoute|dit|confie"
                             r"|raconte|regrette|déplore|rappelle|annonce|juge|s['’]|se|n['’]|ne)\b|\d|[a-z]+ed\b", re.I)
 
@@ -569,7 +569,8 @@ def appositive(sentence: str, named: set[str]) -> str | None:
     apposition = parts.group(1).strip() if parts else ""
     if re.fullmatch(rf"\d{{1,3}}(?:\s*(?:{_AGE_WORD}))?", apposition):  # an age first: the apposition after it
         apposition = (parts.group(2) or "").strip()
-    if apposition and not _NO_APPOSITION.match(apposition) and len(apposition.split()) <= 12:
+    french_verb = re.match(r"a\b", apposition) and detect_language(sentence) == "fr"  # "a réagi"; not "a professor"
+    if apposition and not _NO_APPOSITION.match(apposition) and not french_verb and len(apposition.split()) <= 12:
         return apposition
     framed = re.search(r"([^,.;:()«»\"]+),\s*$", sentence[:tokens[first].start()]) if re.match(r"\s*,", rest) else None
     role = list(TOKEN.finditer(framed.group(1))) if framed else []
