@@ -87,9 +87,9 @@ def _names_role(text: str) -> bool:
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 # Number subtypes the question asks for, and what marks them in a sentence.
-# "part" is French for a share, but "took part" is English for joining in; a "share price" is money.
+# "part" is French for a share, but "took part" is English for joining in; a "share price" and a price "per share" are money.
 _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )\bpart\b"
-                          r"|\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b", re.I)
+                          r"|(?<!\bper )\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b", re.I)
 # Figures news gives as percentages, unless the question counts ("combien de prêts à taux fixe") or asks a change
 # ("de combien la participation a augmenté": percentage points): "what was turnout",
 # "le taux de chômage", "inflation in may".
@@ -128,7 +128,7 @@ _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livre
                              r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
-                        r"|\bsurcharges?\b|\bfares?\b|\bsuppl[ée]ments?\b"
+                        r"|\bsurcharges?\b|\bfares?\b|\bsuppl[ée]ments?\b|\bprizes?\b|[$€£]"
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b",

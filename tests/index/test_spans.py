@@ -1049,3 +1049,13 @@ def test_role_abbreviations_and_an_english_apposition_after_a():
                           "Mercadier, les résultats sont bons.".encode(), "aerolis.txt"), None)
     assert fr.ask("c qui le DG d'aerolis").answer == "Laurent Mercadier"
     assert appositive("Le maire, Jean Dupont, a réagi vivement.", {"jean", "dupont"}) == "maire"
+
+
+def test_a_price_per_share_and_a_prize_are_money():
+    """Held-out news 12: "what's the price per share" answered "28%" ("share" read as a part); "runner up prize $"
+    quoted its sentence without a short answer."""
+    sentence = "Haloguard shareholders will receive $41.50 per share, a premium of 28% over Friday's close."
+    assert _best(sentence, "what's the price per share") == "$41.50"
+    assert _best(sentence, "what share of the price is the premium") == "28%"
+    assert expected_type("runner up prize $") == "number"
+    assert _best("Harper collects $552,000 as runner-up.", "runner up prize $") == "$552,000"
