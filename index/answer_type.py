@@ -105,11 +105,11 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 # A measure of length, area, height, speed or temperature: the answer has a unit ("6.2 km", "31,722 square
 # kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.
 # What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
-_MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
+MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast)\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
-                          rf"|\b(?:{_MEASURED.pattern})\b", re.I)
+                          rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
 _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
                         r"|suspen\w*)\b", re.I)
@@ -290,13 +290,13 @@ def number_asked(question: str) -> NumberAsked:
     counted = _COUNTED.search(question)
     duration = bool(_ASK_DURATION.search(question))
     count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question) \
-        and not (counted and _MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
+        and not (counted and MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
     change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
                  price=bool(_ASK_PRICE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
-                 and not (counted and (_COUNTS_TIME.fullmatch(counted.group(1)) or _MEASURED.fullmatch(counted.group(1)))),
+                 and not (counted and (_COUNTS_TIME.fullmatch(counted.group(1)) or MEASURED.fullmatch(counted.group(1)))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)),

@@ -37,15 +37,15 @@ from __future__ import annotations
 import re
 
 from .analysis import STOP_WORDS, TOKEN, fold_accents, is_stop
-from .answer_type import TIME_UNIT, counted_noun, number_asked
+from .answer_type import MEASURED, TIME_UNIT, counted_noun, number_asked
 
 _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
 _ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
 _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
-# A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature.
+# A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
-                           r"|altitude|vitesse|speed|temp[ée]rature|rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige)\b", re.I)
+                           r"|altitude|vitesse|speed|temp[ée]rature)\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
                            r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds"

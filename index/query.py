@@ -184,7 +184,8 @@ def analyse(index: Index, model, q: str) -> Query:
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
 # Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief
-# executive"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources humaines"); "chief" alone would find any chief ("chief technology officer").
+# executive"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
+# humaines"); "chief" alone would find any chief ("chief technology officer").
 ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
                        "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",),
                        "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
