@@ -288,15 +288,15 @@ def number_asked(question: str) -> NumberAsked:
     """What `question` asks of a number or a date (`NumberAsked`), from its words in English and French.
     Cached: it is read once per question however many spans are tried."""
     counted = _COUNTED.search(question)
+    measured = bool(counted and MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
     duration = bool(_ASK_DURATION.search(question))
-    count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question) \
-        and not (counted and MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
+    count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question) and not measured
     change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
                  price=bool(_ASK_PRICE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
-                 and not (counted and (_COUNTS_TIME.fullmatch(counted.group(1)) or MEASURED.fullmatch(counted.group(1)))),
+                 and not measured and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)),

@@ -367,7 +367,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False  # "quelle longueur fait la ligne": not "$1.38 billion" (money may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text):
         return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
-    unit_counted = bool(_MEASURE_UNIT.fullmatch(counted_noun(question) or ""))
+    unit_counted = measure_unit(counted_noun(question) or "")
     if asks.counts_time and _MEASURE_UNIT.search(text) and not unit_counted:
         return False  # a population is not "nearly 6 miles"; "how many miles" counts miles
     if unit_counted and not _MEASURE_UNIT.search(text):

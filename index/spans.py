@@ -417,10 +417,13 @@ def _same_noun(word: str, noun: str) -> bool:
     return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
 
 
+_NAME_COMMA = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s*$")  # a name set off by a comma before what follows: "Fortin, "
+
+
 def _age_after_name(text: str, before: str, after: str) -> bool:
     """Whether number `text`, between `before` and `after`, is a number (in years) set off by commas
     after a name: an age in news ("Margaret Ellery, 81, lost £184,000", "Bertrand Lemaire, 58 ans, dirige")."""
-    return bool(re.fullmatch(r"\d{1,3}(?: ans| years old)?", text) and re.search(r"[A-ZÀ-Þ][\w'’-]+,\s*$", before)
+    return bool(re.fullmatch(r"\d{1,3}(?: ans| years old)?", text) and _NAME_COMMA.search(before)
                 and re.match(r"\s*[,)]", after))
 
 
@@ -446,8 +449,8 @@ def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], boo
     about (`asked`: whether a word is one of the question's names): it follows another name set off by commas
     ("Fortin, 27,") or comes before one ("81-year-old Harold Jensen"), while the question's name, other than
     a role ("Governor Martin Ashcroft, 61," for "how old is the governor"), is elsewhere in the sentence."""
-    before = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", sentence[max(0, start - 30): start])
-    after = re.match(r"(?:-year-old|\s+ans)?\s+(?:[a-zà-ÿ]+\s+){0,2}?([A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 40]) \
+    before = _NAME_COMMA.search(sentence[max(0, start - 30): start])
+    after = re.match(r"(?:-year-old)?\s+(?:[a-zà-ÿ]+\s+){0,2}?([A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 40]) \
         if re.match(r"-year-old|\s+years?\s+old", sentence[end:end + 12]) or sentence[end - 9:end] == "-year-old" else None
     owner = before or after
     if not owner or asked(owner.group(1)):
