@@ -32,7 +32,7 @@ _TYPES = [
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bwhat (?:is|are|was|were) the dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
@@ -139,7 +139,19 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
                        r"|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
-                       r"|dur[ée]e|affluence|capacit[ée]|effectif)\b", re.I)
+                       r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valeur|valuation|valorisation|size|taille"
+                       r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
+                       r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|age|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono|%)(?!\w)", re.I)
+# The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
+# ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
+# ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
+_HEAD = re.compile(r"\b(?:what|whats|which|quel|quelle|quels|quelles|quoi|koi)\b(?:['’]s)?"
+                   r"(?:\s+(?:is|was|are|were|will be|est|sont|était|etait|étaient|a été|ont été|sera|fut))?"
+                   r"(?:\s+(?:the|a|an|its|his|her|their|our|your|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette))?"
+                   r"((?:\s*[\w'’%-]+){1,4})", re.I)
+_TRAILING_WH = re.compile(r"\b(?:what|quoi|koi|combien)\W*$", re.I)
+# A rise of a price or a pay may be a percentage ("what pay rise is the union asking for": "9.5%").
+_ASK_RISE = re.compile(r"\b(?:rises?|raises?|increases?|hikes?|hausses?|augmentations?|revalorisations?)\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
 _ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
@@ -209,10 +221,19 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
         return None
     if _WH.search(q):
         role = _KIND_ROLE.search(q)  # "quelle vice-gouverneure a voté contre", "which analyst said": a person
-        return "name" if role and not is_stop(role.group(1)) \
-            and any(w and is_role(w.split("-")[-1]) for w in role.groups()) else "phrase"
+        if role and not is_stop(role.group(1)) and any(w and is_role(w.split("-")[-1]) for w in role.groups()):
+            return "name"
+        head = _HEAD.search(q)
+        heads = [head.group(1)] if head else []
+        if _TRAILING_WH.search(q):
+            heads.append(" ".join(q.split()[:3]))
+        weather = re.search(r"\bquel temps\b", q)  # "il faisait quel temps": the weather
+        return "number" if not weather and any(_QUANTITY.search(h) for h in heads) else "phrase"
     # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price or another quantity for a number
     # ("q3 net income?", "damage estimate?", "vitesse max des rames ?").
+    # A quantity first ("montant du fonds annoncé par le ministre ?") asks for it, not for the role named after.
+    if _QUANTITY.match(q.strip()) or _ASK_PRICE.match(q.strip()):
+        return "number"
     return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) else None
 
 
@@ -270,6 +291,7 @@ class NumberAsked:
     duration: bool
     percent: bool
     price: bool
+    rise: bool  # a rise or a raise ("pay rise", "augmentation de salaire"): of a price, money or a percentage
     count: bool  # a count of things, not of money ("combien d'euros")
     counts_time: bool  # a count of anything but time ("how many butterflies", "the population")
     age: bool
@@ -294,7 +316,7 @@ def number_asked(question: str) -> NumberAsked:
     change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
-                 price=bool(_ASK_PRICE.search(question)), count=count,
+                 price=bool(_ASK_PRICE.search(question)), rise=bool(_ASK_RISE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
                  and not measured and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),

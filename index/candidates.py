@@ -236,10 +236,11 @@ def times(text: str) -> set[tuple[str, int]]:
     return out
 
 
-def other_time(asked: set[tuple[str, int]], text: str) -> bool:
+def other_time(asked: set[tuple[str, int]], text: str | set[tuple[str, int]]) -> bool:
     """Whether `text` names another month or year than all of those `asked` (see `times`) and none of
-    them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995."""
-    held = times(text)
+    them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995. `text` may
+    also be the months and years held, as `times` gives them."""
+    held = times(text) if isinstance(text, str) else text
     for kind in {k for k, _ in asked}:
         named = {v for k, v in held if k == kind}
         if named and not named & {v for k, v in asked if k == kind}:
@@ -334,7 +335,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
-    unless the question counts things ("how many workers earn"); a duration
+    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise"); a duration
     ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
@@ -379,7 +380,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
-        return bool(MONEY.search(text))
+        return bool(MONEY.search(text)) or asks.rise and _unit_kind(text) == "percent"  # "a 9.5% pay rise"
     return not asks.count or _unit_kind(text) == ""
 
 

@@ -386,7 +386,7 @@ def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], 
         if hi - lo <= 40 and not re.search(r"[.;:!?]", sentence[lo:hi]) \
                 and not any(lo <= ns and ne <= hi for ns, ne, _ in numbers):
             own.append(text)
-    return bool(own) and other_time(asked, " ; ".join(own))
+    return bool(own) and other_time(asked, set().union(*(times(t) for t in own)))  # each alone: "April" is a date
 
 
 def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:
