@@ -84,6 +84,7 @@ def _names_role(text: str) -> bool:
     return any(is_role(w) for w in TOKEN.findall(text))
 
 
+_CLAUSE_FIRST = re.compile(r"^\W*(?:quand|lorsqu['e]|when|if|si|once|une fois que?)\b[^,?]*,")
 _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|comment|que|qu|koi|lequel|laquelle)\b|^\W*c['’]?est quoi", re.I)
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 # Number subtypes the question asks for, and what marks them in a sentence.
@@ -214,6 +215,11 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
         if not _names_role(named) and _only_names(named, known):
             return None  # "Who is Kevin Mayer?"; "who is bates lawyer" asks for a name
     q = question.lower().replace("’", "'")
+    # "Quand on croise les mutants avec des papillons normaux, quelle part des larves est malformée ?": a clause of
+    # time or condition first; the question word after it asks.
+    clause = _CLAUSE_FIRST.match(q)
+    if clause and _WH.search(q[clause.end():]):
+        q = q[clause.end():]
     for kind, pattern in _TYPES:
         if re.search(pattern, q):
             return kind

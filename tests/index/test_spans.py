@@ -960,6 +960,9 @@ def test_keywords_naming_a_quantity_ask_for_a_number(question, kind):
     ("il faisait quel temps pendant l'étape", "phrase"),            # "quel temps": the weather
     ("What is the main reason?", "phrase"), ("What are the effects of the law?", "phrase"),
     ("what did the 3 dissenters want instead", "phrase"),
+    # A clause of time or condition first: the question word after it asks (news-dev: asked as a date).
+    ("Quand on croise les mutants avec des papillons normaux, quelle part des larves est malformée ?", "number"),
+    ("If it rains, where will the concert be held?", "place"), ("when, exactly, did the fire start?", "date"),
 ])
 def test_the_head_of_a_what_question_names_a_quantity_or_a_date(question, kind):
     """Held-out news 8, 9 and 12: "Quel a été le bénéfice net …" answered "atteint 212 millions d'euros"
