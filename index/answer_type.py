@@ -8,9 +8,12 @@ percentage / combien, quel pourcentage, quel âge), "date" (when / quand, what
 year, what time / quelle année, quel jour), "place" (where / où), "reason"
 (why / pourquoi). "Who is Kevin Mayer?" asks for a description, not a name
 ("who is bates lawyer", naming a role, asks for a name). Other wh-questions
-(what, which, how / quoi, quel, comment) get a "phrase"; yes/no questions get
-no short answer; keywords alone ask for a name when they name a role
-("analyste bnp paribas ?"), for a number when they name a price.
+(what, which, how / quoi, quel, comment) get a "phrase", unless their head
+names a quantity ("whats the new full year revenue guidance": a number);
+yes/no questions get no short answer; keywords alone ask for a number when
+they start with a quantity or a price ("montant du fonds annoncé par le
+ministre ?"), else for a name when they name a role ("analyste bnp paribas ?"),
+else for a number when they name a quantity or a price.
 
 index.candidates finds the spans of each type in a sentence and index.spans
 chooses the short answer among them.
@@ -134,7 +137,7 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b",
                         re.I)
-# Nouns of a quantity: a question of keywords naming one asks for a number.
+# Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
                        r"|debts?|income|deficit|estimate|toll|yield|turnout|inflation|unemployment|growth|speed|temperature"
                        r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
@@ -142,7 +145,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valeur|valuation|valorisation|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
-                       r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|age|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono|%)(?!\w)", re.I)
+                       r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono)\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
@@ -205,7 +208,10 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     """The answer type a question asks for: "org", "date", "number", "place",
     "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
     quel, comment) or None (a description of a named person, a yes/no
-    question, or keywords only).
+    question, or keywords only). A what-question whose head names a quantity
+    asks for a number ("Quel a été le bénéfice net …", "inflation in may was
+    what?"); a clause of time or condition before the question word is skipped
+    ("Quand on croise …, quelle part des larves …" asks for a number).
 
     known: the article's names, accent-folded lower case (index.build.Index.names): "who is kevin
     mayer" typed in lower case asks for a description of him, "who was nantes top scorer" for a name."""
