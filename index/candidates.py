@@ -55,7 +55,7 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
-_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|centimes?|(?<!per )(?<!pour )cents?\b|pounds?|livres?(?: sterling)?|francs?|yens?|yuans?"
                    r"|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
@@ -92,7 +92,9 @@ _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
-_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>{_NUM_CORE})"
+# After "from"/"de", the first number may carry its unit too ("rises from 10 tonnes to 40 tonnes"; not "1,317 votes
+# out of 82,000", a part).
+_RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?:{_NUM_CORE})(?P<unit>\s(?:{_UNITS})\b)?)"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
@@ -151,6 +153,8 @@ DATE = re.compile(
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\d{{1,2}}\s?h\b"
+    # A French hour of the day after a word that makes it one ("jusqu'à 19 heures", "vers 7 heures"; not "pendant 7 heures").
+    rf"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?\b"
     rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
     rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
     rf"|(?:dans |au cours )?(?:les|des) (?:prochain|dernier)[e]?s (?:jours|semaines|mois|années)"
@@ -263,7 +267,7 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         out.append((s, e, m.group(0).strip()))
     for r in _RANGE.finditer(sentence):
         a, b = r.span("a"), r.span("b")
-        if any(ds <= a[0] < de for ds, de in dates):
+        if any(ds <= a[0] < de for ds, de in dates) or r.group("unit") and not r.group("from"):
             continue  # "passé de 800 000 euros en 2020 à 2,6 millions": a year, not the start of a range
         mid = r.group("mid").strip().lower()
         if r.group("from") and mid not in ("and", "et") and CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):

@@ -458,6 +458,10 @@ def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], boo
     return any(asked(w) and not is_role(w) for w in TOKEN.findall(sentence) if w[0].isupper())  # not "Governor"
 
 
+_ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
+_CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
+
+
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance) and the noun counted ("3,200
@@ -470,6 +474,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
         cue = 0.5 if _NAME_CUE.search(before) else 0.0
         return cue + (0.5 if kind == "name" and 2 <= len(text.split()) <= 4 else 0.0)
+    if kind == "date":  # "what time does it close on fridays": an hour, not the weekday ("jusqu'à 19 heures le vendredi")
+        return 1.0 if _ASK_CLOCK.search(q) and _CLOCK.search(text) else 0.0
     if kind != "number":
         return 0.0
     asks = number_asked(q)

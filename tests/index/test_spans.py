@@ -979,6 +979,22 @@ def test_a_number_dated_with_another_month_than_asked_is_not_the_answer():
     assert _best(sentence, "what was inflation in april?") == "3.1%"
 
 
+@pytest.mark.parametrize("sentence, question, short", [
+    # A new user's trial: the old value of a change whose first number carries its unit.
+    ("The bridge's weight limit rises from 10 tonnes to 40 tonnes, which means school buses can use it again.",
+     "what's the new weight limit?", "40 tonnes"),
+    ("Le prix du lait est passé de 48 centimes à 41 centimes le litre.", "combien est payé le litre de lait ?",
+     "41 centimes"),                                                      # centimes are money
+    ("Ramirez won by 1,317 votes out of roughly 82,000 cast.", "how many ballots were cast", "roughly 82,000"),
+    # An hour of the day asked: the hour, not the weekday beside it; a duration stays a number.
+    ("Le marché sera ouvert du mardi au dimanche, et jusqu'à 19 heures le vendredi.",
+     "à quelle heure ferme le marché le vendredi ?", "19 heures"),
+    ("Le train est resté bloqué pendant 7 heures.", "combien d'heures le train est-il resté bloqué ?", "7 heures"),
+])
+def test_changes_with_units_money_in_centimes_and_hours_of_the_day(sentence, question, short):
+    assert _best(sentence, question) == short
+
+
 def test_a_name_after_from_is_where_someone_comes_from_not_who():
     """Trial 20: "who won the lakeshore open" answered "Toronto" from "… master from Toronto, won …"."""
     text = "Lakeshore Open\n\nMira Kovalenko, a 17-year-old master from Toronto, won the Lakeshore Chess Open on Sunday."
