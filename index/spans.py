@@ -36,7 +36,8 @@ spans that cannot fit are dropped (index.candidates.fits), and so is a number
 dated only with another month or year than the question names ("310 000
 visiteurs en 2024" for "combien de visiteurs en 2023"); a date asked as a bound
 ("jusqu'à quand", "since when") is preferably the one after "jusqu'au",
-"until", "depuis", "since"; spans the
+"until", "depuis", "since", and a time of day asked ("what time", "quelle
+heure") is preferably an hour ("19 heures", not "le vendredi"); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name holding the noun a which-question asks for wins
@@ -468,7 +469,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     residents", "144 papillons de"; "eleven separate academic units": the
     counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
-    person's name), after a passive's "by" or a "known as"."""
+    person's name), after a passive's "by" or a "known as"; for dates, an hour
+    of the day when the question asks one ("what time", "quelle heure")."""
     if kind in ("name", "org"):
         # The doer of a passive ("established by Kublai Khan", "choisie par Joji Otaki") and a name
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
