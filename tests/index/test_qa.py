@@ -287,6 +287,19 @@ def test_everyday_news_words_asked_in_the_other_language_find_the_article_s_word
     assert qa.ask("a combien a cloture l'action BA").answer == "274.5 pence"
 
 
+def test_days_and_months_asked_in_the_other_language_find_the_article_s_words():
+    """A new user's trial: "fridays" over a French article found nothing ("vendredi" was in no list); held-out
+    news 12: "How many homes lost power on Sunday morning?" lacked "dimanche"."""
+    assert lexicon()["en"][stem("fridays", "en")] == ("vendred",)
+    assert lexicon()["fr"][stem("dimanche", "fr")] == ("sunday",)
+    assert lexicon()["en"][stem("september", "en")] == ("septembr",)
+    assert stem("may", "en") not in lexicon()["en"]  # an English verb as often as a month
+    text = ("Marché couvert\n\nLe marché ouvre à 7 heures.\n\n"
+            "Le vendredi, il reste ouvert jusqu'à 19 heures.")
+    qa = QA(parse_article(text.encode()), None)
+    assert dict(analyse(qa.index, None, "is it open late on fridays?").matches)["fridays"] == {"vendred": LEXICON_STRENGTH}
+
+
 def test_chat_spellings_and_a_french_role_abbreviation():
     """Trial 19: "c koi le montant" counted "koi" as a word the article lacks; "c'est qui le pdg" did not find
     "le président-directeur général" (a PDG is one)."""
