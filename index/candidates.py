@@ -55,7 +55,7 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
-_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|centimes?|(?<!per )(?<!pour )cents?\b|pounds?"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|centimes?|(?:(?<=\d)|(?<=\d\s))cents?\b|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).

@@ -995,6 +995,13 @@ def test_changes_with_units_money_in_centimes_and_hours_of_the_day(sentence, que
     assert _best(sentence, question) == short
 
 
+def test_cents_are_money_only_after_a_number_written_in_digits():
+    """Review: "cents" as a currency also made the French "cinq cents spectateurs" (five hundred) money."""
+    from index.candidates import MONEY
+    assert MONEY.search("73 cents") and MONEY.search("41 centimes")
+    assert not MONEY.search("cinq cents spectateurs") and not MONEY.search("3.5 per cent")
+
+
 def test_a_name_after_from_is_where_someone_comes_from_not_who():
     """Trial 20: "who won the lakeshore open" answered "Toronto" from "… master from Toronto, won …"."""
     text = "Lakeshore Open\n\nMira Kovalenko, a 17-year-old master from Toronto, won the Lakeshore Chess Open on Sunday."
