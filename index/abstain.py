@@ -40,8 +40,8 @@ import numpy as np
 from .build import Index
 from .query import Query
 from .analysis import fold_accents, words
-from .answer_type import ROLES, asked_kind, described, counted_words, priced_words
-from .candidates import PEOPLE, has_candidate, measure_unit, other_time, times
+from .answer_type import ROLES, asked_kind, described, counted_words, number_asked, priced_words
+from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import TYPED
 from .short_answer import short_answer
 
@@ -135,7 +135,10 @@ def _holds(index: Index, term: str, i: int) -> bool:
 
 def predicate(index: Index, query: Query, i: int) -> float:
     """The strongest match strength in [0, 1] that sentence i (0-based) holds for a
-    question word of `_asked`; 0 when there is none."""
+    question word of `_asked`; 0 when there is none. 1 for a match's score asked over a
+    sentence holding one (index.candidates.SCORE: "Paris won the match 2-1" says the score)."""
+    if query.expected == "number" and number_asked(query.text).score and SCORE.search(index.sentences[i].text):
+        return 1.0
     return max((s for m in _asked(index, query) for t, s in m.items() if _holds(index, t, i)), default=0.0)
 
 

@@ -27,11 +27,14 @@ from functools import lru_cache
 from .analysis import TOKEN, fold_accents, is_stop
 
 _TYPES = [
-    ("org", r"\b(which|what) (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
+    # "which company", "which design firm" (one word between), "quelle entreprise", "quel constructeur".
+    ("org", r"\b(which|what)( [\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
             r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network"
-            r"|journal|magazine|publication|broadcaster)\b"
+            r"|journal|magazine|publication|broadcaster|manufacturer|maker|carmaker|supplier|contractor|operator|insurer|lender"
+            r"|retailer|airline|carrier|studio|label|publisher|developer|laboratory|lab)\b"
             r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
-            r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau)\b"
+            r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau"
+            r"|constructeur|fabricant|fournisseur|op[ée]rateur|assureur|compagnie|laboratoire|cabinet|enseigne|[ée]diteur|prestataire)\b"
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
@@ -39,12 +42,14 @@ _TYPES = [
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
-               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
-               r"|longueur|superficie|altitude|profondeur)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
+               r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette)\b|\bà quelle distance\b|\ba quelle distance\b"
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
+               r"|fee|rent|bill|ransom|compensation|payout"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
                r"|unemployment|inflation|death toll|turnout|count|tally)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi)) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
@@ -57,7 +62,7 @@ _TYPES = [
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
     ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
-             r"|\bappel(l)?e\b|\bnomm[ée]e?\b|\bnicknamed\b|\bdubbed\b|\bsurnomm[ée]e?s?\b|\bbaptis[ée]e?s?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
+             r"|\bappel(l)?e\b|\bs['’]appel\w*|\bnomm[ée]e?\b|\bnicknamed\b|\bdubbed\b|\bsurnomm[ée]e?s?\b|\bbaptis[ée]e?s?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
              r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"
              # "whats the governor's name", "c'est quoi son nom"
              r"|\bwhat(?:'s|s| is| was| are| were)\b[^?]*\bnames?\b|\b(?:quel est|quel était|c'est quoi|c quoi)\b[^?]*\bnoms?\b"),
@@ -145,7 +150,8 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valeur|valuation|valorisation|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
-                       r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono)\b", re.I)
+                       r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
+                       r"|gusts?|rafales?)\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
@@ -313,8 +319,13 @@ class NumberAsked:
     change: bool  # the size of a change ("by how much", "de combien")
     score: bool  # a match's score ("what was the final score", "le score final")
     measure: bool  # a length or an area ("quelle est la longueur", "how far")
-    how_long: bool  # "how long": a span of time or a length may answer
+    how_long: bool  # "how long" without a verb of time (_HOW_LONG): a span of time or a length may answer
     time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
+
+
+# "How long" may ask a length ("how long is the bridge"), not with a verb of time ("how long will repairs take").
+_HOW_LONG = re.compile(r"\bhow long\b(?!.*\b(?:take|takes|took|taken|last|lasts|lasted|wait|spend|spent|stay|stayed|remain"
+                       r"|remained|been)\b)", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -334,5 +345,5 @@ def number_asked(question: str) -> NumberAsked:
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)),
-                 measure=bool(_ASK_MEASURE.search(question)), how_long=bool(re.search(r"\bhow long\b", question, re.I)),
+                 measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
                  time=bool(_ASKS_TIME.search(question)))

@@ -7,12 +7,15 @@ ByteDance MISC and has no number or date types; NOTES.md):
   first word of a sentence only if the article also writes it capitalised
   elsewhere; a month or a weekday alone ("In May, …") and a compound
   adjective ("Geneva-based") are not names; an institution keeps its
-  adjectives ("Le Parquet fédéral");
+  adjectives ("Le Parquet fédéral"), its "for" and, before its last word
+  (INSTITUTION), its "and" ("Office for National Statistics", "Food and
+  Drug Administration"); a possessive's "'s" is no part of a name;
 - numbers: digits with French or English grouping ("840 000", "13,000",
   "3,5"), digit words ("six", "trente-trois"), round figures ("une
   trentaine", "hundreds"), with a qualifier before them ("plus de", "under"), a currency ("£75m", "3 millions d'euros", "30
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
-  "80 000 personnes", "3,1 millions de litres"); "from X to Y" / "de X à Y"
+  "80 000 personnes", "3,1 millions de litres"; abbreviations also written
+  against the number: "187mm", "83mph"); "from X to Y" / "de X à Y"
   after a verb of change ("rose", "est passé") answers Y, otherwise it is a
   range and one span ("de 12 à 24 mois", "3 to 5 years", "41 des 48"), unless
   the two are of different kinds ("up 4.3% to £1.97bn"); numbers that are
@@ -24,8 +27,11 @@ ByteDance MISC and has no number or date types; NOTES.md):
   ("samedi 15 avril", "Friday"), years (before 1900 only after "in", "en",
   "since"…: "en 1812", "en 338,"), times ("0227 GMT", "10 h 30", "2 p.m. on Saturday"),
   and relative words ("hier", "last week", "dans les prochains jours",
-  "since the start of the year", "la fin du mois de mars 2026"), a match's minute
-  ("the 88th minute");
+  "since the start of the year", "la fin du mois de mars 2026", "two years ago",
+  "il y a trois ans", "l'an dernier"), decades ("the 1990s", "les années 90"),
+  dates in digits ("14/07/2024", "le 3/03"), spans of years ("between 2019 and
+  2023"), a season after a preposition ("à l'automne", "in the spring"), a
+  match's minute ("the 88th minute");
 - places: names after à / au / aux / en / dans / hors de / in / at / from, and
   before "-based" ("a Geneva-based company").
 A span that cannot answer the question is dropped (`fits`: a count is not
@@ -47,9 +53,9 @@ _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
                            r"|altitude|vitesse|speed|temp[ée]rature)\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
-_MEASURE_UNIT = re.compile(r"\b(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?|hectares?|acres?"
-                           r"|litres?|liters?|gallons?|barils|barrels?|degr[ée]s|degrees|feet|foot|ft|mph|knots|n(?:oe|œ)uds"
-                           r"|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
+_MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?"
+                           r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|gallons?|barils|barrels?|degr[ée]s|degrees"
+                           r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
@@ -57,7 +63,7 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|centimes?|(?:(?<=\d)|(?<=\d\s))cents?\b|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
-                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))")
+                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))(?!\w)")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
 PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees|workers"
           r"|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors|passagers|passengers"
@@ -68,11 +74,13 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|retirees|coureurs|runners|athl[èe]tes|athletes|pompiers|firefighters|policiers|police officers|officers|agents"
           r"|techniciens|technicians|m[ée]decins|doctors|infirmi[eè]re?s|nurses|soignants|candidats|candidates|pilotes|pilots"
           r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
-          r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors")
+          r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
+          r"|otages|hostages|survivants|survivors")
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
           r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
           r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+          r"|millilit(?:re|er)s?|ml"
           r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
@@ -83,14 +91,19 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u2
              rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
              rf"|\b(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
-             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands)\b")
+             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b")
 _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à |more than |less than |about |over |under |"
-              r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque )")
+              r"nearly |almost |around |up to |some |roughly |approximately |presque |quelque |at least |at most |au moins "
+              r"|au plus |pas moins de |no more than |no fewer than )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
-_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b)?(?:-year-old|-year)?",
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
+                     rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml)\b)?(?:-year-old|-year)?",
                      re.I)
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
+# Ages from one to another: "de 16 à 78 ans", "between 45 and 80".
+_AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
+                        rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
 # After "from"/"de", the first number may carry its unit too ("rises from 10 tonnes to 40 tonnes"; not "1,317 votes
 # out of 82,000", a part).
@@ -98,9 +111,9 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
-# currency after ("27-24", "2–1", "31 à 30", a set "7-6," in "7-6, 6-3"; not "25–30 million years", "de 12 à 24 mois",
-# "de 25 à 30").
-SCORE = re.compile(rf"(?<![\w.,/-])(?<!\bde )(?<!\bd['’])(?<!\bentre )\d{{1,3}}(?:[-–]|\sà\s)\d{{1,3}}(?![\w/%-])(?![.,]\d)"
+# currency after ("27-24", "2–1", "de 3-1", "31 à 30", a set "7-6," in "7-6, 6-3"; not "25–30 million years",
+# "de 12 à 24 mois", "de 25 à 30").
+SCORE = re.compile(rf"(?<![\w.,/-])(?:\d{{1,3}}[-–]|(?<!\bde )(?<!\bd['’])(?<!\bentre )\d{{1,3}}\sà\s)\d{{1,3}}(?![\w/%-])(?![.,]\d)"
                    rf"(?!\s*(?:%|(?:{_UNITS}|{_SCALE}|{_CURRENCY_AFTER})\b))", re.I)
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
@@ -136,7 +149,7 @@ DATE = re.compile(
     # A span of months: "from January to May", "de janvier à mai 2025".
     rf"(?:(?:from|between|de|entre)\s+|d['’])(?:{_MONTHS})\s+(?:to|and|à|au|et)\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
-    rf"(?:(?:du|from|between)\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:du|from|between)\s+)?(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"
     # A quarter or a half of a year: "the third quarter of 2026", "au premier trimestre 2025", "Q3 2026".
     # With its year: "in the third quarter" alone is a period of accounts ("third-quarter profits").
@@ -145,13 +158,25 @@ DATE = re.compile(
     rf"|de\s+l['’]année(?: prochaine)?)|Q[1-4]\s+(?:19|20)\d\d"
     # A season with its year or "next"/"last": "spring 2028", "the summer of 2011", "au printemps prochain", "next winter".
     rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
-    rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)|"
+    rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)"
+    # A season alone after a preposition: "à l'automne", "au printemps", "in the spring" (with a year: above).
+    rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|in\s+the\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
     rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
     rf"|(?:{_MONTH_AFTER})(?:{_MONTHS})\b"
     rf"|^(?:{_MONTHS})\b"
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
-    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}\s?(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    # A date in digits: "03/03/2025", "le 3/03", "2025-03-03".
+    rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|(?:(?<=\ble )|(?<=\bon ))\d{{1,2}}/\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d"
+    # A span of years: "between 2019 and 2023", "de 2019 à 2023", "2019-2023".
+    rf"|(?:(?:between|from|de|entre)\s+)?(?:19|20)\d\d\s*(?:and|to|à|et|-|–)\s*(?:19|20)\d\d"
+    # A decade: "the 1990s", "the '90s", "les années 1990", "années 90".
+    rf"|(?:the\s+)?(?:(?:19|20)\d0|['’]\d0)s|(?:les\s+|des\s+)?années\s+(?:19|20)?\d0"
+    # Time ago: "two years ago", "a decade ago", "il y a trois ans", "l'an dernier".
+    rf"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
+    rf"|il y a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans|années|mois|semaines|jours|décennies)"
+    rf"|l['’]an (?:dernier|prochain|passé)"
     rf"|\d{{1,2}}\s?h\b"
     # A French hour of the day after a word that makes it one ("jusqu'à 19 heures", "vers 7 heures"; not "pendant 7 heures").
     rf"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?\b"
@@ -173,12 +198,19 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|province|island|île|canton)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|de la|de|du|des|of the|of|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
+# The last word of an institution's name: no person holds a role ("who is the CEO": not "Food and Drug Administration").
+_INSTITUTION_WORDS = (r"Administration|Agency|Authority|Bank|Board|Commission|Committee|Company|Corporation|Corp|Council|Court"
+                      r"|Department|Group|Inc|Institute|Ltd|Ministry|Office|Party|Police|Service|University|Agence|Autorité"
+                      r"|Banque|Comité|Conseil|Cour|Groupe|Institut|Ministère|Parti|Préfecture|Tribunal|Université")
+INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_WORDS})\.?$")
+# A run of capitalised words; "and" joins two only inside an institution's name ("Food and Drug Administration").
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|and(?=(?:\s+{_CAP})*?\s+(?:{_INSTITUTION_WORDS})\b)|de la|de|du|des|of the|of|for"
+                   rf"|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
 # French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
 # "Parquet fédéral", "Banque centrale européenne").
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
 _ARTICLES = {"le", "la", "les", "the"}
-_NAME_TAIL = re.compile(r"(\s+(de|du|des|of|von|van|den|der|da|di|la|le))+$")
+_NAME_TAIL = re.compile(r"(\s+(de|du|des|of|for|von|van|den|der|da|di|la|le))+$|['’]s$")  # and a possessive's "'s"
 MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
 
 
@@ -200,6 +232,8 @@ def names(sentence: str, known: set[str]):
         if start <= lead and fold_accents(text.split()[0].lower()) not in known:
             # Sentence-initial capital: keep the rest of the run, if any.
             rest = text.split(None, 1)
+            if len(rest) > 1 and rest[1].startswith("and "):  # "Marks and Spencer Group" without "Marks"
+                rest = rest[1].split(None, 1)
             if len(rest) < 2:
                 continue
             start += len(text) - len(rest[1])
@@ -361,16 +395,17 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)
                           or not asks.how_long and not _TIME_SPAN.search(text)):
         return False  # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length
-    if asks.age and not asks.duration and not _AGE.fullmatch(text):
+    if asks.age and not asks.duration and not _AGE.fullmatch(text) and not _AGE_RANGE.fullmatch(text):
         return False  # "how old is Meseret Bekele": not "35 kilometres"
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
-    if asks.measure and _unit_kind(text) == "money" and _LENGTH_ASKED.search(question):
-        return False  # "quelle longueur fait la ligne": not "$1.38 billion" (money may answer "how high")
-    if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text):
+    if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):
+        return False  # "quelle longueur fait la ligne": not "$1.38 billion", a speed not "10 à 15 %" (both may answer "how high")
+    if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \
+            and not re.fullmatch(r"\d+(?:[.,]\d+)?m", text):  # "1.91m" tall (with a currency "£1.9m" is money)
         return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
     unit_counted = measure_unit(counted_noun(question) or "")
     if asks.counts_time and _MEASURE_UNIT.search(text) and not unit_counted:

@@ -55,6 +55,14 @@ SPELLING = 0.8  # a close spelling's match ("tranfers" / "transfers"), tried whe
 EXPANSION = 0.8  # an acronym's match with the words it abbreviates, as strong as a close spelling
 MAX_WORDS, MAX_QUERY_TOKENS, MAX_LOOKUPS, MAX_LOOKUP_CHARS = 12, 32, 5, 30
 _REGNAL = re.compile(r"ier|ire")  # "Napoléon Ier", "François Ier": a number, not a name (capitals, "XIV", are no names)
+# A nationality (a demonym) in the other language than the article's qualifies a name and names nothing the article
+# must spell ("the French state" over "l'État"; in the article's own language, "What is the Japanese name …" over
+# an article never naming Japan is unanswerable); index.spans._NATIONALITY reads French adjectives in lower case.
+_DEMONYM = re.compile(r"french|british|english|american|german|italian|spanish|european|chinese|japanese|russian"
+                          r"|canadian|belgian|swiss|dutch|irish|scottish|welsh|portuguese|brazilian|indian|australian"
+                          r"|mexican|polish|greek|turkish|ukrainian|african|asian|fran[çc]ais[e]?s?|britanniques?"
+                          r"|am[ée]ricaine?s?|allemande?s?|italien(?:ne)?s?|espagnole?s?|europ[ée]en(?:ne)?s?|chinoise?s?"
+                          r"|japonaise?s?|russes?|belges?|suisses?|anglaise?s?")
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 MAX_TYPE_CHARS = 300  # and so does what it asks for ("how many", "qui"): longer questions cost no more
 # Chat markup that carries no question words: user, role and channel mentions,
@@ -89,7 +97,7 @@ class Query:
     expected: the answer type of index.answer_type.expected_type, or None.
     matches: (word, {term: strength}) per content word, in question order
         (an empty dict: nothing in the article matches it).
-    unknown_names: question names that matched nothing.
+    unknown_names: question names that matched nothing (not a nationality across languages: _DEMONYM).
     acronyms: lower-cased words the question writes in capitals ("CEO", "US").
     vector: the question's e5 vector (cross-lingual mode), else None.
     """
@@ -176,7 +184,8 @@ def analyse(index: Index, model, q: str) -> Query:
             close = difflib.get_close_matches(w, near, n=1, cutoff=0.85)
             for t in index.vocab[close[0]] if close else ():
                 match[t] = max(match.get(t, 0.0), SPELLING)
-    query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)}
+    query.unknown_names = {w for w, m in query.matches if not m and w in capitalised and not _REGNAL.fullmatch(w)
+                           and not (query.language != index.language and _DEMONYM.fullmatch(w))}
     query.acronyms = {w for w in caps if len(w) <= 5}
     return query
 

@@ -56,7 +56,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import CHANGE, DATE, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names, other_time, times
+from .candidates import CHANGE, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names, other_time, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -238,6 +238,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
 
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
+    person_asked = kind == "name" and any(is_role(w) for w in TOKEN.findall(q))  # "who is the CEO": a person
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
     subject_asked = kind == "name" and bool(_SUBJECT_QUESTION.search(q))
     counts = kind == "number" and number_asked(q).count and not number_asked(q).age
@@ -290,6 +291,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
+        if person_asked and INSTITUTION.search(text):
+            continue  # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration", no person
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
@@ -359,6 +362,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
     if kind == "number" and best is not None and number_asked(q).age:
         best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
+    if kind == "date" and best is not None and _ASK_CLOCK.search(q) and _CLOCK.search(best.split(" on ")[0]):
+        best = best.split(" on ")[0]  # "what time did the river burst its banks": "7.30pm", not "7.30pm on Tuesday"
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 
@@ -456,9 +461,14 @@ def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], boo
     owner = before or after
     if not owner or asked(owner.group(1)):
         return False
-    return any(asked(w) and not is_role(w) for w in TOKEN.findall(sentence) if w[0].isupper())  # not "Governor"
+    # Not "Governor" (a role), nor the sentence's first word ("L'ancien directeur …, Patrick Vernet, 58 ans": a capital, no
+    # name), nor a street's name ("Sandrine Moreau, 47 ans, qui tient une boulangerie rue de Gigant").
+    return any(asked(m.group(0)) and not is_role(m.group(0)) and not _STREET.search(sentence[max(0, m.start() - 20): m.start()])
+               for m in list(TOKEN.finditer(sentence))[1:] if m.group(0)[0].isupper())
 
 
+_STREET = re.compile(r"\b(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|street|road|lane|square)\s+"
+                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$", re.I)
 _ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
 _CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 

@@ -754,6 +754,157 @@ def test_numbers_and_dates_from_new_users_trials_13_and_14(sentence, kind, spans
     assert [text for _, _, text in candidates(sentence, kind, set())] == spans
 
 
+@pytest.mark.parametrize("sentence, kind, spans", [
+    # Dates as journalists write them: decades, dates in digits, time ago, a season alone, an hour with a dot.
+    ("The band was formed in the 1990s and split in the '00s.", "date", ["the 1990s", "the '00s"]),
+    ("Le groupe s'est formé dans les années 1990 à Lyon.", "date", ["les années 1990"]),
+    ("La réunion aura lieu le 3/03 ; le contrat date du 14/07/2024.", "date", ["le 3/03", "14/07/2024"]),
+    ("The factory closed two years ago and the club was founded a decade ago.", "date",
+     ["two years ago", "a decade ago"]),
+    ("L'usine a fermé il y a deux ans ; le club a été fondé l'an dernier.", "date", ["il y a deux ans", "l'an dernier"]),
+    ("Les travaux commenceront à l'automne et finiront au printemps 2027.", "date", ["l'automne", "printemps 2027"]),
+    ("The line opens in the fall; the park in the spring of 2027.", "date", ["in the fall", "spring of 2027"]),
+    ("The show starts at 7.30pm at the theatre.", "date", ["7.30pm"]),
+    ("One in three voters, 1/3, backed it.", "date", []),  # a fraction is no date
+    # A currency word ends at its word's end: "centimetres" holds no "centime", "franchises" no "franc".
+    ("The storm dumped 45 centimetres of snow; the chain has 5 franchises.", "number",
+     ["45 centimetres", "5"]),
+    ("The company will hire a dozen engineers.", "number", ["a dozen"]),
+    # A score after "de" with a dash ("de 12 à 24 mois" stays a range).
+    ("Le score final était de 3-1 pour Lyon.", "number", ["3-1"]),
+    # Units written against the number, ranges of years, a span of days with its weekdays, "on 2/11".
+    ("He is 1.91m tall; 187mm of rain fell; gusts reached 83mph; the test needs 5 milliliters.", "number",
+     ["1.91m", "187mm", "83mph", "5 milliliters"]),
+    ("Samples were collected between 2019 and 2023, first presented on 2/11.", "date", ["between 2019 and 2023", "2/11"]),
+    ("Les données couvrent la période 2019-2023.", "date", ["2019-2023"]),
+    ("Le festival a eu lieu du jeudi 10 au dimanche 13 juillet.", "date", ["du jeudi 10 au dimanche 13 juillet"]),
+    # A name keeps "for" inside it and loses a possessive's "'s".
+    ("According to the Office for National Statistics, unemployment fell.", "name", ["Office for National Statistics"]),
+    ("The inquiry was handed to the Metropolitan Police's fraud squad.", "name", ["Metropolitan Police"]),
+    # "and" joins two capitalised runs only inside an institution's name.
+    ("It will seek Food and Drug Administration approval, as Paris and Lyon did.", "name",
+     ["Food and Drug Administration", "Paris", "Lyon"]),
+])
+def test_numbers_and_dates_as_journalists_write_them(sentence, kind, spans):
+    assert [text for _, _, text in candidates(sentence, kind, set())] == spans
+
+
+CUP_FINAL = """Paris edge Lyon in cup final
+
+Paris Saint-Germain won the French Cup on Sunday night at the Stade de France.
+
+Paris beat Lyon 2-1 in front of 78,000 fans.
+
+Kylian Diallo scored both goals for Paris in the second half.
+
+Lyon's coach, Marc Petit, said his team had been unlucky.
+"""
+
+
+@pytest.mark.parametrize("text, question, fit", [
+    ("1.91m", "how tall is ferreira", True),  # metres written against the number
+    ("£1.9m", "how tall is ferreira", False),
+    ("de 16 à 78 ans", "Les bénévoles ont quel âge ?", True),  # ages from one to another
+    ("between 45 and 80", "How old were the study participants?", True),
+    ("40-metre", "How long will repairs to the embankment take?", False),  # a verb of time: no length
+    ("40-metre", "How long is the collapsed section?", True),
+    ("10 à 15 %", "What will be the top speed of the new trams?", False),  # a speed is no percentage
+    ("70 km/h", "What will be the top speed of the new trams?", True),
+])
+def test_measures_ages_and_lengths_as_asked(text, question, fit):
+    assert fits("number", text, question) is fit
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which manufacturer is building the trams?", "org"),
+    ("Which design firm was acquitted?", "org"),
+    ("quel constructeur fabrique les rames ?", "org"),
+    ("how accurate is the new blood test", "number"),
+    ("Quel diamètre faisait le poteau ?", "number"),
+    ("What kind of company is it?", "phrase"),
+    ("Quelle amende maximale Patrick Vernet risquait-il ?", "number"),
+    ("Quel cachet a touché la chanteuse ?", "number"),
+    ("what was the transfer fee", "number"),
+    ("Comment s'appelait la retraitée ?", "name"),
+])
+def test_org_and_number_questions_from_a_diagnosis_set(question, kind):
+    assert expected_type(question) == kind
+
+
+PARKING = """Effondrement d'un parking : l'ancien directeur condamné
+
+Le tribunal correctionnel de Lyon a rendu son jugement jeudi.
+
+L'ancien directeur des travaux de l'entreprise Rhône Bâtiment, Patrick Vernet, 58 ans, a été reconnu coupable d'homicides et de blessures involontaires.
+
+Il a été condamné à trois ans d'emprisonnement.
+"""
+
+
+@pytest.mark.parametrize("question", ["How old is the former works director who was convicted?",
+                                      "quel âge a l'ancien directeur des travaux ?"])
+def test_a_capital_opening_the_sentence_is_no_other_persons_name_for_an_age(question):
+    # "L'ancien" opens the sentence: no name whose age "58 ans" would be (index.spans._age_of_else).
+    answer = QA(parse_article(PARKING.encode()), dense.load_model()).ask(question)
+    assert (answer.found, answer.answer) == (True, "58 ans")
+
+
+PROTEO = """Blood test spots pancreatic cancer early
+
+A blood test developed at the University of Michigan identified early-stage pancreatic cancer in 91 percent of cases.
+
+ProteoSignal, an Ann Arbor-based startup founded in 2021, said it plans to seek Food and Drug Administration approval by late 2026.
+
+The researchers called the results encouraging.
+"""
+
+
+def test_an_institution_is_no_person_holding_a_role():
+    # The article names no chief executive: "Food and Drug Administration" holds no role (index.spans: INSTITUTION).
+    qa = QA(parse_article(PROTEO.encode()), dense.load_model())
+    assert qa.ask("Who is the CEO of ProteoSignal?").found is False
+    answer = qa.ask("whose approval will ProteoSignal seek?")
+    assert (answer.found, answer.answer) == (True, "Food and Drug Administration")
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # "what time" asks the hour, not its day; "at least" qualifies a number; a gust is measured.
+    ("The River Swale burst its banks in Richmond at about 7.30pm on Tuesday, flooding 320 properties.",
+     "What time did the Swale burst its banks?", "7.30pm"),
+    ("Repairs are expected to take at least three weeks.", "How long will repairs take?", "at least three weeks"),
+    ("Gusts of up to 83mph were measured on the coast near Whitby.", "Quelle a été la rafale de vent la plus forte ?",
+     "up to 83mph"),
+    # A street named by the question is no person whose age "47 ans" would be (index.spans._age_of_else).
+    ("« Mon chiffre d'affaires a chuté d'un tiers », témoigne Sandrine Moreau, 47 ans, qui tient une boulangerie rue de "
+     "Gigant.", "quel âge a la boulangère de la rue de Gigant ?", "47 ans"),
+])
+def test_short_answers_from_a_diagnosis_set(sentence, question, short):
+    assert _best(sentence, question) == short
+
+
+TRAM = """Le tramway de Nantes coûtera plus cher
+
+La ligne 6 du tramway coûtera 412 millions d'euros, contre 295 millions prévus.
+
+Le surcoût sera financé à parts égales par la métropole et l'État, qui s'est engagé à verser une subvention supplémentaire de 58 millions d'euros.
+
+Les travaux ont commencé en mai 2023.
+"""
+
+
+def test_a_nationality_is_no_name_the_article_must_mention():
+    # "French" qualifies the state the article calls "l'État" (index.query: _NATIONALITY).
+    answer = QA(parse_article(TRAM.encode()), dense.load_model()).ask(
+        "How much extra money has the French state committed to the project?")
+    assert (answer.found, answer.answer) == (True, "58 millions d'euros")
+
+
+def test_a_score_answers_the_score_asked_without_the_word_score():
+    # "Paris beat Lyon 2-1" says the score: the question's "score" need not be in the sentence (index.abstain.predicate).
+    answer = QA(parse_article(CUP_FINAL.encode()), dense.load_model()).ask("what was the score against Lyon?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "2-1", 3)
+
+
 @pytest.mark.parametrize("sentence, question, short", [
     # "based" next to "Lisbon" in "Lisbon-based" (trial 13 got "San Francisco").
     ("Northwind Systems, the cloud software company based in San Francisco, agreed to buy Faro Labs, "
