@@ -19,8 +19,11 @@ index.candidates'. For "reason" and "phrase", the spans are found here:
   said something is preferably the words quoted ("pretty modest").
 Not answers: for "who", an initial ("B."), a name after "in", "at", "au", "en",
 "c'est à" (a place) or "of" ("a takeover of Norwich": what is owned, not who
-acts), a venue's name ("Elland Road stadium", "le stade Bollaert") or a name in
-a dateline ("MANCHESTER, England, Oct. 3, 2025 — "); for "where", the region
+acts), a venue's name ("Elland Road stadium", "le stade Bollaert"), unless the
+question asks the name of a thing ("the name of the viaduct": "le viaduc de la
+Sioule"), or a name in a dateline ("MANCHESTER, England, Oct. 3, 2025 — "); for
+a role asked ("who is the CEO"), an institution's name ("Food and Drug
+Administration"); for "where", the region
 after a place named ("à Saint-Quentin, dans l'Aisne"), unless the question
 names the place. A name ending in the question's name answers with the name
 before its "of"/"de" ("Nick Van den Brul of BNP Paribas" for "analyste BNP
@@ -56,7 +59,8 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import CHANGE, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, SCORE, candidates, fits, names, other_time, times
+from .candidates import CHANGE, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, candidates, fits, names, other_time, \
+    times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -239,6 +243,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
     person_asked = kind == "name" and any(is_role(w) for w in TOKEN.findall(q))  # "who is the CEO": a person
+    thing = _NAME_OF.search(q) if kind == "name" else None
+    # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
+    thing_named = bool(thing) and not any(is_role(w) or _PERSON_WORD.fullmatch(w) for w in thing.groups("") if w)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
     subject_asked = kind == "name" and bool(_SUBJECT_QUESTION.search(q))
     counts = kind == "number" and number_asked(q).count and not number_asked(q).age
@@ -302,9 +309,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind in ("name", "org", "place") and any(own_name(w) for w in span_words):
             continue
         before = sentence[max(0, start - 30): start]
-        if kind == "name" and (len(text) < 2 or _PERSON_NOT_AFTER.search(before)
-                               or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
-                               or _venue_named(text, qwords) or _owner_of_role(sentence, end, qwords)):
+        if kind == "name" and (len(text) < 2 or not thing_named and (
+                _PERSON_NOT_AFTER.search(before) or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
+                or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
             continue
@@ -469,6 +476,13 @@ def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], boo
 
 _STREET = re.compile(r"\b(?:rue|avenue|boulevard|bd|place|quai|chemin|allée|impasse|street|road|lane|square)\s+"
                      r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$", re.I)
+# The noun a question asks the name of: "the name of the big viaduct", "comment s'appelle le viaduc", "nom du pont".
+_NAME_OF = re.compile(r"\b(?:name of|nom d[eu]|nom de la|nom de l['’]|s['’]appel\w*|called)\s+(?:the |le |la |l['’]|les |this |its "
+                      r"|their |ce |cette )?([\w-]+)(?:\s+([\w-]+))?", re.I)
+_PERSON_WORD = re.compile(rf"(?:{PEOPLE}|man|men|woman|women|person|boy|girl|child|homme|femme|personne|gar[çc]on|fille|enfant"
+                          r"|driver|conducteur|conductrice|victim|victime|suspect|singer|chanteur|chanteuse|player|joueur|joueuse"
+                          r"|retrait[ée]e?|[ée]lu|[ée]lue|girlfriend|boyfriend|wife|husband|femme|mari|fils|son|daughter|mother|father"
+                          r"|m[èe]re|p[èe]re)", re.I)
 _ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
 _CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 

@@ -877,6 +877,12 @@ def test_an_institution_is_no_person_holding_a_role():
     # A street named by the question is no person whose age "47 ans" would be (index.spans._age_of_else).
     ("« Mon chiffre d'affaires a chuté d'un tiers », témoigne Sandrine Moreau, 47 ans, qui tient une boulangerie rue de "
      "Gigant.", "quel âge a la boulangère de la rue de Gigant ?", "47 ans"),
+    # The name of a thing may follow "de la"; a person's may not ("in Rennes" is where, not who).
+    ("Il a fallu 112 ouvrages d'art, dont le viaduc de la Sioule, long de 1,4 kilomètre.",
+     "whats the name of the big viaduct they built", "Sioule"),
+    ("Il a fallu 112 ouvrages d'art, dont le viaduc de la Sioule, long de 1,4 kilomètre.", "quel est le nom du viaduc ?",
+     "Sioule"),
+    ("The festival in Rennes was opened by Marie Curie.", "what's the name of the singer?", "Marie Curie"),
 ])
 def test_short_answers_from_a_diagnosis_set(sentence, question, short):
     assert _best(sentence, question) == short
