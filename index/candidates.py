@@ -31,12 +31,13 @@ ByteDance MISC and has no number or date types; NOTES.md):
   "il y a trois ans", "l'an dernier"), decades ("the 1990s", "les années 90"),
   dates in digits ("14/07/2024", "le 3/03"), spans of years ("between 2019 and
   2023"), a season after a preposition ("à l'automne", "in the spring"), a
-  match's minute ("the 88th minute");
+  night between two days ("dans la nuit de mardi à mercredi"), a match's
+  minute ("the 88th minute");
 - places: names after à / au / aux / en / dans / hors de / in / at / from, and
   before "-based" ("a Geneva-based company").
 A span that cannot answer the question is dropped (`fits`: a count is not
 money nor, unless it counts time, a span of time; a duration has a unit;
-"what year" has a year; an age is never money).
+"what year" has a year, "what time" an hour; an age is never money).
 """
 from __future__ import annotations
 
@@ -101,7 +102,9 @@ _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?
                      re.I)
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
-# Ages from one to another: "de 16 à 78 ans", "between 45 and 80".
+# Ages from one to another ("de 16 à 78 ans", "between 45 and 80"): the ages of several, asked in the plural
+# ("les bénévoles ont quel âge", "how old were the participants"; not "quel âge a la boulangère").
+_PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|sont)\b", re.I)
 _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
                         rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
@@ -173,6 +176,9 @@ DATE = re.compile(
     rf"|(?:(?:between|from|de|entre)\s+)?(?:19|20)\d\d\s*(?:and|to|à|et|-|–)\s*(?:19|20)\d\d"
     # A decade: "the 1990s", "the '90s", "les années 1990", "années 90".
     rf"|(?:the\s+)?(?:(?:19|20)\d0|['’]\d0)s|(?:les\s+|des\s+)?années\s+(?:19|20)?\d0"
+    # A night between two days: "dans la nuit de mardi à mercredi", "la nuit du 3 au 4 mars".
+    rf"|(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:(?:{_WEEKDAYS})\s*)?(?:{_DAY}\s*)?(?:à|au)\s+(?:(?:{_WEEKDAYS})(?:\s+{_DAY})?|{_DAY})\b"
+    rf"(?:\s*(?:{_MONTHS})\b)?"
     # Time ago: "two years ago", "a decade ago", "il y a trois ans", "l'an dernier".
     rf"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
     rf"|il y a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans|années|mois|semaines|jours|décennies)"
@@ -191,6 +197,9 @@ DATE = re.compile(
     rf"|(?:the\s+)?\d{{1,3}}(?:st|nd|rd|th|e|ème|eme)\s+minute)\b",
     re.I | re.M,
 )
+# A question asking the hour, and a date span that is one ("7.30pm", "19h30", "13 heures", "1400 GMT").
+ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
+CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
@@ -377,15 +386,16 @@ def fits(kind: str, text: str, question: str) -> bool:
     ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
-    "what year" has a year; an age is a number alone or in years ("58 ans",
-    "24-year-old"; not "five-year", "35 kilometres", "£640,000"); a measure
+    "what year" has a year, "what time" an hour ("19h30", not "les années 1990"); an age is a number alone or
+    in years ("58 ans", "24-year-old"; not "five-year", "35 kilometres", "£640,000"), or ages from one to another
+    for a plural ("les bénévoles ont quel âge": "de 16 à 78 ans"); a measure
     (length, area, height, speed, temperature) has its unit, or is money or a
     percentage ("how high"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%").
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
-    if kind == "date":
-        return not asks.year or bool(re.search(r"\d{4}", text))
+    if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
+        return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text)))
     if kind != "number":
         return True
     if SCORE.fullmatch(text):
@@ -395,7 +405,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)
                           or not asks.how_long and not _TIME_SPAN.search(text)):
         return False  # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length
-    if asks.age and not asks.duration and not _AGE.fullmatch(text) and not _AGE_RANGE.fullmatch(text):
+    if asks.age and not asks.duration and not _AGE.fullmatch(text) \
+            and not (_AGE_RANGE.fullmatch(text) and _PLURAL_ASKED.search(question)):
         return False  # "how old is Meseret Bekele": not "35 kilometres"
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"

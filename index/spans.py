@@ -40,7 +40,8 @@ dated only with another month or year than the question names ("310 000
 visiteurs en 2024" for "combien de visiteurs en 2023"); a date asked as a bound
 ("jusqu'à quand", "since when") is preferably the one after "jusqu'au",
 "until", "depuis", "since", and a time of day asked ("what time", "quelle
-heure") is preferably an hour ("19 heures", not "le vendredi"); spans the
+heure") is an hour (index.candidates.fits: "19 heures", not "le vendredi"),
+without the day it is on ("7.30pm", not "7.30pm on Tuesday"); spans the
 question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name holding the noun a which-question asks for wins
@@ -59,8 +60,8 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import CHANGE, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, candidates, fits, names, other_time, \
-    times
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, candidates, fits, \
+    names, other_time, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -298,8 +299,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
-        if person_asked and INSTITUTION.search(text):
-            continue  # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration", no person
+        if (person_asked or kind == "place") and INSTITUTION.search(text):
+            continue  # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
@@ -369,7 +370,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
     if kind == "number" and best is not None and number_asked(q).age:
         best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
-    if kind == "date" and best is not None and _ASK_CLOCK.search(q) and _CLOCK.search(best.split(" on ")[0]):
+    if kind == "date" and best is not None and ASK_CLOCK.search(q) and CLOCK.search(best.split(" on ")[0]):
         best = best.split(" on ")[0]  # "what time did the river burst its banks": "7.30pm", not "7.30pm on Tuesday"
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
@@ -483,8 +484,6 @@ _PERSON_WORD = re.compile(rf"(?:{PEOPLE}|man|men|woman|women|person|boy|girl|chi
                           r"|driver|conducteur|conductrice|victim|victime|suspect|singer|chanteur|chanteuse|player|joueur|joueuse"
                           r"|retrait[ée]e?|[ée]lu|[ée]lue|girlfriend|boyfriend|wife|husband|femme|mari|fils|son|daughter|mother|father"
                           r"|m[èe]re|p[èe]re)", re.I)
-_ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
-_CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 
 
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
@@ -493,15 +492,12 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     residents", "144 papillons de"; "eleven separate academic units": the
     counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
-    person's name), after a passive's "by" or a "known as"; for dates, an hour
-    of the day when the question asks one ("what time", "quelle heure")."""
+    person's name), after a passive's "by" or a "known as"."""
     if kind in ("name", "org"):
         # The doer of a passive ("established by Kublai Khan", "choisie par Joji Otaki") and a name
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
         cue = 0.5 if _NAME_CUE.search(before) else 0.0
         return cue + (0.5 if kind == "name" and 2 <= len(text.split()) <= 4 else 0.0)
-    if kind == "date":  # "what time does it close on fridays": an hour, not the weekday ("jusqu'à 19 heures le vendredi")
-        return 1.0 if _ASK_CLOCK.search(q) and _CLOCK.search(text) else 0.0
     if kind != "number":
         return 0.0
     asks = number_asked(q)

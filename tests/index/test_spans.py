@@ -778,6 +778,8 @@ def test_numbers_and_dates_from_new_users_trials_13_and_14(sentence, kind, spans
     ("Samples were collected between 2019 and 2023, first presented on 2/11.", "date", ["between 2019 and 2023", "2/11"]),
     ("Les données couvrent la période 2019-2023.", "date", ["2019-2023"]),
     ("Le festival a eu lieu du jeudi 10 au dimanche 13 juillet.", "date", ["du jeudi 10 au dimanche 13 juillet"]),
+    ("La tempête a frappé dans la nuit de mardi à mercredi, pas la nuit de mardi à Lyon.", "date",
+     ["dans la nuit de mardi à mercredi", "mardi"]),
     # A name keeps "for" inside it and loses a possessive's "'s".
     ("According to the Office for National Statistics, unemployment fell.", "name", ["Office for National Statistics"]),
     ("The inquiry was handed to the Metropolitan Police's fraud squad.", "name", ["Metropolitan Police"]),
@@ -806,6 +808,7 @@ Lyon's coach, Marc Petit, said his team had been unlucky.
     ("£1.9m", "how tall is ferreira", False),
     ("de 16 à 78 ans", "Les bénévoles ont quel âge ?", True),  # ages from one to another
     ("between 45 and 80", "How old were the study participants?", True),
+    ("18 to 90", "quel âge a la boulangère ?", False),  # one person's age is no range (new user's trial 16)
     ("40-metre", "How long will repairs to the embankment take?", False),  # a verb of time: no length
     ("40-metre", "How long is the collapsed section?", True),
     ("10 à 15 %", "What will be the top speed of the new trams?", False),  # a speed is no percentage
@@ -813,6 +816,13 @@ Lyon's coach, Marc Petit, said his team had been unlucky.
 ])
 def test_measures_ages_and_lengths_as_asked(text, question, fit):
     assert fits("number", text, question) is fit
+
+
+@pytest.mark.parametrize("text, fit", [("les années 1990", False), ("mardi", False), ("19h30", True), ("7.30pm", True),
+                                       ("13 heures", True)])
+def test_an_hour_asked_is_an_hour(text, fit):
+    # New user's trial 16: "À quelle heure la pluie s'est-elle arrêtée ?" (not in the article) answered "les années 1990".
+    assert fits("date", text, "À quelle heure la pluie s'est-elle arrêtée ?") is fit
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -883,6 +893,9 @@ def test_an_institution_is_no_person_holding_a_role():
     ("Il a fallu 112 ouvrages d'art, dont le viaduc de la Sioule, long de 1,4 kilomètre.", "quel est le nom du viaduc ?",
      "Sioule"),
     ("The festival in Rennes was opened by Marie Curie.", "what's the name of the singer?", "Marie Curie"),
+    # An institution is no place (trial 16: "Rail and Transit Group" after "awarded to").
+    ("The contract was awarded to Northbridge Rail and Transit Group, a consortium based in Toronto.",
+     "Where is Northbridge based?", "Toronto"),
 ])
 def test_short_answers_from_a_diagnosis_set(sentence, question, short):
     assert _best(sentence, question) == short
