@@ -24,7 +24,9 @@ TOKEN = "MTIzNDU2Nzg5.fake-token-for-tests"
 
 
 def run_bot(cwd: Path, **env: str) -> subprocess.CompletedProcess:
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_"))}
+    base = {k: v for k, v in os.environ.items()
+            if k == "ARTICLE_BOT_CACHE_DIR"  # the test run's own cache (tests/conftest.py), never the user's
+            or not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_"))}
     base["PYTHONPATH"] = str(REPO)
     return subprocess.run(
         [sys.executable, "-m", "bot"], cwd=cwd, env={**base, **env}, capture_output=True, text=True, timeout=120

@@ -23,7 +23,8 @@ BAD_TOKEN_CHARS = ("DISCORD_TOKEN holds a line break, space or quote that a bot 
 
 def clean_env(**env: str) -> dict:
     base = {k: v for k, v in os.environ.items()
-            if not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_", "MAX_PENDING", "LAST_ANSWERS", "SHUTDOWN_"))}
+            if k == "ARTICLE_BOT_CACHE_DIR"  # the test run's own cache (tests/conftest.py), never the user's
+            or not k.startswith(("DISCORD_", "ARTICLE_", "LOG_LEVEL", "ASK_", "MAX_PENDING", "LAST_ANSWERS", "SHUTDOWN_"))}
     return {**base, "PYTHONPATH": str(REPO), **env}
 
 
