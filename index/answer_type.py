@@ -26,9 +26,16 @@ from functools import lru_cache
 
 from .analysis import TOKEN, fold_accents, is_stop
 
+# The value a change reaches: "what will council tax rise to", "à combien va passer le loyer".
+_REACHED = (r"\b(?:rise|rises|rose|risen|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|climb(?:s|ed)?|grow|grows|grown"
+            r"|grew|go(?:es)? up|went up|go(?:es)? down|went down|jump(?:s|ed)?|cut|reduced|raised)\s+to\W*$")
+# The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
+_VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:vote|scrutin|ballot|match|game"
+                r"|rencontre|final[e]?|d[ée]lib[ée]ration)\b|\bvote (?:result|count|tally|margin)\b"
+                r"|\bwhat was the (?:final )?(?:vote|tally)\b")
 _TYPES = [
     # "which company", "which design firm" (one word between), "quelle entreprise", "quel constructeur".
-    ("org", r"\b(which|what)( [\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
+    ("org", r"\b(which|what)( (?!(?:will|would|does|did|do|is|was|are|were|can|could|has|have|had|should)\b)[\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
             r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network"
             r"|journal|magazine|publication|broadcaster|manufacturer|maker|carmaker|supplier|contractor|operator|insurer|lender"
             r"|retailer|airline|carrier|studio|label|publisher|developer|laboratory|lab)\b"
@@ -42,6 +49,7 @@ _TYPES = [
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
+               rf"|{_VOTE_RESULT}|\bwhat\b.*{_REACHED}"
                r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
@@ -163,7 +171,7 @@ _TRAILING_WH = re.compile(r"\b(?:what|quoi|koi|combien)\W*$", re.I)
 # A rise of a price or a pay may be a percentage ("what pay rise is the union asking for": "9.5%").
 _ASK_RISE = re.compile(r"\b(?:rises?|raises?|increases?|hikes?|hausses?|augmentations?|revalorisations?)\b", re.I)
 _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what year\b", re.I)
-_ASK_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+_ASK_NOW = re.compile(rf"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd|{_REACHED}", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
 _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
                          r"|\bhow much (?:did|does|do|has|have|had|will|would)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped"
@@ -171,7 +179,8 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
                          r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b", re.I)
 # A match's score, the noun: "the final score", "le score à la mi-temps"; not "how many goals did he score".
 _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
-                        r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b", re.I)
+                        r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b"
+                        rf"|{_VOTE_RESULT}", re.I)
 _KIND_ROLE = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 # The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".

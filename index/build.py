@@ -65,8 +65,11 @@ def phrases(text: str, pairs: bool = True) -> set[str]:
 
 
 # A sentence opening with a pronoun or a possessive speaks of what the sentence before named
-# ("Its chief executive, Daniel Okafor, ..." after "... is run by Portmere Metro Ltd.").
-ANAPHOR = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|il|elle|ils|elles|son|sa|ses|leur|leurs)\b", re.I)
+# ("Its chief executive, Daniel Okafor, ..." after "... is run by Portmere Metro Ltd."), and so does one opening
+# with a company named by its kind ("La société, fondée en 2014, …" after "… la directrice générale de Roulib").
+ANAPHOR = re.compile(r"\W*(?:it|its|he|his|she|her|they|their|il|elle|ils|elles|son|sa|ses|leur|leurs"
+                     r"|(?:the|this|la|le|l['’]|cette|ce) ?(?:company|firm|group|business|start-?up|société|entreprise"
+                     r"|groupe|firme|start-?up|compagnie|enseigne))\b", re.I)
 # Final punctuation of a sentence: a line without it may be a title or a heading.
 _FINAL = re.compile(r"[.!?…»\"”:;,]\s*$")
 MAX_HEADING_WORDS = 12
@@ -109,7 +112,7 @@ class Index:
     vocab_by_initial: vocab_words by first letter (spelling candidates share
         it: typos rarely hit it, and it keeps difflib fast).
     anaphoric: bool array of len(sentences): the sentence opens with a
-        pronoun or a possessive (ANAPHOR) and follows one of its paragraph.
+        pronoun, a possessive or a company named by its kind (ANAPHOR) and follows one of its paragraph.
     headings: bool array of len(sentences): section headings (`headings`).
     """
 

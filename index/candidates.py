@@ -77,6 +77,7 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
           r"|otages|hostages|survivants|survivors")
+_PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "22 salariés"
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
           r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
@@ -100,6 +101,9 @@ _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à 
 _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
                      rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml)\b)?(?:-year-old|-year)?",
                      re.I)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+# A number without unit, currency or percent ("two", "about 1,200").
+_BARE = re.compile(rf"(?:{_QUALIFIER})?(?:\d[\d\s.,]*|(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}))*)", re.I)
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
 # Ages from one to another ("de 16 à 78 ans", "between 45 and 80"): the ages of several, asked in the plural
@@ -206,7 +210,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
                            r"|province|island|île|canton)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # "C.Vélo", "U.S": initials glued to a name belong to it
 # The last word of an institution's name: no person holds a role ("who is the CEO": not "Food and Drug Administration").
 _INSTITUTION_WORDS = (r"Administration|Agency|Authority|Bank|Board|Commission|Committee|Company|Corporation|Corp|Council|Court"
                       r"|Department|Group|Inc|Institute|Ltd|Ministry|Office|Party|Police|Service|University|Agence|Autorité"
@@ -324,10 +328,19 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             start = r.start() if re.match(r"between|entre", r.group("from") or "", re.I) else a[0]
             joined = (start, end, sentence[start:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
+    out += [(m.start(), m.end(), m.group(0)) for m in VOTE.finditer(sentence)]  # besides each side's number
     for m in SCORE.finditer(sentence):
         if not any(ds <= m.start() < de for ds, de in dates):
             out = [c for c in out if not (c[0] < m.end() and m.start() < c[1])] + [(m.start(), m.end(), m.group(0))]
     return sorted(out)
+
+
+# A vote's result ("64 voix contre 21", "38 votes to 9", "41 against 12"; "voted 31 to 14" is a range of _RANGE):
+# the answer to "quel a été le résultat du vote", never a count (index.candidates.fits).
+VOTE = re.compile(r"(?<![\w.,])\d{1,4}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+\d{1,4}"
+                  r"(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
+# Two numbers without unit joined by "to" ("voted 31 to 14"): a vote's result when one is asked.
+_BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 
 
 def _unit_kind(number: str) -> str:
@@ -382,7 +395,9 @@ def fits(kind: str, text: str, question: str) -> bool:
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
-    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise"); a duration
+    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise"); money asked ("chiffre d'affaires", "revenue") is never a count of
+    people ("22 salariés"); "how much" is never a bare number ("two"); a vote's result ("64 voix contre 21",
+    "voted 31 to 14") answers only a score or a vote asked; a duration
     ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
@@ -398,10 +413,12 @@ def fits(kind: str, text: str, question: str) -> bool:
         return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text)))
     if kind != "number":
         return True
-    if SCORE.fullmatch(text):
-        return asks.score  # "27-24" answers "what was the score", not "how many points"
-    if asks.score:
-        return _unit_kind(text) == "percent"  # a match's score is "27-24", an election's "33 %"; not "cinq"
+    if SCORE.fullmatch(text) or VOTE.fullmatch(text):
+        return asks.score  # "27-24", "64 voix contre 21" answer "what was the score", not "how many points"
+    if asks.score:  # a match's score is "27-24", an election's "33 %", a vote's "31 to 14"; not "cinq"
+        return _unit_kind(text) == "percent" or bool(_BARE_TO.fullmatch(text))
+    if _BARE_TO.fullmatch(text) and int(text.split()[0]) > int(text.split()[-1]):
+        return False  # "voted 31 to 14": a vote, no range ("3 to 5") and no population
     if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)
                           or not asks.how_long and not _TIME_SPAN.search(text)):
         return False  # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length
@@ -431,6 +448,10 @@ def fits(kind: str, text: str, question: str) -> bool:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         return bool(MONEY.search(text)) or asks.rise and _unit_kind(text) == "percent"  # "a 9.5% pay rise"
+    if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
+        return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
+    if asks.money and not asks.count and _PEOPLE_COUNTED.search(text):
+        return False  # "quel est le chiffre d'affaires de Roulib": not "22 salariés"
     return not asks.count or _unit_kind(text) == ""
 
 

@@ -66,8 +66,9 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     holds: float64 array, one value in [0, 1] per sentence.
 
     A name the sentence before holds counts as held by a sentence opening
-    with a pronoun or a possessive (index.build.ANAPHOR: "Its chief
-    executive, Daniel Okafor, …" after "… run by Portmere Metro Ltd.").
+    with a pronoun, a possessive or a company named by its kind
+    (index.build.ANAPHOR: "Its chief executive, Daniel Okafor, …" after
+    "… run by Portmere Metro Ltd.", "La société, fondée en 2014, …").
     A word the article lacks weighs the highest IDF (twice for a name),
     except where no signal could have matched it: an acronym ("CEO")
     that the article does not write, or a foreign word without e5.

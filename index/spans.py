@@ -60,7 +60,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, candidates, fits, \
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, VOTE, candidates, fits, \
     names, other_time, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -486,9 +486,22 @@ _PERSON_WORD = re.compile(rf"(?:{PEOPLE}|man|men|woman|women|person|boy|girl|chi
                           r"|m[èe]re|p[èe]re)", re.I)
 
 
+# Dimensions of a measure: the words of a question asking it, and the words written next to a number of it.
+_DIMENSIONS = {
+    "height": (re.compile(r"\b(?:tall|high|height|hauteur|haut|haute|altitude)\b", re.I),
+               re.compile(r"\b(?:rise|rises|rising|rose|stand|stands|standing|tall|high|haut|haute|hauteur|culmin\w*|altitude"
+                          r"|s['’]él[èe]v\w*)\b", re.I)),
+    "length": (re.compile(r"\b(?:how long is|how long are|how long will|length|longueur|long de|km de long)\b", re.I),
+               re.compile(r"\b(?:stretch\w*|long|length|longueur|span\w*|s['’]étend\w*|extend\w*)\b", re.I)),
+    "depth": (re.compile(r"\b(?:deep|depth|profond\w*)\b", re.I), re.compile(r"\b(?:deep|depth|profond\w*)\b", re.I)),
+    "width": (re.compile(r"\b(?:wide|width|large|largeur)\b", re.I), re.compile(r"\b(?:wide|width|large|largeur)\b", re.I)),
+}
+
+
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
-    (percent, money, age, duration, distance) and the noun counted ("3,200
+    (percent, money, age, duration, distance), the dimension of a measure (_DIMENSIONS: "rise 9.5 metres" for
+    "how tall", not "stretch 340 metres") and the noun counted ("3,200
     residents", "144 papillons de"; "eleven separate academic units": the
     counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
@@ -515,12 +528,20 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if asks.duration:
         bonus += 2.0
-    if asks.score and SCORE.fullmatch(text):
-        bonus += 2.0  # "what was the final score": "27-24", not "17 points"
+    if asks.score and (SCORE.fullmatch(text) or VOTE.fullmatch(text) or re.fullmatch(r"\d+ (?:to|à) \d+", text)):
+        bonus += 2.0  # "what was the final score": "27-24", not "17 points"; "le résultat du vote": "64 voix contre 21"
     if asks.distance:
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
+    if asks.measure or asks.how_long:
+        # "How tall will the structure be?" over "will stretch 340 metres … and rise 9.5 metres": the measure
+        # whose verb or adjective is of the dimension asked ("rise", "high", "de haut"), not another's ("stretch").
+        around = before[-16:] + " " + after[:14]
+        for dimension, (asked, written) in _DIMENSIONS.items():
+            if written.search(around):
+                bonus += 1.0 if asked.search(q) else -1.0 if any(a.search(q) for a, _ in _DIMENSIONS.values()) else 0.0
+                break
     unit = re.search(r"([^\W\d_]+)$", text)
     # The noun counted: right after the number, any word of the question ("3,200 residents"); one or two
     # words further, the noun the question counts ("eleven separate academic units" for "how many academic
@@ -585,6 +606,9 @@ def appositive(sentence: str, named: set[str]) -> str | None:
     if not at:
         return None
     first = last = at[0]
+    while first > 0 and tokens[first - 1].group(0)[:1].isupper() and not _titled(tokens[first - 1].group(0)) \
+            and not sentence[tokens[first - 1].end(): tokens[first].start()].strip(" -"):
+        first -= 1  # "conseillère métropolitaine Marie-Laure Dufaud" for "qui est Dufaud": the whole name
     while last + 1 < len(tokens) and last + 1 in at and not sentence[tokens[last].end(): tokens[last + 1].start()].strip():
         last += 1
     lo = first
