@@ -232,8 +232,21 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         or role_of_else(index, query, i) or other_time(times(query.text), index.sentences[i].text)
 
 
+# The words of a question asking for the score of the match or the result of the vote, and nothing else.
+_SCORE_WORDS = re.compile(r"score|final|finale|match|game|result|résultat|resultat|outcome|issue|vote|scrutin|tally"
+                          r"|rencontre|partie|délibération|deliberation", re.I)
+
+
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:
     """Whether sentence i (0-based; the best for `query`, score and cover from
     index.rank.rank) answers the question: not `certainly_not`, and
-    `confidence` >= THRESHOLD."""
-    return not certainly_not(index, query, i) and confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]
+    `confidence` >= THRESHOLD, or, for the score of the match or the result of the vote asked and nothing
+    else (_SCORE_WORDS: not "le score à la mi-temps"), a sentence holding one ("Laval a battu Brest 3-1,
+    samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
+    and only a score answers; index.rank.ordered put it first)."""
+    if certainly_not(index, query, i):
+        return False
+    if number_asked(query.text).score and all(_SCORE_WORDS.fullmatch(w) for w, _ in query.matches) \
+            and has_candidate(index.sentences[i].text, "number", index.names, query.text):
+        return True
+    return confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]

@@ -46,7 +46,7 @@ _TYPES = [
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
     ("date", r"\bwhen\b|\bquand\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
-             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode)\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
+             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
                rf"|{_VOTE_RESULT}|\bwhat\b.*{_REACHED}"

@@ -216,6 +216,9 @@ _INSTITUTION_WORDS = (r"Administration|Agency|Authority|Bank|Board|Commission|Co
                       r"|Department|Group|Inc|Institute|Ltd|Ministry|Office|Party|Police|Service|University|Agence|Autorité"
                       r"|Banque|Comité|Conseil|Cour|Groupe|Institut|Ministère|Parti|Préfecture|Tribunal|Université")
 INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_WORDS})\.?$")
+# A sports club's name: "FC Brest Littoral", "Stade Lavallois", "Leeds United" (no person holding a role).
+CLUB = re.compile(r"^(?:FC|AS|US|SC|AC|RC|AJ|OGC|SCO|Stade|Olympique|Racing|Sporting|Real|Club)\b"
+                  r"|\b(?:FC|AFC|CF|United|Rovers|Athletic|Wanderers|Hotspur|Albion)$")
 # A run of capitalised words; "and" joins two only inside an institution's name ("Food and Drug Administration").
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|and(?=(?:\s+{_CAP})*?\s+(?:{_INSTITUTION_WORDS})\b)|de la|de|du|des|of the|of|for"
                    rf"|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")

@@ -60,8 +60,8 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, VOTE, candidates, fits, \
-    names, other_time, times
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, VOTE, \
+    candidates, fits, names, other_time, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -299,8 +299,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
                                  + text.split()[:1]):
             continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
-        if (person_asked or kind == "place") and INSTITUTION.search(text):
-            continue  # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either
+        if (person_asked or kind == "place") and INSTITUTION.search(text) or person_asked and CLUB.search(text):
+            # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either; "who is the
+            # president of Stade Lavallois": not "FC Brest Littoral"
+            continue
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
