@@ -120,7 +120,7 @@ def read_article_file(path: str | Path) -> bytes:
     what is wrong and what to do) when the path is missing, a directory,
     unreadable or larger than 50 MB."""
     p = Path(path).expanduser()
-    hint = "choose a UTF-8 text file"
+    hint = "choose a text or HTML file, or a web address"
     if not p.exists():
         raise ArticleError(f"the article {p} does not exist: {hint}.")
     if p.is_dir():

@@ -82,16 +82,16 @@ def test_bad_question_exit_2(capsys):
 def test_missing_article_exit_2(capsys, tmp_path):
     assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
     assert capsys.readouterr().err == \
-        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a UTF-8 text file (--article).\n"
+        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (--article).\n"
 
 
 def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
     assert main(["ask", "x"]) == 2
-    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a UTF-8 text file (ARTICLE_PATH).\n"
+    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH).\n"
     assert main(["--article", "other.txt", "ask", "x"]) == 2  # the option wins, and is named
-    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a UTF-8 text file (--article).\n"
+    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a text or HTML file, or a web address (--article).\n"
 
 
 def test_about(capsys):
@@ -134,7 +134,7 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()
-    message = f"the article {tmp_path} is a directory, not a file: choose a UTF-8 text file (--article)."
+    message = f"the article {tmp_path} is a directory, not a file: choose a text or HTML file, or a web address (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 

@@ -134,4 +134,4 @@ def test_an_article_over_50_mb_is_refused(tmp_path):
         f.truncate(51 * 1024 * 1024)
     with pytest.raises(ArticleError) as err:
         QA.from_path(path)
-    assert str(err.value) == f"the article {path} is 51 MB, over the 50 MB limit: choose a UTF-8 text file."
+    assert str(err.value) == f"the article {path} is 51 MB, over the 50 MB limit: choose a text or HTML file, or a web address."
