@@ -29,6 +29,9 @@ from .analysis import TOKEN, fold_accents, is_stop
 # The value a change reaches: "what will council tax rise to", "à combien va passer le loyer".
 _REACHED = (r"\b(?:rise|rises|rose|risen|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|climb(?:s|ed)?|grow|grows|grown"
             r"|grew|go(?:es)? up|went up|go(?:es)? down|went down|jump(?:s|ed)?|cut|reduced|raised)\s+to\W*$")
+# A rank asked: "à quelle place", "what position did she finish", "what's kowalczyk's world ranking", "quel rang".
+_RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position)\b|\bquel rang\b|\bwhat (?:position|place|rank)\b"
+         r"|\b(?:world |fifa |atp |wta )?(?:ranking|classement mondial)\b")
 # The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
 _VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:vote|scrutin|ballot|match|game"
                 r"|rencontre|final[e]?|d[ée]lib[ée]ration)\b|\bvote (?:result|count|tally|margin)\b"
@@ -49,7 +52,7 @@ _TYPES = [
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
-               rf"|{_VOTE_RESULT}|\bwhat\b.*{_REACHED}"
+               rf"|{_VOTE_RESULT}|\bwhat\b.*{_REACHED}|{_RANK}"
                r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
@@ -327,6 +330,7 @@ class NumberAsked:
     now: bool  # the value now ("how much debt does leeds have now")
     change: bool  # the size of a change ("by how much", "de combien")
     score: bool  # a match's score ("what was the final score", "le score final")
+    rank: bool  # a rank ("à quelle place", "what's her world ranking"): an ordinal, "sixième place", "38th"
     measure: bool  # a length or an area ("quelle est la longueur", "how far")
     how_long: bool  # "how long" without a verb of time (_HOW_LONG): a span of time or a length may answer
     time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
@@ -353,6 +357,6 @@ def number_asked(question: str) -> NumberAsked:
                  and not measured and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=change, score=bool(_ASK_SCORE.search(question)),
+                 change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(re.search(_RANK, question, re.I)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
                  time=bool(_ASKS_TIME.search(question)))

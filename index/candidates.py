@@ -350,6 +350,13 @@ VOTE = re.compile(r"(?<![\w.,])\d{1,4}\s+(?:(?:votes?|voix)\s+(?:to|contre|again
 _BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 
 
+# A rank: an ordinal in figures or words, with "place"/"position" after it ("38th", "la sixième place", "3e").
+_ORDINAL_WORDS = (r"premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
+                  r"|huiti[eè]me|neuvi[eè]me|dixi[eè]me|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+RANK = re.compile(rf"(?<![\w.,])(?:\d{{1,4}}(?:st|nd|rd|th|e|er|re|ère|ème|eme)|(?:{_ORDINAL_WORDS}))\b"
+                  r"(?:\s+(?:place|position|rang))?", re.I)
+
+
 def _unit_kind(number: str) -> str:
     """"percent", "money" or "" for a number's text."""
     return "percent" if re.search(r"%|\bper ?cent|\bpour ?cent", number, re.I) else "money" if MONEY.search(number) else ""
@@ -387,11 +394,22 @@ def measure_unit(word: str) -> bool:
     return bool(_MEASURE_UNIT.fullmatch(word))
 
 
+def ranks(sentence: str) -> list[tuple[int, int, str]]:
+    """The ranks of `sentence` (RANK: "38th", "la huitième place"), outside dates ("le 1er mars"), as
+    (start, end, text) spans: the candidates of a rank asked ("à quelle place", index.answer_type), and of
+    nothing else."""
+    dates = [(s, e) for s, e, _ in _dates(sentence)]
+    return [(m.start(), m.end(), m.group(0)) for m in RANK.finditer(sentence)
+            if not any(ds <= m.start() < de for ds, de in dates)]
+
+
 def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
-    """Whether `sentence` holds a span of type `kind` (see `candidates`) that
+    """Whether `sentence` holds a span of type `kind` (see `candidates`; for a rank asked, `ranks`) that
     can answer `question` (see `fits`; "" accepts every span)."""
     if kind in ("name", "org"):
         return next(names(sentence[:MAX_SPAN_CHARS], known), None) is not None
+    if kind == "number" and question and number_asked(question).rank:
+        return bool(ranks(sentence[:MAX_SPAN_CHARS]))
     return any(fits(kind, text, question) for _, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
 
 
@@ -404,7 +422,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
     unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise"); money asked ("chiffre d'affaires", "revenue") is never a count of
     people ("22 salariés"); "how much" is never a bare number ("two"); a vote's result ("64 voix contre 21",
-    "voted 31 to 14") answers only a score or a vote asked; a duration
+    "voted 31 to 14") answers only a score or a vote asked; a rank asked is a rank ("sixième place", "38th");
+    a duration
     ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
@@ -420,6 +439,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text)))
     if kind != "number":
         return True
+    if asks.rank:
+        return bool(RANK.fullmatch(text))  # "à quelle place": "sixième place" (`ranks`)
     if SCORE.fullmatch(text) or VOTE.fullmatch(text):
         return asks.score  # "27-24", "64 voix contre 21" answer "what was the score", not "how many points"
     if asks.score:  # a match's score is "27-24", an election's "33 %", a vote's "31 to 14"; not "cinq"

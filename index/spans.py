@@ -61,7 +61,7 @@ from collections.abc import Callable
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, VOTE, \
-    candidates, fits, names, other_time, times
+    candidates, fits, names, other_time, ranks, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -234,6 +234,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             joined = [_with_noun(sentence, span, kind_noun) for span in spans]
             with_noun = {j for j, span in zip(joined, spans) if j != span}
             spans = joined
+    elif kind == "number" and number_asked(q).rank:
+        spans = ranks(sentence)  # "what position is Brest in": "huitième place", no number of candidates()
     else:
         spans = candidates(sentence, kind, known)
 

@@ -1379,3 +1379,14 @@ def test_answers_from_new_users_trial_18():
     assert qa.ask("quel était le score à la mi-temps ?").found is False
     assert qa.ask("A quelle minute Bourdais a-t-il egalisé ?").answer == "la 38e minute"
     assert qa.ask("Who is the president of Stade Lavallois?").found is False
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # Trial 18: "What position is Brest in?" gave a points total of another sentence; an ordinal was no candidate.
+    ("Brest, battu, recule à la huitième place avec 38 points.", "What position is Brest in the standings now?",
+     "huitième place"),
+    ("Kowalczyk, ranked 38th in the world, beat the top seed 6-4, 6-2.", "what's kowalczyk's world ranking", "38th"),
+    ("Kowalczyk, ranked 38th in the world, beat the top seed 6-4, 6-2.", "how many sets did she win", None),
+])
+def test_a_rank_asked_is_an_ordinal(sentence, question, short):
+    assert _best(sentence, question) == short
