@@ -184,6 +184,7 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
 _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
                         r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b"
                         rf"|{_VOTE_RESULT}", re.I)
+_ASK_RANK = re.compile(_RANK, re.I)
 _KIND_ROLE = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 # The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".
@@ -357,6 +358,6 @@ def number_asked(question: str) -> NumberAsked:
                  and not measured and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
-                 change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(re.search(_RANK, question, re.I)),
+                 change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(_ASK_RANK.search(question)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
                  time=bool(_ASKS_TIME.search(question)))

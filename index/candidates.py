@@ -350,6 +350,12 @@ VOTE = re.compile(r"(?<![\w.,])\d{1,4}\s+(?:(?:votes?|voix)\s+(?:to|contre|again
 _BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 
 
+def is_tally(text: str) -> bool:
+    """Whether a number span is a match's score or a vote's result: "27-24" (SCORE), "64 voix contre 21"
+    (VOTE), "31 to 14" (two bare numbers joined by "to"; a range too when not descending, see `fits`)."""
+    return bool(SCORE.fullmatch(text) or VOTE.fullmatch(text) or _BARE_TO.fullmatch(text))
+
+
 # A rank: an ordinal in figures or words, with "place"/"position" after it ("38th", "la sixième place", "3e").
 _ORDINAL_WORDS = (r"premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
                   r"|huiti[eè]me|neuvi[eè]me|dixi[eè]me|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
@@ -420,11 +426,10 @@ def fits(kind: str, text: str, question: str) -> bool:
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
-    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise"); money asked ("chiffre d'affaires", "revenue") is never a count of
-    people ("22 salariés"); "how much" is never a bare number ("two"); a vote's result ("64 voix contre 21",
-    "voted 31 to 14") answers only a score or a vote asked; a rank asked is a rank ("sixième place", "38th");
-    a duration
-    ("combien de temps") has a unit of time, "how long" one of time or length,
+    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise");
+    money asked ("chiffre d'affaires", "revenue") is never a count of people ("22 salariés"); "how much" is
+    never a bare number ("two"); a vote's result ("64 voix contre 21", "voted 31 to 14") answers only a score
+    or a vote asked; a rank asked is a rank ("sixième place", "38th"); a duration ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
     "what year" has a year, "what time" an hour ("19h30", not "les années 1990"); an age is a number alone or
@@ -444,7 +449,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     if SCORE.fullmatch(text) or VOTE.fullmatch(text):
         return asks.score  # "27-24", "64 voix contre 21" answer "what was the score", not "how many points"
     if asks.score:  # a match's score is "27-24", an election's "33 %", a vote's "31 to 14"; not "cinq"
-        return _unit_kind(text) == "percent" or bool(_BARE_TO.fullmatch(text))
+        return _unit_kind(text) == "percent" or is_tally(text)
     if _BARE_TO.fullmatch(text) and int(text.split()[0]) > int(text.split()[-1]):
         return False  # "voted 31 to 14": a vote, no range ("3 to 5") and no population
     if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)

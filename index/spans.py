@@ -60,8 +60,8 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import asked_kind, counted_noun, is_role, number_asked
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, SCORE, VOTE, \
-    candidates, fits, names, other_time, ranks, times
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
+    candidates, fits, is_tally, names, other_time, ranks, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -532,7 +532,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if re.search(r"year-old|\bans\b|\byears?\b", t + " " + after[:12].lower()) else 0.0
     if asks.duration:
         bonus += 2.0
-    if asks.score and (SCORE.fullmatch(text) or VOTE.fullmatch(text) or re.fullmatch(r"\d+ (?:to|à) \d+", text)):
+    if asks.score and is_tally(text):
         bonus += 2.0  # "what was the final score": "27-24", not "17 points"; "le résultat du vote": "64 voix contre 21"
     if asks.distance:
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
@@ -542,7 +542,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # "How tall will the structure be?" over "will stretch 340 metres … and rise 9.5 metres": the measure
         # whose verb or adjective is of the dimension asked ("rise", "high", "de haut"), not another's ("stretch").
         around = before[-16:] + " " + after[:14]
-        for dimension, (asked, written) in _DIMENSIONS.items():
+        for asked, written in _DIMENSIONS.values():
             if written.search(around):
                 bonus += 1.0 if asked.search(q) else -1.0 if any(a.search(q) for a, _ in _DIMENSIONS.values()) else 0.0
                 break
