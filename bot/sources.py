@@ -45,6 +45,7 @@ _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 # The refusals (templates of the catalogues, filled with str.format).
 TOO_BIG = N_("{name} is {size}, over the {limit} limit.")
 EMPTY = N_("{name} is empty: it has no text to answer from.")
+MIN_WORDS = 5  # fewer words in a page's main text are a menu or a caption, not an article: one short sentence has more
 NO_TEXT = N_("{name} has no article text that could be found: save the page as text, or try its URL.")
 NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
 NOT_HTTP = N_("only http:// and https:// links can be added, not {link}.")
@@ -97,17 +98,17 @@ def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
 
 def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     """The main text and metadata of an HTML page (trafilatura). A page where
-    trafilatura finds no main text is read again favouring recall; a page with
-    no text at all raises ArticleError."""
+    trafilatura finds no main text is read again favouring recall; a page where
+    neither finds MIN_WORDS words (a menu's "Accueil" is no article) raises ArticleError."""
     import trafilatura
 
     found = None
     for recall in (False, True):
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_recall=recall)
-        if found is not None and (found.text or "").strip():
+        if found is not None and len((found.text or "").split()) >= MIN_WORDS:
             break
-    if found is None or not (found.text or "").strip():
+    if found is None or len((found.text or "").split()) < MIN_WORDS:
         raise ArticleError(NO_TEXT.format(name=name))
     title = clean_text(found.title or "").strip() or None
     lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]

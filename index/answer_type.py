@@ -57,7 +57,8 @@ _TYPES = [
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
-               r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette|augmentation|hausse|baisse|r[ée]duction"
+               r"|diminution|revalorisation|note)\b|\bà quelle distance\b|\ba quelle distance\b"
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fee|rent|bill|ransom|compensation|payout"
@@ -177,6 +178,7 @@ _ASK_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b|\bin what 
 _ASK_NOW = re.compile(rf"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd|{_REACHED}", re.I)
 # "By how much did it fall", "de combien a-t-elle réduit": the size of a change, not the value it reached.
 _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
+                         r"|\bquel(?:le)?s? (?:augmentation|hausse|baisse|r[ée]duction|diminution|revalorisation)\b"
                          r"|\bhow much (?:did|does|do|has|have|had|will|would)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped"
                          r"|increase|increased|decrease|decreased|grow|grew|grown|climb|climbed|decline|declined|jump|jumped"
                          r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b", re.I)

@@ -100,7 +100,8 @@ _QUALIFIER = (r"(?:(?:plus|moins) de |près de |pres de |environ |jusqu['’]à 
               r"|au plus |pas moins de |no more than |no fewer than )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
 _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
-                     rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml)\b)?(?:-year-old|-year)?",
+                     rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml|mg|(?-i:g)|ha|kWh|kW|MW|GW)\b)?(?:-year-old|-year)?"
+                     r"(?![^\W_])",  # "5G", "4K", "B52": a name, not a number
                      re.I)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 # A number without unit, currency or percent ("two", "about 1,200").
@@ -126,7 +127,8 @@ SCORE = re.compile(rf"(?<![\w.,/-])(?:\d{{1,3}}[-–]|(?<!\bde )(?<!\bd['’])(?
 # Verbs of a change: "from X to Y" after them gives the new value Y, else it is a range.
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
-                     r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss)\w*\b", re.I)
+                     r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss|declin|shr[iau]nk|slid|slipp|dipp|tomb"
+                     r"|remont|rebond|sank|sunk|gain|los[te])\w*\b", re.I)
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
            "|january|february|march|april|may|june|july|august|september|october|november|december"
@@ -326,8 +328,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         mid = r.group("mid").strip().lower()
         if r.group("from") and mid not in ("and", "et") and CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
-        elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "":
-            continue  # "up 4.3% to £1.97bn": a percentage and an amount, two answers
+        elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "" \
+                or mid in ("des", "of the", "out of", "sur") and _unit_kind(r.group("a")) == "percent":
+            continue  # "up 4.3% to £1.97bn", "92 % des 480 dockers": a percentage and an amount or a count, two answers
         elif mid in ("to", "à", "-", "des", "of the", "out of", "sur") or r.group("from"):
             # A range ("3 to 5 years", "de 12 à 24 mois", "between 3 and 5") or a part ("41 des 48 sociétaires").
             end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # with Y's unit

@@ -35,7 +35,9 @@ noun the question names (right after the number; up to three words after it,
 only the noun the question counts), for the kind of number asked (a percentage, money,
 an age, a duration; not "depuis 29 ans" for an age), against the other side of
 a comparison ("contre 45,7 %") unless the question asks for it ("voted against");
-spans that cannot fit are dropped (index.candidates.fits), and so is a number
+a number whose own words, after a preposition, are the question's ("$60 million grant from the City of
+Philadelphia" for "how much did Philadelphia give"; not those of a change, "grew 140% last year to €4.2
+million"); spans that cannot fit are dropped (index.candidates.fits), and so is a number
 dated only with another month or year than the question names ("310 000
 visiteurs en 2024" for "combien de visiteurs en 2023"); a date asked as a bound
 ("jusqu'à quand", "since when") is preferably the one after "jusqu'au",
@@ -71,6 +73,10 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)
 # A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
+# An organisation's acronym opening a name ("CGT", "UNESCO"), who may act after "de la" / "of the" ("à l'appel de la
+# CGT Ports et Docks"), where a person's name would be a place ("la région de Lyon").
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}\b")
+_OF_THE = re.compile(r"\b(?:de la|du|des|de l['’]|of the)\s+$", re.I)
 _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenue|bridge|hospital|school|church|cathedral"
           r"|museum|park|square|hall|cent(?:re|er)|stade|a[ée]roport|gare|rue|boulevard|pont|h[ôo]pital|[ée]cole|[ée]glise"
           r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle|pool|piscine|gym|gymnase|library|biblioth[èe]que|m[ée]diath[èe]que"
@@ -315,7 +321,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or not thing_named and (
-                _PERSON_NOT_AFTER.search(before) or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
+                _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before))
+                or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
                 or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
@@ -334,6 +341,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
             weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
+        if kind == "number" and _qualified(sentence, tokens, in_question, last, spans, end) \
+                and (number_asked(q).change or not re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I)):
+            # "$60 million grant from the City of Philadelphia": the question's words qualify this number; those
+            # after a change ("grew 140% last year to €4.2 million") qualify the change, not the number
+            score += 1.0
         if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS):
             score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
@@ -390,6 +402,38 @@ def _counts_noun(after: str) -> bool:
     children"), not years, a stop word ("aged 61 when") nor nothing ("Strang, 61,")."""
     m = _NEXT_WORD.match(after)
     return bool(m) and not is_stop(m.group(1)) and not re.fullmatch(_AGE_WORD, m.group(1), re.I)
+
+
+_CLAUSE_END = re.compile(r"[;:!?()«»\"“”]|\.(?!\d)|,\s|\s(?:and|et|or|ou|but|mais|while|tandis|whereas)\s")  # not "9.5"
+# Prepositions that open a number's qualifier ("890 euros au début de l'été", "7,900 acres on Monday"); not "de"/"of",
+# which open its unit ("4 millions d'euros").
+_QUALIFIER_OPENS = {"au", "aux", "à", "a", "en", "dans", "lors", "pour", "par", "depuis", "pendant", "avant", "après",
+                    "avec", "sans", "sur", "on", "in", "at", "by", "from", "for", "since", "during", "over", "before",
+                    "after", "with", "without", "under", "until", "jusqu"}
+_QUALIFIER_WORDS = 6  # the words after a number that may qualify it
+
+
+def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str], bool], last: int,
+               spans: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether a word of the question (`in_question`: named outright or translated with confidence) qualifies
+    the number whose last token (of `tokens`) is `last` and which ends at character `end` of `sentence`: it
+    follows a preposition (_QUALIFIER_OPENS) in the _QUALIFIER_WORDS words after the number, before the next
+    number of `spans`, a conjunction or the end of the clause. "$60 million grant from the City of
+    Philadelphia, a $35 million gift" for "how much did Philadelphia give", "1 150 euros, contre 890 euros au
+    début de l'été" for "combien au début de l'été", "from 7,900 acres on Monday to 18,400 acres by Tuesday"
+    for "how many acres on Monday"; not "75 new staff members" (no preposition) for "combien d'employés", nor
+    "une retraitée" in "de 34 ans et une retraitée de 71 ans" (after "et")."""
+    stop = min([s for s, _, _ in spans if s >= end] + [m.start() for m in _CLAUSE_END.finditer(sentence, end)]
+               + [len(sentence)])
+    opened = False
+    for i in range(last + 1, min(len(tokens), last + 1 + _QUALIFIER_WORDS)):
+        if tokens[i].start() >= stop:
+            break
+        word = tokens[i].group(0)
+        if opened and not is_stop(word) and in_question(word):
+            return True
+        opened = opened or word.lower() in _QUALIFIER_OPENS
+    return False
 
 
 def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],

@@ -43,6 +43,9 @@ def test_markdown_title_and_plain_text():
     (b"%PDF-1.7\x00\x01\x02", "paper.pdf", "the article paper.pdf looks binary (a PDF, Word file or image?): save it as plain text."),
     (b"<html><body><nav></nav></body></html>", "nothing.html",
      "nothing.html has no article text that could be found: save the page as text, or try its URL."),
+    # New-user trial 19: a menu's one word was read as a one-sentence article "Accueil".
+    (b"<html><head><title>Page</title></head><body><nav>Accueil</nav><script>var x=1;</script></body></html>",
+     "nobody.html", "nobody.html has no article text that could be found: save the page as text, or try its URL."),
     (b"x" * 3000, "big.txt", "big.txt is 0 MB, over the 0 MB limit."),
 ])
 def test_refused_files(raw, name, message):

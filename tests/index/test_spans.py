@@ -496,6 +496,32 @@ def _best(sentence, question):
     ("Depuis le 1er mars, les urgences de l'établissement sont fermées chaque nuit.",
      "jusqu'a quand ca reste ferme", None),
     ("The road stays closed until 30 June.", "since when is the road shut?", None),
+    # Held-out news: the question's words after a preposition that follows a number qualify that number.
+    ("The project was funded by a $60 million grant from the City of Philadelphia, a $35 million gift from the "
+     "Hartwell Foundation and contributions from more than 4,000 individual donors.",
+     "how much did the City of Philadelphia give", "$60 million"),
+    ("Le tonneau se négocie désormais autour de 1 150 euros, contre 890 euros au début de l'été, selon le courtier.",
+     "combien coûtait le tonneau au début de l'été", "890 euros"),
+    ("The wildfire more than doubled in size overnight, growing from 7,900 acres on Monday to 18,400 acres by Tuesday "
+     "morning, fire officials said.", "how many acres was it on monday?", "7,900 acres"),
+    # ... not across "et"/"and" (the next item's words), nor the possessive of the next number.
+    ("Les deux victimes, un agent d'entretien de 34 ans et une retraitée de 71 ans, se trouvaient au niveau -2.",
+     "quel âge avait la retraitée", "71 ans"),
+    # "declined from X to Y" is a change: its value now is Y, not the range "48,300 to 46,900".
+    ("The number of subscription customers declined from 48,300 to 46,900.",
+     "how many subscription customers are there now", "46,900"),
+    # New-user trial 19: a percentage of a total is two answers; "quelle augmentation" asks for a change's size,
+    # "quelle note" for a number; an organisation's acronym after "de la" may answer "qui".
+    ("Selon le syndicat, 92 % des 480 dockers du port ont cessé le travail mardi.", "Combien de dockers compte le port ?",
+     "480"),
+    ("Le syndicat réclame une revalorisation des salaires de 6 %.", "quelle augmentation de salaire réclame le syndicat",
+     "6 %"),
+    ("Le Bagad Kemper a remporté le championnat avec une note de 18,4 sur 20.", "quelle note a eu le bagad kemper",
+     "18,4 sur 20"),
+    ("La grève a été lancée mardi à l'appel de la CGT Ports et Docks.", "qui a appelé à la grève", "CGT Ports et Docks"),
+    # "5G" is a name, no number 5.
+    ("The deal would allow the group to invest £11 billion over the next decade in 5G and full-fibre networks.",
+     "how much will they invest in 5G", "£11 billion"),
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
