@@ -63,7 +63,7 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
-_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|p\b|centimes?|(?:(?<=\d)|(?<=\d\s))cents?\b|pounds?"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p|cents?)\b|centimes?|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))(?!\w)")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
@@ -211,7 +211,8 @@ CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheu
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
-                           r"|province|island|île|canton)s?\s+(?:de|d['’]|du|of)\s*)$", re.I)
+                           r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters)s?"
+                           r"\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # "C.Vélo", "U.S": initials glued to a name belong to it
 # The last word of an institution's name: no person holds a role ("who is the CEO": not "Food and Drug Administration").

@@ -519,6 +519,11 @@ def _best(sentence, question):
     ("Le Bagad Kemper a remporté le championnat avec une note de 18,4 sur 20.", "quelle note a eu le bagad kemper",
      "18,4 sur 20"),
     ("La grève a été lancée mardi à l'appel de la CGT Ports et Docks.", "qui a appelé à la grève", "CGT Ports et Docks"),
+    # Trial 19 too: "up to 750 patients" is no amount in pence ("up"); a préfecture names its town.
+    ("The unit will treat up to 750 patients a year once it is running at full capacity.",
+     "how many patients a year will it treat at full capacity?", "up to 750 patients"),
+    ("La préfète a proposé une réunion lundi prochain à la préfecture de Nantes.", "où aura lieu la réunion de lundi",
+     "Nantes"),
     # "5G" is a name, no number 5.
     ("The deal would allow the group to invest £11 billion over the next decade in 5G and full-fibre networks.",
      "how much will they invest in 5G", "£11 billion"),
