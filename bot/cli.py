@@ -242,9 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             question = " ".join(args.question)
-            talk = None if args.json else _talk(question, args.lang)
-            if talk is not None:
-                print(talk)
+            talk = _talk(question, args.lang)
+            if talk is not None:  # with --json, one object too (trial 19: "help" was answered as a question)
+                print(json.dumps({"reply": talk}, ensure_ascii=False) if args.json else talk)
             else:
                 _show(qa.ask(question, args.k), args.json, lang)
         elif args.command == "source":

@@ -202,6 +202,14 @@ def test_ask_help_shows_the_help(capsys, words):
     assert "{ask,source,chat,about,eval,feedback}" in out
 
 
+def test_ask_json_help_and_thanks_reply_in_one_object(capsys):
+    """Trial 19: `ask --json help` answered "help" as a question about the article (sentence 11, "aider")."""
+    code, out, _ = run(capsys, "ask", "--json", "merci")
+    assert (code, json.loads(out)) == (0, {"reply": "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."})
+    code, out, _ = run(capsys, "ask", "--json", "help")
+    assert code == 0 and json.loads(out)["reply"].startswith("usage: article-bot [-h]")
+
+
 @pytest.mark.parametrize(("words", "reply"), [
     (["merci"], "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."),
     (["Merci", "beaucoup", "!"], "Avec plaisir ! Posez-moi une autre question sur l’article si vous voulez."),
