@@ -407,10 +407,13 @@ def _counts_noun(after: str) -> bool:
 _CLAUSE_END = re.compile(r"[;:!?()«»\"“”]|\.(?!\d)|,\s|\s(?:and|et|or|ou|but|mais|while|tandis|whereas)\s")  # not "9.5"
 # Prepositions that open a number's qualifier ("890 euros au début de l'été", "7,900 acres on Monday"); not "de"/"of",
 # which open its unit ("4 millions d'euros").
-_QUALIFIER_OPENS = {"au", "aux", "à", "a", "en", "dans", "lors", "pour", "par", "depuis", "pendant", "avant", "après",
+_QUALIFIER_OPENS = {"au", "aux", "à", "en", "dans", "lors", "pour", "par", "depuis", "pendant", "avant", "après",
                     "avec", "sans", "sur", "on", "in", "at", "by", "from", "for", "since", "during", "over", "before",
                     "after", "with", "without", "under", "until", "jusqu"}
 _QUALIFIER_WORDS = 6  # the words after a number that may qualify it
+# Words of time too common to tell two numbers apart ("in the current financial year" is not "last year").
+_GENERIC_TIME = {"year", "years", "month", "months", "week", "weeks", "day", "days", "an", "ans", "annee", "annees",
+                 "mois", "semaine", "semaines", "jour", "jours"}
 
 
 def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str], bool], last: int,
@@ -422,7 +425,8 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
     Philadelphia, a $35 million gift" for "how much did Philadelphia give", "1 150 euros, contre 890 euros au
     début de l'été" for "combien au début de l'été", "from 7,900 acres on Monday to 18,400 acres by Tuesday"
     for "how many acres on Monday"; not "75 new staff members" (no preposition) for "combien d'employés", nor
-    "une retraitée" in "de 34 ans et une retraitée de 71 ans" (after "et")."""
+    "une retraitée" in "de 34 ans et une retraitée de 71 ans" (after "et"), nor a word of time as common as
+    "year" (_GENERIC_TIME: "between 5.5% and 6% in the current financial year" for "last year")."""
     stop = min([s for s, _, _ in spans if s >= end] + [m.start() for m in _CLAUSE_END.finditer(sentence, end)]
                + [len(sentence)])
     opened = False
@@ -430,7 +434,7 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
         if tokens[i].start() >= stop:
             break
         word = tokens[i].group(0)
-        if opened and not is_stop(word) and in_question(word):
+        if opened and not is_stop(word) and in_question(word) and fold_accents(word.lower()) not in _GENERIC_TIME:
             return True
         opened = opened or word.lower() in _QUALIFIER_OPENS
     return False

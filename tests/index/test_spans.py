@@ -504,7 +504,12 @@ def _best(sentence, question):
      "combien coûtait le tonneau au début de l'été", "890 euros"),
     ("The wildfire more than doubled in size overnight, growing from 7,900 acres on Monday to 18,400 acres by Tuesday "
      "morning, fire officials said.", "how many acres was it on monday?", "7,900 acres"),
-    # ... not across "et"/"and" (the next item's words), nor the possessive of the next number.
+    # ... not a word of time as common as "year", nor after the English article "a" ("a year earlier").
+    ("The group expects margins to recover to between 5.5% and 6% in the current financial year, compared with 4.8% "
+     "last year.", "What was the operating margin last year?", "4.8%"),
+    ("Pre-tax profit for the year to 31 March 2025 fell to £96.4 million from £117.6 million a year earlier.",
+     "What was pre-tax profit for the year to 31 March 2025?", "£96.4 million"),
+    # ... not across "et"/"and" (the next item's words).
     ("Les deux victimes, un agent d'entretien de 34 ans et une retraitée de 71 ans, se trouvaient au niveau -2.",
      "quel âge avait la retraitée", "71 ans"),
     # "declined from X to Y" is a change: its value now is Y, not the range "48,300 to 46,900".
