@@ -229,6 +229,13 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|and(?=(?:\s+{_CAP})*?\s+(?:{_INSTI
 # French institutions: one capitalised noun and its adjectives ("Conseil constitutionnel",
 # "Parquet fédéral", "Banque centrale européenne").
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
+# ... and the complement of a French institution's noun: "Cour des comptes", "Agence régionale de santé", "Chambre
+# d'agriculture", "Caisse nationale d'assurance maladie" (a lower-case noun and an adjective of it, at most).
+_INSTITUTION_HEADS = re.compile(r"Agence|Autorit[ée]|Banque|Caisse|Chambre|Comit[ée]|Commission|Compagnie|Conf[ée]d[ée]ration"
+                                r"|Conseil|Cour|Direction|F[ée]d[ée]ration|Inspection|Institut|Minist[èe]re|Mutuelle"
+                                r"|Observatoire|Office|Soci[ée]t[ée]|Syndicat|Union")
+_COMPLEMENT = re.compile(r"\s+(?:(?:de|des|du)\s+|d['’])[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]+(?:al|ale|aux|ique|aire|el|elle|if|ive"
+                         r"|ier|ière|ien|ienne|ais|aise)\b|\s+maladie\b)?")
 _ARTICLES = {"le", "la", "les", "the"}
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|for|von|van|den|der|da|di|la|le))+$|['’]s$")  # and a possessive's "'s"
 MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
@@ -260,10 +267,14 @@ def names(sentence: str, known: set[str]):
             text = rest[1]
         if CALENDAR.fullmatch(text) or _COMPOUND_ADJECTIVE.search(text):
             continue  # "In May, he made a proposal": a month; "a Geneva-based company": an adjective
-        if len([w for w in text.split() if w.lower() not in _ARTICLES]) == 1:  # "Le Parquet fédéral"
+        nouns = [w for w in text.split() if w.lower() not in _ARTICLES]
+        if len(nouns) == 1:  # "Le Parquet fédéral"
             adjectives = _ADJECTIVES.match(sentence, start + len(text))
             if adjectives:
                 text += adjectives.group(0)
+            complement = _COMPLEMENT.match(sentence, start + len(text)) if _INSTITUTION_HEADS.fullmatch(nouns[0]) else None
+            if complement:
+                text += complement.group(0)
         yield start, start + len(text), text
 
 

@@ -285,6 +285,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
                 parts.pop(0)
+            if not parts or parts[0].group(0).islower():
+                continue  # "des pilotes" left of "Syndicat national des pilotes" for "the national president": no name
             if len(parts) > 1 and re.search(r"['’]s$", parts[0].group(0)):
                 parts.pop(0)  # "Kenya's Daniel Kiptoo": the name, not the country it belongs to
             start, end = start + parts[0].start(), start + parts[-1].end()

@@ -756,6 +756,27 @@ def test_an_institution_after_an_article_keeps_its_adjective():
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Parquet fédéral", 2)
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Le reste sera payé par l'Agence régionale de santé (ARS) Centre-Val de Loire.", "Agence régionale de santé"),
+    ("La Cour des comptes a publié son rapport jeudi.", "Cour des comptes"),
+    ("Les rendements vont chuter, selon la Chambre d'agriculture de la Gironde.", "Chambre d'agriculture"),
+    ("Le dossier est suivi par la Caisse nationale d'assurance maladie.", "Caisse nationale d'assurance maladie"),
+    ("La loi est contrôlée par le Conseil constitutionnel depuis 1958.", "Conseil constitutionnel"),  # not "depuis"
+])
+def test_a_french_institution_keeps_its_lower_case_complement(sentence, name):
+    """Held-out news: "qui paye une partie de l'addition" answered "Centre-Val de Loire", the name after
+    "l'Agence régionale de santé (ARS)"; "Cour", "Chambre" alone are no institution's name."""
+    from index.candidates import names
+    assert name in [text for _, _, text in names(sentence, set())]
+
+
+def test_a_name_s_lower_case_rest_is_no_name():
+    """Review of the rule above: "Who is the national president of the SNPL?" (unanswerable) answered "pilotes",
+    what was left of "Syndicat national des pilotes" once the question's words were trimmed off."""
+    assert _best("Le Syndicat national des pilotes de ligne (SNPL) a appelé à la grève mardi.",
+                 "Who is the national president of the SNPL?") is None
+
+
 MUNICIPALE = ("Municipale partielle à Saint-Aubin\n\nClaire Morvan a été élue maire de Saint-Aubin-sur-Loire dimanche "
               "14 septembre 2025, à l'issue du second tour d'une élection municipale partielle provoquée par la démission de "
               "l'ancien maire, Gérard Lhomme. La candidate, Claire Morvan, a obtenu 52,8 % des suffrages.")
