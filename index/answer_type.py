@@ -187,6 +187,9 @@ _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|m
                         r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b"
                         rf"|{_VOTE_RESULT}", re.I)
 _ASK_RANK = re.compile(_RANK, re.I)
+# Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's ("who is the
+# mayor"): index.spans looks for the answer before the question's words, index.rank reads no role asked.
+SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b)\w", re.I)
 _KIND_ROLE = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 # The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".

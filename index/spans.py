@@ -61,7 +61,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .answer_type import asked_kind, counted_noun, is_role, number_asked
+from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, fits, is_tally, names, other_time, ranks, times
 
@@ -118,9 +118,8 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till whe
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
-# Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's
-# ("who is the mayor"): the answer comes before the question's words, which count _BEFORE_SUBJECT before it.
-_SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b)\w", re.I)
+# The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
+# count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
 _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need", "speed", "red"
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
@@ -256,7 +255,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
     thing_named = bool(thing) and not any(is_role(w) or _PERSON_WORD.fullmatch(w) for w in thing.groups("") if w)
     object_asked = kind == "phrase" and bool(_OBJECT_QUESTION.search(q))
-    subject_asked = kind == "name" and bool(_SUBJECT_QUESTION.search(q))
+    subject_asked = kind == "name" and bool(SUBJECT_QUESTION.search(q))
     counts = kind == "number" and number_asked(q).count and not number_asked(q).age
     words_asked = kind == "phrase" and bool(_ASK_WORDS.search(q))
     head = _DATELINE.match(sentence) if kind in ("name", "org") else None

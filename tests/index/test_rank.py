@@ -183,3 +183,34 @@ def test_the_type_bonus_reads_the_top_sentences_not_every_tie(monkeypatch):
     monkeypatch.setattr(rank_module, "typed", lambda index, query, ids: read.append(len(ids)) or real(index, query, ids))
     answer = qa.ask("Combien de salariés a Amazon ?")
     assert (answer.answer, read) == ("840 000 salariés", [rank_module.NEAR])
+
+
+PISCINE = """Piscine de Saint-Véran
+
+Après trois heures de débats, le conseil municipal de Saint-Véran-les-Bois (Isère) a adopté jeudi le projet de rénovation de la piscine.
+
+Le chantier est estimé à 6,8 millions d'euros.
+
+« Nous ne pouvions plus laisser 2 400 élèves sans bassin », a défendu la maire, Hélène Marchetti.
+
+L'opposition a voté contre.
+"""
+
+SENATE = """Élections au Sénat
+
+Dans l'Ohio, le sénateur démocrate Sherrod Brown a conservé son poste malgré un sérieux challenge.
+
+En Floride, le démocrate Bill Nelson a conservé son siège.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_role_asked_puts_its_holder_first(model):
+    """Held-out news 17: "Qui est la maire de Saint-Véran-les-Bois ?" ranked the sentence naming the town first
+    and answered "Isère"; the sentence holding "la maire, Hélène Marchetti" now comes first. A who-question with a
+    verb ("qui a conservé son siège de sénateur") asks who did, not who holds the role."""
+    qa = QA(parse_article(PISCINE.encode(), "piscine.txt"), dense.load_model() if model else None)
+    assert qa.ask("Qui est la maire de Saint-Véran-les-Bois ?").passages[0].number == 4
+    qa = QA(parse_article(SENATE.encode(), "senat.txt"), dense.load_model() if model else None)
+    answer = qa.ask("Qui a conservé son siège de sénateur en Floride ?")
+    assert (answer.passages[0].number, answer.answer) == (3, "Bill Nelson")
