@@ -136,7 +136,7 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
         return np.zeros(len(ids))
     roles = _roles(query)
     if roles:
-        return np.array([float(_holds_role(index, index.sentences[i].text[:MAX_SPAN_CHARS], roles)) for i in ids])
+        return np.array([float(_holds_role(index, int(i), roles)) for i in ids])
     return np.array([float(has_candidate(index.sentences[i].text, query.expected, index.names, query.text))
                      for i in ids])
 
@@ -149,9 +149,10 @@ def _roles(query: Query) -> set[str]:
     return {t for w, m in query.matches if is_role(w) for t, s in m.items() if s >= LEXICON_STRENGTH}
 
 
-def _holds_role(index: Index, text: str, roles: set[str]) -> bool:
-    """Whether `text` has a name (index.candidates.names) within ROLE_REACH characters of a word whose stem is
-    in `roles` (the terms a role of the question matched)."""
+def _holds_role(index: Index, i: int, roles: set[str]) -> bool:
+    """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
+    whose stem is in `roles` (the terms a role of the question matched)."""
+    text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles]
     return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, _ in names(text, index.names)
                for s, e in at)
@@ -197,9 +198,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     questions, held-out 12 one unanswerable question answered (another section's president)."""
     order = np.argsort(-score, kind="stable")
     roles = _roles(query)
-    if roles and not _holds_role(index, index.sentences[int(order[0])].text[:MAX_SPAN_CHARS], roles):
-        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0
-                      and _holds_role(index, index.sentences[int(i)].text[:MAX_SPAN_CHARS], roles)), None)
+    if roles and not _holds_role(index, int(order[0]), roles):
+        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and _holds_role(index, int(i), roles)),
+                     None)
         if first is not None:
             return np.concatenate([order[first:first + 1], order[:first], order[first + 1:]])
     if query.expected not in ("number", "date"):

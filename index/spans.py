@@ -72,11 +72,11 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
                                r"|\b(?:c['’]est|it was|it is) à\s+"
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)
-# A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
 # An organisation's acronym opening a name ("CGT", "UNESCO"), who may act after "de la" / "of the" ("à l'appel de la
 # CGT Ports et Docks"), where a person's name would be a place ("la région de Lyon").
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}\b")
 _OF_THE = re.compile(r"\b(?:de la|du|des|de l['’]|of the)\s+$", re.I)
+# A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
 _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenue|bridge|hospital|school|church|cathedral"
           r"|museum|park|square|hall|cent(?:re|er)|stade|a[ée]roport|gare|rue|boulevard|pont|h[ôo]pital|[ée]cole|[ée]glise"
           r"|mus[ée]e|parc|lyc[ée]e|coll[èe]ge|salle|pool|piscine|gym|gymnase|library|biblioth[èe]que|m[ée]diath[èe]que"
@@ -428,8 +428,8 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
     for "how many acres on Monday"; not "75 new staff members" (no preposition) for "combien d'employés", nor
     "une retraitée" in "de 34 ans et une retraitée de 71 ans" (after "et"), nor a word of time as common as
     "year" (_GENERIC_TIME: "between 5.5% and 6% in the current financial year" for "last year")."""
-    stop = min([s for s, _, _ in spans if s >= end] + [m.start() for m in _CLAUSE_END.finditer(sentence, end)]
-               + [len(sentence)])
+    clause = _CLAUSE_END.search(sentence, end)
+    stop = min(next((s for s, _, _ in spans if s >= end), len(sentence)), clause.start() if clause else len(sentence))
     opened = False
     for i in range(last + 1, min(len(tokens), last + 1 + _QUALIFIER_WORDS)):
         if tokens[i].start() >= stop:
