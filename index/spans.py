@@ -73,7 +73,8 @@ _PERSON_NOT_AFTER = re.compile(r"(?:\b(?:au|aux|en|dans|in|at|near|près de|of|d
                                # "in Esbjerg and Rotterdam", "à Lyon et Paris": the second place too
                                r"|\b(?:au|en|dans|in|at|à)\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*\s+){1,3}(?:and|et)\s+)$", re.I)
 # An organisation's acronym opening a name ("CGT", "UNESCO"), who may act after "de la" / "of the" ("à l'appel de la
-# CGT Ports et Docks"), where a person's name would be a place ("la région de Lyon").
+# CGT Ports et Docks"), where a person's name would be a place ("la région de Lyon"); no role's holder ("la
+# porte-parole … de la RTBF").
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}\b")
 _OF_THE = re.compile(r"\b(?:de la|du|des|de l['’]|of the)\s+$", re.I)
 # A venue's name, not a person's: "Elland Road stadium", "Thorp Arch training ground"; "le stade Bollaert".
@@ -103,9 +104,10 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
                       r"|Pakistani|Palestinian|Persian|Polish|Portuguese|Roman|Romanian|Russian|Saudi|Scottish|Serbian"
                       r"|Soviet|Spanish|Swedish|Swiss|Syrian|Thai|Tibetan|Turkish|Turkic|Ukrainian|Vietnamese|Welsh)")
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
-_NAME_CUE = re.compile(r"\b(?:by|par|known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?"
-                       r"|surnomm[ée]e?s?)\s+[\"“«]?\s*$",
-                       re.I)
+# A name introduced as one ("known as", "appelée"), and the doer of a passive ("by", "par") with it.
+_NAMED = (r"known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?")
+_NAMED_AS = re.compile(rf"\b(?:{_NAMED})\s+[\"“«]?\s*$", re.I)
+_NAME_CUE = re.compile(rf"\b(?:by|par|{_NAMED})\s+[\"“«]?\s*$", re.I)
 # Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
 # ("what supplanted X", "qu'est-ce qui"): the answer follows the question's words, which count _AFTER_OBJECT after it.
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
@@ -322,7 +324,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or not thing_named and (
-                _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before))
+                _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before) and not person_asked)
                 or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
                 or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium", "on River Road": a
@@ -367,6 +369,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
+        if thing_named and _NAMED_AS.search(before):
+            score += 1.0  # "Quel est le nom de la version chinoise ?": "la version chinoise appelée Douyin", not "Chine"
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
                                                in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier

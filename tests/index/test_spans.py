@@ -524,6 +524,8 @@ def _best(sentence, question):
     ("Le Bagad Kemper a remporté le championnat avec une note de 18,4 sur 20.", "quelle note a eu le bagad kemper",
      "18,4 sur 20"),
     ("La grève a été lancée mardi à l'appel de la CGT Ports et Docks.", "qui a appelé à la grève", "CGT Ports et Docks"),
+    ("« Non », a répondu la porte-parole de la fédération à une question de la RTBF.",
+     "comment s'appelle la porte-parole de febelfin", None),  # news-dev: a role's holder is no organisation
     # Trial 19 too: "up to 750 patients" is no amount in pence ("up"); a préfecture names its town.
     ("The unit will treat up to 750 patients a year once it is running at full capacity.",
      "how many patients a year will it treat at full capacity?", "up to 750 patients"),
@@ -535,6 +537,17 @@ def _best(sentence, question):
 ])
 def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_thing_s_name_asked_is_the_name_introduced_as_one(model):
+    """Trial 20, on the bundled article's wording: "Quel est le nom de la version chinoise ?" answered "Chine" (of
+    "hors de Chine"), not "Douyin" (of "la version chinoise appelée Douyin")."""
+    text = ("TikTok et ByteDance\n\nAmazon a demandé à ses employés de supprimer TikTok.\n\nLa société Internet chinoise "
+            "ByteDance possède TikTok, qui est conçu pour les utilisateurs hors de Chine, ainsi que la version chinoise "
+            "appelée Douyin.\n\nAmazon a ensuite parlé d'une erreur.")
+    qa = QA(parse_article(text.encode(), "tiktok.txt"), dense.load_model() if model else None)
+    assert qa.ask("Quel est le nom de la version chinoise ?").answer == "Douyin"
 
 
 def test_the_level_reached_not_how_far_above_the_usual_one():
