@@ -202,7 +202,7 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and _holds_role(index, int(i), roles)),
                      None)
         if first is not None:
-            return np.concatenate([order[first:first + 1], order[:first], order[first + 1:]])
+            return _first(order, first)
     if query.expected not in ("number", "date"):
         return order
 
@@ -211,8 +211,13 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     if number_asked(query.text).score and not fits(int(order[0])):
         first = next((k for k, i in enumerate(order) if score[i] > 0 and fits(int(i))), None)
         if first is not None:
-            return np.concatenate([order[first:first + 1], order[:first], order[first + 1:]])
+            return _first(order, first)
     return yielding(order, score, fits, TYPE_BONUS[index.mode])
+
+
+def _first(order: np.ndarray, k: int) -> np.ndarray:
+    """`order` with its k-th sentence moved first, the others in their order."""
+    return np.concatenate([order[k:k + 1], order[:k], order[k + 1:]])
 
 
 def yielding(order: np.ndarray, score: np.ndarray, fits, bonus: float) -> np.ndarray:

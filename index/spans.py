@@ -120,6 +120,7 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till whe
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+_AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+$", re.I)  # a number right after a change's verb: "fell 6.3 per cent"
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
@@ -345,7 +346,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         if kind == "number" and _qualified(sentence, tokens, in_question, last, spans, end) \
-                and (number_asked(q).change or not re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I)):
+                and (number_asked(q).change or not _AFTER_CHANGE.search(before)):
             # "$60 million grant from the City of Philadelphia": the question's words qualify this number; those
             # after a change ("grew 140% last year to €4.2 million") qualify the change, not the number
             score += 1.0
@@ -618,7 +619,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0 if _AGAINST.search(q) else -1.0
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
-    elif asks.change and re.search(rf"(?:{CHANGE.pattern})\s+$", before, re.I):
+    elif asks.change and _AFTER_CHANGE.search(before):
         bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
     elif not asks.change and (re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I) or _ABOVE.match(after)
                               or re.search(r"\b(?:up|down)\s+$", before, re.I)):
