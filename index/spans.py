@@ -18,10 +18,11 @@ index.candidates'. For "reason" and "phrase", the spans are found here:
   phrase count less than those before it; what someone called, described or
   said something is preferably the words quoted ("pretty modest").
 Not answers: for "who", an initial ("B."), a name after "in", "at", "au", "en",
-"c'est à" (a place) or "of" ("a takeover of Norwich": what is owned, not who
+"c'est à", a one-word name after "à" (a place: "à Voiron", not "à Tim Kaine") or "of" ("a takeover of Norwich": what is owned, not who
 acts), a venue's name ("Elland Road stadium", "le stade Bollaert"), unless the
 question asks the name of a thing ("the name of the viaduct": "le viaduc de la
 Sioule"), or a name in a dateline ("MANCHESTER, England, Oct. 3, 2025 — "); for
+"which company", a role's holder ("la présidente de SNCF Réseau, Hélène Dutreuil"); for
 a role asked ("who is the CEO"), an institution's name ("Food and Drug
 Administration"); for "where", the region
 after a place named ("à Saint-Quentin, dans l'Aisne"), unless the question
@@ -128,6 +129,12 @@ _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
                          r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
+
+
+def _holder(before: str) -> bool:
+    """Whether a name after `before` holds a role named just before it and a comma ("la présidente de SNCF
+    Réseau, Hélène Dutreuil", "chief executive of Faro, Ann Lee"): a person, named in the last 5 words."""
+    return bool(re.search(r",\s*$", before)) and any(is_role(w) for w in TOKEN.findall(before)[-5:])
 
 
 def _list_after(item: str) -> re.Pattern:
@@ -308,9 +315,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                                                          and not re.search(r"\bde\s+$", sentence[max(0, start - 4): start])
                                                          or not _YEARS_OLD.search(text) and _counts_noun(sentence[end:end + 30])):
             continue  # "depuis 29 ans", "six ans de travaux": how long; "a five-stage race", "les deux tours": no age
-        if kind == "org" and any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:]
-                                 + text.split()[:1]):
-            continue  # "Mayor Helen Okoro", "chief executive Rachel Okonjo": a person, not "which company"
+        if kind == "org" and (any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:] + text.split()[:1])
+                              or _holder(sentence[max(0, start - 40): start])):
+            continue  # "Mayor Helen Okoro", "la présidente de SNCF Réseau, Hélène Dutreuil": a person, not "which company"
         if (person_asked or kind == "place") and INSTITUTION.search(text) or person_asked and CLUB.search(text):
             # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
@@ -326,9 +333,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or not thing_named and (
                 _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before) and not person_asked)
+                or " " not in text and re.search(r"\bà\s+$", before)
                 or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
                 or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
-            # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "Elland Road stadium", "on River Road": a
+            # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "à Voiron" (not "à Tim Kaine"), "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
             continue
         region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None

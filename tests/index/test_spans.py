@@ -537,6 +537,11 @@ def _best(sentence, question):
     ("The faculty senate backed the motion by 38 votes to 9 on Monday.", "what was the vote", "38 votes to 9"),
     ("Council tax in the town will rise from £1,820 to £1,874 for a typical Band D home.",
      "What will council tax for a Band D home rise to?", "£1,874"),
+    # A name after "à" is a place, not who; a role's holder is a person, not "which company".
+    ("Le club, les Dauphins de Saint-Véran, s'entraîne pour l'instant à Voiron.", "Qui est le président des Dauphins ?",
+     None),
+    ("La présidente de SNCF Réseau, Hélène Dutreuil, a inauguré la ligne samedi.",
+     "quelle entreprise a inauguré la ligne ?", "SNCF Réseau"),
     # "5G" is a name, no number 5.
     ("The deal would allow the group to invest £11 billion over the next decade in 5G and full-fibre networks.",
      "how much will they invest in 5G", "£11 billion"),
