@@ -105,8 +105,11 @@ def _feedback_export(settings: Settings, path: str) -> int:
             written, review = export(database, path)
         finally:
             database.close()
-    except (StorageError, OSError) as exc:
+    except StorageError as exc:
         return _fail(str(exc), False)
+    except OSError as exc:  # "[Errno 2] No such file or directory: '/nonexistent/x.json'" said less
+        return _fail(f"{path} cannot be written ({exc.strerror or exc}): check that its folder exists and is writable",
+                     False)
     print(f"{written} rated questions written to {path} ({review} marked for review)")
     return 0
 

@@ -99,11 +99,11 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     name, organisation, place, number or date asked (index.rank.TYPED), a sentence among the next
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"). In score units (index.rank.rank);
-    0.0 with one sentence, score[i] when every other sentence gives the same answer."""
+    score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
     if not len(others):
-        return 0.0
+        return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     for n, j in enumerate(others):
         theirs = _norm(short_answer(index, query, int(j))) if mine and n < AGREEING_LOOKS else ""

@@ -33,9 +33,9 @@ _REACHED = (r"\b(?:rise|rises|rose|risen|increase[sd]?|fall|falls|fell|fallen|dr
 _RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position)\b|\bquel rang\b|\bwhat (?:position|place|rank)\b"
          r"|\b(?:world |fifa |atp |wta )?(?:ranking|classement mondial)\b")
 # The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
-_VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:vote|scrutin|ballot|match|game"
+_VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:[\w-]+\s+)?(?:vote|scrutin|ballot|match|game"
                 r"|rencontre|final[e]?|d[ée]lib[ée]ration)\b|\bvote (?:result|count|tally|margin)\b"
-                r"|\bwhat was the (?:final )?(?:vote|tally)\b")
+                r"|\bwhat was the (?:[\w-]+ )?(?:vote|tally)\b")
 _TYPES = [
     # "which company", "which design firm" (one word between), "quelle entreprise", "quel constructeur".
     ("org", r"\b(which|what)( (?!(?:will|would|does|did|do|is|was|are|were|can|could|has|have|had|should)\b)[\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
@@ -48,7 +48,7 @@ _TYPES = [
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"

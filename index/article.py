@@ -109,7 +109,7 @@ def load_article(path: str | Path) -> Article:
     """Read the article at `path` (`read_article_file`, then `parse_article`).
 
     Raises ArticleError (one line: what is wrong and what to do) when the path
-    is missing, a directory, unreadable, larger than 50 MB, binary or empty.
+    is missing, a directory, not a regular file, unreadable, larger than 50 MB, binary or empty.
     """
     p = Path(path).expanduser()
     return parse_article(read_article_file(p), p.name)
@@ -117,18 +117,23 @@ def load_article(path: str | Path) -> Article:
 
 def read_article_file(path: str | Path) -> bytes:
     """The bytes of the article file at `path`. Raises ArticleError (one line:
-    what is wrong and what to do) when the path is missing, a directory,
-    unreadable or larger than 50 MB."""
+    what is wrong and what to do) when the path is missing, a directory, not a
+    regular file (a device, a pipe), unreadable or larger than 50 MB."""
     p = Path(path).expanduser()
     hint = "choose a text or HTML file, or a web address"
     if not p.exists():
         raise ArticleError(f"the article {p} does not exist: {hint}.")
     if p.is_dir():
         raise ArticleError(f"the article {p} is a directory, not a file: {hint}.")
+    if not p.is_file():  # /dev/zero never ends, a pipe without a writer never opens
+        raise ArticleError(f"the article {p} is not a regular file (a device or a pipe): {hint}.")
     try:
         size = p.stat().st_size
+        if size <= MAX_ARTICLE_BYTES:
+            with p.open("rb") as f:
+                size = len(raw := f.read(MAX_ARTICLE_BYTES + 1))  # up to the limit: the file may have grown
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit: {hint}.")
-        return p.read_bytes()
+        return raw
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None

@@ -63,7 +63,7 @@ _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fift
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
-_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p|cents?)\b|centimes?|pounds?"
+_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p(?!\.m\b)|cents?)\b|centimes?|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
                    r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))(?!\w)")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
@@ -176,7 +176,8 @@ DATE = re.compile(
     rf"|(?:{_MONTH_AFTER})(?:{_MONTHS})\b"
     rf"|^(?:{_MONTHS})\b"
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
-    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|a\.m\.|p\.m\.))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|a\.m\.|p\.m\.)"
+    # "a.m." ends in a stop, after which the final \b cannot hold: the span ends before it ("10 a.m").
+    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|[ap]\.m(?=\.)))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|[ap]\.m(?=\.))"
     # A date in digits: "03/03/2025", "le 3/03", "2025-03-03".
     rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|(?:(?<=\ble )|(?<=\bon ))\d{{1,2}}/\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d"
     # A span of years: "between 2019 and 2023", "de 2019 à 2023", "2019-2023".
@@ -206,7 +207,7 @@ DATE = re.compile(
 )
 # A question asking the hour, and a date span that is one ("7.30pm", "19h30", "13 heures", "1400 GMT").
 ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
-CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m\.|p\.m\.)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
+CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m|p\.m)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"

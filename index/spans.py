@@ -402,6 +402,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
     if kind == "date" and best is not None and ASK_CLOCK.search(q) and CLOCK.search(best.split(" on ")[0]):
         best = best.split(" on ")[0]  # "what time did the river burst its banks": "7.30pm", not "7.30pm on Tuesday"
+    if kind == "date" and best is not None and re.search(r"\b[ap]\.m$", best, re.I):
+        best += "."  # "9 p.m.": the stop index.candidates.DATE leaves after it
     return year.group(0) if year else best  # "En quelle année ?" over "le 19 mars 1812": 1812
 
 

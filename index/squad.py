@@ -55,9 +55,11 @@ def read_text(path: str | Path) -> str:
 
     Raises ValueError with one line naming the file, what is wrong and what to
     do (and the line, for bytes that are not UTF-8) when it is missing, a
-    directory, unreadable or not UTF-8.
+    directory, not a regular file (a device, a pipe), unreadable or not UTF-8.
     """
     try:
+        if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
+            raise ValueError(f"{path}: not a regular file (a device or a pipe): give the path of a file")
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise ValueError(f"{path}: no such file: check the name and the folder") from None

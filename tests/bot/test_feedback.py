@@ -85,3 +85,12 @@ def test_an_abstention_has_the_vote_buttons_and_its_votes_are_exported(articles,
          "answers": [], "is_impossible": True},
         {"id": f"{sha}-2", "question": "Who cleared the trees?", "votes": {"up": 0, "down": 1},
          "answers": [], "is_impossible": False, "review": True, "bot_answer": None}]
+
+
+def test_export_to_a_missing_folder_says_so_in_one_line(capsys, monkeypatch, database_url, tmp_path):
+    """Trial 21: the raw "[Errno 2] No such file or directory: …" was printed."""
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    out = tmp_path / "missing" / "feedback.json"
+    assert main(["feedback", "export", str(out)]) == 2
+    assert capsys.readouterr().err == (f"error: {out} cannot be written (No such file or directory): check that its "
+                                       "folder exists and is writable\n")

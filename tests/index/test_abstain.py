@@ -14,6 +14,7 @@ from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not,
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
+from index import dense
 from index.article import parse_article
 from index.qa import QA
 
@@ -128,6 +129,18 @@ def test_a_role_held_in_another_place(question, other, answer):
     qa = QA(parse_article(TEMPETE.encode(), "tempete.txt"), None)
     query = analyse(qa.index, None, question)
     assert (role_of_else(qa.index, query, 2), qa.ask(question).answer) == (other, answer)  # the mayor's sentence
+
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_one_sentence_article_is_answered(model):
+    """Trial 21: with no other sentence the margin was 0, and every question was declined in e5 mode."""
+    qa = QA(parse_article(b"The mayor, Jane Doe, opened the park on May 3.", None), dense.load_model() if model else None)
+    query = analyse(qa.index, qa.model, "Who is the mayor?")
+    score, _ = rank(qa.index, query)
+    assert margin(qa.index, query, score, 0) == score[0] > 0
+    assert [qa.ask(q).answer for q in ("Who is the mayor?", "When was the park opened?")] == ["Jane Doe", "May 3"]
+    assert not qa.ask("how many trees were planted").found
 
 
 @pytest.mark.parametrize("text, question, found", [

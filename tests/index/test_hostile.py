@@ -1,8 +1,12 @@
 """Hostile and odd input: every question and article either works or is refused with a clear message."""
+import os
+from pathlib import Path
+
 import pytest
 
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
+from index.squad import read_text
 from tests.conftest import TRAM
 
 ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
@@ -135,3 +139,16 @@ def test_an_article_over_50_mb_is_refused(tmp_path):
     with pytest.raises(ArticleError) as err:
         QA.from_path(path)
     assert str(err.value) == f"the article {path} is 51 MB, over the 50 MB limit: choose a text or HTML file, or a web address."
+
+
+@pytest.mark.parametrize("make", [lambda tmp: Path("/dev/zero"), lambda tmp: (os.mkfifo(tmp / "pipe"), tmp / "pipe")[1]])
+def test_a_device_or_a_pipe_is_refused_before_it_is_read(tmp_path, make):
+    """Trial 21: `--article /dev/zero` read without end (12 GB in 20 s), a pipe without a writer never opened."""
+    path = make(tmp_path)
+    with pytest.raises(ArticleError) as err:
+        QA.from_path(path)
+    assert str(err.value) == (f"the article {path} is not a regular file (a device or a pipe): choose a text or HTML file, "
+                              "or a web address.")
+    with pytest.raises(ValueError) as err:
+        read_text(path)
+    assert str(err.value) == f"{path}: not a regular file (a device or a pipe): give the path of a file"

@@ -1462,3 +1462,20 @@ def test_answers_from_new_users_trial_18():
 ])
 def test_a_rank_asked_is_an_ordinal(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+@pytest.mark.parametrize("question, short", [
+    ("What time did the doors open?", "10 a.m."),
+    ("Until what time will the library stay open on weekdays?", "9 p.m."),
+    ("How late will the library stay open?", "9 p.m."),  # "9 p" was an amount in pence
+    ("What was the result of the council vote?", "5-2"),
+    ("what was the council vote", "5-2"),
+])
+def test_clock_times_and_a_vote_s_result_from_a_new_users_trial(question, short):
+    """Trial 21: "10 a.m." and "9 p.m." were no times (a span ending in a stop), the first questions declined;
+    "the result of the council vote" was no vote's result asked ("remaining $700,000 in a 5-2")."""
+    text = ("Riverside library reopens\n\nThe doors opened at 10 a.m. and hundreds of residents queued outside.\n\n"
+            "The library will stay open until 9 p.m. on weekdays.\n\n"
+            "The council approved the remaining $700,000 in a 5-2 vote in June.")
+    answer = QA(parse_article(text.encode(), "library.txt"), None).ask(question)
+    assert answer.found and answer.answer == short
