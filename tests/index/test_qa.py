@@ -359,3 +359,14 @@ def test_sports_election_and_weather_words_asked_in_the_other_language():
         == {"wheelchair": LEXICON_STRENGTH}
     assert qa.ask("qui a gagné la course en fauteuil ?").answer == "Josh Whitaker"
     assert qa.ask("où est tombée la pluie ?").passages[0].number == 4
+
+
+def test_a_place_named_otherwise_in_the_other_language_is_no_unknown_name():
+    """Trial 21: "How much does the Brittany region give?" over "La Région Bretagne apporte 1,5 million d'euros" was
+    declined: "Brittany" matched nothing, so it was a name the article never mentions."""
+    text = ("Piscine de Quimperlé\n\nLe chantier coûtera 7,4 millions d'euros.\n\n"
+            "La Région Bretagne apporte 1,5 million d'euros et l'État 900 000 euros.\n\nLa piscine rouvrira en septembre.")
+    qa = QA(parse_article(text.encode(), "piscine.txt"), None)
+    assert analyse(qa.index, None, "How much does the Brittany region give?").unknown_names == set()
+    answer = qa.ask("How much does the Brittany region give?")
+    assert answer.found and answer.answer == "1,5 million d'euros"
