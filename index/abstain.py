@@ -38,11 +38,11 @@ import re
 import numpy as np
 
 from .build import Index
-from .query import Query
+from .query import LEXICON_STRENGTH, Query
 from .analysis import fold_accents, words
 from .answer_type import ROLES, asked_kind, described, counted_words, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import TYPED
+from .rank import ROLE_LOOK, TYPED, asked_roles, holds_role
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -64,6 +64,8 @@ MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 # `article-bot eval`: 0.5 abstained on three answerable news questions; 0.25 across languages on three too
 # ("butterflies"/"papillons"), so it applies in the article's language only, where it abstained on none.
 MIN_COUNTED = 0.25
+# holder_of_else: the article's subject is named in its first sentences (the title and the lead).
+LEAD_SENTENCES = 3
 # margin: how many of the next sentences are read for one giving the same short answer (each costs a short answer).
 AGREEING_LOOKS = 2
 # People counted by what they are: a count of "people" is answered by a count of any of them (index.candidates.PEOPLE).
@@ -76,7 +78,7 @@ def signals(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     """The signals of sentence i (0-based) for `query`, in FEATURES[index.mode] order:
 
     - coverage: cover[i], the IDF-weighted share of the question's words it holds (index.rank.coverage), [0, 1];
-    - margin: score[i] minus the best other sentence's score (index.rank.rank; 0 with one sentence);
+    - margin: score[i] minus the best rival sentence's score (`margin`; score[i] with one sentence);
     - cosine: e5 cosine of the question and the sentence, [-1, 1] (e5 mode only);
     - cross_coverage: coverage when the question is in the other language than the article, else 0
       (word-by-word translation loses words; e5 reads both languages);
@@ -98,14 +100,18 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     """score[i] minus the best score of another sentence that does not give the same short answer: for a
     name, organisation, place, number or date asked (index.rank.TYPED), a sentence among the next
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
-    doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"). In score units (index.rank.rank);
+    doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
+    index.rank.ROLE_LOOK naming no holder of it is no rival. In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
     if not len(others):
         return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
+    roles = asked_roles(query)
     for n, j in enumerate(others):
+        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles):
+            continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
         theirs = _norm(short_answer(index, query, int(j))) if mine and n < AGREEING_LOOKS else ""
         if not (theirs and (theirs in mine or mine in theirs)):
             return float(score[i] - score[j])
@@ -194,6 +200,22 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     return any(where not in held and any(r == role and other != where for r, other in given) for role, where in asked)
 
 
+def holder_of_else(index: Index, query: Query, i: int) -> bool:
+    """Whether the question asks for the holder of a role held in something it names that is not the article's
+    subject ("qui est le maire de Leeds" over an article on Millbrook naming "a firm based in Leeds":
+    index.rank.asked_roles, and the article's names other than the role's words, none in its first
+    LEAD_SENTENCES sentences) and neither sentence i (0-based) nor the one before names any of those ("Mayor
+    Linda Carter said …": Millbrook's). The subject's roles are often held without naming it ("Chief executive
+    Fiona MacLeod said the group …")."""
+    roles = asked_roles(query)
+    owners = [{t for t, s in m.items() if s >= LEXICON_STRENGTH} for w, m in query.matches
+              if roles and w in index.names and not (set(m) & roles)]
+    lead = range(min(LEAD_SENTENCES, len(index.sentences)))
+    if not owners or any(_holds(index, t, j) for ts in owners for t in ts for j in lead):
+        return False
+    return not any(_holds(index, t, j) for ts in owners for t in ts for j in {max(i - 1, 0), i})
+
+
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:
     """Probability in (0, 1) that sentence i holds the answer: the logistic
     regression of the module docstring over `signals`."""
@@ -229,7 +251,8 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         query.expected in ("number", "date")
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
-        or role_of_else(index, query, i) or other_time(times(query.text), index.sentences[i].text)
+        or role_of_else(index, query, i) or holder_of_else(index, query, i) \
+        or other_time(times(query.text), index.sentences[i].text)
 
 
 # The words of a question asking for the score of the match or the result of the vote, and nothing else.

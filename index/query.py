@@ -17,7 +17,8 @@ strength in (0, 1]:
   `lexicon`): "mayor" → "maire", "strike" → "grève", "chuté" → "fell", which
   e5 matches weakly as single words ("strike" finds "manifestation" at 0.10);
   and a role's abbreviation, the words it stands for (ROLE_ABBREVIATIONS:
-  "ceo" → "chief executive", e5 0.58; "pdg" → "président-directeur");
+  "ceo" → "chief executive", e5 0.58; "pdg" → "président-directeur"), and a verb
+  of holding a role, the roles (ROLE_VERBS: "préside" → "président");
 - when nothing matches as strongly as SPELLING, a close spelling among the
   article's words (typos: "tranfers", which e5 matched to "transfer" at 0.23);
 - an acronym written in capitals also matches the words it abbreviates in
@@ -172,7 +173,8 @@ def analyse(index: Index, model, q: str) -> Query:
         # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
         # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
         weak = max(match.values(), default=0.0) < LEXICON_STRENGTH
-        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + ROLE_ABBREVIATIONS.get(w, ())
+        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + ROLE_ABBREVIATIONS.get(w, ()) \
+            + tuple(stem(r, index.language) for r in ROLE_VERBS.get(w, ()))
         for t in found:
             if t in index.retriever:
                 match[t] = max(match.get(t, 0.0), LEXICON_STRENGTH)
@@ -198,6 +200,18 @@ LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's,
 ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
                        "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",),
                        "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
+
+# Verbs of holding a role, and the roles they are held as, in both languages (matched at LEXICON_STRENGTH where the
+# article writes them): "Qui préside le club ?" is answered by "Son président, Erwan Tanguy"; "who runs tiktok now",
+# by its chief executive. Past forms that say what was done ("ran", "led", "managed to") are left out.
+ROLE_VERBS = {verb: tuple(roles.split()) for verbs, roles in (
+    ("préside présidait preside presides chairs chaired", "président présidente chairman chairwoman chair president"),
+    ("dirige dirigeait runs heads headed", "directeur directrice dirigeant dirigeante patron patronne pdg director chief "
+                                           "executive head boss ceo"),
+    ("leads mène menait", "leader head chef meneur meneuse"),
+    ("coaches coached entraîne entraînait", "coach manager entraîneur entraîneuse sélectionneur"),
+    ("manages", "manager director directeur directrice gérant gérante"),
+) for verb in verbs.split()}
 
 
 @functools.cache

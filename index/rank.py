@@ -36,7 +36,7 @@ some number: measured, not kept (README, step 6).
 
 For a number or a date asked, a best sentence that holds none that fits
 yields first place to a close second that holds one (`ordered`). For a role
-asked ("qui est la maire de Saint-Véran"), the best of the first ROLE_LOOK
+asked ("qui est la maire de Saint-Véran", "qui préside le club"), the best of the first ROLE_LOOK
 sentences that names a holder of that role comes first (`ordered`).
 
 A first line standing alone without final punctuation is the article's title
@@ -50,7 +50,7 @@ from __future__ import annotations
 import numpy as np
 
 from .build import Index
-from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query
+from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, stem
 from .answer_type import SUBJECT_QUESTION, is_role, number_asked
 from .candidates import MAX_SPAN_CHARS, has_candidate, names, other_time, times
@@ -134,22 +134,24 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
     Marchetti"): most sentences hold some name, few the holder of a role."""
     if query.expected not in TYPED:
         return np.zeros(len(ids))
-    roles = _roles(query)
+    roles = asked_roles(query)
     if roles:
-        return np.array([float(_holds_role(index, int(i), roles)) for i in ids])
+        return np.array([float(holds_role(index, int(i), roles)) for i in ids])
     return np.array([float(has_candidate(index.sentences[i].text, query.expected, index.names, query.text))
                      for i in ids])
 
 
-def _roles(query: Query) -> set[str]:
+def asked_roles(query: Query) -> set[str]:
     """The terms that the role words of a who-question matched outright or by the word list ("maire"; "lawyer":
-    "avocat"), not e5's guesses ("directeur": "driver", "door")."""
-    if query.expected != "name" or SUBJECT_QUESTION.search(query.text):
+    "avocat"), not e5's guesses ("directeur": "driver", "door"), and those of a verb of holding a role ("qui
+    préside": "président"; index.query.ROLE_VERBS)."""
+    verb = any(w in ROLE_VERBS for w, _ in query.matches)
+    if query.expected != "name" or SUBJECT_QUESTION.search(query.text) and not verb:
         return set()  # "Qui a conservé son siège de sénateur ?" asks who did, not who is the senator
-    return {t for w, m in query.matches if is_role(w) for t, s in m.items() if s >= LEXICON_STRENGTH}
+    return {t for w, m in query.matches if is_role(w) or w in ROLE_VERBS for t, s in m.items() if s >= LEXICON_STRENGTH}
 
 
-def _holds_role(index: Index, i: int, roles: set[str]) -> bool:
+def holds_role(index: Index, i: int, roles: set[str]) -> bool:
     """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
     whose stem is in `roles` (the terms a role of the question matched)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
@@ -193,13 +195,14 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     "64 voix contre 21"), which the sentence giving it rarely words like the question ("Laval a battu Brest 3-1,
     samedi"): the best sentence holding one comes first, wherever it ranks. A role asked ("Qui est la maire de
     Saint-Véran-les-Bois ?" over "… le conseil municipal de Saint-Véran-les-Bois (Isère) a adopté …" and "… a
-    défendu la maire, Hélène Marchetti"): the best of the first ROLE_LOOK sentences naming a holder of the role
-    (`_holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9 f1 +2
-    questions, held-out 12 one unanswerable question answered (another section's president)."""
+    défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
+    président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
+    of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
+    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president)."""
     order = np.argsort(-score, kind="stable")
-    roles = _roles(query)
-    if roles and not _holds_role(index, int(order[0]), roles):
-        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and _holds_role(index, int(i), roles)),
+    roles = asked_roles(query)
+    if roles and not holds_role(index, int(order[0]), roles):
+        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles)),
                      None)
         if first is not None:
             return _first(order, first)

@@ -214,3 +214,24 @@ def test_a_role_asked_puts_its_holder_first(model):
     qa = QA(parse_article(SENATE.encode(), "senat.txt"), dense.load_model() if model else None)
     answer = qa.ask("Qui a conservé son siège de sénateur en Floride ?")
     assert (answer.passages[0].number, answer.answer) == (3, "Bill Nelson")
+
+
+CLUB = """Piscine de Quimperlé
+
+Le club local, les Dauphins de Quimperlé, a perdu près d'un tiers de ses licenciés depuis la fermeture de la piscine.
+
+Son président, Erwan Tanguy, espère « retrouver tout le monde dès la rentrée ».
+
+La piscine rouvrira en septembre.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["Qui préside le club des Dauphins ?", "who chairs the dauphins club"])
+def test_a_verb_of_holding_a_role_asks_for_its_holder(model, question):
+    """Trial 21: "Qui préside le club des Dauphins ?" ranked the sentence naming the club first and declined; "Qui
+    est le président des Dauphins ?" was answered. A verb of holding a role (index.rank.ROLE_VERBS) asks for the
+    holder of the roles it is held as."""
+    qa = QA(parse_article(CLUB.encode(), "piscine.txt"), dense.load_model() if model else None)
+    answer = qa.ask(question)
+    assert (answer.found, answer.passages[0].number, answer.answer) == (True, 3, "Erwan Tanguy")
