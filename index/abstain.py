@@ -152,10 +152,22 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
     """Whether sentence i (0-based) answers only the names of the question (e5
     mode only; False without e5): the question has other words (`_asked`), none
     has a match of strength >= MIN_PREDICATE in the sentence, and e5 does not
-    find the sentence close either (cosine < MIN_PREDICATE_COS)."""
-    if query.vector is None or not _asked(index, query):
+    find the sentence close either (cosine < MIN_PREDICATE_COS); not when an age
+    asked follows the name asked about (`_age_given`: "Anjali Mehra, 47,")."""
+    if query.vector is None or not _asked(index, query) or _age_given(index, query, i):
         return False
     return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
+
+
+def _age_given(index: Index, query: Query, i: int) -> bool:
+    """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
+    does, after a name of the question set off by commas ("Anjali Mehra, 47, who will lead …"): no word of the
+    question's but its name."""
+    if not number_asked(query.text).age:
+        return False
+    named = [w for w, _ in query.matches if w in index.names]
+    return any(re.search(rf"\b{re.escape(w)}\W*,\s*\d{{1,3}}(?: ans| years old)?\s*[,)]", index.sentences[i].text, re.I)
+               for w in named)
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:

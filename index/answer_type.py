@@ -48,7 +48,7 @@ _TYPES = [
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
@@ -59,7 +59,7 @@ _TYPES = [
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
                r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette|augmentation|hausse|baisse|r[ée]duction"
                r"|diminution|revalorisation|note)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fee|rent|bill|ransom|compensation|payout"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
@@ -110,7 +110,8 @@ _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has
 # Number subtypes the question asks for, and what marks them in a sentence.
 # "part" is French for a share, but "took part" is English for joining in; a "share price" and a price "per share" are money.
 _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )\bpart\b"
-                          r"|(?<!\bper )\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b", re.I)
+                          r"|(?<!\bper )\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b"
+                          r"|\bpremium\b", re.I)  # a bid's premium over the share price: "a 34% premium"
 # Figures news gives as percentages, unless the question counts ("combien de prêts à taux fixe") or asks a change
 # ("de combien la participation a augmenté": percentage points): "what was turnout",
 # "le taux de chômage", "inflation in may".
@@ -181,7 +182,8 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
                          r"|\bquel(?:le)?s? (?:augmentation|hausse|baisse|r[ée]duction|diminution|revalorisation)\b"
                          r"|\bhow much (?:did|does|do|has|have|had|will|would)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped"
                          r"|increase|increased|decrease|decreased|grow|grew|grown|climb|climbed|decline|declined|jump|jumped"
-                         r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b", re.I)
+                         r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b"
+                         r"|\bhow much (?:is|are|was|were)\b.*\b(?:going|gone|go|went) (?:up|down)\b", re.I)
 # A match's score, the noun: "the final score", "le score à la mi-temps"; not "how many goals did he score".
 _ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
                         r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b"

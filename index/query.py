@@ -80,7 +80,8 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "r": "are", "u": "you", "ur": "your", "rn": "right now", "abt": "about", "b4": "before", "bc": "because",
               "cuz": "because", "mgmt": "management", "dept": "department", "reno": "renovation", "negos": "négociations",
               "nego": "négociation", "négo": "négociation", "négos": "négociations", "hosto": "hôpital", "proc": "procureur",
-              "manif": "manifestation", "manifs": "manifestations", "appart": "appartement", "infos": "informations"}
+              "manif": "manifestation", "manifs": "manifestations", "appart": "appartement", "infos": "informations",
+              "temp": "temperature"}
 # French elisions typed with a space for the apostrophe ("qu a-t-il", "l enquete", "c est"); not "s" ("s il").
 _SPACED_ELISION = re.compile(r"\b(qu|[ldjnc]) (?=[aeiouyhàâéèêëîïôûü])", re.I)
 _CHAT_WORD = re.compile(rf"\b(?:{'|'.join(CHAT_WORDS)})\b", re.I)

@@ -85,7 +85,8 @@ _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|avenu
           r"|theat(?:re|er)|th[ée][âa]tre|cinema|cin[ée]ma")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
-_HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec|passé|spent|spending)\s+$", re.I)
+_HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec|passé|spent|spending|over|within|in"
+                              r"|en|dans|after|après)\s+$", re.I)  # "over five years": how long, no age
 _REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
 _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|thanks to|since|as|car|parce que|grâce à"
                      r"|afin de|pour|en raison d(?:e|u|es)|à cause d(?:e|u|es)"
@@ -310,11 +311,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
             continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
+                                                         or re.match(r"(?:over|within) (?!.*\bold\b)", text)
                                                          or re.match(r"-[^\W\d_]", sentence[end:end + 2])
                                                          or re.match(_SPAN_OF, sentence[end:end + 12])
                                                          and not re.search(r"\bde\s+$", sentence[max(0, start - 4): start])
                                                          or not _YEARS_OLD.search(text) and _counts_noun(sentence[end:end + 30])):
-            continue  # "depuis 29 ans", "six ans de travaux": how long; "a five-stage race", "les deux tours": no age
+            continue  # "depuis 29 ans", "over five years", "six ans de travaux": how long; "a five-stage race": no age
         if kind == "org" and (any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:] + text.split()[:1])
                               or _holder(sentence[max(0, start - 40): start])):
             continue  # "Mayor Helen Okoro", "la présidente de SNCF Réseau, Hélène Dutreuil": a person, not "which company"

@@ -163,6 +163,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("whats the vote count", "number"),
     ("il faisait quelle temperature au depart ?", "number"),
     ("elle fait quelle taille la grenouille", "number"),
+    # A what-question ending in "cost"; a date qualified.
+    ("whats a ticket oban to craignure normally cost", "number"),
+    ("what exact date in may do trustees meet", "date"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
@@ -543,6 +546,11 @@ def _best(sentence, question):
      None),
     ("La présidente de SNCF Réseau, Hélène Dutreuil, a inauguré la ligne samedi.",
      "quelle entreprise a inauguré la ligne ?", "SNCF Réseau"),
+    # A bid's premium is a percentage; "how much is X going up" asks the change.
+    ("Kestrel offered 286 pence per share, a 34% premium to the closing price on Friday.", "what premium are they paying",
+     "34%"),
+    ("Tuition at Northbridge will go up 9% next year, adding hundreds of dollars to the bill for most families.",
+     "how much is tuition going up at northbridge", "9%"),
     # "5G" is a name, no number 5.
     ("The deal would allow the group to invest £11 billion over the next decade in 5G and full-fibre networks.",
      "how much will they invest in 5G", "£11 billion"),
@@ -1028,6 +1036,8 @@ Carvalho, Faro's chief executive, will join Northwind as a senior vice president
 A record 27,400 runners started the city race on Sunday.
 
 LEEDS, England, Aug. 29 — Leeds United have signed Brazilian striker Rafael Costa from Porto for £32 million.
+
+In Lisbon the temperature reached 41°C on Monday, the hottest day of the summer.
 """
 
 
@@ -1035,6 +1045,7 @@ LEEDS, England, Aug. 29 — Leeds United have signed Brazilian striker Rafael Co
     # Chat shorthand and misspelt question words are written out (index.query.CHAT_WORDS).
     ("how meny runners started", "27,400 runners", 4),
     ("how many ppl work at faro labs", "140 people", 2),
+    ("what temp did lisbon hit on monday", "41°C", 6),  # "temp": a temperature asked, a number
     # "ceo" is the article's "chief executive" (index.query._ROLE_ABBREVIATIONS); e5 gives it 0.58.
     ("who is faro's ceo?", "Carvalho", 3),
     # The question's own name is no answer, nor its last word: "Leeds United" (trial 14 got "United").
@@ -1480,3 +1491,25 @@ def test_clock_times_and_a_vote_s_result_from_a_new_users_trial(question, short)
             "The council approved the remaining $700,000 in a 5-2 vote in June.")
     answer = QA(parse_article(text.encode(), "library.txt"), None).ask(question)
     assert answer.found and answer.answer == short
+
+
+MERGER = """Brightwave and Kestrel to merge
+
+Brightwave and Kestrel agreed on Monday to merge in a deal worth $34 million.
+
+Brightwave chief executive Anjali Mehra, 47, who will lead the merged business, said the deal would allow the group to \
+invest £2.1 billion in fibre and mobile networks over five years and cut costs by £400 million a year.
+
+"There was a huge bang, then the lights went out and everyone started grabbing life jackets," said Eilidh Morrison, 34, \
+a teacher from Tobermory who was travelling with her two children.
+
+The shares rose 12% on Tuesday.
+"""
+
+
+@pytest.mark.parametrize("question, short", [("how old is mehra", "47"), ("eilidh morrison age?", "34")])
+def test_an_age_after_the_name_asked_about(question, short):
+    """Held-out news 10: "eilidh morrison age?" was declined (the sentence shares only her name with the question,
+    and e5 found it far: index.abstain.off_topic), and "how old is mehra" answered "over five years" (how long)."""
+    answer = QA(parse_article(MERGER.encode(), "merger.txt"), dense.load_model()).ask(question)
+    assert (answer.found, answer.answer) == (True, short)
