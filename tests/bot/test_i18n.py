@@ -70,6 +70,13 @@ def test_made_texts_are_translated_with_their_values():
                                                   "questions sur des articles en français ou en anglais.")
     assert localise("fr", "the article English is empty: put some text in it or choose another file.") == \
         "l’article English est vide : mettez-y du texte ou choisissez un autre fichier."  # a name, not a {language}
+    # Trial 21: refusals of index/ that had no French text.
+    assert localise("fr", "the article x.json is JSON data, not an article's text: save the text alone as a plain-text "
+                          "file.") == ("l’article x.json est une donnée JSON, pas le texte d’un article : enregistrez le "
+                                       "texte seul dans un fichier texte brut.")
+    assert localise("fr", "the article /dev/zero is not a regular file (a device or a pipe): choose a text or HTML file, "
+                          "or a web address.") == ("l’article /dev/zero n’est pas un fichier ordinaire (un périphérique "
+                                                   "ou un tube) : choisissez un fichier texte ou HTML, ou une adresse web.")
     assert localise("fr", "an unknown text") == "an unknown text"
     assert localise("en", "You can't use this command here.") == "You can't use this command here."
     assert t("de", "More passages") == "More passages"  # English is the fallback
