@@ -99,16 +99,17 @@ def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
 def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     """The main text and metadata of an HTML page (trafilatura). A page where
     trafilatura finds no main text is read again favouring recall; a page where
-    neither finds MIN_WORDS words (a menu's "Accueil" is no article) raises ArticleError."""
+    neither finds MIN_WORDS words in lines ending a sentence (a menu's "Accueil", a directory listing's file
+    names are no article: `_prose_words`) raises ArticleError."""
     import trafilatura
 
     found = None
     for recall in (False, True):
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_recall=recall)
-        if found is not None and len((found.text or "").split()) >= MIN_WORDS:
+        if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
-    if found is None or len((found.text or "").split()) < MIN_WORDS:
+    if found is None or _prose_words(found.text or "") < MIN_WORDS:
         raise ArticleError(NO_TEXT.format(name=name))
     title = clean_text(found.title or "").strip() or None
     lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]
@@ -116,6 +117,15 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
         lines = lines[1:] or lines  # the headline is the title, not the first sentence
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
                     date=found.date or None, author=found.author or None, url=found.url or url)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*(?:\s|$)")  # "closed." ends a sentence, "mine.json" does not
+
+
+def _prose_words(text: str) -> int:
+    """The words of `text`'s lines that end a sentence somewhere: a directory listing ("piscine.html",
+    "mine.json": trial 21) or a menu has none."""
+    return sum(len(line.split()) for line in text.split("\n") if _SENTENCE_END.search(line))
 
 
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:

@@ -46,6 +46,13 @@ def test_markdown_title_and_plain_text():
     # New-user trial 19: a menu's one word was read as a one-sentence article "Accueil".
     (b"<html><head><title>Page</title></head><body><nav>Accueil</nav><script>var x=1;</script></body></html>",
      "nobody.html", "nobody.html has no article text that could be found: save the page as text, or try its URL."),
+    # Trial 21: python -m http.server's directory listing became an article whose sentences were file names.
+    (b'<!DOCTYPE HTML><html lang="en"><head><meta charset="utf-8"><title>Directory listing for /</title></head><body>'
+     b'<h1>Directory listing for /</h1><hr><ul><li><a href="asks.txt">asks.txt</a></li><li><a href="eval.txt">eval.txt</a>'
+     b'</li><li><a href="library.en.txt">library.en.txt</a></li><li><a href="library.html">library.html</a></li>'
+     b'<li><a href="mine.json">mine.json</a></li><li><a href="piscine.fr.txt">piscine.fr.txt</a></li>'
+     b'<li><a href="piscine.html">piscine.html</a></li><li><a href="qs.py">qs.py</a></li></ul><hr></body></html>',
+     "listing.html", "listing.html has no article text that could be found: save the page as text, or try its URL."),
     (b"x" * 3000, "big.txt", "big.txt is 0 MB, over the 0 MB limit."),
 ])
 def test_refused_files(raw, name, message):
