@@ -103,13 +103,12 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     names are no article: `_prose_words`) raises ArticleError."""
     import trafilatura
 
-    found = None
     for recall in (False, True):
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
                                             include_tables=False, favor_recall=recall)
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
-    if found is None or _prose_words(found.text or "") < MIN_WORDS:
+    else:
         raise ArticleError(NO_TEXT.format(name=name))
     title = clean_text(found.title or "").strip() or None
     lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]

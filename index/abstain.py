@@ -44,6 +44,7 @@ from .answer_type import ROLES, asked_kind, described, counted_words, number_ask
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import ROLE_LOOK, TYPED, asked_roles, holds_role
 from .short_answer import short_answer
+from .spans import AGE_SET_OFF
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -166,7 +167,7 @@ def _age_given(index: Index, query: Query, i: int) -> bool:
     if not number_asked(query.text).age:
         return False
     named = [w for w, _ in query.matches if w in index.names]
-    return any(re.search(rf"\b{re.escape(w)}\W*,\s*\d{{1,3}}(?: ans| years old)?\s*[,)]", index.sentences[i].text, re.I)
+    return any(re.search(rf"\b{re.escape(w)}\W*,\s*{AGE_SET_OFF}\s*[,)]", index.sentences[i].text, re.I)
                for w in named)
 
 

@@ -501,13 +501,14 @@ def _same_noun(word: str, noun: str) -> bool:
     return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
 
 
+AGE_SET_OFF = r"\d{1,3}(?: ans| years old)?"  # an age after a name, between commas: "Margaret Ellery, 81, lost"
 _NAME_COMMA = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s*$")  # a name set off by a comma before what follows: "Fortin, "
 
 
 def _age_after_name(text: str, before: str, after: str) -> bool:
     """Whether number `text`, between `before` and `after`, is a number (in years) set off by commas
     after a name: an age in news ("Margaret Ellery, 81, lost £184,000", "Bertrand Lemaire, 58 ans, dirige")."""
-    return bool(re.fullmatch(r"\d{1,3}(?: ans| years old)?", text) and _NAME_COMMA.search(before)
+    return bool(re.fullmatch(AGE_SET_OFF, text) and _NAME_COMMA.search(before)
                 and re.match(r"\s*[,)]", after))
 
 

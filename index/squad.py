@@ -57,10 +57,11 @@ def read_text(path: str | Path) -> str:
     do (and the line, for bytes that are not UTF-8) when it is missing, a
     directory, not a regular file (a device, a pipe), unreadable or not UTF-8.
     """
+    p = Path(path)
+    if p.exists() and not p.is_file() and not p.is_dir():  # /dev/zero never ends, a pipe without a writer never opens
+        raise ValueError(f"{path}: not a regular file (a device or a pipe): give the path of a file")
     try:
-        if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
-            raise ValueError(f"{path}: not a regular file (a device or a pipe): give the path of a file")
-        raw = Path(path).read_bytes()
+        raw = p.read_bytes()
     except FileNotFoundError:
         raise ValueError(f"{path}: no such file: check the name and the folder") from None
     except IsADirectoryError:
