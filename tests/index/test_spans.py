@@ -535,6 +535,11 @@ def _best(sentence, question):
      "how many patients a year will it treat at full capacity?", "up to 750 patients"),
     ("La préfète a proposé une réunion lundi prochain à la préfecture de Nantes.", "où aura lieu la réunion de lundi",
      "Nantes"),
+    # "jusqu'à" and "quelque" frame a figure that written answers give without them; "environ" stays.
+    ("Le mercure est monté jusqu'à 43,1 °C à Agen mardi.", "il a fait combien a agen??", "43,1 °C"),
+    ("Quelque 25 000 spectateurs étaient massés dans la montée finale.", "how many spectators were on the final climb",
+     "25 000 spectateurs"),
+    ("La coopérative compte environ 250 adhérents.", "combien d'adhérents a la coopérative", "environ 250"),
     # A vote's result, and the value a change reaches.
     ("Councillors in Port Kelby voted 31 to 14 on Tuesday to approve a tidal barrier.", "what was the result of the vote",
      "31 to 14"),
