@@ -697,7 +697,8 @@ def appositive(sentence: str, named: set[str]) -> str | None:
         apposition = (parts.group(2) or "").strip()
     french_verb = re.match(r"a\b", apposition) and detect_language(sentence) == "fr"  # "a réagi"; not "a professor"
     if apposition and not _NO_APPOSITION.match(apposition) and not french_verb and len(apposition.split()) <= 12:
-        return apposition
+        # "an economics professor who chairs the senate": what they are, not the clause on what they do
+        return re.split(r"\s+(?:who|which|whose|where|qui|dont|où)\s", apposition, maxsplit=1)[0]
     framed = re.search(r"([^,.;:()«»\"]+),\s*$", sentence[:tokens[first].start()]) if re.match(r"\s*,", rest) else None
     role = list(TOKEN.finditer(framed.group(1))) if framed else []
     held = [n for n, t in enumerate(role) if _titled(t.group(0))]

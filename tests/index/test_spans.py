@@ -1142,6 +1142,10 @@ def test_questions_asking_who_or_what_a_name_is(question, described):
      "infirmière aux urgences"),  # the age between commas passed over
     ("Crews carried out 86 rescues, said Fire Chief Ron Delaney.", {"ron", "delaney"}, "Fire Chief"),
     ("Kiptoo, who was running his third marathon, won.", {"kiptoo"}, None),  # a relative clause, no role
+    ("The motion was tabled by Laura Brandt, an economics professor who chairs the senate.", {"laura", "brandt"},
+     "an economics professor"),  # what she is, not the clause on what she does
+    ("« On a peur », confie Lucie Morel, infirmière qui travaille de nuit depuis dix ans.", {"lucie", "morel"},
+     "infirmière"),
     ("Whitfield, 54, said at a briefing that the fire was contained.", {"whitfield"}, None),
     ("The council met on Monday.", {"kiptoo"}, None),
 ])
