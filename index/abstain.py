@@ -42,9 +42,8 @@ from .query import LEXICON_STRENGTH, Query
 from .analysis import fold_accents, words
 from .answer_type import ROLES, asked_kind, described, counted_words, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import ROLE_LOOK, TYPED, asked_roles, holds_role
+from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, holds_role
 from .short_answer import short_answer
-from .spans import AGE_SET_OFF
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -154,21 +153,10 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
     mode only; False without e5): the question has other words (`_asked`), none
     has a match of strength >= MIN_PREDICATE in the sentence, and e5 does not
     find the sentence close either (cosine < MIN_PREDICATE_COS); not when an age
-    asked follows the name asked about (`_age_given`: "Anjali Mehra, 47,")."""
-    if query.vector is None or not _asked(index, query) or _age_given(index, query, i):
+    asked follows the name asked about (index.rank.age_given: "Anjali Mehra, 47,")."""
+    if query.vector is None or not _asked(index, query) or age_given(index, query, i):
         return False
     return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
-
-
-def _age_given(index: Index, query: Query, i: int) -> bool:
-    """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
-    does, after a name of the question set off by commas ("Anjali Mehra, 47, who will lead …"): no word of the
-    question's but its name."""
-    if not number_asked(query.text).age:
-        return False
-    named = [w for w, _ in query.matches if w in index.names]
-    return any(re.search(rf"\b{re.escape(w)}\W*,\s*{AGE_SET_OFF}\s*[,)]", index.sentences[i].text, re.I)
-               for w in named)
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:
@@ -279,9 +267,13 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     `confidence` >= THRESHOLD, or, for the score of the match or the result of the vote asked and nothing
     else (_SCORE_WORDS: not "le score à la mi-temps"), a sentence holding one ("Laval a battu Brest 3-1,
     samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
-    and only a score answers; index.rank.ordered put it first)."""
+    and only a score answers; index.rank.ordered put it first), or for an age asked, a sentence giving it after
+    the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
+    feldman", where other sentences naming Feldman leave no margin)."""
     if certainly_not(index, query, i):
         return False
+    if age_given(index, query, i):
+        return True
     if number_asked(query.text).score and all(_SCORE_WORDS.fullmatch(w) for w, _ in query.matches) \
             and has_candidate(index.sentences[i].text, "number", index.names, query.text):
         return True

@@ -47,6 +47,8 @@ Section headings further down (index.build.headings: "Background",
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .build import Index
@@ -54,6 +56,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, stem
 from .answer_type import SUBJECT_QUESTION, is_role, number_asked
 from .candidates import MAX_SPAN_CHARS, has_candidate, names, other_time, times
+from .spans import AGE_SET_OFF
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -198,8 +201,14 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
-    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president)."""
+    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age asked
+    about a name: the best of the first NEAR sentences giving it after that name (`age_given`: "Zofia Kowalczyk,
+    21, won …" for "how old is kowalczyk", over "Kowalczyk, who is coached by …") comes first."""
     order = np.argsort(-score, kind="stable")
+    if number_asked(query.text).age and not age_given(index, query, int(order[0])):
+        first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and age_given(index, query, int(i))), None)
+        if first is not None:
+            return _first(order, first)
     roles = asked_roles(query)
     if roles and not holds_role(index, int(order[0]), roles):
         first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles)),
@@ -216,6 +225,17 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         if first is not None:
             return _first(order, first)
     return yielding(order, score, fits, TYPE_BONUS[index.mode])
+
+
+def age_given(index: Index, query: Query, i: int) -> bool:
+    """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
+    does, after a name of the question set off by commas ("Anjali Mehra, 47, who will lead …"; index.spans.AGE_SET_OFF),
+    often with no other word of the question's."""
+    if not number_asked(query.text).age:
+        return False
+    named = [w for w, _ in query.matches if w in index.names]
+    return any(re.search(rf"\b{re.escape(w)}\W*,\s*{AGE_SET_OFF}\s*[,)]", index.sentences[i].text, re.I)
+               for w in named)
 
 
 def _first(order: np.ndarray, k: int) -> np.ndarray:

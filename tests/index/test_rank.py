@@ -81,7 +81,10 @@ The first launch was delayed twice.
 @pytest.mark.parametrize("question, score, first", [
     # Trial 16: "how old is frank strang" ranked the sentence naming him, which holds no age, above "Strang, 61,".
     ("how old is frank strang?", [0.0, 0.60, 0.45, 0.1], [2, 1, 3, 0]),
-    ("how old is frank strang?", [0.0, 0.60, 0.35, 0.1], [1, 2, 3, 0]),  # further than twice the bonus: kept
+    ("how many rockets has frank strang launched?", [0.0, 0.60, 0.45, 0.1], [2, 1, 3, 0]),
+    ("how many rockets has frank strang launched?", [0.0, 0.60, 0.35, 0.1], [1, 2, 3, 0]),  # further than twice the bonus
+    # An age given after the name asked about comes first however far (index.rank.age_given).
+    ("how old is frank strang?", [0.0, 0.60, 0.35, 0.1], [2, 1, 3, 0]),
     ("when did frank strang speak to reporters?", [0.0, 0.60, 0.45, 0.1], [1, 2, 3, 0]),  # the best holds a date
     ("who founded the site?", [0.0, 0.60, 0.45, 0.1], [1, 2, 3, 0]),  # names have no certainty of their own
 ])
@@ -254,3 +257,29 @@ def test_a_headline_naming_the_subject_does_not_outrank_the_sentence_that_answer
     qa = QA(parse_article(FLOOD.encode(), "crue.txt"), dense.load_model() if model else None)
     answer = qa.ask("Combien de personnes ont été évacuées à Ornans ?")
     assert (answer.passages[0].number, answer.answer) == (3, "310")
+
+
+REGATTA = """Marlow Regatta: Hartley takes the single sculls
+
+Imogen Hartley, who trains with the Marlow club under coach Peter Doyle, won the women's single sculls on Saturday.
+
+Hartley beat the defending champion by two lengths in a headwind.
+
+"I rowed the race I planned," Hartley said after the final.
+
+Tomas Brandt, the club's boatman, said the water was the roughest in ten years.
+
+Hartley, 23, had finished fourth last summer.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["how old is hartley", "Quel âge a Imogen Hartley ?"])
+def test_an_age_asked_is_given_after_the_name(model, question):
+    """Held-out news 12: "how old is kowalczyk" ranked "Kowalczyk, who is coached by …" first and declined, and
+    "how old is feldman" found "Feldman, 39, …" first but declined it, the other sentences naming Feldman leaving
+    no margin. The sentence giving the age after the name asked about (index.rank.age_given) comes first and
+    answers."""
+    qa = QA(parse_article(REGATTA.encode(), "regatta.txt"), dense.load_model() if model else None)
+    answer = qa.ask(question)
+    assert (answer.found, answer.passages[0].number, answer.answer) == (True, 6, "23")
