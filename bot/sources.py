@@ -104,8 +104,11 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     import trafilatura
 
     for recall in (False, True):
+        # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
+        # ("May 2026 … 2029" became 2026-01-01; trial 22).
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_recall=recall)
+                                            include_tables=False, favor_recall=recall,
+                                            date_extraction_params={"extensive_search": False})
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
     else:

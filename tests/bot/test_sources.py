@@ -29,6 +29,18 @@ def test_html_is_recognised_by_its_first_tag_without_a_suffix():
     assert doc.text.startswith("The climate summit in Oslo ended on Friday")
 
 
+def test_a_page_without_date_metadata_has_no_date_guessed_from_its_text():
+    """Trial 22: a page whose body said "in May 2026 … by 2029" was dated 2026-01-01 (htmldate's extensive search);
+    the date comes from the page's metadata only."""
+    page = ("<html><head><title>Tram line delayed</title></head><body><article><h1>Tram line delayed</h1>"
+            "<p>The city said in May 2026 that the new tram line would open by 2029, three years late.</p>"
+            "<p>Works on the bridge section will restart next spring after a long dispute with the builder.</p>"
+            "</article></body></html>")
+    doc = read_document(page.encode(), "tram.html")
+    assert (doc.title, doc.date) == ("Tram line delayed", None)
+    assert doc.text.startswith("The city said in May 2026")
+
+
 def test_markdown_title_and_plain_text():
     doc = read_document(MARKET_TEXT.encode(), "bakery.md")
     assert doc.title == "Bakery wins prize" and doc.name == "Bakery wins prize"
