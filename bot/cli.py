@@ -100,7 +100,7 @@ def _feedback_export(settings: Settings, path: str) -> int:
     from .storage import Database, StorageError
 
     try:
-        database = Database.open(settings.database_url)
+        database = Database.open(settings.database_url, create=False)
         try:
             written, review = export(database, path)
         finally:

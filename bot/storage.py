@@ -212,9 +212,11 @@ class Database:
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str) -> Database:
+    def open(cls, url: str, create: bool = True) -> Database:
         """Connect to `url` (an SQLAlchemy URL, e.g. "sqlite:////var/lib/bot.db" or
-        "postgresql://user:pass@host/db") and apply the migrations.
+        "postgresql://user:pass@host/db") and apply the migrations. With create=False
+        (a reader such as `feedback export`), an SQLite file that does not exist is an
+        error rather than a new empty database.
 
         Raises StorageError with one line saying what is wrong.
         """
@@ -222,13 +224,18 @@ class Database:
 
         shown = make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
         try:
+            parsed = make_url(engine_url(url))
+            if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+                    and not Path(parsed.database).expanduser().is_file():
+                raise StorageError(f"the database {shown} does not exist: check DATABASE_URL.")
             engine = _engine(url)
             upgrade(engine)
         except (ArgumentError, ValueError) as error:
             raise StorageError(f"DATABASE_URL {shown!r} is not a database URL ({error}).") from None
         except (ModuleNotFoundError, NoSuchModuleError) as error:
-            raise StorageError(f"DATABASE_URL {shown!r} needs a driver that is not installed ({error}): "
-                               "pip install 'article-bot[postgres]' for PostgreSQL.") from None
+            hint = ("pip install 'article-bot[postgres]' for PostgreSQL" if "postgres" in url.split("://")[0]
+                    else "the bot stores its data in SQLite or PostgreSQL")
+            raise StorageError(f"DATABASE_URL {shown!r} needs a driver that is not installed ({error}): {hint}.") from None
         except (OperationalError, OSError) as error:
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StorageError(f"cannot open the database {shown} ({reason}).") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from bot.cli import main
+from bot.storage import Database
 from tests.bot.pages import STORM_HTML
 from tests.bot.test_articles import articles, fields, shown  # noqa: F401 (the fixture)
 from tests.bot.test_buttons import click, labels
@@ -89,8 +90,18 @@ def test_an_abstention_has_the_vote_buttons_and_its_votes_are_exported(articles,
 
 def test_export_to_a_missing_folder_says_so_in_one_line(capsys, monkeypatch, database_url, tmp_path):
     """Trial 21: the raw "[Errno 2] No such file or directory: …" was printed."""
+    Database.open(database_url).close()  # the bot has run and made its database
     monkeypatch.setenv("DATABASE_URL", database_url)
     out = tmp_path / "missing" / "feedback.json"
     assert main(["feedback", "export", str(out)]) == 2
     assert capsys.readouterr().err == (f"error: {out} cannot be written (No such file or directory): check that its "
                                        "folder exists and is writable\n")
+
+
+def test_export_from_a_database_file_that_does_not_exist_creates_none(capsys, monkeypatch, tmp_path):
+    """Trial 22: a mistyped SQLite path was created, folders and all, and "0 rated questions written" printed."""
+    database = tmp_path / "missing" / "bot.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{database}")
+    assert main(["feedback", "export", str(tmp_path / "feedback.json")]) == 2
+    assert capsys.readouterr().err == f"error: the database sqlite:///{database} does not exist: check DATABASE_URL.\n"
+    assert not database.parent.exists() and not (tmp_path / "feedback.json").exists()

@@ -74,8 +74,9 @@ def test_postgres_urls_use_psycopg():
 def test_unusable_urls_get_one_line(tmp_path):
     with pytest.raises(StorageError, match=r"^DATABASE_URL 'nonsense' is not a database URL"):
         Database.open("nonsense")
-    with pytest.raises(StorageError, match=r"^DATABASE_URL 'mysql://u:\*\*\*@h/db' needs a driver"):
-        Database.open("mysql://u:secret@h/db")
+    with pytest.raises(StorageError, match=r"^DATABASE_URL 'mysql://u:\*\*\*@h/db' needs a driver that is not installed "
+                                           r"\(.*\): the bot stores its data in SQLite or PostgreSQL\.$"):
+        Database.open("mysql://u:secret@h/db")  # trial 22: it said "pip install 'article-bot[postgres]'"
     port_closed = "postgresql://u:secret@127.0.0.1:1/db"
     with pytest.raises(StorageError, match=r"^cannot open the database postgresql\+psycopg://u:\*\*\*@127.0.0.1:1/db \("):
         Database.open(port_closed)
