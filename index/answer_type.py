@@ -288,10 +288,12 @@ def asked_kind(question: str) -> str | None:
 def counted_noun(question: str) -> str | None:
     """The noun a count asks about, lower case ("reactors" in "how many reactors
     were hit", "clients" in "combien de clients"), or None: no count, a count of
-    money ("combien d'euros") or of time ("combien de mois"), or a stop word."""
+    money ("combien d'euros") or of time ("combien de mois"), a count of times ("how many times did sewage
+    flow": the sentence counts spills, "212 discharges"), or a stop word."""
     asks = number_asked(question)
     m = _COUNTED.search(question)
-    if not m or not asks.count or not asks.counts_time or is_stop(m.group(1)):
+    if not m or not asks.count or not asks.counts_time or is_stop(m.group(1)) \
+            or m.group(1).lower() in ("times", "occasions", "fois"):
         return None
     return m.group(1).lower()
 

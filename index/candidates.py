@@ -134,9 +134,10 @@ CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|r
                      r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss|declin|shr[iau]nk|slid|slipp|dipp|tomb"
                      r"|remont|rebond|sank|sunk|gain|los[te])\w*\b", re.I)
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-           "|january|february|march|april|may|june|july|august|september|october|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTH_NAMES = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
+                "|decembre|january|february|march|april|may|june|july|august|september|october|november|december")
+# With their abbreviations, which are dates only next to a day, a year or another month ("15 sept", not "de sept ans").
+_MONTHS = _MONTH_NAMES + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 # A month alone is a date only after a word like "in", "en", "since" (else "may" is a verb).
 _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since", "depuis", "until", "till", "by",
                                                    "late", "early", "début", "fin", "mi-", "In", "En", "Since",
@@ -177,8 +178,8 @@ DATE = re.compile(
     rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|in\s+the\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
     rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
-    rf"|(?:{_MONTH_AFTER})(?:{_MONTHS})\b"
-    rf"|^(?:{_MONTHS})\b"
+    rf"|(?:{_MONTH_AFTER})(?:{_MONTH_NAMES})\b"
+    rf"|^(?:{_MONTH_NAMES})\b"
     rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     # "a.m." ends in a stop, after which the final \b cannot hold: the span ends before it ("10 a.m").
     rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|[ap]\.m(?=\.)))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|[ap]\.m(?=\.))"

@@ -53,7 +53,7 @@ import numpy as np
 
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
-from .analysis import TOKEN, stem
+from .analysis import TOKEN, fold_accents, stem
 from .answer_type import SUBJECT_QUESTION, is_role, number_asked
 from .candidates import MAX_SPAN_CHARS, has_candidate, names, other_time, times
 from .spans import AGE_SET_OFF
@@ -77,7 +77,10 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     A name the sentence before holds counts as held by a sentence opening
     with a pronoun, a possessive or a company named by its kind
     (index.build.ANAPHOR: "Its chief executive, Daniel Okafor, …" after
-    "… run by Portmere Metro Ltd.", "La société, fondée en 2014, …").
+    "… run by Portmere Metro Ltd.", "La société, fondée en 2014, …"), and a
+    sentence naming someone by the last name holds the name before it in the
+    question when some sentence holds both ("Reyes, 47, joined …" holds "Tom"
+    of "When did Tom Reyes join?").
     A word the article lacks weighs the highest IDF (twice for a name),
     except where no signal could have matched it: an acronym ("CEO")
     that the article does not write, or a foreign word without e5.
@@ -86,7 +89,16 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     total = 0.0
     got = np.zeros(n)
     unknown_idf = index.retriever.idf("\0")
-    for w, match in query.matches:
+    held = [_held(index, match) for _, match in query.matches]
+    asked = fold_accents(query.text.lower())
+    for k in range(len(held) - 1):
+        first, last = query.matches[k][0], query.matches[k + 1][0]
+        if first in index.names and last in index.names and np.any(held[k] * held[k + 1] > 0) \
+                and re.search(rf"\b{re.escape(fold_accents(first))} {re.escape(fold_accents(last))}\b", asked):
+            # "When did Tom Reyes join?" over "Reyes, 47, joined the group in 2015": a sentence naming someone
+            # by the last name holds the full name the question and the article give (trial 22)
+            held[k] = np.maximum(held[k], held[k + 1])
+    for (w, match), best in zip(query.matches, held):
         if w in query.acronyms and max(match.values(), default=0.0) < 1.0 \
                 and (w not in ROLE_ABBREVIATIONS or query.language != index.language):
             imp = 0.0  # e5 cannot translate an acronym word by word ("CEO"), unless it is a role's in the article's
@@ -98,14 +110,20 @@ def coverage(index: Index, query: Query) -> np.ndarray:
         else:
             imp = unknown_idf * (2 if w in query.unknown_names else 1)
         total += imp
-        best = np.zeros(n)
-        for t, s in match.items():
-            ids = index.retriever.docs(t)
-            best[ids] = np.maximum(best[ids], s)
         if w in index.names:  # "Its chief executive, …" holds the name the sentence before it gave
             best[1:] = np.maximum(best[1:], best[:-1] * index.anaphoric[1:])
         got += imp * best
     return got / total if total else got
+
+
+def _held(index: Index, match: dict[str, float]) -> np.ndarray:
+    """The strength with which each sentence holds a question word's `match` (its strongest term there, 0 for
+    none): float64 array of len(index.sentences)."""
+    best = np.zeros(len(index.sentences))
+    for t, s in match.items():
+        ids = index.retriever.docs(t)
+        best[ids] = np.maximum(best[ids], s)
+    return best
 
 
 def parts(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:

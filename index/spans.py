@@ -62,7 +62,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked
+from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked, priced_words
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, fits, is_tally, names, other_time, ranks, times
 
@@ -272,7 +272,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     head = _DATELINE.match(sentence) if kind in ("name", "org") else None
     dateline = head.end() if head and (DATE.search(head.group(0)) or re.search(r"\(\w+\)", head.group(0))) else 0
     asked_times = times(q) if kind == "number" else set()
+    priced = priced_words(q) if kind == "number" else ()
     dates = candidates(sentence, "date", known) if asked_times else []
+    if words_asked:  # "What did the analyst call the results?": the words quoted, "pretty modest", when some are
+        spans = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence)] or spans
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
         if kind in ("name", "org", "place"):
@@ -360,6 +363,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "$60 million grant from the City of Philadelphia": the question's words qualify this number; those
             # after a change ("grew 140% last year to €4.2 million") qualify the change, not the number
             score += 1.0
+        if kind == "number" and priced and _in_clause(sentence, start, end, priced):
+            score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
         if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS):
             score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
@@ -385,8 +390,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
                                                in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
-        if words_asked and text[:1] in "«“\"":
-            score += 1.0  # "What did the analyst call the results?": the words quoted, "pretty modest"
+        elif kind == "org" and kind_noun in _COMPANY and _BY_COMPANY_NOUN.search(before):
+            score += 1.0  # "quelle entreprise": "la société Alpenergie", "l'entreprise lyonnaise Rouevert", not "à Voiron"
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \
@@ -458,6 +463,19 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
     return False
 
 
+def _in_clause(sentence: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+    """Whether the clause of `sentence` holding characters start..end (between two _CLAUSE_END) names one of
+    `nouns` (lower case, up to accents and a plural s): the thing whose price is asked, next to its price. A clause
+    opening with a comparison ("1 150 euros, contre 890 euros au début de l'été") prices the thing of the one before."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)]
+    while ends and _COMPARED.match(sentence, ends[-1]):
+        ends.pop()
+    opening = ends[-1] if ends else 0
+    closing = _CLAUSE_END.search(sentence, end)
+    clause = sentence[opening: closing.start() if closing else len(sentence)]
+    return any(_same_noun(w, n) for w in TOKEN.findall(clause) for n in nouns)
+
+
 def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
                 start: int, end: int, sentence: str) -> bool:
     """Whether the number at start..end (characters of `sentence`) is dated, and only with another month or
@@ -487,6 +505,15 @@ def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tup
     elif before and before.group(1).islower() and _same_noun(before.group(1), kind_noun):
         start = before.start()
     return start, end, sentence[start:end]
+
+
+_COMPARED = re.compile(r"\s*(?:contre|against|compared (?:with|to)|versus|vs\b|up from|down from)\b", re.I)
+# Words between quotation marks: '"a rounding error"', "« démesuré »", "“pretty modest”".
+_QUOTED = re.compile(r"[«“\"]\s*([^\s«»“”\"][^«»“”\"]{0,199}?)\s*[»”\"]")
+# Nouns for a company, in either language: "quelle entreprise" is answered by "la société Alpenergie".
+_COMPANY = {"company", "firm", "business", "group", "societe", "entreprise", "firme", "groupe", "start-up", "startup"}
+# A company noun in lower case, perhaps with an adjective, just before a name: "l'entreprise lyonnaise Rouevert".
+_BY_COMPANY_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COMPANY))}|soci[ée]t[ée])(?:\s+[a-zà-ÿ-]+)?\s+$")
 
 
 def _introduced(before: str, kind_noun: str) -> bool:

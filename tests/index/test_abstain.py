@@ -110,6 +110,9 @@ def test_a_count_of_something_the_sentence_never_names(millbrook):
     ("Longue de 214 kilomètres, la nouvelle ligne a coûté 8,7 milliards d'euros.", "elle fait combien de km la ligne",
      False),
     ("The renovation cost $142 million in total.", "how much did the reno cost in total", False),
+    # Trial 22: a count of times is written in any noun ("on 212 occasions", "212 spills").
+    ("The company let sewage flow into the river on 212 occasions last year.",
+     "How many times did sewage flow into the river?", False),
 ])
 def test_the_noun_counted_may_follow_an_adjective_and_people_are_counted_by_what_they_are(sentence, question, other):
     qa = QA(parse_article(f"{sentence} Another line about the weather.".encode()), None)

@@ -283,3 +283,24 @@ def test_an_age_asked_is_given_after_the_name(model, question):
     qa = QA(parse_article(REGATTA.encode(), "regatta.txt"), dense.load_model() if model else None)
     answer = qa.ask(question)
     assert (answer.found, answer.passages[0].number, answer.answer) == (True, 6, "23")
+
+
+APPOINTMENT = """Brightwell Foods names new finance director
+
+Brightwell Foods has appointed Tom Reyes as its finance director, the company said on Monday.
+
+Reyes, 47, joined the group in 2015 from Unilever and previously ran its Spanish business.
+
+The company makes 40,000 tonnes of biscuits a year at its plant in Corby.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_sentence_naming_someone_by_the_last_name_holds_the_full_name(model):
+    """Trial 22: "When did Tom Reyes join?" declined: "Reyes, 47, joined the group in 2015" lacked "Tom", so the
+    sentence of the appointment kept it from any margin. A sentence naming the last name of a full name that the
+    question and the article give holds the first name too (index.rank.coverage)."""
+    qa = QA(parse_article(APPOINTMENT.encode(), "appointment.txt"), dense.load_model() if model else None)
+    answer = qa.ask("When did Tom Reyes join?")
+    assert (answer.found, answer.passages[0].number, answer.answer) == (True, 3, "2015")
+

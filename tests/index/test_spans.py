@@ -333,7 +333,7 @@ def _best(sentence, question):
      "Helen Marsh"),
     # Someone's words asked: the words quoted.
     ('Its chief executive, Claire Ashdown, said the offer was "fair and affordable" and urged drivers to accept it.',
-     "What did the chief executive call the offer?", '"fair and affordable"'),
+     "What did the chief executive call the offer?", 'fair and affordable'),
     # An age is not how long someone has done something.
     ("Patrick Lemoine travaille sur la ligne depuis 29 ans ; délégué CGT, il a 54 ans.",
      "Quel âge a Patrick Lemoine ?", "54 ans"),
@@ -535,6 +535,21 @@ def _best(sentence, question):
      "how many patients a year will it treat at full capacity?", "up to 750 patients"),
     ("La préfète a proposé une réunion lundi prochain à la préfecture de Nantes.", "où aura lieu la réunion de lundi",
      "Nantes"),
+    # Trial 22: a company named after "la société" / "l'entreprise" for "quelle entreprise", not the town before it
+    # nor the boss after it; the price of the thing asked, in its clause; the words quoted for "qualifie", "describe";
+    # "sept ans" is seven years, not September.
+    ("Les panneaux seront assemblés à Vierzon par la société Solveo, qui embauchera 40 personnes.",
+     "Quelle entreprise assemble les panneaux ?", "Solveo"),
+    ("Le nettoyage a été confié à l'entreprise nantaise Propral, dirigée par Anne Colin, pour cinq ans.",
+     "Quelle entreprise assure le nettoyage ?", "Propral"),
+    ("La visite coûtera 6 euros par personne, et un pass annuel sera proposé à 30 euros.",
+     "Quel est le prix du pass annuel ?", "30 euros"),
+    ("L'opposition, menée par Claire Dumas, juge le budget « irréaliste » pour une commune de cette taille.",
+     "Comment l'opposition qualifie-t-elle le budget ?", "irréaliste"),
+    ("The Ramblers, founded by retired surveyor Ian Holt in 1990, described the plan as \"a missed chance\".",
+     "How did the Ramblers describe the plan?", "a missed chance"),
+    ("La concession a été attribuée au groupe Keolis pour une durée de sept ans.",
+     "Quand la concession a-t-elle été attribuée ?", None),
     # "jusqu'à" and "quelque" frame a figure that written answers give without them; "environ" stays.
     ("Le mercure est monté jusqu'à 43,1 °C à Agen mardi.", "il a fait combien a agen??", "43,1 °C"),
     ("Quelque 25 000 spectateurs étaient massés dans la montée finale.", "how many spectators were on the final climb",
