@@ -6,6 +6,7 @@ import unicodedata
 from index.model import Answer, ArticleInfo
 
 from .i18n import N_, t
+from .utils import truncate
 
 NOT_FOUND = N_("The article doesn't say.")
 NOT_FOUND_LEAD = N_("Closest passages:")
@@ -68,10 +69,13 @@ def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:
             (t(lang, "Sentences"), str(info.sentences)), (t(lang, "Retrieval"), info.mode)]
 
 
+FIRST_LINE_CHARS = 300  # the first line `about_text` shows: a one-line article of 100 KB flooded the terminal (trial 22)
+
+
 def about_text(info: ArticleInfo, lang: str = "en") -> str:
-    """What the bot knows, as console text (labels in `lang`)."""
+    """What the bot knows, as console text (labels in `lang`; the first line cut to FIRST_LINE_CHARS characters)."""
     pairs = [(t(lang, "Article"), info.name)] + ([(t(lang, "Title"), info.title)] if info.title else [])
-    pairs += about_fields(info, lang) + [(t(lang, "First line"), info.first_line)]
+    pairs += about_fields(info, lang) + [(t(lang, "First line"), truncate(info.first_line, FIRST_LINE_CHARS))]
     return "\n".join(f"{label}: {value}" for label, value in pairs)
 
 

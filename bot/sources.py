@@ -16,6 +16,7 @@ import asyncio
 import contextvars
 import hashlib
 import ipaddress
+import logging
 import re
 import socket
 from dataclasses import dataclass
@@ -38,6 +39,9 @@ TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_REDIRECTS = 5
 NAME_CHARS = 80  # article names are Discord autocomplete choices (at most 100 characters)
+# A character reference to a control character ("&#27;", "&#x1b;"; not tab, line feed or carriage return): lxml
+# cannot hold one, and trafilatura then discarded the whole page (trial 22's "Jo Marsh&#27;[2J").
+_CONTROL_REFERENCE = re.compile(rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|x0*(?:[0-8bcef]|1[0-9a-f]|7f));", re.IGNORECASE)
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL)
 _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 
@@ -47,6 +51,8 @@ TOO_BIG = N_("{name} is {size}, over the {limit} limit.")
 EMPTY = N_("{name} is empty: it has no text to answer from.")
 MIN_WORDS = 5  # fewer words in a page's main text are a menu or a caption, not an article: one short sentence has more
 NO_TEXT = N_("{name} has no article text that could be found: save the page as text, or try its URL.")
+NO_TEXT_AT = N_("{name} has no article text that could be found: check that the link is an article's page, "
+                "or save the article as text.")
 NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
 NOT_HTTP = N_("only http:// and https:// links can be added, not {link}.")
 NOT_A_LINK = N_("{link} is not a valid link.")
@@ -103,6 +109,8 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     names are no article: `_prose_words`) raises ArticleError."""
     import trafilatura
 
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data: None" is ours to say, once
+    raw = _CONTROL_REFERENCE.sub(b"", raw)
     for recall in (False, True):
         # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
         # ("May 2026 … 2029" became 2026-01-01; trial 22).
@@ -112,7 +120,7 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
     else:
-        raise ArticleError(NO_TEXT.format(name=name))
+        raise ArticleError((NO_TEXT_AT if url else NO_TEXT).format(name=name))
     title = clean_text(found.title or "").strip() or None
     lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]
     if title and lines and lines[0] == title:

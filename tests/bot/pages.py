@@ -39,7 +39,7 @@ SUMMIT_HTML = """<html><head><title>Summit ends</title><meta name="date" content
 def _page(path: str, slow_seconds: float) -> tuple[int, dict[str, str], bytes]:
     """(status, headers, body) of `path`: /storm and /summit (HTML), /text (plain),
     /big (6 MB), /image (PNG), /slow (after slow_seconds), /to-private (redirect
-    to a link-local address), /to-storm (redirect to /storm); else 404."""
+    to a link-local address), /to-storm (redirect to /storm), /menu (no article); else 404."""
     html = {"Content-Type": "text/html; charset=utf-8"}
     if path == "/storm":
         return 200, html, STORM_HTML.encode()
@@ -58,6 +58,8 @@ def _page(path: str, slow_seconds: float) -> tuple[int, dict[str, str], bytes]:
         return 302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""
     if path == "/to-storm":
         return 301, {"Location": "/storm"}, b""
+    if path == "/menu":
+        return 200, html, b"<html><head><title>Home</title></head><body><nav>Home News Sport</nav></body></html>"
     return 404, {"Content-Type": "text/plain"}, b"not found"
 
 

@@ -99,6 +99,20 @@ def test_about(capsys):
     assert code == 0 and "Sentences: 14" in out and "Date: 2020-07" in out
 
 
+def test_about_cuts_a_long_first_line(capsys, tmp_path):
+    """Trial 22: a one-line article of 100 KB was printed whole by `about`."""
+    article = tmp_path / "long.txt"
+    article.write_text("The council met. " + "It talked about the budget and the roads for a long time. " * 2000,
+                       encoding="utf-8")
+    code, out, _ = run(capsys, "--article", str(article), "about")
+    first = next(line for line in out.splitlines() if line.startswith("First line: "))
+    assert code == 0 and first == "First line: The council met."
+    article.write_text("The council talked about " + "the budget and the roads " * 2000 + "for hours.", encoding="utf-8")
+    code, out, _ = run(capsys, "--article", str(article), "about")
+    first = next(line for line in out.splitlines() if line.startswith("First line: "))
+    assert code == 0 and len("First line: ") + 290 < len(first) <= len("First line: ") + 300 and first.endswith("the…")
+
+
 def test_eval_prints_the_summary_line_last(capsys):
     code, out, _ = run(capsys, "eval", str(DEV_QUESTIONS))
     last = out.splitlines()[-1]

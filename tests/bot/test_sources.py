@@ -41,6 +41,19 @@ def test_a_page_without_date_metadata_has_no_date_guessed_from_its_text():
     assert doc.text.startswith("The city said in May 2026")
 
 
+def test_a_character_reference_to_a_control_character_loses_no_article(caplog):
+    """Trial 22: "Jo Marsh&#27;[2J" made trafilatura discard the page ("discarding data: None" twice in the log) and
+    refuse it as having no article text; the reference is dropped and trafilatura's warnings stay out of the log."""
+    page = (b"<html><head><title>Council backs plan</title></head><body><article><p>The council approved the plan "
+            b"for 300 homes in Ashby by 9 votes to 2 on Monday, said council leader Jo Marsh&#27;[2J&#x7;.</p><p>Building "
+            b"will start in May 2026 and finish in 2029, the developer Redbrick Homes said in a statement.</p>"
+            b"</article></body></html>")
+    doc = read_document(page, "council.html")
+    assert doc.text.startswith("The council approved the plan for 300 homes in Ashby by 9 votes to 2 on Monday, said "
+                               "council leader Jo Marsh[2J.")
+    assert not [r for r in caplog.records if r.name.startswith("trafilatura")]
+
+
 def test_markdown_title_and_plain_text():
     doc = read_document(MARKET_TEXT.encode(), "bakery.md")
     assert doc.title == "Bakery wins prize" and doc.name == "Bakery wins prize"
@@ -102,6 +115,9 @@ def test_refused_urls():
     assert refusal("/big") == "the page is over the 5 MB limit."
     assert refusal("/image") == "the link is image/png, not a web page or a text file."
     assert refusal("/missing") == "127.0.0.1 answered HTTP 404 for that link."
+    # Trial 22: a link with no article told the user to "try its URL".
+    assert refusal("/menu") == ("menu has no article text that could be found: check that the link is an article's "
+                                "page, or save the article as text.")
     assert refusal("/to-private") == ("169.254.169.254 is a private, loopback or link-local address: "
                                       "only public web pages can be added.")
     # Loopback is refused unless the test-only setting allows it, by address and by name.
