@@ -93,8 +93,9 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     asked = fold_accents(query.text.lower())
     for k in range(len(held) - 1):
         first, last = query.matches[k][0], query.matches[k + 1][0]
-        if first in index.names and last in index.names and np.any(held[k] * held[k + 1] > 0) \
-                and re.search(rf"\b{re.escape(fold_accents(first))} {re.escape(fold_accents(last))}\b", asked):
+        if first in index.names and last in index.names \
+                and re.search(rf"\b{re.escape(fold_accents(first))} {re.escape(fold_accents(last))}\b", asked) \
+                and _full_name(index, first, last, np.flatnonzero(held[k] * held[k + 1] > 0)):
             # "When did Tom Reyes join?" over "Reyes, 47, joined the group in 2015": a sentence naming someone
             # by the last name holds the full name the question and the article give (trial 22)
             held[k] = np.maximum(held[k], held[k + 1])
@@ -114,6 +115,21 @@ def coverage(index: Index, query: Query) -> np.ndarray:
             best[1:] = np.maximum(best[1:], best[:-1] * index.anaphoric[1:])
         got += imp * best
     return got / total if total else got
+
+
+def _full_name(index: Index, first: str, last: str, ids) -> bool:
+    """Whether one of the sentences `ids` (0-based) writes `first` `last` (accent-folded lower case) as a name of
+    two words: "appointed Tom Reyes as", "Chairman Tom Reyes said"; not "the National League North" nor "the
+    Northern Premier League", whose last word names other things alone."""
+    for i in ids:
+        tokens = TOKEN.findall(index.sentences[i].text)
+        folded = [fold_accents(t.lower()) for t in tokens]
+        for k in range(len(tokens) - 1):
+            if folded[k] == first and folded[k + 1] == last \
+                    and (k + 2 == len(tokens) or not tokens[k + 2][:1].isupper()) \
+                    and (k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1])):
+                return True
+    return False
 
 
 def _held(index: Index, match: dict[str, float]) -> np.ndarray:

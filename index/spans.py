@@ -323,8 +323,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "org" and (any(is_role(w) for w in TOKEN.findall(sentence[max(0, start - 30): start])[-1:] + text.split()[:1])
                               or _holder(sentence[max(0, start - 40): start])):
             continue  # "Mayor Helen Okoro", "la présidente de SNCF Réseau, Hélène Dutreuil": a person, not "which company"
-        if (person_asked or kind == "place") and INSTITUTION.search(text) or person_asked and CLUB.search(text):
-            # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either; "who is the
+        if (person_asked or kind == "place" and not _AT.search(sentence[max(0, start - 12): start])) \
+                and INSTITUTION.search(text) or person_asked and CLUB.search(text):
+            # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either ("awarded to
+            # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
             continue
         if kind in ("name", "org") and end <= dateline:
@@ -508,6 +510,7 @@ def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tup
 
 
 _COMPARED = re.compile(r"\s*(?:contre|against|compared (?:with|to)|versus|vs\b|up from|down from)\b", re.I)
+_AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # Words between quotation marks: '"a rounding error"', "« démesuré »", "“pretty modest”".
 _QUOTED = re.compile(r"[«“\"]\s*([^\s«»“”\"][^«»“”\"]{0,199}?)\s*[»”\"]")
 # Nouns for a company, in either language: "quelle entreprise" is answered by "la société Alpenergie".

@@ -550,6 +550,8 @@ def _best(sentence, question):
      "How did the Ramblers describe the plan?", "a missed chance"),
     ("La concession a été attribuée au groupe Keolis pour une durée de sept ans.",
      "Quand la concession a-t-elle été attribuée ?", None),
+    ("The penalty was announced on Friday at Exeter Crown Court by Judge Ruth Kane.", "Where was the penalty announced?",
+     "Exeter Crown Court"),  # an institution where something happens is a place
     # "jusqu'à" and "quelque" frame a figure that written answers give without them; "environ" stays.
     ("Le mercure est monté jusqu'à 43,1 °C à Agen mardi.", "il a fait combien a agen??", "43,1 °C"),
     ("Quelque 25 000 spectateurs étaient massés dans la montée finale.", "how many spectators were on the final climb",
