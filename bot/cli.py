@@ -30,9 +30,12 @@ from .sources import load_source
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
                "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.")
+#: The answer to `article-bot ask help` (or "aide", "?"): what to type, in the help word's language.
+ASK_HELP = N_("Write a question about the article after article-bot ask, in English or French: the answer quotes the "
+              "article, each sentence with its number, like [8]. article-bot --help lists the other commands.")
 #: The width of the gold and prediction columns of `article-bot eval FILE.json`; longer ones are cut at a word with "…".
 ANSWER_WIDTH = 50
-BOTH = "Give either words to look for or --number, not both (article-bot source Walmart, or article-bot source --number 3)."
+BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
 def _fail(message: str, as_json: bool) -> int:
@@ -176,12 +179,11 @@ def _eval(qa: QA, path: str, k: int) -> int:
     return 0
 
 
-def _talk(text: str, lang: str | None = None, help_text: str | None = None) -> str | None:
-    """The console's answer to a message that is no question: `help_text`
-    (default: the usage) for "help", a short reply to "hello" or "merci" (in
-    `lang`, default: as written); None for a question."""
+def _talk(text: str, lang: str | None, help_text: str) -> str | None:
+    """The console's answer to a message that is no question: `help_text` for "help", "aide" or "?", a short
+    reply to "hello" or "merci" (in `lang`, default: as written); None for a question."""
     talk = small_talk(text, lang)
-    return (help_text or _parser().format_help().rstrip()) if talk == HELP else talk
+    return help_text if talk == HELP else talk
 
 
 def _chat(qa: QA, k: int, lang: str | None) -> int:
@@ -245,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ask":
             question = " ".join(args.question)
-            talk = _talk(question, args.lang)
+            talk = _talk(question, args.lang, t(args.lang or talk_language(question) or "en", ASK_HELP))
             if talk is not None:  # with --json, one object too (trial 19: "help" was answered as a question)
                 print(json.dumps({"reply": talk}, ensure_ascii=False) if args.json else talk)
             else:
@@ -256,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.number is not None:
                 _show(qa.passage(args.number), args.json, lang)
             elif not args.query:
-                raise QuestionError("Give words to look for (article-bot source Hong Kong) or a sentence "
+                raise QuestionError("Give words to look for (article-bot source WORDS…) or a sentence "
                                     "number (article-bot source --number 4).")
             else:
                 _show(qa.search(" ".join(args.query), args.k), args.json, lang)
