@@ -103,6 +103,10 @@ def _starts_line_sentence(prev: str, cur: str, width: int) -> bool:
     return not wrapped or bool(_ITEM.match(prev))
 
 
+# Words that follow an initial inside a name ("C. de Gaulle", "J.-M. Le Pen", "L. van Gaal").
+_PARTICLES = {"de", "du", "des", "d", "le", "la", "van", "von", "der", "den", "da", "di", "del", "y"}
+
+
 def _ends_sentence(s: str, m: re.Match, chunk_start: int) -> bool:
     """Whether the terminator matched by `m` in `s` (whitespace folded) ends a
     sentence; the current chunk of `s` (a line or list item) starts at `chunk_start`.
@@ -132,9 +136,14 @@ def _ends_sentence(s: str, m: re.Match, chunk_start: int) -> bool:
     if w in _TITLES:
         return False
     if len(w) == 1 and word[-1].isupper():
-        # An initial ("J. K. Rowling"), except the pronoun after a lower-case word ("you and I.").
+        # An initial ("J. K. Rowling", "C. de Gaulle"), except the pronoun after a lower-case word ("you and I.") and
+        # a letter before a function word or an elided article ("au rez-de-chaussée du bâtiment B. L'ARS précise",
+        # "Plan B. But"; trial 23).
         prev = before[: -len(word)].rsplit(None, 1)
-        return word[-1] == "I" and bool(prev) and prev[-1][0].islower()
+        nxt_word = s[nxt.end() - 1: nxt.end() + 20].split(None, 1)[0].rstrip(".,;:").lower()
+        return word[-1] == "I" and bool(prev) and prev[-1][0].islower() \
+            or re.match(r"(?:l|qu|j|n|s|c)['’]", nxt_word) is not None \
+            or nxt_word in STOP_WORDS and nxt_word not in _PARTICLES
     if _DOTTED.fullmatch(w):
         # "U.S." ends a sentence before a function word or a title ("U.S. How", "P.M. Mr."), not a name.
         nxt_word = s[nxt.end() - 1: nxt.end() + 20].split(None, 1)[0].rstrip(".,;:").lower()

@@ -122,6 +122,10 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till whe
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+# A question asking for the earlier value of a comparison ("the year before", "l'année précédente"); not "last year",
+# which as often names the period reported, nor a profit "before tax" ("avant impôts").
+_EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|earlier|prior|pr[ée]c[ée]dente?s?|auparavant|avant)\b"
+                      r"(?!\s+(?:tax|taxes|taxation|interest|imp[ôo]ts?|int[ée]r[êe]ts))", re.I)
 _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+$", re.I)  # a number right after a change's verb: "fell 6.3 per cent"
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
@@ -274,6 +278,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     asked_times = times(q) if kind == "number" else set()
     priced = priced_words(q) if kind == "number" else ()
     dates = candidates(sentence, "date", known) if asked_times else []
+    if thing_named:  # "Comment s'appelle le collectif ?": a name may be quoted whole, « Touche pas à ma maternité »
+        quoted = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence) if m.group(1)[:1].isupper()]
+        spans = sorted(quoted + [sp for sp in spans if not any(s <= sp[0] and sp[1] <= e for s, e, _ in quoted)])
     if words_asked:  # "What did the analyst call the results?": the words quoted, "pretty modest", when some are
         spans = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence)] or spans
     best, best_score, best_end = None, float("-inf"), 0
@@ -285,13 +292,16 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # A run ending in a word of the question is the question's own
             # name ("Joji Otaki" for "Otaki's study", "Barack Obama").
             parts = list(re.finditer(r"\S+", text))
-            if own_name(parts[-1].group(0)):
+
+            def mine(word: str, name: str = text) -> bool:  # not "Harlow" of "Simon Harlow" for "… of Harlow Build?"
+                return own_name(word) and not _longer_in(question, word, name)
+            if mine(parts[-1].group(0)):
                 # "Nick Van den Brul of BNP Paribas" for "analyste BNP Paribas": the name before the question's.
                 link = max((i for i, p in enumerate(parts) if p.group(0) in ("of", "de", "du", "des")), default=0)
-                if not link or any(own_name(p.group(0)) for p in parts[:link]):
+                if not link or any(mine(p.group(0)) for p in parts[:link]):
                     continue
                 parts = parts[:link]
-            asked_at = [i for i, p in enumerate(parts) if own_name(p.group(0))]
+            asked_at = [i for i, p in enumerate(parts) if mine(p.group(0))]
             if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
                 if len(parts) - asked_at[-1] == 2 and not any(is_role(parts[i].group(0)) for i in asked_at):
                     continue  # "Leeds United" for "who did leeds sign": the question's own name, not "United"
@@ -335,7 +345,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         asked = [own(w) for w in span_words]
         if asked and all(asked):
             continue
-        if kind in ("name", "org", "place") and any(own_name(w) for w in span_words):
+        if kind in ("name", "org", "place") and any(own_name(w) and not _longer_in(question, w, text) for w in span_words):
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or not thing_named and (
@@ -463,6 +473,13 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
             return True
         opened = opened or word.lower() in _QUALIFIER_OPENS
     return False
+
+
+def _longer_in(question: str, word: str, name: str) -> bool:
+    """Whether `question` writes `word` inside a longer name than `name` ("Harlow Build" in "Who was the managing
+    director of Harlow Build?", for the candidate "Simon Harlow": another name, not the question's own)."""
+    m = re.search(rf"\b{re.escape(word)}\s+([A-ZÀ-Þ][\w'’-]*)", question)
+    return bool(m) and m.group(1) not in name.split()
 
 
 def _in_clause(sentence: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
@@ -656,10 +673,11 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
-    if re.search(r"\b(?:contre|against|versus|vs\.?|compared (?:with|to))\s+$", before, re.I):
-        # "54,3 % des suffrages, contre 45,7 % pour le maire sortant": the other side's, unless that side is
-        # asked for ("how many voted against" over "41 voix contre 12").
-        bonus += 2.0 if _AGAINST.search(q) else -1.0
+    if re.search(r"\b(?:contre|against|versus|vs\.?|compared (?:with|to)|(?:up|down) from)\s+$", before, re.I):
+        # "54,3 % des suffrages, contre 45,7 % pour le maire sortant", "£186.4 million, up from £151.2 million":
+        # the other side's or the earlier value, unless that is asked for ("how many voted against" over "41 voix
+        # contre 12", "what was the revenue the year before").
+        bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) else -1.0
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and _AFTER_CHANGE.search(before):

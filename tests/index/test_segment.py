@@ -28,6 +28,12 @@ def test_bundled_article_splits_into_the_14_gold_sentences():
     ("M. Dupont est arrivé. Il a dit bonjour.", ["M. Dupont est arrivé.", "Il a dit bonjour."]),
     ("Mme Curie parle. M. Pierre aussi.", ["Mme Curie parle.", "M. Pierre aussi."]),
     ("J. K. Rowling écrit. Elle publie.", ["J. K. Rowling écrit.", "Elle publie."]),
+    # Trial 23: a letter before a function word or an elided article ends the sentence; an initial before a
+    # particle does not.
+    ("Les consultations ont lieu au bâtiment B.\nL'ARS précise que le service rouvrira.",
+     ["Les consultations ont lieu au bâtiment B.", "L'ARS précise que le service rouvrira."]),
+    ("We had a Plan B. But it failed.", ["We had a Plan B.", "But it failed."]),
+    ("Le général C. de Gaulle a parlé. Il part.", ["Le général C. de Gaulle a parlé.", "Il part."]),
     ("Pommes, poires, etc. Ensuite, le reste.", ["Pommes, poires, etc.", "Ensuite, le reste."]),
     ("Il pèse 3.5 kg et 2,5 l. Il part.", ["Il pèse 3.5 kg et 2,5 l.", "Il part."]),
     ("Il part à 10 h. Puis il revient à 11 h 30.", ["Il part à 10 h.", "Puis il revient à 11 h 30."]),

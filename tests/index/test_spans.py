@@ -550,6 +550,18 @@ def _best(sentence, question):
      "How did the Ramblers describe the plan?", "a missed chance"),
     ("La concession a été attribuée au groupe Keolis pour une durée de sept ans.",
      "Quand la concession a-t-elle été attribuée ?", None),
+    # Trial 23: a name quoted whole; a person whose last name is a word of the firm asked about; the earlier value of
+    # a comparison asked for.
+    ("Le collectif « Sauvons notre gare », qui a réuni 2 000 signatures, salue la décision.",
+     "Comment s'appelle le collectif ?", "Sauvons notre gare"),
+    ("The firm's former managing director, Simon Harlow, 58, pleaded guilty last year.",
+     "Who was the managing director of Harlow Build?", "Simon Harlow"),
+    ("The club reported revenue of £186.4 million for the year, up from £151.2 million a year earlier.",
+     "What was the revenue the year before?", "£151.2 million"),
+    ("The club reported revenue of £186.4 million for the year, up from £151.2 million a year earlier.",
+     "What was the club's revenue?", "£186.4 million"),
+    ("The airline made a pre-tax profit of £75m in the quarter, down from £125m a year earlier.",
+     "how much did the airline make before tax in the quarter?", "£75m"),  # news-dev: "before tax" is no earlier value
     ("The penalty was announced on Friday at Exeter Crown Court by Judge Ruth Kane.", "Where was the penalty announced?",
      "Exeter Crown Court"),  # an institution where something happens is a place
     # "jusqu'à" and "quelque" frame a figure that written answers give without them; "environ" stays.
