@@ -498,13 +498,13 @@ def _in_clause(sentence: str, start: int, end: int, nouns: tuple[str, ...]) -> b
 def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
                 start: int, end: int, sentence: str) -> bool:
     """Whether the number at start..end (characters of `sentence`) is dated, and only with another month or
-    year than those `asked` (index.candidates.other_time): its dates are those of `dates` at most 40
+    year than those `asked` (index.candidates.other_time): its dates are those of `dates` at most 60
     characters away, in the same clause, with none of the other `numbers` between ("310 000 visiteurs en
     2024 contre 265 000 en 2023": 2024 dates 310 000, and both 2024 and 2023 date 265 000)."""
     own = []
     for s, e, text in dates:
         lo, hi = (end, s) if s >= end else (e, start)
-        if hi - lo <= 40 and not re.search(r"[.;:!?]", sentence[lo:hi]) \
+        if hi - lo <= 60 and not re.search(r"[.;:!?]", sentence[lo:hi]) \
                 and not any(lo <= ns and ne <= hi for ns, ne, _ in numbers):
             own.append(text)
     return bool(own) and other_time(asked, set().union(*(times(t) for t in own)))  # each alone: "April" is a date
