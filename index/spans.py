@@ -122,6 +122,11 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till whe
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+# The words before the other side's value or the earlier one: "contre 45,7 %", "up from £151.2 million".
+_COMPARISON = r"(?:contre|against|versus|vs\b\.?|compared (?:with|to)|(?:up|down) from)"
+_AFTER_COMPARISON = re.compile(rf"\b{_COMPARISON}\s+$", re.I)  # a number right after one
+_COMPARED = re.compile(rf"\s*{_COMPARISON}(?!\w)", re.I)  # a clause opening with one
+_AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # A question asking for the earlier value of a comparison ("the year before", "l'année précédente"); not "last year",
 # which as often names the period reported, nor a profit "before tax" ("avant impôts").
 _EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|earlier|prior|pr[ée]c[ée]dente?s?|auparavant|avant)\b"
@@ -345,7 +350,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         asked = [own(w) for w in span_words]
         if asked and all(asked):
             continue
-        if kind in ("name", "org", "place") and any(own_name(w) and not _longer_in(question, w, text) for w in span_words):
+        if kind in ("name", "org", "place") and any(mine(w, text) for w in span_words):
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "name" and (len(text) < 2 or not thing_named and (
@@ -526,8 +531,6 @@ def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tup
     return start, end, sentence[start:end]
 
 
-_COMPARED = re.compile(r"\s*(?:contre|against|compared (?:with|to)|versus|vs\b|up from|down from)\b", re.I)
-_AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # Words between quotation marks: '"a rounding error"', "« démesuré »", "“pretty modest”".
 _QUOTED = re.compile(r"[«“\"]\s*([^\s«»“”\"][^«»“”\"]{0,199}?)\s*[»”\"]")
 # Nouns for a company, in either language: "quelle entreprise" is answered by "la société Alpenergie".
@@ -673,7 +676,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
-    if re.search(r"\b(?:contre|against|versus|vs\.?|compared (?:with|to)|(?:up|down) from)\s+$", before, re.I):
+    if _AFTER_COMPARISON.search(before):
         # "54,3 % des suffrages, contre 45,7 % pour le maire sortant", "£186.4 million, up from £151.2 million":
         # the other side's or the earlier value, unless that is asked for ("how many voted against" over "41 voix
         # contre 12", "what was the revenue the year before").
