@@ -97,8 +97,10 @@ def coverage(index: Index, query: Query) -> np.ndarray:
                 and re.search(rf"\b{re.escape(fold_accents(first))} {re.escape(fold_accents(last))}\b", asked) \
                 and _full_name(index, first, last, np.flatnonzero(held[k] * held[k + 1] > 0)):
             # "When did Tom Reyes join?" over "Reyes, 47, joined the group in 2015": a sentence naming someone
-            # by the last name holds the full name the question and the article give (trial 22)
-            held[k] = np.maximum(held[k], held[k + 1])
+            # by the last name alone holds the full name the question and the article give (trial 22); not one
+            # naming another of that name ("Genghis Khan" for "Kublai Khan")
+            alone = [i for i in np.flatnonzero((held[k + 1] > 0) & (held[k] == 0)) if _alone(index, last, int(i))]
+            held[k][alone] = held[k + 1][alone]
     for (w, match), best in zip(query.matches, held):
         if w in query.acronyms and max(match.values(), default=0.0) < 1.0 \
                 and (w not in ROLE_ABBREVIATIONS or query.language != index.language):
@@ -130,6 +132,14 @@ def _full_name(index: Index, first: str, last: str, ids) -> bool:
                     and (k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1])):
                 return True
     return False
+
+
+def _alone(index: Index, last: str, i: int) -> bool:
+    """Whether sentence i (0-based) writes the last name `last` (accent-folded lower case) without another name
+    before it: "Reyes, 47, joined", "said Chairman Reyes"; not "Genghis Khan" for the "Khan" of "Kublai Khan"."""
+    tokens = TOKEN.findall(index.sentences[i].text)
+    return any(fold_accents(t.lower()) == last and (k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1]))
+               for k, t in enumerate(tokens))
 
 
 def _held(index: Index, match: dict[str, float]) -> np.ndarray:

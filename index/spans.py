@@ -126,6 +126,7 @@ _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 _COMPARISON = r"(?:contre|against|versus|vs\b\.?|compared (?:with|to)|(?:up|down) from)"
 _AFTER_COMPARISON = re.compile(rf"\b{_COMPARISON}\s+$", re.I)  # a number right after one
 _COMPARED = re.compile(rf"\s*{_COMPARISON}(?!\w)", re.I)  # a clause opening with one
+_BARE_NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:ans|years?(?: old)?))?", re.I)  # "52", "58 ans", "2023": no phrase
 _AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # A question asking for the earlier value of a comparison ("the year before", "l'année précédente"); not "last year",
 # which as often names the period reported, nor a profit "before tax" ("avant impôts").
@@ -283,8 +284,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     asked_times = times(q) if kind == "number" else set()
     priced = priced_words(q) if kind == "number" else ()
     dates = candidates(sentence, "date", known) if asked_times else []
-    if thing_named:  # "Comment s'appelle le collectif ?": a name may be quoted whole, « Touche pas à ma maternité »
-        quoted = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence) if m.group(1)[:1].isupper()]
+    if thing_named and kind_noun:  # "Comment s'appelle le collectif ?": « Touche pas à ma maternité » after "le collectif"
+        quoted = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence) if m.group(1)[:1].isupper()
+                  and len(m.group(1).split()) <= 8 and _introduced(sentence[:m.start()], kind_noun)]
         spans = sorted(quoted + [sp for sp in spans if not any(s <= sp[0] and sp[1] <= e for s, e, _ in quoted)])
     if words_asked:  # "What did the analyst call the results?": the words quoted, "pretty modest", when some are
         spans = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence)] or spans
@@ -409,6 +411,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
         elif kind == "org" and kind_noun in _COMPANY and _BY_COMPANY_NOUN.search(before):
             score += 1.0  # "quelle entreprise": "la société Alpenergie", "l'entreprise lyonnaise Rouevert", not "à Voiron"
+        if kind == "phrase" and _BARE_NUMBER.fullmatch(text):
+            continue  # "What did Omar Siddiqui say?" over "Siddiqui, 52, said …": an age or a year says nothing asked
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
         if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \

@@ -325,3 +325,26 @@ def test_a_name_of_three_words_lends_no_word_to_another_name():
     weights = {w: max(qa.index.retriever.idf(t) for t in m) for w, m in query.matches if m}
     assert coverage(qa.index, query)[2] == pytest.approx(
         (weights["points"] + weights["league"]) / sum(weights.values()))
+
+
+KHANS = """The Yuan dynasty
+
+Kublai Khan founded the Yuan dynasty in 1271.
+
+Genghis Khan had united the Mongol tribes decades earlier.
+
+Khan moved the capital to Dadu.
+"""
+
+
+def test_a_last_name_after_another_first_name_is_another_person():
+    """SQuAD in BM25 mode: "Genghis Khan" held the "Kublai" of "Kublai Khan" once a last name lent its first name;
+    only a last name written alone does ("Khan moved the capital")."""
+    qa = QA(parse_article(KHANS.encode(), "yuan.txt"), None)
+    query = analyse(qa.index, None, "What did Kublai Khan found?")
+    assert [w for w, _ in query.matches] == ["kublai", "khan", "found"]
+    weights = {w: max(qa.index.retriever.idf(t) for t in m) for w, m in query.matches}
+    total = sum(weights.values())
+    cover = coverage(qa.index, query)
+    assert cover[2] == pytest.approx(weights["khan"] / total)  # "Genghis Khan …"
+    assert cover[3] == pytest.approx((weights["kublai"] + weights["khan"]) / total)  # "Khan moved …"

@@ -564,6 +564,9 @@ def _best(sentence, question):
      "how much did the airline make before tax in the quarter?", "£75m"),  # news-dev: "before tax" is no earlier value
     ("D'après la mairie, 1 240 mariages avaient été célébrés à Vannes en 2023, contre 1 510 en 2019.",
      "combien de mariages en 2019", "1 510"),  # trial 23: a year 41 characters after its number still dates it
+    # Trial 23: an age or a year alone says nothing a what-question asks.
+    ("Siddiqui, 52, defended the loan.", "What did Siddiqui say about the loan?", "defended"),
+    ("Le directeur, 58 ans, a défendu le prêt.", "Qu'a dit le directeur sur le prêt ?", "défendu"),
     ("The penalty was announced on Friday at Exeter Crown Court by Judge Ruth Kane.", "Where was the penalty announced?",
      "Exeter Crown Court"),  # an institution where something happens is a place
     # "jusqu'à" and "quelque" frame a figure that written answers give without them; "environ" stays.
