@@ -78,9 +78,10 @@ def coverage(index: Index, query: Query) -> np.ndarray:
     with a pronoun, a possessive or a company named by its kind
     (index.build.ANAPHOR: "Its chief executive, Daniel Okafor, …" after
     "… run by Portmere Metro Ltd.", "La société, fondée en 2014, …"), and a
-    sentence naming someone by the last name holds the name before it in the
-    question when some sentence holds both ("Reyes, 47, joined …" holds "Tom"
-    of "When did Tom Reyes join?").
+    sentence writing a last name alone holds the first name the question gives
+    with it, when the article writes the two as a name of two words
+    (`_full_name`, `_alone`: "Reyes, 47, joined …" holds "Tom" of "When did Tom
+    Reyes join?"; "Genghis Khan" does not hold "Kublai").
     A word the article lacks weighs the highest IDF (twice for a name),
     except where no signal could have matched it: an acronym ("CEO")
     that the article does not write, or a foreign word without e5.
@@ -128,18 +129,22 @@ def _full_name(index: Index, first: str, last: str, ids) -> bool:
         folded = [fold_accents(t.lower()) for t in tokens]
         for k in range(len(tokens) - 1):
             if folded[k] == first and folded[k + 1] == last \
-                    and (k + 2 == len(tokens) or not tokens[k + 2][:1].isupper()) \
-                    and (k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1])):
+                    and (k + 2 == len(tokens) or not tokens[k + 2][:1].isupper()) and _name_starts(tokens, k):
                 return True
     return False
+
+
+def _name_starts(tokens: list[str], k: int) -> bool:
+    """Whether a name starts at tokens[k]: no capitalised word before it but a role or title ("Chairman Tom
+    Reyes"), so not inside "Northern Premier League" nor "Genghis Khan"."""
+    return k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1])
 
 
 def _alone(index: Index, last: str, i: int) -> bool:
     """Whether sentence i (0-based) writes the last name `last` (accent-folded lower case) without another name
     before it: "Reyes, 47, joined", "said Chairman Reyes"; not "Genghis Khan" for the "Khan" of "Kublai Khan"."""
     tokens = TOKEN.findall(index.sentences[i].text)
-    return any(fold_accents(t.lower()) == last and (k == 0 or not tokens[k - 1][:1].isupper() or is_role(tokens[k - 1]))
-               for k, t in enumerate(tokens))
+    return any(fold_accents(t.lower()) == last and _name_starts(tokens, k) for k, t in enumerate(tokens))
 
 
 def _held(index: Index, match: dict[str, float]) -> np.ndarray:

@@ -135,18 +135,17 @@ def _ends_sentence(s: str, m: re.Match, chunk_start: int) -> bool:
     w = word.lstrip("«“\"([").lower()
     if w in _TITLES:
         return False
+    nxt_word = s[nxt.end() - 1: nxt.end() + 20].split(None, 1)[0].rstrip(".,;:").lower()
     if len(w) == 1 and word[-1].isupper():
         # An initial ("J. K. Rowling", "C. de Gaulle"), except the pronoun after a lower-case word ("you and I.") and
         # a letter before a function word or an elided article ("au rez-de-chaussée du bâtiment B. L'ARS précise",
         # "Plan B. But"; trial 23).
         prev = before[: -len(word)].rsplit(None, 1)
-        nxt_word = s[nxt.end() - 1: nxt.end() + 20].split(None, 1)[0].rstrip(".,;:").lower()
         return word[-1] == "I" and bool(prev) and prev[-1][0].islower() \
             or re.match(r"(?:l|qu|j|n|s|c)['’]", nxt_word) is not None \
             or nxt_word in STOP_WORDS and nxt_word not in _PARTICLES
     if _DOTTED.fullmatch(w):
         # "U.S." ends a sentence before a function word or a title ("U.S. How", "P.M. Mr."), not a name.
-        nxt_word = s[nxt.end() - 1: nxt.end() + 20].split(None, 1)[0].rstrip(".,;:").lower()
         return nxt_word in STOP_WORDS or nxt_word in _TITLES
     return True
 
