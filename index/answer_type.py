@@ -36,6 +36,17 @@ _RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position)\b|\bquel rang\b|\b
 _VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:[\w-]+\s+)?(?:vote|scrutin|ballot|match|game"
                 r"|rencontre|final[e]?|d[ée]lib[ée]ration)\b|\bvote (?:result|count|tally|margin)\b"
                 r"|\bwhat was the (?:[\w-]+ )?(?:vote|tally)\b")
+# A change asked from one value to the next: "passé de combien à combien", "from what to what", "how did net debt
+# change", "comment a évolué le taux" (a quantity's noun after "how"/"comment": not "how did the town change").
+_FROM_TO = (r"\bde (?:combien|cb|quoi) (?:à|a) (?:combien|cb|quoi)\b|\bfrom (?:how much|how many|what) to (?:how much|how many|what)\b"
+            r"|\bhow (?:did|has|have|had|could|would|will|might|may|does|do) (?:the )?(?:[\w-]+ ){0,5}?(?:number|rate|debt|price"
+            r"|revenues?|sales|profits?|loss|income|deficit|turnover|workforce|headcount|population|budget|value|share price"
+            r"|attendance|total)s?\b(?: [\w-]+){0,6}? change\b"
+            r"|\bcomment\b.*\b(?:nombre|taux|dette|prix|chiffre d['’]affaires|b[ée]n[ée]fice|effectifs?|population|budget"
+            r"|montant|valeur|d[ée]ficit)\b.*\b(?:[ée]volu|chang)\w*")
+_ASK_FROM_TO = re.compile(_FROM_TO, re.I)
+# A span of time asked from its start to its end: "de quand à quand", "from when to when".
+_ASK_SPAN = re.compile(r"\bde quand (?:à|a|jusqu['’]\s*(?:à|a|en)) quand\b|\bfrom when (?:to|until|till) when\b", re.I)
 _TYPES = [
     # "which company", "which design firm" (one word between), "quelle entreprise", "quel constructeur".
     ("org", r"\b(which|what)( (?!(?:will|would|does|did|do|is|was|are|were|can|could|has|have|had|should)\b)[\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
@@ -52,7 +63,7 @@ _TYPES = [
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
-               rf"|{_VOTE_RESULT}|\bwhat\b.*{_REACHED}|{_RANK}"
+               rf"|{_VOTE_RESULT}|{_FROM_TO}|\bwhat\b.*{_REACHED}|{_RANK}"
                r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
@@ -344,6 +355,7 @@ class NumberAsked:
     measure: bool  # a length or an area ("quelle est la longueur", "how far")
     how_long: bool  # "how long" without a verb of time (_HOW_LONG): a span of time or a length may answer
     time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
+    from_to: bool  # a change from one value to the next ("passé de combien à combien"), or a span of time ("de quand à quand")
 
 
 # "How long" may ask a length ("how long is the bridge"), not with a verb of time ("how long will repairs take").
@@ -359,7 +371,8 @@ def number_asked(question: str) -> NumberAsked:
     measured = bool(counted and MEASURED.fullmatch(counted.group(1)))  # "combien de pluie": a measure, no count
     duration = bool(_ASK_DURATION.search(question))
     count = bool(_ASK_COUNT.search(question)) and not _COUNT_OF_MONEY.search(question) and not measured
-    change = bool(_ASK_CHANGE.search(question))  # "de combien la participation a augmenté": "6 points"
+    from_to = bool(_ASK_FROM_TO.search(question) or _ASK_SPAN.search(question))
+    change = bool(_ASK_CHANGE.search(question)) and not from_to  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
                  price=bool(_ASK_PRICE.search(question)), rise=bool(_ASK_RISE.search(question)), count=count,
@@ -369,4 +382,5 @@ def number_asked(question: str) -> NumberAsked:
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(_ASK_RANK.search(question)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
-                 time=bool(_ASKS_TIME.search(question)))
+                 time=bool(_ASKS_TIME.search(question)),
+                 from_to=from_to)

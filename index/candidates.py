@@ -123,6 +123,9 @@ _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?:{_NUM_CORE})(?P<unit>\s(?:{_UNITS})\b)?)"
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
+# A change's two values as one span ("de 84 % à 88 %", "from $6.2 million to $8 million"; `_numbers`): the answer
+# to a change asked from one value to the next, of nothing else (`fits`).
+FROM_TO = re.compile(r"(?:from|de|d['’]|to)\s", re.I)
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
 # currency after ("27-24", "2–1", "de 3-1", "31 à 30", a set "7-6," in "7-6, 6-3"; not "25–30 million years",
 # "de 12 à 24 mois", "de 25 à 30").
@@ -133,6 +136,9 @@ CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|r
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
                      r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss|declin|shr[iau]nk|slid|slipp|dipp|tomb"
                      r"|remont|rebond|sank|sunk|gain|los[te])\w*\b", re.I)
+# A change written new value first: "rose to £412 million from £355 million" (after a verb of change, CHANGE).
+_TO_FROM = re.compile(rf"(?:{CHANGE.pattern})\s+(?P<span>to\s+(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:{_UNITS})\b)?\s+from\s+"
+                      rf"(?P<b>(?:{_NUM_CORE}))(?:\s(?:{_UNITS})\b)?)", re.I)
 _WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTH_NAMES = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
                 "|decembre|january|february|march|april|may|june|july|august|september|october|november|december")
@@ -346,6 +352,8 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         mid = r.group("mid").strip().lower()
         if r.group("from") and mid not in ("and", "et") and CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
+            end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # and the whole change, for "de combien à combien"
+            out.append((r.start(), end, sentence[r.start():end]))
         elif "" != _unit_kind(r.group("a")) != _unit_kind(r.group("b")) != "" \
                 or mid in ("des", "of the", "out of", "sur") and _unit_kind(r.group("a")) == "percent":
             continue  # "up 4.3% to £1.97bn", "92 % des 480 dockers": a percentage and an amount or a count, two answers
@@ -356,6 +364,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             start = r.start() if re.match(r"between|entre", r.group("from") or "", re.I) else a[0]
             joined = (start, end, sentence[start:end])
             out = [c for c in out if not (a[0] <= c[0] < b[1])] + [joined]
+    for m in _TO_FROM.finditer(sentence):  # "rose to £412 million from £355 million": the whole change besides
+        if not any(ds <= m.start("b") < de for ds, de in dates):
+            out.append((m.start("span"), m.end(), m.group("span")))
     out += [(m.start(), m.end(), m.group(0)) for m in VOTE.finditer(sentence)]  # besides each side's number
     for m in SCORE.finditer(sentence):
         if not any(ds <= m.start() < de for ds, de in dates):
@@ -458,13 +469,16 @@ def fits(kind: str, text: str, question: str) -> bool:
     for a plural ("les bénévoles ont quel âge": "de 16 à 78 ans"); a measure
     (length, area, height, speed, temperature) has its unit, or is money or a
     percentage ("how high"); the change of a count may be a percentage ("de combien le nombre de passagers
-    a augmenté": "8.1%").
+    a augmenté": "8.1%"); a change's two values ("de 84 % à 88 %", FROM_TO) answer only a change asked from one
+    value to the next ("passé de combien à combien", "how did net debt change").
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
     if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
         return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text)))
     if kind != "number":
         return True
+    if FROM_TO.match(text):
+        return asks.from_to  # "de 84 % à 88 %" answers "passé de combien à combien", not "quel est le taux"
     if asks.rank:
         return bool(RANK.fullmatch(text))  # "à quelle place": "sixième place" (`ranks`)
     if SCORE.fullmatch(text) or VOTE.fullmatch(text):

@@ -63,7 +63,7 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked, priced_words
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, fits, is_tally, names, other_time, ranks, times
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -623,6 +623,9 @@ _DIMENSIONS = {
 }
 
 
+_TWO_ENDS = re.compile(r"\d.*(?:\s(?:à|au|to|until|till|and|et)\s|[-–]).*\d", re.I)  # a span of time with both ends
+
+
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance), the dimension of a measure (_DIMENSIONS: "rise 9.5 metres" for
@@ -636,9 +639,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
         cue = 0.5 if _NAME_CUE.search(before) else 0.0
         return cue + (0.5 if kind == "name" and 2 <= len(text.split()) <= 4 else 0.0)
+    if kind == "date" and number_asked(q).from_to:  # "de quand à quand": "de 2008 à 2020", not "jeudi"
+        return 2.0 if _TWO_ENDS.search(text) else 0.0
     if kind != "number":
         return 0.0
     asks = number_asked(q)
+    if asks.from_to and FROM_TO.match(text):
+        return 3.0  # "passé de combien à combien": "de 84 % à 88 %", not "88 %" alone
     t = text.lower()
     bonus = 0.0
     percent = "%" in t or "cent" in t
