@@ -220,14 +220,16 @@ class Database:
 
         Raises StorageError with one line saying what is wrong.
         """
-        from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+        from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
         shown = make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
         try:
             parsed = make_url(engine_url(url))
             if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
                     and not Path(parsed.database).expanduser().is_file():
-                raise StorageError(f"the database {shown} does not exist: check DATABASE_URL.")
+                what = "is a folder" if Path(parsed.database).expanduser().is_dir() else \
+                    "does not exist (the bot creates it when it first runs)"
+                raise StorageError(f"the database {shown} {what}: check DATABASE_URL.")
             engine = _engine(url)
             upgrade(engine)
         except (ArgumentError, ValueError) as error:
@@ -236,7 +238,7 @@ class Database:
             hint = ("pip install 'article-bot[postgres]' for PostgreSQL" if "postgres" in url.split("://")[0]
                     else "the bot stores its data in SQLite or PostgreSQL")
             raise StorageError(f"DATABASE_URL {shown!r} needs a driver that is not installed ({error}): {hint}.") from None
-        except (OperationalError, OSError) as error:
+        except (DatabaseError, OSError) as error:  # not reachable, not a database file ("file is not a database")
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StorageError(f"cannot open the database {shown} ({reason}).") from None
         log.debug("database %s ready", shown)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.cli import main
-from bot.storage import Database
+from bot.storage import Database, StorageError
 from tests.bot.pages import STORM_HTML
 from tests.bot.test_articles import articles, fields, shown  # noqa: F401 (the fixture)
 from tests.bot.test_buttons import click, labels
@@ -103,5 +105,22 @@ def test_export_from_a_database_file_that_does_not_exist_creates_none(capsys, mo
     database = tmp_path / "missing" / "bot.db"
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{database}")
     assert main(["feedback", "export", str(tmp_path / "feedback.json")]) == 2
-    assert capsys.readouterr().err == f"error: the database sqlite:///{database} does not exist: check DATABASE_URL.\n"
+    assert capsys.readouterr().err == (f"error: the database sqlite:///{database} does not exist (the bot creates it when "
+                                       "it first runs): check DATABASE_URL.\n")
     assert not database.parent.exists() and not (tmp_path / "feedback.json").exists()
+
+
+def test_a_file_that_is_no_database_or_a_folder_is_one_line(capsys, monkeypatch, tmp_path):
+    """Trial 24: a DATABASE_URL naming a text file ended in a 60-line sqlalchemy.exc.DatabaseError traceback, in
+    `feedback export` and when the bot started; one naming a folder said it did not exist."""
+    text = tmp_path / "notes.db"
+    text.write_text("not a database\n" * 100)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{text}")
+    assert main(["feedback", "export", str(tmp_path / "feedback.json")]) == 2
+    assert capsys.readouterr().err == (f"error: cannot open the database sqlite:///{text} (file is not a database).\n")
+    with pytest.raises(StorageError, match=r"^cannot open the database sqlite:///.*notes\.db \(file is not a database\)\.$"):
+        Database.open(f"sqlite:///{text}")
+    assert text.read_text() == "not a database\n" * 100  # nothing lost
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}")
+    assert main(["feedback", "export", str(tmp_path / "feedback.json")]) == 2
+    assert capsys.readouterr().err == f"error: the database sqlite:///{tmp_path} is a folder: check DATABASE_URL.\n"
