@@ -40,7 +40,7 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, Query
 from .analysis import fold_accents, words
-from .answer_type import ROLES, asked_kind, described, counted_words, number_asked, priced_words
+from .answer_type import ROLES, asked_kind, described, counted_words, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, holds_role
 from .short_answer import short_answer
@@ -124,14 +124,15 @@ def _norm(answer: str | None) -> str:
 
 
 def _asked(index: Index, query: Query) -> list[dict[str, float]]:
-    """The matches of the question's words other than its names, acronyms and the noun a
-    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind); none
+    """The matches of the question's words other than its names, acronyms, the noun a
+    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind) and the words it asks a
+    name with ("s'appelle", "name of": index.answer_type.naming_word); none
     when it asks who or what a name is (index.answer_type.described: the words next to the name answer)."""
     if described(query.text, index.names):
         return []  # "yvonne todd elle faisait quoi avant": its other words ask, the role next to the name answers
     kind = asked_kind(query.text)
-    return [m for w, m in query.matches
-            if w not in index.name_only and w not in query.unknown_names and w not in query.acronyms and w != kind]
+    return [m for w, m in query.matches if w not in index.name_only and w not in query.unknown_names
+            and w not in query.acronyms and w != kind and not naming_word(w, query.text)]
 
 
 def _holds(index: Index, term: str, i: int) -> bool:

@@ -79,12 +79,20 @@ def words(text: str, compounds: bool = False) -> list[str]:
     return (_COMPOUND if compounds else _WORD).findall(text)
 
 
+# French words that Snowball stems like another of a different meaning: "mairie" (the town hall) like "maire" (the
+# mayor), so that "Qui est le maire ?" ranked "… devant la mairie de Quimperlé" over "Le maire de Quimperlé, Yannick
+# Moysan, …" (trial 24).
+_OWN_STEM = {"mairie": "mairie", "mairies": "mairie"}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str = "fr") -> str:
     """Snowball stem of one lower-case word in `lang` ("fr" or "en"), accents folded.
     A number is its own stem (Snowball leaves digits alone, at 0.2 ms a call)."""
     if word.isdigit():
         return fold_accents(word)
+    if lang == "fr" and word in _OWN_STEM:
+        return _OWN_STEM[word]
     stemmer = _stemmer(lang)
     return fold_accents(stemmer.stemWord(word))
 

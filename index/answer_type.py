@@ -30,7 +30,8 @@ from .analysis import TOKEN, fold_accents, is_stop
 _REACHED = (r"\b(?:rise|rises|rose|risen|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|climb(?:s|ed)?|grow|grows|grown"
             r"|grew|go(?:es)? up|went up|go(?:es)? down|went down|jump(?:s|ed)?|cut|reduced|raised)\s+to\W*$")
 # A rank asked: "à quelle place", "what position did she finish", "what's kowalczyk's world ranking", "quel rang".
-_RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position)\b|\bquel rang\b|\bwhat (?:position|place|rank)\b"
+_RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position|[ée]dition)\b|\bquel rang\b|\bwhat (?:position|place|rank)\b"
+         r"|\b(?:which|what) edition\b"
          r"|\b(?:world |fifa |atp |wta )?(?:ranking|classement mondial)\b")
 # The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
 _VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:[\w-]+\s+)?(?:vote|scrutin|ballot|match|game"
@@ -175,7 +176,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valeur|valuation|valorisation|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
-                       r"|gusts?|rafales?)\b", re.I)
+                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur)\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
@@ -294,6 +295,17 @@ def asked_kind(question: str) -> str | None:
     q = question.lower()
     m = _CALLED_NOUN.search(q) or _KIND_NOUN.search(q)
     return fold_accents(next(g for g in m.groups() if g)) if m else None
+
+
+# The words a question asks a name with ("what is the name of the storm", "comment s'appelle le maire"): no word the
+# sentence giving the name need hold ("Le maire de Quimperlé, Yannick Moysan, …"; trial 24).
+_NAMING = re.compile(r"names?|noms?|called|named|s?appel\w*", re.I)
+
+
+def naming_word(word: str, question: str) -> bool:
+    """Whether `word` (lower case, as written in `question`) is one `question` asks a name with: "name" in "What is
+    the name of the storm?", "appelle" in "Comment s'appelle le maire ?" (not "named" in "who was named CEO")."""
+    return bool(_NAMING.fullmatch(word) and _CALLED_NOUN.search(question.lower()))
 
 
 def counted_noun(question: str) -> str | None:

@@ -136,6 +136,17 @@ _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+$", re.I)  # a number right
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
+# A question's word in another clause than a date or a number, across "and", "but", "while", ";" (trial 24: "When
+# will work finish?" answered "April 2027" from "Work is due to start in April 2027 and finish by the end of 2030").
+_CLAUSES_JOINED = re.compile(r"(?<![\d%])\s(?:and|et)\s(?!\d)|\s(?:but|mais|while|whereas|tandis que|alors que)\s|;",
+                             re.I)  # not the "and" of "between 5.5% and 6%"
+_OTHER_CLAUSE = 0.5
+# A date right after a verb of saying is when it was said, not when what was said happens (trial 24: "Quand la
+# papeterie fermera-t-elle ?" answered "mardi 13 octobre"), unless the question asks about the saying.
+_REPORTING_VERB = (r"annon[cç]\w*|announc\w*|said|says|told|declared|d[ée]clar\w*|indiqu\w*|confirm\w*|r[ée]v[ée]l\w*|revealed"
+                   r"|d[ée]voil\w*|unveil\w*|report\w*|publi\w*|dit")
+_REPORTED = re.compile(rf"\b(?:{_REPORTING_VERB})\s+(?:on\s+|le\s+|ce\s+)?$", re.I)
+_REPORTING = re.compile(rf"\b(?:{_REPORTING_VERB}|say|tell|dire|annonce)\b", re.I)
 _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need", "speed", "red"
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
@@ -173,6 +184,8 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
     if kind == "reason":
         out = []
         for m in _REASON.finditer(sentence):
+            if m.group(0).lower() == "pour " and sentence[m.end():m.end() + 1].isupper():
+                continue  # "Pour Maëlle Le Floch, déléguée CGT, …": whose view, not a cause (trial 24)
             end = _CHUNK_END.search(sentence, m.end())
             while end and end.group(0) in "«“\"":  # a quotation inside the cause is part of it
                 close = sentence.find({"«": "»", "“": "”"}.get(end.group(0), '"'), end.end())
@@ -376,6 +389,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
             weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
+            if kind in ("date", "number") and _CLAUSES_JOINED.search(
+                    sentence[tokens[a].end(): start] if a < first else sentence[end: tokens[a].start()]):
+                weight *= _OTHER_CLAUSE  # "start in April 2027 and finish by the end of 2030": "finish" is the other's
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
         if kind == "number" and _qualified(sentence, tokens, in_question, last, spans, end) \
                 and (number_asked(q).change or not _AFTER_CHANGE.search(before)):
@@ -384,6 +400,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
             score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
+        if kind == "date" and _REPORTED.search(before) and not _REPORTING.search(q):
+            score -= 1.0  # "a annoncé mardi 13 octobre la fermeture … d'ici le 30 juin 2027": when it was said
         if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS):
             score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
@@ -683,8 +701,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
                      r"([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after, re.I)
     counted = counted_noun(q)
     further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
-    if unit and named(unit.group(1)) or nouns and named(nouns.group(1)) or further:
-        bonus += 1.5
+    noun = unit.group(1) if unit and named(unit.group(1)) else nouns.group(1) if nouns and named(nouns.group(1)) else None
+    if noun or further:
+        # "Combien d'élèves ont assisté aux projections ?" over "48 projections … suivies par près de 3 900 élèves":
+        # another word of the question after a number counts less than the noun counted (trial 24)
+        other = counted and not further and not _same_noun(noun, counted) \
+            and fold_accents(noun.lower()) in {fold_accents(w) for w in TOKEN.findall(q)}
+        bonus += 0.5 if other else 1.5
     if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     if _AFTER_COMPARISON.search(before):
@@ -716,9 +739,13 @@ def _titled(word: str) -> bool:
     """Whether `word` names a role or a title ("directeur", "Chief")."""
     return is_role(word) or word.lower() in _TITLES
 # A relative clause, a verb or a number after "Name, ": no description of the name.
+# A clause of time after it neither ("the River Mell, three years after Storm Imogen flooded …": trial 24).
 _NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|told|added|ont|has|had|is|was|est|était"
                             r"|affirme|estime|explique|assure|déclare|indique|précise|souligne|reconnaît|ajoute|dit|confie"
-                            r"|raconte|regrette|déplore|rappelle|annonce|juge|s['’]|se|n['’]|ne)\b|\d|[a-z]+ed\b", re.I)
+                            r"|raconte|regrette|déplore|rappelle|annonce|juge|s['’]|se|n['’]|ne|after|before|when|while|since"
+                            r"|because|until|après|avant|lorsque|quand|depuis|pendant|tandis"
+                            r"|[\w-]+ (?:years?|months?|weeks?|days?|hours?|ans|mois|semaines|jours|heures))\b|\d|[a-z]+ed\b",
+                            re.I)
 
 
 def appositive(sentence: str, named: set[str]) -> str | None:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, holder_of_else, margin,
-                           predicate, role_of_else, signals, undisclosed)
+                           off_topic, predicate, role_of_else, signals, undisclosed)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
@@ -61,6 +61,18 @@ def test_the_margin_is_to_the_best_sentence_giving_another_answer():
     # Not a name, number, date or place asked: the margin is to the second sentence.
     query = analyse(qa.index, None, "what did the judge say")
     assert margin(qa.index, query, np.array([0.0, 1.044, 1.053, 0.350]), 2) == pytest.approx(1.053 - 1.044)
+
+
+def test_the_words_a_name_is_asked_with_are_no_predicate(tmp_path):
+    """Trial 24: "Comment s'appelle le maire ?" was off topic over "Le maire de Quimperlé, Yannick Moysan, a
+    dénoncé …": "appelle" was the one word left to look for once "maire", the noun asked, was set aside."""
+    qa = QA(parse_article("Papeterie : 212 emplois menacés\n\nLe groupe Nordkraft a annoncé la fermeture de son "
+                          "usine de Quimperlé.\n\nLe maire de Quimperlé, Yannick Moysan, a dénoncé un coup de massue."
+                          .encode(), "papeterie.txt"), dense.load_model())
+    for question in ("Comment s'appelle le maire ?", "Quel est le nom du maire ?"):
+        query = analyse(qa.index, qa.model, question)
+        assert not off_topic(qa.index, query, 2)
+        assert qa.ask(question).answer == "Yannick Moysan"
 
 
 def test_predicate_leaves_out_names_and_the_noun_a_which_question_asks_for(millbrook):

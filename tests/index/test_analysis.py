@@ -1,5 +1,5 @@
 """The analyzer: elision, accents, stop words, stems, language detection."""
-from index.analysis import detect_language, fold_accents, foreign_language, terms, words
+from index.analysis import detect_language, fold_accents, foreign_language, stem, terms, words
 from tests.conftest import TRAM
 
 
@@ -46,3 +46,10 @@ def test_articles_in_another_language_are_told_apart():
 def test_a_question_word_written_without_its_apostrophe_is_no_content_word():
     """"whos the judge" searched the article for "whos" (e5 found "world")."""
     assert terms("whos the judge", "en") == terms("who's the judge", "en") == ["judg"]
+
+
+def test_the_town_hall_is_not_the_mayor():
+    """Trial 24: Snowball stems "mairie" like "maire", and "Qui est le maire ?" ranked "… devant la mairie de
+    Quimperlé" first."""
+    assert stem("mairie") == stem("mairies") != stem("maire") == stem("maires")
+    assert stem("présidente") == stem("président")
