@@ -5,7 +5,7 @@ import pytest
 
 from index.article import load_article, parse_article
 from index.qa import QA
-from index.segment import split_sentences
+from index.segment import MAX_SENTENCE_CHARS, split_sentences
 from tests.conftest import ARTICLE, GOLD_SENTENCES
 from tests.data.pysbd_golden_rules_en import GOLDEN_EN_RULES
 
@@ -192,9 +192,9 @@ def test_one_paragraph_of_many_lines_splits_line_by_line():
 
 
 @pytest.mark.parametrize("text, count", [
-    (("mot " * 250_000).strip(), 1),                    # 1 MB line, no punctuation
+    (("mot " * 250_000).strip(), 1000),                 # 1 MB line, no punctuation: pieces of MAX_SENTENCE_CHARS
     (("Mot. " * 200_000).strip(), 200_000),             # a full stop every 4 characters
-    (("a. " * 300_000).strip(), 1),                     # terminators that never end a sentence
+    (("a. " * 300_000).strip(), 901),                   # terminators that never end a sentence: pieces too
     ("Titre\n" + "\n".join(["Ligne sans point"] * 20_000), 20_001),  # headings only
 ])
 def test_long_shapes(text, count):
@@ -210,10 +210,24 @@ def test_about_shows_the_title_alone_as_first_line():
 
 @pytest.mark.parametrize("text, sentences, question, number", [
     ("\n".join(f"La ligne numéro {i} parle du sujet {i}." for i in range(20_000)), 20_000, "sujet 12345", 12_346),
-    # A 1 MB line with no punctuation (the 5 MB one is timed in benchmarks/bench.py).
-    ("le sujet principal du jour " * 20_000 + "Zanzibar " + "le sujet principal " * 25_000, 1, "Zanzibar", 1),
+    # A 1 MB line with no punctuation (the 5 MB one is timed in benchmarks/bench.py): pieces of MAX_SENTENCE_CHARS,
+    # "Zanzibar" in the 541st.
+    ("le sujet principal du jour " * 20_000 + "Zanzibar " + "le sujet principal " * 25_000, 1017, "Zanzibar", 541),
 ])
 def test_long_shapes_are_indexed_and_answered(text, sentences, question, number):
     qa = QA(parse_article(text.encode("utf-8"), "long.txt"), None)
     assert len(qa.sentences) == sentences
+    assert "Zanzibar" not in text or "Zanzibar" in qa.sentences[number - 1].text
     assert qa.search(question).passages[0].number == number
+
+
+def test_text_without_punctuation_is_cut_into_pieces_of_bounded_length():
+    """Trial 24: a 60,000-word article without punctuation was one sentence, printed whole (400 KB) as the answer."""
+    words = " ".join(f"mot{i}" for i in range(30_000))
+    sentences = split_sentences(words)
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE_CHARS
+    assert " ".join(s.text for s in sentences) == words  # nothing lost
+    assert [s.number for s in sentences] == list(range(1, len(sentences) + 1))
+    clauses = ", ".join(["le conseil municipal a voté la construction d'une nouvelle médiathèque"] * 30) + "."
+    assert all(s.text.endswith(",") or s.text.endswith(".") for s in split_sentences(clauses))
+    assert split_sentences("Une phrase courte. Une autre.")[1].text == "Une autre."
