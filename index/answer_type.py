@@ -85,7 +85,7 @@ _TYPES = [
               r"|\b(which|what) (country|city|town|region|state|province|island|continent|county|district|neighbou?rhood|venue|stadium)\b"
               r"|\bquel(le)?s? (pays|ville|r[ée]gion|[ée]tat|province|[îi]le|continent|d[ée]partement|quartier|lieu|endroit|commune|stade)\b"),
     ("reason", r"\bwhy\b|\bpourquoi\b|\bfor what reason\b|\bpour quelle raison\b"),
-    ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
+    ("name", r"\bwho(m|se|s)?\b|^\W*(\w+\W+){0,2}?qui\b|\b(?:à|par|pour|avec|chez|contre|envers) qui\b|\b(who|qui)\s+(is|was|are|est|sont|a|ont|has|have)\b|\bcalled\b|\bnamed\b"
              r"|\bappel(l)?e\b|\bs['’]appel\w*|\bnomm[ée]e?\b|\bnicknamed\b|\bdubbed\b|\bsurnomm[ée]e?s?\b|\bbaptis[ée]e?s?\b|\bwhat is the name\b|\bquel est le nom\b|\bwhose\b|\bqui\W*$"
              r"|\b(?:the )?name of\b|\ble nom (?:du|de|des|d')"
              # "whats the governor's name", "c'est quoi son nom"

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, holder_of_else, margin,
+from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, named_else, margin,
                            off_topic, predicate, role_of_else, signals, undisclosed)
 from index.query import analyse
 from index.rank import rank
@@ -226,5 +226,12 @@ def test_a_role_held_in_a_place_that_is_not_the_article_s_subject():
     for question, held_else, answer in [("Who is the mayor of Leeds?", True, None),
                                         ("Who is the mayor of Millbrook?", False, "Linda Carter")]:
         query = analyse(qa.index, None, question)
-        assert holder_of_else(qa.index, query, 5) is held_else
+        assert named_else(qa.index, query, 5) is held_else
         assert qa.ask(question).answer == answer
+    # Any question, not only a role's: Leeds is named past the lead, and not in the sentence on the opening.
+    query = analyse(qa.index, None, "When will the library in Leeds open?")
+    assert named_else(qa.index, query, 5) and qa.ask("When will the library in Leeds open?").answer is None
+    query = analyse(qa.index, None, "When will the Millbrook library open?")  # the subject, named in the lead
+    assert not named_else(qa.index, query, 5) and qa.ask("When will the Millbrook library open?").answer == "March 2027"
+    query = analyse(qa.index, None, "Which firm based in Leeds will design the building?")  # named where it is
+    assert not named_else(qa.index, query, 3)

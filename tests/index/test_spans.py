@@ -1655,3 +1655,10 @@ def test_altitudes_depths_and_editions_are_numbers(question, kind):
     édition" (an edition is a rank: "19e")."""
     assert expected_type(question) == kind
     assert _best("La 19e édition du festival s'est achevée dimanche.", "C'était quelle édition ?") == "19e"
+
+
+@pytest.mark.parametrize("question", ["une loi administrative est transmise à qui pour un controle?",
+                                      "le contrat a été signé par qui ?", "Il a parlé avec qui hier ?"])
+def test_a_preposition_and_qui_ask_for_a_name(question):
+    """PIAF sample: "… est transmise à qui pour un controle?" asked for nothing ("au Conseil d'État")."""
+    assert expected_type(question) == "name"
