@@ -19,8 +19,9 @@ import snowballstemmer
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "œ": "oe", "æ": "ae"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\w)")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_WORD = re.compile(r"[^\W_]+")
-_COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+# Letters joined by "&" are one word: "A&E", "R&D", "AT&T" (trial 25: "a&e" was a question with no word).
+_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+_COMPOUND = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
 
 STOP_FR = frozenset("""
 a à afin ai aie aient aies ait alors as au aucun aucune auquel aura aurai auraient aurais aurait
@@ -111,7 +112,7 @@ def is_content(word: str) -> bool:
 
 # A token of a sentence for short answers: a word, its elided and hyphenated parts joined, or a
 # number with its decimals and percent sign ("9.5%" is one token).
-TOKEN = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|[^\W_]+(?:[’'\-][^\W_]+)*")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|[^\W_]+(?:[’'\-&][^\W_]+)*")
 
 
 def is_stop(token: str) -> bool:

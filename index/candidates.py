@@ -126,6 +126,19 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?
 # A change's two values as one span ("de 84 % à 88 %", "from $6.2 million to $8 million"; `_numbers`): the answer
 # to a change asked from one value to the next, of nothing else (`fits`).
 FROM_TO = re.compile(r"(?:from|de|d['’]|to)\s", re.I)
+# A whole and the part of it after a comma: "Of the company's 36 pubs, 11 were sold", "Sur les 71 écoles de la
+# ville, 23 sont restées fermées" (`whole_and_part`).
+_WHOLE_AND_PART = re.compile(rf"(?:^|[,;:]\s*|\b)(?:of|out of|sur|parmi)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|ces\s+)?"
+                             rf"(?:[\w-]+['’]s\s+)?(?P<whole>{_NUM_CORE})\s+(?P<noun>[^\W\d_][\w'’-]*)[^,.;:]{{0,50}},\s*"
+                             rf"(?P<part>(?:{_QUALIFIER})?(?:{_NUM_CORE}|(?:{_DIGIT_WORDS})\b))", re.I)
+
+
+def whole_and_part(sentence: str) -> list[tuple[int, int, str]]:
+    """(start of the whole, start of the part, the noun counted) for each "of the N nouns, M …" of `sentence`:
+    (7, 18, "pubs") in "Of the 36 pubs, 11 were sold"; the part counts the whole's noun without writing it."""
+    return [(m.start("whole"), m.start("part"), m.group("noun")) for m in _WHOLE_AND_PART.finditer(sentence)]
+
+
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or
 # currency after ("27-24", "2–1", "de 3-1", "31 à 30", a set "7-6," in "7-6, 6-3"; not "25–30 million years",
 # "de 12 à 24 mois", "de 25 à 30").
@@ -400,8 +413,10 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
 
 # A vote's result ("64 voix contre 21", "38 votes to 9", "41 against 12"; "voted 31 to 14" is a range of _RANGE):
 # the answer to "quel a été le résultat du vote", never a count (index.candidates.fits).
-VOTE = re.compile(r"(?<![\w.,])\d{1,4}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+\d{1,4}"
-                  r"(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
+# In figures or in words ("seven votes to two": trial 25).
+_TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{_DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
+VOTE = re.compile(rf"(?<![\w.,]){_TALLY_NUMBER}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+"
+                  rf"{_TALLY_NUMBER}(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
 # Two numbers without unit joined by "to" ("voted 31 to 14"): a vote's result when one is asked.
 _BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 

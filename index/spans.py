@@ -64,7 +64,7 @@ from collections.abc import Callable
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked, priced_words
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    candidates, fits, is_tally, names, other_time, ranks, times
+    candidates, fits, is_tally, names, other_time, ranks, times, whole_and_part
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -136,6 +136,7 @@ _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+$", re.I)  # a number right
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
+_TOTAL = re.compile(r"\b(?:total|in all|overall|altogether|en tout|au total|tous|toutes|all)\b", re.I)
 # A question's word in another clause than a date or a number, across "and", "but", "while", ";" (trial 24: "When
 # will work finish?" answered "April 2027" from "Work is due to start in April 2027 and finish by the end of 2030").
 _CLAUSES_JOINED = re.compile(r"(?<![\d%])\s(?:and|et)\s(?!\d)|\s(?:but|mais|while|whereas|tandis que|alors que)\s|;",
@@ -338,9 +339,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue
         if asked_times and _dated_else(asked_times, dates, spans, start, end, sentence):
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
-        if kind == "number" and counts and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
-                                            or re.search(r"\b(?:aged|âgée?s? de)\s+$", sentence[max(0, start - 20): start])):
-            continue  # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count
+        if kind == "number" and (counts or number_asked(q).duration and not number_asked(q).age) \
+                and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
+                     or re.search(r"\b(?:aged|âgée?s? de)\s+$", sentence[max(0, start - 20): start])):
+            # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count; "Sophie Marchand, 38 ans,
+            # enseigne … depuis douze ans": not how long (trial 25)
+            continue
         if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
             continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
@@ -398,6 +402,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "$60 million grant from the City of Philadelphia": the question's words qualify this number; those
             # after a change ("grew 140% last year to €4.2 million") qualify the change, not the number
             score += 1.0
+        if counts and not _TOTAL.search(q):
+            for whole, part, noun in whole_and_part(sentence):
+                named_noun = is_anchor(noun) or fold_accents(noun.lower()) in qwords
+                # "how many pubs were sold" over "Of the company's 36 pubs, 11 were sold": the part counts the pubs
+                # too, and the whole is not what is asked (trial 25)
+                score += (1.5 if start == part and named_noun else 0.0) - (1.0 if start == whole else 0.0)
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
             score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
         if kind == "date" and _REPORTED.search(before) and not _REPORTING.search(q):
@@ -714,7 +724,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # "54,3 % des suffrages, contre 45,7 % pour le maire sortant", "£186.4 million, up from £151.2 million":
         # the other side's or the earlier value, unless that is asked for ("how many voted against" over "41 voix
         # contre 12", "what was the revenue the year before").
-        bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) else -1.0
+        # "up from £2.7 million in 2024" for "how much did agency staff cost in 2024": the year asked (trial 25).
+        dated = re.match(r"\s*(?:in|en|for|pour)\s+((?:19|20)\d\d)\b", after)
+        bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) or dated and dated.group(1) in q else -1.0
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and _AFTER_CHANGE.search(before):

@@ -53,3 +53,9 @@ def test_the_town_hall_is_not_the_mayor():
     Quimperlé" first."""
     assert stem("mairie") == stem("mairies") != stem("maire") == stem("maires")
     assert stem("présidente") == stem("président")
+
+
+def test_letters_joined_by_an_ampersand_are_one_word():
+    """Trial 25: `ask "a&e"` was refused as a question with no word ("a" and "e" are lone letters)."""
+    assert words("The A&E department and R&D at AT&T") == ["the", "a&e", "department", "and", "r&d", "at", "at&t"]
+    assert terms("a&e", "en") == terms("A&E", "en") == ["a&e"]

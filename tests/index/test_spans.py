@@ -1662,3 +1662,43 @@ def test_altitudes_depths_and_editions_are_numbers(question, kind):
 def test_a_preposition_and_qui_ask_for_a_name(question):
     """PIAF sample: "… est transmise à qui pour un controle?" asked for nothing ("au Conseil d'État")."""
     assert expected_type(question) == "name"
+
+
+def _content_best(sentence, question):
+    """best_span with the question's words that are no stop words as anchors, as index.qa gives them."""
+    asked = {fold_accents(w.lower()) for w in re.findall(r"\w+", question)}
+    content = lambda w: not is_stop(w) and fold_accents(w.lower()) in asked  # noqa: E731
+    return best_span(sentence, expected_type(question), question, content, content, set())
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # The part of a whole counts the whole's noun; the whole answers only the total asked.
+    ("Of the company's 36 pubs, 11 were sold to a rival chain.", "how many pubs were sold", "11"),
+    ("Of the company's 36 pubs, 11 were sold to a rival chain.", "how many pubs does the company have in total", "36"),
+    ("Sur les 71 écoles de la ville, 23 sont restées fermées mardi.", "combien d'écoles sont restées fermées ?", "23"),
+    ("Sur les 71 écoles de la ville, 23 sont restées fermées mardi.", "combien d'écoles compte la ville au total ?", "71"),
+    # The earlier value of a comparison answers when the question asks its year.
+    ("Spending on agency staff reached £4.1 million last year, up from £2.7 million in 2024.",
+     "how much did agency staff cost in 2024", "£2.7 million"),
+    ("Spending on agency staff reached £4.1 million last year, up from £2.7 million in 2024.",
+     "how much did agency staff cost last year", "£4.1 million"),
+    # An age set off by commas is no span of time.
+    ("Sophie Marchand, 38 ans, enseigne à l'école Jean-Jaurès depuis douze ans.",
+     "how long has marchand taught at her school", "douze ans"),
+    ("Sophie Marchand, 38 ans, enseigne à l'école Jean-Jaurès depuis douze ans.", "quel âge a sophie marchand", "38 ans"),
+    # Money invested is money.
+    ("La ville a investi 9,5 millions d'euros dans la rénovation de six écoles.",
+     "combien la ville a investi dans la rénovation des écoles ?", "9,5 millions d'euros"),
+])
+def test_parts_of_a_whole_years_of_a_comparison_ages_and_investments(sentence, question, answer):
+    """Trial 25: "how many pubs were sold" answered 36 (the whole), "how much did agency staff cost in 2024" the
+    current £4.1 million, "how long has marchand taught" her age, "combien la ville a investi" "six" (the schools)."""
+    assert _content_best(sentence, question) == answer
+
+
+def test_a_vote_written_in_words_is_a_vote():
+    """Trial 25: "what was the vote" declined over "approved the plan by seven votes to two"."""
+    sentence = "The board approved the plan by seven votes to two on Monday."
+    assert "seven votes to two" in [t for _, _, t in candidates(sentence, "number", set())]
+    assert _content_best(sentence, "what was the vote") == "seven votes to two"
+    assert _content_best(sentence, "how many board members voted for the plan") != "seven votes to two"
