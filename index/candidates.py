@@ -6,7 +6,10 @@ ByteDance MISC and has no number or date types; NOTES.md):
 - names: runs of capitalised words ("New York Times", "Kevin Mayer"), the
   first word of a sentence only if the article also writes it capitalised
   elsewhere; a month or a weekday alone ("In May, …") and a compound
-  adjective ("Geneva-based") are not names; an institution keeps its
+  adjective ("Geneva-based") are not names; a single capitalised word right
+  after a dateline in capitals opens the sentence too ("HARTWELL —
+  Councillors"); a name
+  opening a short quotation is the whole of it, a title (« Neige noire »); an institution keeps its
   adjectives ("Le Parquet fédéral"), its "for" and, before its last word
   (INSTITUTION), its "and" ("Office for National Statistics", "Food and
   Drug Administration"); a possessive's "'s" is no part of a name;
@@ -16,7 +19,8 @@ ByteDance MISC and has no number or date types; NOTES.md):
   euros"), a percent sign or a unit from a closed list ("1 750 kilomètres",
   "80 000 personnes", "3,1 millions de litres"; abbreviations also written
   against the number: "187mm", "83mph"); "from X to Y" / "de X à Y"
-  after a verb of change ("rose", "est passé") answers Y, otherwise it is a
+  after a verb of change ("rose", "est passé") answers Y (the whole change
+  answers a change asked from one value to the next), otherwise it is a
   range and one span ("de 12 à 24 mois", "3 to 5 years", "41 des 48"), unless
   the two are of different kinds ("up 4.3% to £1.97bn"); numbers that are
   part of a date or a time, bare years from 1500 ("around 1712" too) and ranks ("21st", "3e")
@@ -135,7 +139,7 @@ _WHOLE_AND_PART = re.compile(rf"(?:^|[,;:]\s*|\b)(?:of|out of|sur|parmi)\s+(?:th
 
 def whole_and_part(sentence: str) -> list[tuple[int, int, str]]:
     """(start of the whole, start of the part, the noun counted) for each "of the N nouns, M …" of `sentence`:
-    (7, 18, "pubs") in "Of the 36 pubs, 11 were sold"; the part counts the whole's noun without writing it."""
+    (7, 16, "pubs") in "Of the 36 pubs, 11 were sold"; the part counts the whole's noun without writing it."""
     return [(m.start("whole"), m.start("part"), m.group("noun")) for m in _WHOLE_AND_PART.finditer(sentence)]
 
 
@@ -267,7 +271,7 @@ _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|for|von|van|den|der|da|di|la|le))+$|
 MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word
 
 
-# A name opening a quotation of at most eight words, and the rest of it: a title ("« Neige noire »").
+# A name opening a quotation, and the rest of it up to 60 characters: a title ("« Neige noire »").
 _OPENS_QUOTE = re.compile(r"[«“\"]\s*$")
 _TITLE_QUOTED = re.compile(r"([^«»“”\"!?.;:]{0,60}?)(?=\s*[»”\"])")
 # A dateline opening in capitals before a dash: "HARTWELL — ", "LENS, 29 août 2025 (AFP) – ".
