@@ -730,7 +730,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     if asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and _AFTER_CHANGE.search(before):
-        bonus += 1.0  # "fell 6.3 per cent to 214p": the change, right after its verb
+        # "fell 6.3 per cent to 214p": the change, right after its verb, over an amount the question's noun is next to
+        # ("net profit of $412 million …, down 18%" for "by how much did profit fall": trial 25)
+        bonus += 2.0
     elif not asks.change and (re.search(rf"(?:{CHANGE.pattern})\s+(?:de|by|of)\s+$", before, re.I) or _ABOVE.match(after)
                               or re.search(r"\b(?:up|down)\s+$", before, re.I)):
         # "participation … 58,3 %, en hausse de près de 6 points", "4,82 mètres …, soit près de deux mètres au-dessus

@@ -1702,3 +1702,11 @@ def test_a_vote_written_in_words_is_a_vote():
     assert "seven votes to two" in [t for _, _, t in candidates(sentence, "number", set())]
     assert _content_best(sentence, "what was the vote") == "seven votes to two"
     assert _content_best(sentence, "how many board members voted for the plan") != "seven votes to two"
+
+
+def test_by_how_much_is_the_change_after_its_verb_over_the_amount_beside_the_noun():
+    """Trial 25: "by how much did profit fall" answered "$412 million" from "net profit … was $412 million, down 18%
+    from a year earlier"."""
+    sentence = "Net profit for the quarter was $412 million, down 18% from a year earlier, on revenue of $3.1 billion."
+    assert _content_best(sentence, "by how much did profit fall") == "18%"
+    assert _content_best(sentence, "what was the net profit") == "$412 million"
