@@ -131,16 +131,23 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?
 # to a change asked from one value to the next, of nothing else (`fits`).
 FROM_TO = re.compile(r"(?:from|de|d['’]|to)\s", re.I)
 # A whole and the part of it after a comma: "Of the company's 36 pubs, 11 were sold", "Sur les 71 écoles de la
-# ville, 23 sont restées fermées" (`whole_and_part`).
-_WHOLE_AND_PART = re.compile(rf"(?:^|[,;:]\s*|\b)(?:of|out of|sur|parmi)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|ces\s+)?"
-                             rf"(?:[\w-]+['’]s\s+)?(?P<whole>{_NUM_CORE})\s+(?P<noun>[^\W\d_][\w'’-]*)[^,.;:]{{0,50}},\s*"
-                             rf"(?P<part>(?:{_QUALIFIER})?(?:{_NUM_CORE}|(?:{_DIGIT_WORDS})\b))", re.I)
+# ville, 23 sont restées fermées"; or the part first: "14 of the bridge's 22 steel beams", "23 des 71 écoles"
+# (`whole_and_part`).
+_OF_WHOLE = (rf"(?:of|out of|sur|parmi|des)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|ces\s+)?"
+             rf"(?:[\w-]+['’]s\s+)?(?P<whole>{_NUM_CORE})\s+")
+_PART = rf"(?P<part>(?:{_QUALIFIER})?(?:{_NUM_CORE}|(?:{_DIGIT_WORDS})\b))"
+_WHOLE_AND_PART = (
+    re.compile(rf"(?:^|[,;:]\s*|\b){_OF_WHOLE}(?P<noun>[^\W\d_][\w'’-]*)[^,.;:]{{0,50}},\s*{_PART}", re.I),
+    re.compile(rf"{_PART}\s+{_OF_WHOLE}(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})", re.I))
 
 
 def whole_and_part(sentence: str) -> list[tuple[int, int, str]]:
-    """(start of the whole, start of the part, the noun counted) for each "of the N nouns, M …" of `sentence`:
-    (7, 16, "pubs") in "Of the 36 pubs, 11 were sold"; the part counts the whole's noun without writing it."""
-    return [(m.start("whole"), m.start("part"), m.group("noun")) for m in _WHOLE_AND_PART.finditer(sentence)]
+    """(start of the whole, start of the part, the words after the whole) for each "of the N nouns, M …" or
+    "M of the N nouns …" of `sentence`: (7, 16, "pubs") in "Of the 36 pubs, 11 were sold"; (6, 0, "steel beams
+    were") in "14 of 22 steel beams were": one word after the whole in the first form, up to three in the second
+    (the noun may follow an adjective). The part counts the whole's noun without writing it."""
+    return [(m.start("whole"), m.start("part"), m.group("noun")) for pattern in _WHOLE_AND_PART
+            for m in pattern.finditer(sentence)]
 
 
 # A match's score: two numbers of up to three digits joined by a dash, or by "à" in French, no unit, scale or

@@ -299,8 +299,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     priced = priced_words(q) if kind == "number" else ()
     dates = candidates(sentence, "date", known) if asked_times else []
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
-    wholes = [(whole, part, is_anchor(noun) or fold_accents(noun.lower()) in qwords)
-              for whole, part, noun in whole_and_part(sentence)] if counts and not _TOTAL.search(q) else []
+    wholes = [(whole, part, any(is_anchor(w) or fold_accents(w.lower()) in qwords for w in nouns.split()))
+              for whole, part, nouns in whole_and_part(sentence)] if counts and not _TOTAL.search(q) else []
     if thing_named and kind_noun:  # "Comment s'appelle le collectif ?": « Touche pas à ma maternité » after "le collectif"
         quoted = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence) if m.group(1)[:1].isupper()
                   and len(m.group(1).split()) <= 8 and _introduced(sentence[:m.start()], kind_noun)]
@@ -408,7 +408,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         for whole, part, named_noun in wholes:
             # "how many pubs were sold" over "Of the company's 36 pubs, 11 were sold": the part counts the pubs
             # too, and the whole is not what is asked (trial 25)
-            score += (1.5 if start == part and named_noun else 0.0) - (1.0 if start == whole else 0.0)
+            score += (1.5 if start == part and named_noun else 0.0) - (2.0 if start == whole else 0.0)
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
             score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
         if kind == "date" and _REPORTED.search(before) and not _REPORTING.search(q):

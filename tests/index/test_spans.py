@@ -1677,6 +1677,12 @@ def _content_best(sentence, question):
     ("Of the company's 36 pubs, 11 were sold to a rival chain.", "how many pubs does the company have in total", "36"),
     ("Sur les 71 écoles de la ville, 23 sont restées fermées mardi.", "combien d'écoles sont restées fermées ?", "23"),
     ("Sur les 71 écoles de la ville, 23 sont restées fermées mardi.", "combien d'écoles compte la ville au total ?", "71"),
+    # The part first (trial 26: "22").
+    ("Inspections found corrosion in 14 of the bridge's 22 steel beams, she told the meeting.",
+     "How many steel beams were corroded?", "14"),
+    ("Inspections found corrosion in 14 of the bridge's 22 steel beams, she told the meeting.",
+     "How many steel beams does the bridge have in total?", "22"),
+    ("La grève a fermé 23 sur les 71 écoles de la ville mardi.", "combien d'écoles la grève a-t-elle fermé ?", "23"),
     # The earlier value of a comparison answers when the question asks its year.
     ("Spending on agency staff reached £4.1 million last year, up from £2.7 million in 2024.",
      "how much did agency staff cost in 2024", "£2.7 million"),
