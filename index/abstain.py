@@ -41,7 +41,7 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, Query
 from .analysis import fold_accents, words
-from .answer_type import ROLES, asked_kind, described, counted_words, naming_word, number_asked, priced_words
+from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, holds_role
 from .short_answer import short_answer
@@ -262,25 +262,28 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         or other_time(times(query.text), index.sentences[i].text)
 
 
-# The words of a question asking for the score of the match or the result of the vote, and nothing else.
-_SCORE_WORDS = re.compile(r"score|final|finale|match|game|result|résultat|resultat|outcome|issue|vote|scrutin|tally"
-                          r"|rencontre|partie|délibération|deliberation", re.I)
+# The score at half-time: the question's words for it, and the sentence's.
+_HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break", re.I)
+_HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b", re.I)
 
 
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:
     """Whether sentence i (0-based; the best for `query`, score and cover from
     index.rank.rank) answers the question: not `certainly_not`, and
     `confidence` >= THRESHOLD, or, for the score of the match or the result of the vote asked and nothing
-    else (_SCORE_WORDS: not "le score à la mi-temps"), a sentence holding one ("Laval a battu Brest 3-1,
+    else (SCORE_WORDS), a sentence holding one ("Laval a battu Brest 3-1,
     samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
-    and only a score answers; index.rank.ordered put it first), or for an age asked, a sentence giving it after
+    and only a score answers; index.rank.ordered put it first); the score at half-time likewise, from a sentence
+    saying half-time (_HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
     the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
     feldman", where other sentences naming Feldman leave no margin)."""
     if certainly_not(index, query, i):
         return False
     if age_given(index, query, i):
         return True
-    if number_asked(query.text).score and all(_SCORE_WORDS.fullmatch(w) for w, _ in query.matches) \
+    asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
+    if number_asked(query.text).score and all(_HALF_TIME_WORD.fullmatch(w) for w in asked) \
+            and (not asked or _HALF_TIME.search(index.sentences[i].text)) \
             and has_candidate(index.sentences[i].text, "number", index.names, query.text):
         return True
     return confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]

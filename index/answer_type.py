@@ -32,6 +32,8 @@ _REACHED = (r"\b(?:rise|rises|rose|risen|increase[sd]?|fall|falls|fell|fallen|dr
 # A rank asked: "à quelle place", "what position did she finish", "what's kowalczyk's world ranking", "quel rang".
 _RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position|[ée]dition)\b|\bquel rang\b|\bwhat (?:position|place|rank)\b"
          r"|\b(?:which|what) edition\b"
+         # a team's place in its league: "where are stoke in the league", "où en est Brest au classement"
+         r"|\bwhere\b.*\bin the (?:table|league|standings)\b|\b(?:où|ou)\b.*\bau classement\b"
          r"|\b(?:world |fifa |atp |wta )?(?:ranking|classement mondial)\b")
 # The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
 _VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:[\w-]+\s+)?(?:vote|scrutin|ballot|match|game"
@@ -198,9 +200,14 @@ _ASK_CHANGE = re.compile(r"\bby how (?:much|many)\b|\bde (?:combien|cb)\b"
                          r"|go (?:up|down)|gone (?:up|down)|shrink|shrank|shrunk)\b"
                          r"|\bhow much (?:is|are|was|were)\b.*\b(?:going|gone|go|went) (?:up|down)\b", re.I)
 # A match's score, the noun: "the final score", "le score à la mi-temps"; not "how many goals did he score".
-_ASK_SCORE = re.compile(r"\b(?:the|a|final|half-time|full-time|le|un|quel|what|match)\s+score\b"
-                        r"|\bscore\s+(?:final|à la mi-temps|at half-time|du match|of the)\b|^\W*score\b"
+_ASK_SCORE = re.compile(r"\b(?:the|a|final|half[- ]?time|full[- ]?time|le|un|quel|what|match)\s+score\b"
+                        r"|\bscore\s+(?:final|à la mi-temps|at half[- ]?time|du match|of the)\b|^\W*score\b"
+                        r"|\bcombien\b.*\bà la mi-temps\b"  # "c'était combien à la mi-temps" (a score)
                         rf"|{_VOTE_RESULT}", re.I)
+# The words of a question asking for the score of the match or the result of the vote, and nothing else
+# (index.rank.ordered, index.abstain.answers).
+SCORE_WORDS = re.compile(r"score|final|finale|match|game|result|résultat|resultat|outcome|issue|vote|scrutin|tally"
+                         r"|rencontre|partie|délibération|deliberation", re.I)
 _ASK_RANK = re.compile(_RANK, re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's ("who is the
 # mayor"): index.spans looks for the answer before the question's words, index.rank reads no role asked.

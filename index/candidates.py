@@ -81,7 +81,7 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|techniciens|technicians|m[ée]decins|doctors|infirmi[eè]re?s|nurses|soignants|candidats|candidates|pilotes|pilots"
           r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
-          r"|otages|hostages|survivants|survivors")
+          r"|otages|hostages|survivants|survivors|crowds?|foules?|audiences?|attendances?|affluences?")
 _PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "22 salariés"
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
@@ -131,7 +131,7 @@ _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?
 # to a change asked from one value to the next, of nothing else (`fits`).
 FROM_TO = re.compile(r"(?:from|de|d['’]|to)\s", re.I)
 # A whole and the part of it after a comma: "Of the company's 36 pubs, 11 were sold", "Sur les 71 écoles de la
-# ville, 23 sont restées fermées"; or the part first: "14 of the bridge's 22 steel beams", "23 des 71 écoles"
+# ville, 23 sont restées fermées"; or the part first: "14 of the bridge’s 22 steel beams", "23 sur les 71 écoles"
 # (`whole_and_part`).
 _OF_WHOLE = (rf"(?:of|out of|sur|parmi|des)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|ces\s+)?"
              rf"(?:[\w-]+['’]s\s+)?(?P<whole>{_NUM_CORE})\s+")
@@ -243,6 +243,8 @@ DATE = re.compile(
 )
 # A question asking the hour, and a date span that is one ("7.30pm", "19h30", "13 heures", "1400 GMT").
 ASK_CLOCK = re.compile(r"\b(?:what|which) time\b|\bquelle heure\b|\bwhat hour\b", re.I)
+# A question asking the minute of a match, answered only by one ("in the 87th minute", "à la 79e minute").
+ASK_MINUTE = re.compile(r"\b(?:what|which|quelle) minute\b", re.I)
 CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m|p\.m)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
@@ -514,7 +516,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     or a vote asked; a rank asked is a rank ("sixième place", "38th"); a duration ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
-    "what year" has a year, "what time" an hour ("19h30", not "les années 1990"); an age is a number alone or
+    "what year" has a year, "what time" an hour ("19h30", not "les années 1990"), "what minute" a match's
+    minute ("the 87th minute", not "Tuesday night"); an age is a number alone or
     in years ("58 ans", "24-year-old"; not "five-year", "35 kilometres", "£640,000"), or ages from one to another
     for a plural ("les bénévoles ont quel âge": "de 16 à 78 ans"); a measure
     (length, area, height, speed, temperature) has its unit, or is money or a
@@ -524,7 +527,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
     if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
-        return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text)))
+        return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text))) \
+            and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True
     if FROM_TO.match(text):

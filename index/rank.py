@@ -54,8 +54,8 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, fold_accents, stem
-from .answer_type import SUBJECT_QUESTION, is_role, number_asked
-from .candidates import MAX_SPAN_CHARS, has_candidate, names, other_time, times
+from .answer_type import SCORE_WORDS, SUBJECT_QUESTION, is_role, number_asked
+from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, names, other_time, times
 from .spans import AGE_SET_OFF
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
@@ -245,7 +245,10 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered).
     A match's score or a vote's result asked ("quel est le score du match") is only ever a score ("3-1",
     "64 voix contre 21"), which the sentence giving it rarely words like the question ("Laval a battu Brest 3-1,
-    samedi"): the best sentence holding one comes first, wherever it ranks. A role asked ("Qui est la maire de
+    samedi"): the best sentence holding one comes first, wherever it ranks, and before one holding only a
+    percentage (an election's score; trial 26: "whats the final score" gave "64 per cent" of possession); when
+    the question has no other word (index.answer_type.SCORE_WORDS), the first such sentence after the title, as
+    the lead gives the result (not "At 2-0 down … at half-time", which e5 ranked first). A role asked ("Qui est la maire de
     Saint-Véran-les-Bois ?" over "… le conseil municipal de Saint-Véran-les-Bois (Isère) a adopté …" and "… a
     défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
@@ -269,10 +272,20 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
 
     def fits(i: int) -> bool:
         return has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
-    if number_asked(query.text).score and not fits(int(order[0])):
-        first = next((k for k, i in enumerate(order) if score[i] > 0 and fits(int(i))), None)
-        if first is not None:
-            return _first(order, first)
+    if number_asked(query.text).score:
+        def tally(i: int) -> bool:  # a match's score or a vote's result ("3-2", "31 voix contre 9"), before a percentage
+            return any(is_tally(t) for _, _, t in candidates(index.sentences[i].text[:MAX_SPAN_CHARS], "number", index.names))
+        if all(SCORE_WORDS.fullmatch(w) for w, _ in query.matches):
+            # nothing but the score asked ("whats the final score"): the lead gives it, the first sentence holding one
+            first = next((i for i in range(index.title is not None, len(score)) if tally(i)), None)  # not the title
+            if first is not None:
+                return _first(order, int(np.flatnonzero(order == first)[0]))
+        for holds in (tally, fits):
+            if holds(int(order[0])):
+                break
+            first = next((k for k, i in enumerate(order) if score[i] > 0 and holds(int(i))), None)
+            if first is not None:
+                return _first(order, first)
     return yielding(order, score, fits, TYPE_BONUS[index.mode])
 
 

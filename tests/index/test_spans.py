@@ -1716,3 +1716,31 @@ def test_by_how_much_is_the_change_after_its_verb_over_the_amount_beside_the_nou
     sentence = "Net profit for the quarter was $412 million, down 18% from a year earlier, on revenue of $3.1 billion."
     assert _content_best(sentence, "by how much did profit fall") == "18%"
     assert _content_best(sentence, "what was the net profit") == "$412 million"
+
+
+MATCH = """Norwich 3-2 Coventry: a comeback
+
+Norwich City came from two goals down to beat Coventry City 3-2 at Carrow Road on Tuesday night.
+
+The result, watched by a crowd of 26,418, lifts Norwich to fifth in the Championship table.
+
+Coventry led through goals in the 14th and 33rd minutes.
+
+"At 2-0 down, a lot of teams would have felt sorry for themselves, but I saw belief in the dressing room at half-time," said the Norwich coach.
+
+Norwich had 64 per cent of possession in the second half.
+"""
+
+
+def test_answers_from_new_users_trial_26_sports():
+    """Sports questions: the score of the match is a score ("64 per cent" was the answer: a percentage answers an
+    election's score, not when a sentence holds a match's); "half time score" is a score asked (it was declined); a
+    team's place "in the table" is a rank asked (it was a place); a crowd counts people (it was declined: the
+    fans asked were named by no sentence); "what minute" asks a minute ("Tuesday night" fits no longer)."""
+    qa = QA(parse_article(MATCH.encode(), "match.txt"), dense.load_model())
+    assert (qa.ask("whats the final score").answer, qa.ask("whats the final score").passages[0].number) == ("3-2", 2)
+    assert qa.ask("what was the half time score").answer == "2-0"
+    assert qa.ask("where are norwich in the table now").answer == "fifth"
+    assert qa.ask("how many fans watched the match").answer == "26,418"
+    assert fits("date", "the 14th minute", "what minute did coventry score") is True
+    assert fits("date", "Tuesday night", "what minute did coventry score") is False
