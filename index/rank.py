@@ -291,13 +291,24 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
 
 def age_given(index: Index, query: Query, i: int) -> bool:
     """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
-    does, after a name of the question set off by commas ("Anjali Mehra, 47, who will lead …"; index.spans.AGE_SET_OFF),
-    often with no other word of the question's."""
+    does, often with no other word of the question's: after a name of the question set off by commas ("Anjali
+    Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …"; index.spans.AGE_SET_OFF), or opening the sentence
+    after one naming the person (_AGE_OPENS: "Gérard Le Bihan … a été condamné." then "Âgé de 63 ans, ce retraité
+    …"; "Ken Bates has completed his takeover." then "The 73-year-old former Chelsea chairman …"; trial 26)."""
     if not number_asked(query.text).age:
         return False
     named = [w for w, _ in query.matches if w in index.names]
-    return any(re.search(rf"\b{re.escape(w)}\W*,\s*{AGE_SET_OFF}\s*[,)]", index.sentences[i].text, re.I)
-               for w in named)
+    text = index.sentences[i].text
+    if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+)?{AGE_SET_OFF}\s*[,)]", text, re.I) for w in named):
+        return True
+    return bool(i and named and _AGE_OPENS.match(text)) \
+        and any(re.search(rf"\b{re.escape(w)}\b", index.sentences[i - 1].text, re.I) for w in named)
+
+
+# An age opening a sentence, of the person the sentence before names: "Âgé de 63 ans, ce retraité", "À 63 ans, il",
+# "Aged 63, he", "The 73-year-old former chairman", "Le retraité de 63 ans".
+_AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à\s+\d{1,3}\s+ans\b|at\s+\d{1,3},"
+                        r"|the\s+\d{1,3}-year-old\b|(?:le|la|l['’])\s*[^\W\d_]+\s+de\s+\d{1,3}\s+ans\b)", re.I)
 
 
 def _first(order: np.ndarray, k: int) -> np.ndarray:

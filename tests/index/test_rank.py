@@ -285,6 +285,36 @@ def test_an_age_asked_is_given_after_the_name(model, question):
     assert (answer.found, answer.passages[0].number, answer.answer) == (True, 6, "23")
 
 
+TREASURER = """Ancien trésorier condamné
+
+L'ancien trésorier de l'Union sportive de Cesson, Gérard Le Bihan, a été condamné jeudi à dix-huit mois de prison avec sursis.
+
+Âgé de 63 ans, ce retraité était accusé d'avoir détourné près de 87 000 euros des comptes du club.
+
+Gérard Le Bihan dispose de dix jours pour faire appel de la décision.
+
+Marc Olivier, le nouveau trésorier, a 41 ans de moins que lui.
+"""
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["Quel âge a Gérard Le Bihan ?", "how old is le bihan"])
+def test_an_age_opening_the_sentence_after_the_name_is_given(model, question):
+    """Trial 26: "Quel âge a Gérard Le Bihan ?" declined: the age opens the sentence after the one naming him
+    ("Âgé de 63 ans, ce retraité …"), which names no one (index.rank.age_given)."""
+    qa = QA(parse_article(TREASURER.encode(), "treasurer.txt"), dense.load_model() if model else None)
+    answer = qa.ask(question)
+    assert (answer.found, answer.passages[0].number, answer.answer) == (True, 3, "63 ans")
+
+
+def test_an_age_opening_a_sentence_is_of_the_person_named_just_before():
+    """The sentence before must name the person asked about: "Marc Olivier" is not named before sentence 3, and
+    the article gives no age of his ("41 ans de moins" is a difference): it doesn't say."""
+    qa = QA(parse_article(TREASURER.encode(), "treasurer.txt"), None)
+    answer = qa.ask("quel âge a Marc Olivier ?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (False, None, 5)
+
+
 APPOINTMENT = """Brightwell Foods names new finance director
 
 Brightwell Foods has appointed Tom Reyes as its finance director, the company said on Monday.
