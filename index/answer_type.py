@@ -38,7 +38,11 @@ _RANK = (r"\b(?:quelle|à quelle|a quelle) (?:place|position|[ée]dition)\b|\bqu
 # The result of a vote or a match: "quel a été le résultat du vote", "what was the vote", "the final tally" (a score).
 _VOTE_RESULT = (r"\b(?:r[ée]sultats?|results?|outcome|issue)\s+(?:du|of the|de la|de l['’])\s+(?:[\w-]+\s+)?(?:vote|scrutin|ballot|match|game"
                 r"|rencontre|final[e]?|d[ée]lib[ée]ration)\b|\bvote (?:result|count|tally|margin)\b"
-                r"|\bwhat was the (?:[\w-]+ )?(?:vote|tally)\b")
+                r"|\bwhat was the (?:[\w-]+ )?(?:vote|tally)\b"
+                # "how did councillors vote", "comment ont voté les élus" (trial 26: the whole clause was the answer)
+                # (a body or a plural: "how did smith vote" asks for a side)
+                r"|^\W*how did (?:the )?(?:[\w-]+ )?(?:[\w-]+s|council|committee|board|parliament|senate|assembly|jury)"
+                r" vote(?: (?:on|for|over) .*)?\W*$|^\W*comment (?:ont|a) vot[ée] (?:les|le|la) ")
 # A change asked from one value to the next: "passé de combien à combien", "from what to what", "how did net debt
 # change", "comment a évolué le taux" (a quantity's noun after "how"/"comment": not "how did the town change").
 _FROM_TO = (r"\bde (?:combien|cb|quoi) (?:à|a) (?:combien|cb|quoi)\b|\bfrom (?:how much|how many|what) to (?:how much|how many|what)\b"
@@ -72,10 +76,10 @@ _TYPES = [
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
                r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette|augmentation|hausse|baisse|r[ée]duction"
-               r"|diminution|revalorisation|note)\b|\bà quelle distance\b|\ba quelle distance\b"
+               r"|diminution|revalorisation|note|subvention|prime|allocation|plafond|maximum|minimum)\b|\bà quelle distance\b|\ba quelle distance\b"
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
-               r"|fee|rent|bill|ransom|compensation|payout"
+               r"|fee|rent|bill|ransom|compensation|payout|grants?|subsidy|allowance|bonus|maximum|minimum|max|min"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
                r"|unemployment|inflation|death toll|turnout|count|tally)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi)) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"

@@ -166,6 +166,12 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     # A what-question ending in "cost"; a date qualified.
     ("whats a ticket oban to craignure normally cost", "number"),
     ("what exact date in may do trustees meet", "date"),
+    # Trial 26: a body's vote is a tally, a person's a side; a maximum is a quantity.
+    ("how did councillors vote?", "number"),
+    ("how did the council vote on the plan", "number"),
+    ("how did smith vote", "phrase"),
+    ("whats the max grant per business", "number"),
+    ("quelle subvention le club a-t-il reçue ?", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
@@ -578,6 +584,13 @@ def _best(sentence, question):
     ("Councillors in Port Kelby voted 31 to 14 on Tuesday to approve a tidal barrier.", "what was the result of the vote",
      "31 to 14"),
     ("The faculty senate backed the motion by 38 votes to 9 on Monday.", "what was the vote", "38 votes to 9"),
+    # Trial 26: "how did councillors vote?" gave the whole clause; "the max grant" a phrase without its currency.
+    ("Councillors voted 31 to 9 in favour of the scheme at a meeting on Tuesday evening.", "how did councillors vote?",
+     "31 to 9"),
+    ("Les conseillers ont adopté le projet par 31 voix contre 9 mardi soir.", "comment ont voté les conseillers ?",
+     "31 voix contre 9"),
+    ("The council will set up a support fund, with grants of up to £5,000 available to each business.",
+     "whats the max grant per business", "up to £5,000"),
     ("Council tax in the town will rise from £1,820 to £1,874 for a typical Band D home.",
      "What will council tax for a Band D home rise to?", "£1,874"),
     # A name after "à" is a place, not who; a role's holder is a person, not "which company".
