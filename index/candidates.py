@@ -248,6 +248,9 @@ ASK_MINUTE = re.compile(r"\b(?:what|which|quelle) minute\b", re.I)
 CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m|p\.m)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
+                           # a venue's noun in lower case: "au stade Mayol", "à la salle Pleyel" (sports set)
+                           r"(?:(?:stade|stadium|arena|salle|th[ée][aâ]tre|circuit|hippodrome|v[ée]lodrome|parc|park|ground"
+                           r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)\s+(?:de |du |des |d['’]|of )?)?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
                            r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters)s?"

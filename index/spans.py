@@ -435,9 +435,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 1.0
         if thing_named and _NAMED_AS.search(before):
             score += 1.0  # "Quel est le nom de la version chinoise ?": "la version chinoise appelée Douyin", not "Chine"
-        if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and kind_noun.rstrip("s")
-                                               in {fold_accents(w.lower()).rstrip("s") for w in text.split()}):
-            score += 1.0  # "Which coast was hit?": "the northern coast", the noun asked with its modifier
+        if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and (kind_noun.rstrip("s")
+                                               in {fold_accents(w.lower()).rstrip("s") for w in text.split()}
+                                               or _introduced(before, kind_noun))):
+            # "Which coast was hit?": "the northern coast", the noun asked with its modifier; "dans quel stade":
+            # "au stade Mayol", the name the noun asked introduces (sports set: "Union Bordeaux-Bègles")
+            score += 1.0
         elif kind == "org" and kind_noun in _COMPANY and _BY_COMPANY_NOUN.search(before):
             score += 1.0  # "quelle entreprise": "la société Alpenergie", "l'entreprise lyonnaise Rouevert", not "à Voiron"
         if kind == "phrase" and _BARE_NUMBER.fullmatch(text):
@@ -573,10 +576,12 @@ _BY_COMPANY_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COMPANY))}|soci[ée]t[é
 
 
 def _introduced(before: str, kind_noun: str) -> bool:
-    """Whether the text before a name ends with the noun a which-question asks for, in lower case
-    ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which company")."""
-    m = re.search(r"([^\W\d_]+)\s+$", before)
-    return bool(m) and m.group(1).islower() and not is_stop(kind_noun) and _same_noun(m.group(1), kind_noun)
+    """Whether the text before a name ends with the noun a which-question asks for, in lower case, perhaps with
+    an adjective after it ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which
+    company", "au stade Mayol" for "dans quel stade", "son pilier international Kilian Gros" for "quel pilier")."""
+    m = re.search(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$", before)
+    return bool(m) and not is_stop(kind_noun) and any(
+        w and w.islower() and _same_noun(w, kind_noun) for w in (m.group(2) or m.group(1), m.group(1) if m.group(2) else None))
 
 
 def _same_noun(word: str, noun: str) -> bool:

@@ -584,6 +584,11 @@ def _best(sentence, question):
     ("Councillors in Port Kelby voted 31 to 14 on Tuesday to approve a tidal barrier.", "what was the result of the vote",
      "31 to 14"),
     ("The faculty senate backed the motion by 38 votes to 9 on Monday.", "what was the vote", "38 votes to 9"),
+    # Sports set: a name the noun asked introduces, after an adjective ("quel pilier" gave "droit"); a venue's name.
+    ("Toulon a également perdu son pilier international Kilian Gros, sorti sur civière après s'être blessé au genou droit.",
+     "quel pilier toulonnais s'est blessé au genou ?", "Kilian Gros"),
+    ("Le RC Toulon a battu l'Union Bordeaux-Bègles (27-24), samedi 8 février, au stade Mayol.",
+     "c'était dans quel stade ?", "Mayol"),
     # Trial 26: "how did councillors vote?" gave the whole clause; "the max grant" a phrase without its currency.
     ("Councillors voted 31 to 9 in favour of the scheme at a meeting on Tuesday evening.", "how did councillors vote?",
      "31 to 9"),
