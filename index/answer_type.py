@@ -66,7 +66,7 @@ _TYPES = [
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) the dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) (?:the|his|her|its|their) dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les|sa|son|leur|leurs|ses) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"

@@ -196,6 +196,8 @@ DATE = re.compile(
     # A span of days: "du 24 au 27 juillet", "from 24 to 27 July", "24-27 July", "July 24-27".
     rf"(?:(?:du|from|between)\s+)?(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s*(?:-|–|au|to|and|et)\s*(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{_MONTHS})\s+{_DAY}\s*[-–]\s*{_DAY}\b(?:,?\s+\d{{4}})?"
+    # Two days, each with its month: "Thursday 10 December and Friday 11 December" (trial 27 gave the second).
+    rf"|(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s+(?:{_MONTHS})\s+(?:and|et)\s+(?:(?:{_WEEKDAYS})\s+)?{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     # A quarter or a half of a year: "the third quarter of 2026", "au premier trimestre 2025", "Q3 2026".
     # With its year: "in the third quarter" alone is a period of accounts ("third-quarter profits").
     rf"|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+(?:(?:19|20)\d\d|(?:this|next) year)"
@@ -572,7 +574,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.percent:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
-        return bool(MONEY.search(text)) or asks.rise and _unit_kind(text) == "percent"  # "a 9.5% pay rise"
+        # "a 9.5% pay rise"; "how much have electricity costs gone up": "a 27 per cent rise" (trial 27)
+        return bool(MONEY.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
     if asks.money and not asks.count and _PEOPLE_COUNTED.search(text):

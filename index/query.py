@@ -199,7 +199,7 @@ LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's,
 # executive"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
 # humaines"); "chief" alone would find any chief ("chief technology officer").
 ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
-                       "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",),
+                       "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",), "exec": ("execut",),
                        "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
 
 # Verbs of holding a role, and the roles they are held as, in both languages (matched at LEXICON_STRENGTH where the

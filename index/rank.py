@@ -296,14 +296,16 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
 def age_given(index: Index, query: Query, i: int) -> bool:
     """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
     does, often with no other word of the question's: after a name of the question set off by commas ("Anjali
-    Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …"; index.spans.AGE_SET_OFF), or opening the sentence
+    Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …", "McAllister, who is 52 and began …";
+    index.spans.AGE_SET_OFF), or opening the sentence
     after one naming the person (_AGE_OPENS: "Gérard Le Bihan … a été condamné." then "Âgé de 63 ans, ce retraité
     …"; "Ken Bates has completed his takeover." then "The 73-year-old former Chelsea chairman …"; trial 26)."""
     if not number_asked(query.text).age:
         return False
     named = [w for w, _ in query.matches if w in index.names]
     text = index.sentences[i].text
-    if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+)?{AGE_SET_OFF}\s*[,)]", text, re.I) for w in named):
+    if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
+                     rf"\s*(?:[,)]|and\b|et\b)", text, re.I) for w in named):
         return True
     return bool(i and named and _AGE_OPENS.match(text)) \
         and any(re.search(rf"\b{re.escape(w)}\b", index.sentences[i - 1].text, re.I) for w in named)

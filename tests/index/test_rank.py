@@ -310,6 +310,16 @@ def test_an_age_opening_the_sentence_after_the_name_is_given(model, question):
     assert (answer.found, answer.passages[0].number, answer.answer) == (True, 3, "63 ans")
 
 
+@pytest.mark.parametrize("sentence", ["McAllister, who is 52 and began her career in Aberdeen, led the study.",
+                                      "McAllister, aged 52, led the study."])
+def test_an_age_in_a_clause_after_the_name_is_given(sentence):
+    """Trial 27: "how old is mcallister" declined over "McAllister, who is 52 and began …"."""
+    qa = QA(parse_article(f"Walking study\n\nDr Fiona McAllister is a professor at Dundee.\n\n{sentence}\n".encode(),
+                          "walk.txt"), None)
+    answer = qa.ask("how old is mcallister")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "52", 3)
+
+
 def test_an_age_opening_a_sentence_is_of_the_person_named_just_before():
     """The sentence before must name the person asked about: "Marc Olivier" is not named before sentence 3, and
     the article gives no age of his ("41 ans de moins" is a difference): it doesn't say."""
