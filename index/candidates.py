@@ -275,11 +275,12 @@ _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|and(?=(?:\s+{_CAP})*?\s+(?:{_INSTI
 _ADJECTIVES = re.compile(r"(?:\s+[a-zà-ÿ]+(?:el|elle|al|ale|aux|ien|ienne|ais|aise|ique|aire|éen|éenne)\b){1,2}")
 # ... and the complement of a French institution's noun: "Cour des comptes", "Agence régionale de santé", "Chambre
 # d'agriculture", "Caisse nationale d'assurance maladie" (a lower-case noun and an adjective of it, at most).
-_INSTITUTION_HEADS = re.compile(r"Agence|Autorit[ée]|Banque|Caisse|Chambre|Comit[ée]|Commission|Compagnie|Conf[ée]d[ée]ration"
-                                r"|Conseil|Cour|Direction|F[ée]d[ée]ration|Inspection|Institut|Minist[èe]re|Mutuelle"
+_INSTITUTION_HEADS = re.compile(r"Acad[ée]mie|Agence|Assembl[ée]e|Association|Autorit[ée]|Banque|Caisse|Centre|Chambre|Comit[ée]"
+                                r"|Commission|Compagnie|Conf[ée]d[ée]ration|Conseil|Conservatoire|Cour|Direction|[ÉE]cole"
+                                r"|F[ée]d[ée]ration|Fondation|Inspection|Institut|Minist[èe]re|Mus[ée]e|Mutuelle"
                                 r"|Observatoire|Office|Soci[ée]t[ée]|Syndicat|Union")
-_COMPLEMENT = re.compile(r"\s+(?:(?:de|des|du)\s+|d['’])[a-zà-ÿ]{3,}(?:\s+[a-zà-ÿ]+(?:al|ale|aux|ique|aire|el|elle|if|ive"
-                         r"|ier|ière|ien|ienne|ais|aise)\b|\s+maladie\b)?")
+_COMPLEMENT = re.compile(r"\s+(?:(?:de|des|du)\s+|d['’])[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*(?:\s+[a-zà-ÿ]+(?:al|ale|aux|ique|aire|el|elle|if|ive"
+                         r"|ier|ière|ien|ienne|ais|aise)s?\b|\s+maladie\b)?")
 _ARTICLES = {"le", "la", "les", "the"}
 _NAME_TAIL = re.compile(r"(\s+(de|du|des|of|for|von|van|den|der|da|di|la|le))+$|['’]s$")  # and a possessive's "'s"
 MAX_SPAN_CHARS = 4000  # longer sentences are cut to this window around the first shared word

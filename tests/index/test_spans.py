@@ -867,6 +867,9 @@ def test_an_institution_after_an_article_keeps_its_adjective():
     ("Les rendements vont chuter, selon la Chambre d'agriculture de la Gironde.", "Chambre d'agriculture"),
     ("Le dossier est suivi par la Caisse nationale d'assurance maladie.", "Caisse nationale d'assurance maladie"),
     ("La loi est contrôlée par le Conseil constitutionnel depuis 1958.", "Conseil constitutionnel"),  # not "depuis"
+    # Trial 27: "Académie" alone answered; a plural adjective, a hyphenated complement.
+    ("En 2011, l'Académie des langues régionales lui décerne sa médaille d'or.", "Académie des langues régionales"),
+    ("Le Musée des beaux-arts rouvre ses portes samedi.", "Musée des beaux-arts"),
 ])
 def test_a_french_institution_keeps_its_lower_case_complement(sentence, name):
     """Held-out news: "qui paye une partie de l'addition" answered "Centre-Val de Loire", the name after
