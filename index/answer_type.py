@@ -254,6 +254,10 @@ def described(question: str, known: set[str] | frozenset[str] = frozenset()) -> 
         and any(fold_accents(w.lower()) in known for w in TOKEN.findall(question))
 
 
+# A question asking a quantity first: a "when"/"quand" after it opens a clause ("quel âge avait-il quand il est mort").
+_QUANTITY_FIRST = re.compile(r"\W*(?:how (?:old|many|much)|what age|quel âge|quel age|combien)\b")
+
+
 def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The answer type a question asks for: "org", "date", "number", "place",
     "reason", "name", "phrase" (another wh-question: what, which, how / quoi,
@@ -277,6 +281,8 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     if clause and _WH.search(q[clause.end():]):
         q = q[clause.end():]
     for kind, pattern in _TYPES:
+        if kind == "date" and _QUANTITY_FIRST.match(q):
+            continue  # "how old was her husband when he died": an age, "when" opens a clause (trial 27: a date)
         if re.search(pattern, q):
             return kind
     if _YES_NO.match(q):

@@ -255,7 +255,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)\s+(?:de |du |des |d['’]|of )?)?"
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
-                           r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters)s?"
+                           r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters"
+                           r"|universit[ée]|university)s?"
                            r"\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # "C.Vélo", "U.S": initials glued to a name belong to it

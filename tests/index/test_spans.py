@@ -169,6 +169,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     # Trial 27: a date of birth is a date.
     ("Quelle est sa date de naissance ?", "date"),
     ("what is her date of birth", "date"),
+    # Trial 27: a "when" after a quantity asked opens a clause (it was a date).
+    ("how old was her husband when he died", "number"),
+    ("Quel âge avait-il quand il est mort ?", "number"),
     # Trial 26: a body's vote is a tally, a person's a side; a maximum is a quantity.
     ("how did councillors vote?", "number"),
     ("how did the council vote on the plan", "number"),
@@ -596,6 +599,9 @@ def _best(sentence, question):
      "how much have electricity costs gone up", "27 per cent"),
     ("The living wage will go up by 45p, or 3.5 per cent, to £12.60 an hour in April.",
      "By how much will the living wage go up?", "45p"),
+    # Trial 27: a university's town is where someone studied ("Toulouse", where she worked, was the answer).
+    ("Après des études de lettres à l'université de Bordeaux, elle entre en 1967 à la station de l'ORTF à Toulouse.",
+     "Où a-t-elle fait ses études ?", "Bordeaux"),
     # Sports set: a name the noun asked introduces, after an adjective ("quel pilier" gave "droit"); a venue's name.
     ("Toulon a également perdu son pilier international Kilian Gros, sorti sur civière après s'être blessé au genou droit.",
      "quel pilier toulonnais s'est blessé au genou ?", "Kilian Gros"),
