@@ -139,7 +139,9 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
 # news-dev NoAns_exact 0.70 -> 0.675 on 2026-12-03 with the role verbs (index.query.ROLE_VERBS): "who runs easyjet"
 # (unanswerable) is answered with BA's chief executive, "whos the ceo of britsh airways" now right; f1 unchanged.
 @pytest.mark.parametrize("name, floors", [
-    ("news/news-dev.json", {"exact": 0.61, "f1": 0.65, "HasAns_f1": 0.64, "NoAns_exact": 0.675, "passage_recall@1": 0.84}),
+    # news-dev f1 0.652 -> 0.665, NoAns_exact 0.675 -> 0.70, passage recall@1 0.845 -> 0.855 on 2026-12-03 (ages opening a
+    # sentence, a maximum asked as a quantity, index.rank.yielding reading two sentences).
+    ("news/news-dev.json", {"exact": 0.62, "f1": 0.66, "HasAns_f1": 0.65, "NoAns_exact": 0.70, "passage_recall@1": 0.85}),
     # SQuAD sample f1 0.425 -> 0.455 on 2026-12-03 (index.abstain.named_else for every question).
     ("squad2-dev-sample.en.json", {"exact": 0.42, "f1": 0.45, "HasAns_f1": 0.47, "NoAns_exact": 0.43, "passage_recall@1": 0.74}),
     ("piaf-dev-sample.fr.json", {"exact": 0.17, "f1": 0.25, "HasAns_f1": 0.25, "passage_recall@1": 0.56}),
