@@ -517,7 +517,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     percentage, unless it counts money ("combien d'euros"); "combien de
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
-    unless the question counts things ("how many workers earn"), or a percentage for a rise ("pay rise");
+    unless the question counts things ("how many workers earn"), or a percentage for a rise or a change ("pay
+    rise", "how much have costs gone up");
     money asked ("chiffre d'affaires", "revenue") is never a count of people ("22 salariés"); "how much" is
     never a bare number ("two"); a vote's result ("64 voix contre 21", "voted 31 to 14") answers only a score
     or a vote asked; a rank asked is a rank ("sixième place", "38th"); a duration ("combien de temps") has a unit of time, "how long" one of time or length,
