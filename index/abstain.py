@@ -43,7 +43,7 @@ from .query import LEXICON_STRENGTH, Query
 from .analysis import fold_accents, words
 from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, holds_role
+from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, fixture_winner, holds_role
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -276,10 +276,12 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     and only a score answers; index.rank.ordered put it first); the score at half-time likewise, from a sentence
     saying half-time (_HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
     the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
-    feldman", where other sentences naming Feldman leave no margin)."""
+    feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
+    sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
+    coventry", whose words the sentences naming either side share)."""
     if certainly_not(index, query, i):
         return False
-    if age_given(index, query, i):
+    if age_given(index, query, i) or fixture_winner(index, query, i):
         return True
     asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
     if number_asked(query.text).score and all(_HALF_TIME_WORD.fullmatch(w) for w in asked) \

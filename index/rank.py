@@ -265,6 +265,12 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and age_given(index, query, int(i))), None)
         if first is not None:
             return _first(order, first)
+    if query.expected in ("name", "org") and _FIXTURE.search(query.text) and _WON.search(query.text):
+        # "who won norwich v coventry": the match named by its two sides, given with its score ("Norwich City came
+        # from two goals down to beat ten-man Coventry City 3-2"), not "Coventry, who had won their previous two"
+        first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and _holds_tally(index, int(i))), None)
+        if first is not None:
+            return _first(order, first)
     roles = asked_roles(query)
     if roles and not holds_role(index, int(order[0]), roles):
         first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles)),
@@ -278,7 +284,7 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         return has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     if number_asked(query.text).score:
         def tally(i: int) -> bool:  # a match's score or a vote's result ("3-2", "31 voix contre 9"), before a percentage
-            return any(is_tally(t) for _, _, t in candidates(index.sentences[i].text[:MAX_SPAN_CHARS], "number", index.names))
+            return _holds_tally(index, i)
         if all(SCORE_WORDS.fullmatch(w) for w, _ in query.matches):
             # nothing but the score asked ("whats the final score"): the lead gives it, the first sentence holding one
             first = next((i for i in range(index.title is not None, len(score)) if tally(i)), None)  # not the title
@@ -291,6 +297,39 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
             if first is not None:
                 return _first(order, first)
     return yielding(order, score, fits, TYPE_BONUS[index.mode])
+
+
+# A match named by its two sides ("norwich v coventry", "Toulon - UBB", "Lyon contre Lens") and its winner asked.
+_FIXTURE = re.compile(r"\w\s+(?:v|vs|versus|contre|-|–)\.?\s+\w", re.I)
+_WON = re.compile(r"\b(?:won|win|wins|winner|beat|gagn\w*|remport\w*|vainqueur|battu)\b", re.I)
+
+
+# The verbs and nouns of a win, after the winner: "Norwich City … beat ten-man Coventry City 3-2", "Le RC Toulon a
+# arraché une victoire … face à l'Union Bordeaux-Bègles (27-24)".
+_WIN = re.compile(r"\b(?:beat|beats|defeated|defeats|overcame|edged|thrashed|won|wins|victory|battu|bat|battent"
+                  r"|s['’]impos\w*|gagn[ée]|remport\w*|victoire|dominé|domine)\b", re.I)
+
+
+def fixture_winner(index: Index, query: Query, i: int) -> str | None:
+    """For "who won norwich v coventry" (a match named by its sides, _FIXTURE, and its winner asked, _WON) over
+    sentence i (0-based) holding the match's score: the side the question names that comes last before the
+    sentence's first word of a win (_WIN: "Norwich City came from two goals down to beat ten-man Coventry City
+    3-2" gives "Norwich City"), as the sentence writes it; None otherwise (the question's own names are otherwise
+    never its answer, index.spans)."""
+    if query.expected not in ("name", "org") or not (_FIXTURE.search(query.text) and _WON.search(query.text)) \
+            or not _holds_tally(index, i):
+        return None
+    text = index.sentences[i].text
+    win = _WIN.search(text)
+    asked = {fold_accents(w.lower()) for w in TOKEN.findall(query.text)}
+    sides = [(start, name) for start, end, name in names(text[:MAX_SPAN_CHARS], index.names)
+             if win and end <= win.start() and asked & {fold_accents(w.lower()) for w in TOKEN.findall(name)}]
+    return re.sub(r"^(?:Le|La|Les|The)\s+", "", sides[-1][1]) if sides else None  # "RC Toulon", not "Le RC Toulon"
+
+
+def _holds_tally(index: Index, i: int) -> bool:
+    """Whether sentence i (0-based) holds a match's score or a vote's result (index.candidates.is_tally)."""
+    return any(is_tally(t) for _, _, t in candidates(index.sentences[i].text[:MAX_SPAN_CHARS], "number", index.names))
 
 
 def age_given(index: Index, query: Query, i: int) -> bool:

@@ -9,7 +9,7 @@ from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
 from .answer_type import described
-from .rank import TYPED, age_given
+from .rank import TYPED, age_given, fixture_winner
 from .spans import appositive, best_span
 
 
@@ -26,6 +26,9 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     Pompeo say?": the sentence is the answer). Not when an age asked follows the name asked about
     (index.rank.age_given: "Hartley, 23," for "how old is hartley", where "old" matches nothing without e5).
     """
+    winner = fixture_winner(index, query, i)  # "who won norwich v coventry": one of the question's own names
+    if winner:
+        return winner
     if described(query.text, index.names):  # "Who is Kevin Mayer?", "what's Karim Haddad's role?"
         return appositive(index.sentences[i].text, {fold_accents(w) for w, _ in query.matches} & index.names)
     others = [m for w, m in query.matches if w not in index.name_only]

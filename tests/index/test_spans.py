@@ -1762,6 +1762,8 @@ MATCH = """Norwich 3-2 Coventry: a comeback
 
 Norwich City came from two goals down to beat Coventry City 3-2 at Carrow Road on Tuesday night.
 
+Coventry, who had won their previous two league games, drop to 11th.
+
 The result, watched by a crowd of 26,418, lifts Norwich to fifth in the Championship table.
 
 Coventry led through goals in the 14th and 33rd minutes.
@@ -1782,5 +1784,7 @@ def test_answers_from_new_users_trial_26_sports():
     assert qa.ask("what was the half time score").answer == "2-0"
     assert qa.ask("where are norwich in the table now").answer == "fifth"
     assert qa.ask("how many fans watched the match").answer == "26,418"
+    answer = qa.ask("who won norwich v coventry")  # trial of the sports set: "Coventry, who had won …" came first
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Norwich City", 2)
     assert fits("date", "the 14th minute", "what minute did coventry score") is True
     assert fits("date", "Tuesday night", "what minute did coventry score") is False
