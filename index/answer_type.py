@@ -256,6 +256,8 @@ def described(question: str, known: set[str] | frozenset[str] = frozenset()) -> 
 
 # A question asking a quantity first: a "when"/"quand" after it opens a clause ("quel âge avait-il quand il est mort").
 _QUANTITY_FIRST = re.compile(r"\W*(?:how (?:old|many|much)|what age|quel âge|quel age|combien)\b")
+# A what-question ending in "for" asks a purpose ("what was the grant for", "what is the money for").
+_PURPOSE = re.compile(r"\W*what(?:'s|s)?\b(?!.*\b(?:how|combien)\b).*\bfor\W*$")
 
 
 def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -283,6 +285,8 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     for kind, pattern in _TYPES:
         if kind == "date" and _QUANTITY_FIRST.match(q):
             continue  # "how old was her husband when he died": an age, "when" opens a clause (trial 27: a date)
+        if kind == "number" and _PURPOSE.match(q):
+            continue  # "what was the grant for": its purpose, not its amount
         if re.search(pattern, q):
             return kind
     if _YES_NO.match(q):

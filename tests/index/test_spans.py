@@ -177,6 +177,7 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("how did the council vote on the plan", "number"),
     ("how did smith vote", "phrase"),
     ("whats the max grant per business", "number"),
+    ("what was the grant for", "phrase"),  # its purpose
     ("quelle subvention le club a-t-il reçue ?", "number"),
 ])
 def test_expected_types(question, kind):
