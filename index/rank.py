@@ -47,6 +47,7 @@ Section headings further down (index.build.headings: "Background",
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -283,11 +284,11 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     def fits(i: int) -> bool:
         return has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     if number_asked(query.text).score:
-        def tally(i: int) -> bool:  # a match's score or a vote's result ("3-2", "31 voix contre 9"), before a percentage
-            return _holds_tally(index, i)
+        tally = functools.partial(_holds_tally, index)  # a match's score or a vote's result, before a percentage
         if all(SCORE_WORDS.fullmatch(w) for w, _ in query.matches):
             # nothing but the score asked ("whats the final score"): the lead gives it, the first sentence holding one
-            first = next((i for i in range(index.title is not None, len(score)) if tally(i)), None)  # not the title
+            # after the title among the first NEAR (a long article is not read whole for it)
+            first = next((i for i in range(index.title is not None, min(len(score), NEAR)) if tally(i)), None)
             if first is not None:
                 return _first(order, int(np.flatnonzero(order == first)[0]))
         for holds in (tally, fits):
