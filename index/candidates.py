@@ -358,6 +358,10 @@ _MONTH_NUMBER = {w: n for n, group in enumerate((
     "octobre october oct", "novembre november nov", "décembre decembre december dec"), 1) for w in group.split()}
 
 
+# A year in a date span: four digits, or three in an early date ("en 338,", DATE); not a clock time ("0227 GMT").
+_A_YEAR = re.compile(r"\b[1-9]?\d{3}\b(?!\s?(?:GMT|UTC))")
+
+
 @lru_cache(maxsize=4096)
 def times(text: str) -> frozenset[tuple[str, int]]:
     """The months and years that the dates of `text` name (DATE): a frozenset of ("month", 1..12) and
@@ -535,7 +539,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
     if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
-        return (not asks.year or bool(re.search(r"\d{4}", text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text))) \
+        return (not asks.year or bool(_A_YEAR.search(text)) and not CLOCK.search(text)) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text))) \
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True

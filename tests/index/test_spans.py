@@ -248,6 +248,10 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("number", "1 mois", "Combien de temps dure le cycle ?", True),
     ("date", "March", "Bates avait racheté Chelsea en quelle année ?", False),
     ("date", "March 2004", "In what year did Bates buy Chelsea?", True),
+    # A clock time is no year (news-dev gave "0227 GMT" for "en quelle année"); an early year after "en" is (PIAF).
+    ("date", "0227 GMT", "Bates avait racheté Chelsea en quelle année ?", False),
+    ("date", "1400 GMT", "What year did the talks start?", False),
+    ("date", "en 338", "en quelle année meurt Shang Yang ?", True),
     ("date", "March", "When did Bates buy Chelsea?", True),
     ("number", "Deux mois", "how many butterflies did they catch in may 2011", False),
     ("number", "two years", "How many people did the club employ?", False),
