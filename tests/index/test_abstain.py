@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, named_else, margin,
-                           off_topic, predicate, role_of_else, signals, undisclosed)
+                           off_topic, predicate, role_of_else, role_unnamed, signals, undisclosed)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
@@ -147,6 +147,25 @@ def test_a_role_held_in_another_place(question, other, answer):
     query = analyse(qa.index, None, question)
     assert (role_of_else(qa.index, query, 2), qa.ask(question).answer) == (other, answer)  # the mayor's sentence
 
+
+
+STUDY = ("Walking study\n\nThe research, led by Dr Fiona McAllister, a professor of ageing at the University of "
+         "Dundee, followed 4,312 adults.\n\nThe coach of the walking club, Alan Reid, welcomed the study.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # Trial 27 answered "Dr Fiona McAllister" (a professor; e5 matched "ministre" to "professor" at 0.31).
+    ("Qui est le ministre de la Santé écossais ?", None),
+    ("Who is the mayor of Dundee?", None),
+    # A role the article names, in either language, is answered.
+    ("Qui est l'entraîneur du club de marche ?", "Alan Reid"),
+    ("who is the professor leading the research", "Dr Fiona McAllister"),
+])
+def test_who_holds_a_role_the_article_never_names_is_not_said(model, question, answer):
+    qa = QA(parse_article(STUDY.encode(), "study.txt"), dense.load_model() if model else None)
+    assert role_unnamed(qa.index, analyse(qa.index, qa.model, question)) is (answer is None)
+    assert qa.ask(question).answer == answer
 
 
 @pytest.mark.parametrize("model", [None, "e5"])
