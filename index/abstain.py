@@ -43,7 +43,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, stem, words
 from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, fixture_winner, holds_role
+from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, holds_role
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -288,8 +288,10 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
 
 
 # The score at half-time: the question's words for it, and the sentence's.
-_HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break", re.I)
-_HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b", re.I)
+_HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break|interval", re.I)
+# "rentrées aux vestiaires sur le score de 10-9" (trial 28), "led 1-0 at the interval"
+_HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b|\baux vestiaires\b|\bthe interval\b",
+                        re.I)
 
 
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:
@@ -304,6 +306,8 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
     coventry", whose words the sentences naming either side share)."""
+    if event_lead(index, query) == i:
+        return True  # the lead shares no word with the question: neither `off_topic` nor `confidence` applies
     if certainly_not(index, query, i):
         return False
     if age_given(index, query, i) or fixture_winner(index, query, i):

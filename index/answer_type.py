@@ -212,6 +212,15 @@ _ASK_SCORE = re.compile(r"\b(?:the|a|final|half[- ]?time|full[- ]?time|le|un|que
 # (index.rank.ordered, index.abstain.answers).
 SCORE_WORDS = re.compile(r"score|final|finale|match|game|result|résultat|resultat|outcome|issue|vote|scrutin|tally"
                          r"|rencontre|partie|délibération|deliberation", re.I)
+# A question asking when or where the article's event took place and nothing else ("Quand le match a-t-il eu lieu ?",
+# "where was the game played", "Quand a eu lieu l'incendie ?"): the event's nouns, and the words of its taking place.
+EVENT_NOUNS = re.compile(r"match|game|rencontre|partie|final|finale|race|course|event|événement|evenement|incident"
+                         r"|accident|crash|collision|explosion|fire|blaze|incendie|attack|attaque|attentat|ceremony"
+                         r"|cérémonie|ceremonie|concert|festival|meeting|réunion|reunion|conference|conférence"
+                         r"|trial|procès|proces|hearing|vote|scrutin|election|élection|strike|grève|greve|protest"
+                         r"|manifestation|demonstration|flood|inondation|storm|tempête|tempete", re.I)
+TAKING_PLACE = re.compile(r"happen(?:ed)?|occur(?:red)?|take|took|taken|place|lieu|held|hold|played|joué|jouée|joue"
+                          r"|déroulé|déroulée|deroule|deroulee|tenu|tenue", re.I)
 _ASK_RANK = re.compile(_RANK, re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's ("who is the
 # mayor"): index.spans looks for the answer before the question's words, index.rank reads no role asked.
@@ -312,11 +321,19 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
 def asked_kind(question: str) -> str | None:
     """The noun a which-question asks for, accent-folded lower case ("firm" in
     "which firm is Mike Powell with", "societe" in "quelle société", "river" in
-    "whats the river called", "lac" in "comment s'appelle le lac"), or None:
+    "whats the river called", "lac" in "comment s'appelle le lac", "ouvreur" in "c'est qui l'ouvreur"), or None:
     the answer fills it, so the sentence need not say it."""
     q = question.lower()
     m = _CALLED_NOUN.search(q) or _KIND_NOUN.search(q)
+    if m is None and (m := _WHO_NOUN.search(q)) and is_role(m.group(1)):
+        return None  # "who is the mayor": a role, whose holder index.rank.holds_role finds
     return fold_accents(next(g for g in m.groups() if g)) if m else None
+
+
+# "C'est qui l'ouvreur de Montluçon ?": the person the noun introduces ("l'ouvreur Romain Peyrot"; trial 28 gave the
+# other name of the sentence, "le demi de mêlée montluçonnais Kévin Aubert").
+_WHO_NOUN = re.compile(r"^\W*(?:who(?:['’]s|\s+is|\s+was)|qui\s+(?:est|était|etait)|c['’](?:est|était|etait)\s+qui)\s+"
+                       r"(?:the|le|la|l['’])\s*([^\W\d_]+)(?=\s*(?:\?|$|of\b|at\b|for\b|in\b|de\b|du\b|des\b|d['’]))")
 
 
 # The words a question asks a name with ("what is the name of the storm", "comment s'appelle le maire"): no word the

@@ -223,12 +223,12 @@ DATE = re.compile(
     rf"|(?:the\s+)?(?:(?:19|20)\d0|['’]\d0)s|(?:les\s+|des\s+)?années\s+(?:19|20)?\d0"
     # A night between two days: "dans la nuit de mardi à mercredi", "la nuit du 3 au 4 mars".
     rf"|(?:dans\s+)?la\s+nuit\s+(?:de|du)\s+(?:(?:{_WEEKDAYS})\s*)?(?:{_DAY}\s*)?(?:à|au)\s+(?:(?:{_WEEKDAYS})(?:\s+{_DAY})?|{_DAY})\b"
-    rf"(?:\s*(?:{_MONTHS})\b)?"
+    rf"(?:\s*(?:{_MONTHS})\b(?:\s+\d{{4}})?)?"
     # Time ago: "two years ago", "a decade ago", "il y a trois ans", "l'an dernier".
     rf"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
     rf"|il y a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans|années|mois|semaines|jours|décennies)"
     rf"|l['’]an (?:dernier|prochain|passé)"
-    rf"|\d{{1,2}}\s?h\b"
+    rf"|\d{{1,2}}\s?h(?:\s?\d{{2}})?\b"  # "vers 2 h 40" (trial 28 gave "2 h")
     # A French hour of the day after a word that makes it one ("jusqu'à 19 heures", "vers 7 heures"; not "pendant 7 heures").
     rf"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?\b"
     rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
@@ -252,7 +252,8 @@ CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m|p\.m)|\d\s?h\b|\bheures?
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
                            # a venue's noun in lower case: "au stade Mayol", "à la salle Pleyel" (sports set)
                            r"(?:(?:stade|stadium|arena|salle|th[ée][aâ]tre|circuit|hippodrome|v[ée]lodrome|parc|park|ground"
-                           r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)\s+(?:de |du |des |d['’]|of )?)?"
+                           r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)\s+"
+                           r"(?:(?:de |of )(?:la |l['’]|the )?|du |des |d['’])?)?"  # "au stade de la Demi-Lune" (trial 28)
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
                            r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters"
@@ -393,6 +394,10 @@ def other_time(asked: set[tuple[str, int]], text: str | set[tuple[str, int]]) ->
     return False
 
 
+# An acronym written just before a number makes it a name's ("SDIS 15", "RN 122", "CAC 40").
+_CODE_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
+
+
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
@@ -405,6 +410,8 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _ORDINAL.match(sentence, e):
             continue  # "Harvard's 21st president", "le 3e mandat": a rank, not a quantity
+        if _CODE_BEFORE.search(sentence, 0, s) and not _unit_kind(m.group(0)):
+            continue  # "le SDIS 15", "la RN 122", "the CAC 40": part of a name, no quantity (trial 28)
         out.append((s, e, m.group(0).strip()))
     for r in _RANGE.finditer(sentence):
         a, b = r.span("a"), r.span("b")
@@ -585,8 +592,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return bool(MONEY.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
-    if asks.money and not asks.count and _PEOPLE_COUNTED.search(text):
-        return False  # "quel est le chiffre d'affaires de Roulib": not "22 salariés"
+    if asks.money and not asks.count and (_PEOPLE_COUNTED.search(text) or _BARE.fullmatch(text)):
+        return False  # "quel est le chiffre d'affaires de Roulib": not "22 salariés", nor an age, "44" (trial 28)
     return not asks.count or _unit_kind(text) == ""
 
 

@@ -55,7 +55,7 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, fold_accents, stem
-from .answer_type import SCORE_WORDS, SUBJECT_QUESTION, is_role, number_asked
+from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, number_asked
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, names, other_time, times
 from .spans import AGE_SET_OFF
 
@@ -278,6 +278,11 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
                      None)
         if first is not None:
             return _first(order, first)
+    lead = event_lead(index, query)
+    if lead is not None and not names_event(index, query, int(order[0])):
+        # the lead, unless the best sentence names the event too ("Quand aura lieu la grève ?" over "Drivers will
+        # strike on Thursday 10 December and Friday 11 December", after a lead naming the strike and the fares' rise)
+        return _first(order, int(np.flatnonzero(order == lead)[0]))
     if query.expected not in ("number", "date"):
         return order
 
@@ -355,6 +360,35 @@ def age_given(index: Index, query: Query, i: int) -> bool:
 # "Aged 63, he", "The 73-year-old former chairman", "Le retraité de 63 ans".
 _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à\s+\d{1,3}\s+ans\b|at\s+\d{1,3},"
                         r"|the\s+\d{1,3}-year-old\b|(?:le|la|l['’])\s*[^\W\d_]+\s+de\s+\d{1,3}\s+ans\b)", re.I)
+
+
+EVENT_LEAD = 2  # sentences after the title that give when and where the article's event took place (`event_lead`)
+
+
+def event_lead(index: Index, query: Query) -> int | None:
+    """For a date or a place asked about an event and nothing else (every word of the question is an event's noun or
+    says it took place: index.answer_type.EVENT_NOUNS, TAKING_PLACE), the first of the EVENT_LEAD sentences after
+    the title (0-based) that names the event (`names_event`) and holds a span of that type, as a news lead says when
+    and where: "Le Stade lannemezanais a signé dimanche 9 novembre 2025 sa quatrième victoire … en battant l'AS
+    Montluçon 23 à 20 au stade de la Demi-Lune" shares no word with "Quand le match a-t-il eu lieu ?" (trial 28).
+    None otherwise."""
+    if query.expected not in ("date", "place") or not any(EVENT_NOUNS.fullmatch(w) for w, _ in query.matches) \
+            or not all(EVENT_NOUNS.fullmatch(w) or TAKING_PLACE.fullmatch(w) for w, _ in query.matches):
+        return None
+    start = int(index.title is not None)
+    return next((i for i in range(start, min(len(index.sentences), start + EVENT_LEAD)) if names_event(index, query, i)
+                 and has_candidate(index.sentences[i].text, query.expected, index.names, query.text)), None)
+
+
+def names_event(index: Index, query: Query, i: int) -> bool:
+    """Whether sentence i (0-based) names the event a question of `event_lead` asks about: holds an event noun of the
+    question (outright or by the word list), or for a match ("match", "game": index.answer_type.SCORE_WORDS) gives
+    its score ("en battant l'AS Montluçon 23 à 20"; not "le premier essai du match")."""
+    nouns = [(w, m) for w, m in query.matches if EVENT_NOUNS.fullmatch(w)]
+    if any(SCORE_WORDS.fullmatch(w) for w, _ in nouns) and _holds_tally(index, i):
+        return True
+    return any(s >= LEXICON_STRENGTH and bool(np.any(index.retriever.docs(t) == i))
+               for w, m in nouns if not SCORE_WORDS.fullmatch(w) for t, s in m.items())
 
 
 def _first(order: np.ndarray, k: int) -> np.ndarray:

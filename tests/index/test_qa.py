@@ -370,3 +370,47 @@ def test_a_place_named_otherwise_in_the_other_language_is_no_unknown_name():
     assert analyse(qa.index, None, "How much does the Brittany region give?").unknown_names == set()
     answer = qa.ask("How much does the Brittany region give?")
     assert answer.found and answer.answer == "1,5 million d'euros"
+
+
+LANNEMEZAN = ("Rugby : Lannemezan renverse Montluçon\n\n"
+              "Le Stade lannemezanais a signé dimanche 9 novembre 2025 sa quatrième victoire de la saison en Nationale, "
+              "en battant l'AS Montluçon 23 à 20 au stade de la Demi-Lune, devant 3 150 spectateurs.\n\n"
+              "Dès la 6e minute, le demi de mêlée montluçonnais Kévin Aubert a marqué le premier essai du match, transformé par "
+              "l'ouvreur Romain Peyrot.\n\n"
+              "Les deux équipes sont rentrées aux vestiaires sur le score de 10-9 pour Montluçon.\n\n"
+              "Grâce à ce succès, Lannemezan remonte à la septième place du classement avec 26 points.\n\n"
+              "Le commandant du SDIS 65 a salué les 40 bénévoles mobilisés pour la sécurité.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # Trial 28: the lead says when the match was played, sharing no word with the question (declined).
+    ("Quand le match a-t-il eu lieu ?", "dimanche 9 novembre 2025"),
+    # The noun asked introduces the name: not the other name of the sentence ("Kévin Aubert").
+    ("C'est qui l'ouvreur de Montluçon ?", "Romain Peyrot"),
+    # The score at half-time, from the teams going in at the break (declined).
+    ("quel était le score à la mi-temps ?", "10-9"),
+    # A number after an acronym is part of a name ("SDIS 65"), not a count.
+    ("Combien de bénévoles ont été mobilisés ?", "40 bénévoles"),
+])
+def test_trial_28_a_match_report(model, question, answer):
+    qa = QA(parse_article(LANNEMEZAN.encode(), "rugby.txt"), dense.load_model() if model else None)
+    got = qa.ask(question)
+    assert (got.found, got.answer) == (True, answer)
+
+
+def test_trial_28_the_league_table_and_a_lead_s_date_asked_in_english():
+    qa = QA(parse_article(LANNEMEZAN.encode(), "rugby.txt"), dense.load_model())
+    assert qa.ask("Where are Lannemezan in the table now?").answer == "septième place"
+    assert qa.ask("when was the game played").answer == "dimanche 9 novembre 2025"
+
+
+def test_an_event_named_again_with_its_own_dates_is_not_answered_by_the_lead():
+    """Trial 27: "Quand aura lieu la grève ?" is answered by the sentence giving the strike's days, not by a lead
+    naming the strike and the date of another thing (the fares' rise)."""
+    text = ("Tram fares to rise as drivers plan strike\n\n"
+            "Passengers face higher fares from January, the operator announced on Monday, as drivers confirmed a strike."
+            "\n\nThe strike will take place on Thursday 10 December and Friday 11 December, the union said.")
+    qa = QA(parse_article(text.encode(), "trams.txt"), dense.load_model())
+    answer = qa.ask("when will the strike take place?")
+    assert (answer.passages[0].number, answer.answer) == (3, "Thursday 10 December and Friday 11 December")

@@ -252,6 +252,9 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("date", "0227 GMT", "Bates avait racheté Chelsea en quelle année ?", False),
     ("date", "1400 GMT", "What year did the talks start?", False),
     ("date", "en 338", "en quelle année meurt Shang Yang ?", True),
+    # Trial 28: a turnover is money, not a bare number (the chief executive's age, "44").
+    ("number", "44", "Quel est le chiffre d'affaires de l'entreprise ?", False),
+    ("number", "7,5 millions d'euros", "Quel est le chiffre d'affaires de l'entreprise ?", True),
     ("date", "March", "When did Bates buy Chelsea?", True),
     ("number", "Deux mois", "how many butterflies did they catch in may 2011", False),
     ("number", "two years", "How many people did the club employ?", False),
@@ -612,6 +615,7 @@ def _best(sentence, question):
      "quel pilier toulonnais s'est blessé au genou ?", "Kilian Gros"),
     ("Le RC Toulon a battu l'Union Bordeaux-Bègles (27-24), samedi 8 février, au stade Mayol.",
      "c'était dans quel stade ?", "Mayol"),
+    ("Lannemezan a battu Montluçon 23 à 20 au stade de la Demi-Lune.", "c'était dans quel stade ?", "Demi-Lune"),
     # Trial 26: "how did councillors vote?" gave the whole clause; "the max grant" a phrase without its currency.
     ("Councillors voted 31 to 9 in favour of the scheme at a meeting on Tuesday evening.", "how did councillors vote?",
      "31 to 9"),
@@ -956,6 +960,12 @@ def test_numbers_and_dates_from_new_users_trials_13_and_14(sentence, kind, spans
     ("Le festival a eu lieu du jeudi 10 au dimanche 13 juillet.", "date", ["du jeudi 10 au dimanche 13 juillet"]),
     ("La tempête a frappé dans la nuit de mardi à mercredi, pas la nuit de mardi à Lyon.", "date",
      ["dans la nuit de mardi à mercredi", "mardi"]),
+    # Trial 28: a night with its year, an hour with its minutes ("2 h" was given), a number after an acronym
+    # ("SDIS 15", "RN 122") part of a name, not a count of firefighters.
+    ("Le feu a pris dans la nuit du mardi 14 au mercredi 15 octobre 2025 ; l'alerte a été donnée vers 2 h 40.", "date",
+     ["dans la nuit du mardi 14 au mercredi 15 octobre 2025", "2 h 40"]),
+    ("Le commandant du SDIS 15 a engagé 65 pompiers sur la RN 122, et le CAC 40 a reculé de 2 %.", "number",
+     ["65 pompiers", "2 %"]),
     # A name keeps "for" inside it and loses a possessive's "'s".
     ("According to the Office for National Statistics, unemployment fell.", "name", ["Office for National Statistics"]),
     ("The inquiry was handed to the Metropolitan Police's fraud squad.", "name", ["Metropolitan Police"]),
