@@ -43,7 +43,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, stem, words
 from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, holds_role
+from .rank import HALF_TIME, HALF_TIME_WORD, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, holds_role
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -287,13 +287,6 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         or other_time(times(query.text), index.sentences[i].text)
 
 
-# The score at half-time: the question's words for it, and the sentence's.
-_HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break|interval", re.I)
-# "rentrées aux vestiaires sur le score de 10-9" (trial 28), "led 1-0 at the interval"
-_HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b|\baux vestiaires\b|\bthe interval\b",
-                        re.I)
-
-
 def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> bool:
     """Whether sentence i (0-based; the best for `query`, score and cover from
     index.rank.rank) answers the question: not `certainly_not`, and
@@ -301,7 +294,7 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     else (SCORE_WORDS), a sentence holding one ("Laval a battu Brest 3-1,
     samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
     and only a score answers; index.rank.ordered put it first); the score at half-time likewise, from a sentence
-    saying half-time (_HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
+    saying half-time (HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
     the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
     feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
@@ -313,8 +306,8 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     if age_given(index, query, i) or fixture_winner(index, query, i):
         return True
     asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
-    if number_asked(query.text).score and all(_HALF_TIME_WORD.fullmatch(w) for w in asked) \
-            and (not asked or _HALF_TIME.search(index.sentences[i].text)) \
+    if number_asked(query.text).score and all(HALF_TIME_WORD.fullmatch(w) for w in asked) \
+            and (not asked or HALF_TIME.search(index.sentences[i].text)) \
             and has_candidate(index.sentences[i].text, "number", index.names, query.text):
         return True
     return confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]

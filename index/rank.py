@@ -253,7 +253,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     samedi"): the best sentence holding one comes first, wherever it ranks, and before one holding only a
     percentage (an election's score; trial 26: "whats the final score" gave "64 per cent" of possession); when
     the question has no other word (index.answer_type.SCORE_WORDS), the first such sentence after the title, as
-    the lead gives the result (not "At 2-0 down … at half-time", which e5 ranked first). A role asked ("Qui est la maire de
+    the lead gives the result (not "At 2-0 down … at half-time", which e5 ranked first); when it has only words
+    for half-time (HALF_TIME_WORD), the best of the first NEAR sentences giving a score and saying half-time
+    (HALF_TIME: "rentraient aux vestiaires sur le score de 13-10", not the tally of the 55th minute). A role asked ("Qui est la maire de
     Saint-Véran-les-Bois ?" over "… le conseil municipal de Saint-Véran-les-Bois (Isère) a adopté …" and "… a
     défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
@@ -296,6 +298,14 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
             first = next((i for i in range(index.title is not None, min(len(score), NEAR)) if tally(i)), None)
             if first is not None:
                 return _first(order, int(np.flatnonzero(order == first)[0]))
+        asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
+        if asked and all(HALF_TIME_WORD.fullmatch(w) for w in asked):
+            # the score at half-time: the best sentence giving a score at half-time ("c'était combien à la mi-temps":
+            # not the tally of the 55th minute, sports set)
+            first = next((k for k, i in enumerate(order[:NEAR]) if tally(int(i))
+                          and HALF_TIME.search(index.sentences[int(i)].text)), None)
+            if first is not None:
+                return _first(order, first)
         for holds in (tally, fits):
             if holds(int(order[0])):
                 break
@@ -303,6 +313,13 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
             if first is not None:
                 return _first(order, first)
     return yielding(order, score, fits, TYPE_BONUS[index.mode])
+
+
+# The score at half-time: the question's words for it, and the sentence's ("rentrées aux vestiaires sur le score de
+# 10-9": trial 28; "led 1-0 at the interval").
+HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break|interval", re.I)
+HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b|\baux vestiaires\b|\bthe interval\b",
+                       re.I)
 
 
 # A match named by its two sides ("norwich v coventry", "Toulon - UBB", "Lyon contre Lens") and its winner asked.

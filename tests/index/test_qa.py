@@ -414,3 +414,15 @@ def test_an_event_named_again_with_its_own_dates_is_not_answered_by_the_lead():
     qa = QA(parse_article(text.encode(), "trams.txt"), dense.load_model())
     answer = qa.ask("when will the strike take place?")
     assert (answer.passages[0].number, answer.answer) == (3, "Thursday 10 December and Friday 11 December")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_the_score_at_half_time_comes_from_the_sentence_saying_half_time(model):
+    """Sports set: "c'était combien à la mi-temps ??" put the tally of the 55th minute first (a sentence sharing
+    "temps") and abstained."""
+    text = ("Toulon bat Bordeaux\n\nLe RC Toulon a battu Bordeaux 27-24 samedi au stade Mayol.\n\n"
+            "À la 55e minute, Nakarawa a donné l'avantage à Toulon, 20-17, après une longue période de temps de jeu.\n\n"
+            "Les deux équipes rentraient aux vestiaires sur le score de 13-10.")
+    qa = QA(parse_article(text.encode(), "toulon.txt"), dense.load_model() if model else None)
+    answer = qa.ask("c'était combien à la mi-temps ??")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "13-10", 4)
