@@ -3,7 +3,7 @@
     python benchmarks/fit_abstention.py [FILE.json|FILE.tsv ...] > benchmarks/fit_abstention.txt
 
 Default files: benchmarks/devdata.py's (news, SQuAD 2.0 and PIAF samples, the bundled
-article's three question sets).
+article's three question sets, benchmarks/dev's new-user trials and match reports).
 
 For each question, as index.qa.QA.ask does: the best sentence i, and unless
 index.abstain.certainly_not holds, its index.abstain.signals and a label: 1
@@ -20,7 +20,7 @@ It prints the fitted weights in the signals' own units (paste them into
 index/abstain.py), then, per file, the share of questions right end to end,
 the share of answerable ones abstained on, and the share of unanswerable ones
 abstained on: with the weights fitted on everything ("fit") and with weights
-fitted without the file's collection ("held out": news, SQuAD, PIAF, bundled),
+fitted without the file's collection ("held out": news, SQuAD, PIAF, bundled, each file of benchmarks/dev),
 the figure to expect on new articles.
 """
 from __future__ import annotations
@@ -91,7 +91,7 @@ def decide(weights: np.ndarray, threshold: float, rows: list[dict]) -> np.ndarra
 
 def decide_held_out(rows: list[dict]) -> np.ndarray:
     """`decide` for each row with the abstention fitted without the row's collection
-    (leave one collection out: news, SQuAD, PIAF, bundled), as a new article meets it."""
+    (leave one collection out: news, SQuAD, PIAF, bundled, each file of benchmarks/dev), as a new article meets it."""
     answered = np.zeros(len(rows), dtype=bool)
     for collection in {r["collection"] for r in rows}:
         inside = np.array([r["collection"] == collection for r in rows])

@@ -4,7 +4,7 @@ development questions, for the most questions right end to end.
     python benchmarks/fit_ranking.py [FILE.json|FILE.tsv ...] > benchmarks/fit_ranking.txt
 
 Default files: benchmarks/devdata.py's (news, SQuAD 2.0 and PIAF samples, the bundled
-article's three question sets).
+article's three question sets, benchmarks/dev's new-user trials and match reports).
 
 The ranking decides which sentence the abstention judges, and its score margin is one
 of the abstention's signals, so the two are fitted as one: for every weight vector of
@@ -13,7 +13,7 @@ each question's best sentence is found as index.rank.rank finds it, the abstenti
 logistic regression and threshold are fitted on the result as
 benchmarks/fit_abstention.py does (its `fit`), and the questions right end to end are
 counted (right sentence answered, or unanswerable abstained), each collection's
-questions (news, SQuAD, PIAF, bundled) decided by the abstention fitted on the other
+questions (news, SQuAD, PIAF, bundled, each file of benchmarks/dev) decided by the abstention fitted on the other
 collections (leave-one-collection-out cross-validation: the choice rewards weights
 whose abstention carries over to articles and questions of a new kind, not those
 that fit the development questions best). The grid point with the most wins (ties:
@@ -26,7 +26,7 @@ It prints, per mode (with e5, BM25 only), the chosen weights (paste them into
 index/rank.py, then run benchmarks/fit_abstention.py for the abstention's weights), and
 per file the share right end to end and passage recall@1 with the weights in
 index/rank.py now, with the chosen ones, and with those chosen without the file's
-collection (news, SQuAD, PIAF, bundled): the figure to expect on new articles.
+collection (news, SQuAD, PIAF, bundled, each file of benchmarks/dev): the figure to expect on new articles.
 """
 from __future__ import annotations
 
