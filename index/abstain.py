@@ -43,7 +43,8 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, stem, words
 from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import HALF_TIME, HALF_TIME_WORD, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, holds_role
+from .rank import (HALF_TIME, HALF_TIME_WORD, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner,
+                   holds_role, holds_term)
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -143,18 +144,13 @@ def _asked(index: Index, query: Query) -> list[dict[str, float]]:
             and w not in query.acronyms and w != kind and not naming_word(w, query.text)]
 
 
-def _holds(index: Index, term: str, i: int) -> bool:
-    """Whether sentence i (0-based) holds the analysed `term`."""
-    return bool(np.any(index.retriever.docs(term) == i))
-
-
 def predicate(index: Index, query: Query, i: int) -> float:
     """The strongest match strength in [0, 1] that sentence i (0-based) holds for a
     question word of `_asked`; 0 when there is none. 1 for a match's score asked over a
     sentence holding one (index.candidates.SCORE: "Paris won the match 2-1" says the score)."""
     if query.expected == "number" and number_asked(query.text).score and SCORE.search(index.sentences[i].text):
         return 1.0
-    return max((s for m in _asked(index, query) for t, s in m.items() if _holds(index, t, i)), default=0.0)
+    return max((s for m in _asked(index, query) for t, s in m.items() if holds_term(index, t, i)), default=0.0)
 
 
 def off_topic(index: Index, query: Query, i: int) -> bool:
@@ -186,7 +182,7 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted.
     held = (i - 1, i) if i and _OF_THEM.search(index.sentences[i].text) else (i,)
-    return not any(s >= MIN_COUNTED and _holds(index, t, j) for w, m in query.matches if w in nouns
+    return not any(s >= MIN_COUNTED and holds_term(index, t, j) for w, m in query.matches if w in nouns
                    for t, s in m.items() for j in held)
 
 
@@ -250,9 +246,9 @@ def named_else(index: Index, query: Query, i: int) -> bool:
               if w in index.names and not (set(m) & roles)]
     owners = [ts for ts in owners if ts]  # a name matched only by a weak match ("veridian's" at 0.8) is no sure name
     lead = range(min(LEAD_SENTENCES, len(index.sentences)))
-    if not owners or any(_holds(index, t, j) for ts in owners for t in ts for j in lead):
+    if not owners or any(holds_term(index, t, j) for ts in owners for t in ts for j in lead):
         return False
-    return not any(_holds(index, t, j) for ts in owners for t in ts for j in {max(i - 1, 0), i})
+    return not any(holds_term(index, t, j) for ts in owners for t in ts for j in {max(i - 1, 0), i})
 
 
 def confidence(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i: int) -> float:
@@ -305,7 +301,8 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
     feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
-    coventry", whose words the sentences naming either side share)."""
+    coventry", whose words the sentences naming either side share), or for when or where an event took place asked
+    with no other word, the lead naming it (index.rank.event_lead: "Quand le match a-t-il eu lieu ?")."""
     if event_lead(index, query) == i:
         return True  # the lead shares no word with the question: neither `off_topic` nor `confidence` applies
     if certainly_not(index, query, i):

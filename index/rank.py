@@ -266,7 +266,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
     f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age asked
     about a name: the best of the first NEAR sentences giving it after that name (`age_given`: "Zofia Kowalczyk,
-    21, won …" for "how old is kowalczyk", over "Kowalczyk, who is coached by …") comes first."""
+    21, won …" for "how old is kowalczyk", over "Kowalczyk, who is coached by …") comes first. When or where an
+    event took place asked with no other word: the lead naming it (`event_lead`), unless the best sentence names it
+    too (`names_event`)."""
     order = np.argsort(-score, kind="stable")
     if number_asked(query.text).age and not age_given(index, query, int(order[0])):
         first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and age_given(index, query, int(i))), None)
@@ -408,8 +410,13 @@ def names_event(index: Index, query: Query, i: int) -> bool:
     nouns = [(w, m) for w, m in query.matches if EVENT_NOUNS.fullmatch(w)]
     if any(SCORE_WORDS.fullmatch(w) for w, _ in nouns) and _holds_tally(index, i):
         return True
-    return any(s >= LEXICON_STRENGTH and bool(np.any(index.retriever.docs(t) == i))
+    return any(s >= LEXICON_STRENGTH and holds_term(index, t, i)
                for w, m in nouns if not SCORE_WORDS.fullmatch(w) for t, s in m.items())
+
+
+def holds_term(index: Index, term: str, i: int) -> bool:
+    """Whether sentence i (0-based) holds the analysed `term` (a stem of index.analysis.stem)."""
+    return bool(np.any(index.retriever.docs(term) == i))
 
 
 def _first(order: np.ndarray, k: int) -> np.ndarray:
