@@ -41,10 +41,10 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, stem, words
-from .answer_type import ROLES, SCORE_WORDS, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
+from .answer_type import ROLES, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import (HALF_TIME, HALF_TIME_WORD, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner,
-                   holds_role, holds_term)
+from .rank import (HALF_TIME, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, half_time_asked,
+                   holds_role, holds_term, score_alone)
 from .short_answer import short_answer
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -294,7 +294,7 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     """Whether sentence i (0-based; the best for `query`, score and cover from
     index.rank.rank) answers the question: not `certainly_not`, and
     `confidence` >= THRESHOLD, or, for the score of the match or the result of the vote asked and nothing
-    else (SCORE_WORDS), a sentence holding one ("Laval a battu Brest 3-1,
+    else (index.rank.score_alone), a sentence holding one ("Laval a battu Brest 3-1,
     samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
     and only a score answers; index.rank.ordered put it first); the score at half-time likewise, from a sentence
     saying half-time (HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
@@ -309,9 +309,8 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
         return False
     if age_given(index, query, i) or fixture_winner(index, query, i):
         return True
-    asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
-    if number_asked(query.text).score and all(HALF_TIME_WORD.fullmatch(w) for w in asked) \
-            and (not asked or HALF_TIME.search(index.sentences[i].text)) \
-            and has_candidate(index.sentences[i].text, "number", index.names, query.text):
+    text = index.sentences[i].text
+    if (score_alone(query) or half_time_asked(query) and HALF_TIME.search(text)) \
+            and has_candidate(text, "number", index.names, query.text):
         return True
     return confidence(index, query, score, cover, i) >= THRESHOLD[index.mode]

@@ -546,7 +546,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
     if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
-        return (not asks.year or bool(_A_YEAR.search(text)) and not CLOCK.search(text)) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text))) \
+        return (not asks.year or bool(_A_YEAR.search(text))) and (not ASK_CLOCK.search(question) or bool(CLOCK.search(text))) \
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True

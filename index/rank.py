@@ -298,14 +298,13 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         return has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     if number_asked(query.text).score:
         tally = functools.partial(_holds_tally, index)  # a match's score or a vote's result, before a percentage
-        if all(SCORE_WORDS.fullmatch(w) for w, _ in query.matches):
+        if score_alone(query):
             # nothing but the score asked ("whats the final score"): the lead gives it, the first sentence holding one
             # after the title among the first NEAR (a long article is not read whole for it)
             first = next((i for i in range(index.title is not None, min(len(score), NEAR)) if tally(i)), None)
             if first is not None:
                 return _first(order, int(np.flatnonzero(order == first)[0]))
-        asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
-        if asked and all(HALF_TIME_WORD.fullmatch(w) for w in asked):
+        if half_time_asked(query):
             # the score at half-time: the best sentence giving a score at half-time ("c'était combien à la mi-temps":
             # not the tally of the 55th minute, sports set)
             first = next((k for k, i in enumerate(order[:NEAR]) if tally(int(i))
@@ -326,6 +325,19 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
 HALF_TIME_WORD = re.compile(r"half|time|halftime|mi-temps|mi|temps|pause|break|interval", re.I)
 HALF_TIME = re.compile(r"\bhalf[- ]?time\b|\bmi-temps\b|\bthe break\b|\bla pause\b|\baux vestiaires\b|\bthe interval\b",
                        re.I)
+
+
+def score_alone(query: Query) -> bool:
+    """Whether the question asks a match's score or a vote's result and nothing else: every word of it is one of
+    index.answer_type.SCORE_WORDS ("whats the final score", "quel est le score du match")."""
+    return number_asked(query.text).score and all(SCORE_WORDS.fullmatch(w) for w, _ in query.matches)
+
+
+def half_time_asked(query: Query) -> bool:
+    """Whether the question asks the score at half-time and nothing else: a score asked whose words other than
+    SCORE_WORDS are all HALF_TIME_WORD, and there is one ("c'était combien à la mi-temps", "half time score")."""
+    asked = [w for w, _ in query.matches if not SCORE_WORDS.fullmatch(w)]
+    return number_asked(query.text).score and bool(asked) and all(HALF_TIME_WORD.fullmatch(w) for w in asked)
 
 
 # A match named by its two sides ("norwich v coventry", "Toulon - UBB", "Lyon contre Lens") and its winner asked.
