@@ -252,6 +252,7 @@ def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, q
     ("date", "0227 GMT", "Bates avait racheté Chelsea en quelle année ?", False),
     ("date", "1400 GMT", "What year did the talks start?", False),
     ("date", "en 338", "en quelle année meurt Shang Yang ?", True),
+    ("date", "le 1er janvier 2015 à 10 h 30", "En quelle année la loi est-elle entrée en vigueur ?", True),
     # Trial 28: a turnover is money, not a bare number (the chief executive's age, "44").
     ("number", "44", "Quel est le chiffre d'affaires de l'entreprise ?", False),
     ("number", "7,5 millions d'euros", "Quel est le chiffre d'affaires de l'entreprise ?", True),
