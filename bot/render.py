@@ -11,12 +11,12 @@ from .utils import truncate
 NOT_FOUND = N_("The article doesn't say.")
 NOT_FOUND_LEAD = N_("Closest passages:")
 NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
-NO_MATCH = N_("No sentence of the article matches.")
+NO_MATCH = N_("No sentence of the article holds these words.")
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
     """What a quotation (kind "source") shows, in `lang`: "Sentences 2, 3, 4"
-    (its sentence numbers), or "No sentence of the article matches." when the
+    (its sentence numbers), or "No sentence of the article holds these words." when the
     article has none. The title of /source's embed and the first line of
     `article-bot source`."""
     if not answer.found or not answer.passages:

@@ -189,19 +189,30 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
 # A role and the place or body it is held in: "le maire de Brest", "the mayor of Bend", "chief executive of BA".
 _ROLE_OF = re.compile(rf"\b({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\s+(?:de|du|des|of|d['’])\s*"
                       r"(?:la |le |les |l['’]|the )?([^\W\d_][\w-]*)", re.I)
+# A place or body and the role held in it, in English's possessive: "the Met Office's chief executive", "Leeds's mayor".
+_OWNED_ROLE = re.compile(rf"\b([^\W\d_][\w-]*)['’]s?\s+(?:[\w-]+\s+)?({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\b",
+                         re.I)
+
+
+def _roles_held(text: str) -> list[tuple[str, str]]:
+    """(role, place or body) pairs `text` names, accent-folded lower case: "le maire de Brest" and "the mayor of
+    Bend" (_ROLE_OF), "Skyhook's chief executive" (_OWNED_ROLE), each with the place or body as written."""
+    return [(role, where) for role, where in _ROLE_OF.findall(text)] \
+        + [(role, where) for where, role in _OWNED_ROLE.findall(text)]
 
 
 def role_of_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question asks for a role held in a place or body the article names ("qui est le
     maire de Brest ?") while sentence i (0-based) does not name it and gives that role held in
-    another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him)."""
-    asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _ROLE_OF.findall(query.text)]
+    another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him; "Who is the Met Office's chief
+    executive?" over "Fiona MacLeod, 46, Skyhook's chief executive": trial 29)."""
+    asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
     asked = [(role, where) for role, where in asked if where in index.names]
     if not asked:
         return False  # the common case: no role asked in a named place, the sentence is not read
     sentence = index.sentences[i].text
     held = {fold_accents(w) for w in words(sentence)}
-    given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _ROLE_OF.findall(sentence)
+    given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _roles_held(sentence)
              if other[0].isupper()}
     return any(where not in held and any(r == role and other != where for r, other in given) for role, where in asked)
 

@@ -156,7 +156,7 @@ _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
                         r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
-                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b", re.I)
+                        r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bvalued\b|\bvaluations?\b|\bvaloris\w*", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
 # The noun counted, and an English noun after an adjective ("how many fake invoices did", "milk producers are").
@@ -180,7 +180,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
                        r"|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
-                       r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valeur|valuation|valorisation|size|taille"
+                       r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valued|valeur|valuation|valorisation|valoris[ée]e?|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
                        r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur)\b", re.I)
@@ -189,7 +189,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
 _HEAD = re.compile(r"\b(?:what|whats|which|quel|quelle|quels|quelles|quoi|koi)\b(?:['’]s)?"
                    r"(?:\s+(?:is|was|are|were|will be|est|sont|était|etait|étaient|a été|ont été|sera|fut))?"
-                   r"(?:\s+(?:the|a|an|its|his|her|their|our|your|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette))?"
+                   r"(?:\s+(?:the|a|an|its|his|her|their|our|your|le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette)\b)?"
                    r"((?:\s*[\w'’%-]+){1,4})", re.I)
 _TRAILING_WH = re.compile(r"\b(?:what|quoi|koi|combien)\W*$", re.I)
 # A rise of a price or a pay may be a percentage ("what pay rise is the union asking for": "9.5%").

@@ -184,6 +184,7 @@ _YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since"
 _EARLY_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "vers", "circa",
                                                         "jusqu'en", "jusqu’en"))
 _SEASONS = "spring|summer|autumn|winter|printemps|été|automne|hiver"
+_ERA_YEAR = r"(?:AD|A\.D\.)\s?\d{1,4}|\d{1,4}\s?(?:BC|BCE|AD|CE|av\.?\s?J\.-C|apr\.?\s?J\.-C)"
 DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     # A part of a month or a year: "late 2028", "early March", "mid-2027", "fin 2028", "début mars", "mi-juin".
@@ -238,7 +239,10 @@ DATE = re.compile(
     rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:du mois (?:de |d['’])(?:{_MONTHS})(?:\s+\d{{4}})?|de l['’]année|du mois|de la semaine)"
     rf"|(?:since |at )?the (?:beginning|start|end|middle) of the (?:year|month|week)"
     rf"|(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+(?:(?:{_MONTH_NAMES})\b(?:\s+\d{{4}})?|(?:19|20)\d\d)"  # "the end of 2030"
-    rf"|semaine|après-midi|hier|yesterday|today|tomorrow|demain|aujourd['’]hui|récemment|recently"
+    # "today's Brindisi" is a place of today, no date (trial 29: "When did the ship sink?" gave "today").
+    rf"|semaine|après-midi|hier|yesterday|today(?!['’]s)|tomorrow|demain|aujourd['’]hui|récemment|recently"
+    # A year of an era: "around AD 75", "in 44 BC", "en 52 av. J.-C." (trial 29 gave "today" for "AD 75").
+    rf"|{_ERA_YEAR}"
     # A moment of a match: "in the 88th minute", "à la 88e minute".
     rf"|(?:the\s+)?\d{{1,3}}(?:st|nd|rd|th|e|ème|eme)\s+minute)\b",
     re.I | re.M,
@@ -360,7 +364,7 @@ _MONTH_NUMBER = {w: n for n, group in enumerate((
 
 
 # A year in a date span: four digits, or three in an early date ("en 338,", DATE); not a clock time ("0227 GMT").
-_A_YEAR = re.compile(r"\b[1-9]?\d{3}\b(?!\s?(?:GMT|UTC))")
+_A_YEAR = re.compile(rf"\b[1-9]?\d{{3}}\b(?!\s?(?:GMT|UTC))|\b{_ERA_YEAR}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -592,8 +596,11 @@ def fits(kind: str, text: str, question: str) -> bool:
         return bool(MONEY.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
-    if asks.money and not asks.count and (_PEOPLE_COUNTED.search(text) or _BARE.fullmatch(text)):
-        return False  # "quel est le chiffre d'affaires de Roulib": not "22 salariés", nor an age, "44" (trial 28)
+    if asks.money and not asks.count and (_PEOPLE_COUNTED.search(text) or _BARE.fullmatch(text)
+                                          or _MEASURE_UNIT.search(text) and not _HOW_MUCH.search(question)):
+        # "quel est le chiffre d'affaires de Roulib": not "22 salariés", nor an age, "44" (trial 28); "Quel est le
+        # chiffre d'affaires de Skyhook ?": not "19-metre", a rocket's height (trial 29; "how much lithium" is tonnes)
+        return False
     return not asks.count or _unit_kind(text) == ""
 
 

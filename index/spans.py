@@ -105,6 +105,7 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
                       r"|Korean|Latin|Lebanese|Mexican|Mongol|Mongolian|Moroccan|Muslim|Nigerian|Norwegian|Ottoman"
                       r"|Pakistani|Palestinian|Persian|Polish|Portuguese|Roman|Romanian|Russian|Saudi|Scottish|Serbian"
                       r"|Soviet|Spanish|Swedish|Swiss|Syrian|Thai|Tibetan|Turkish|Turkic|Ukrainian|Vietnamese|Welsh)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|the)\s*$", re.I)
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 # A name introduced as one ("known as", "appelée"), and the doer of a passive ("by", "par") with it.
 _NAMED = (r"known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?")
@@ -264,9 +265,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.
         # "Which platform …?" over "… la plateforme Ulule": the name the kind noun introduces.
+        # "De quel empereur date la pièce ?" over "the reign of Emperor Vespasian": a title the noun asked translates.
         named = [n for n in names(sentence, known) if kind_noun and (
             kind_noun.rstrip("s") in {fold_accents(w.lower()).rstrip("s") for w in n[2].split()[1:]}
-            or _introduced(sentence[:n[0]], kind_noun))]
+            or _introduced(sentence[:n[0]], kind_noun)
+            or " " in n[2] and is_anchor(n[2].split()[0]) and fold_accents(n[2].split()[0].lower()) not in qwords)]
         if named:
             spans, kind = named, "org"
         elif kind_noun and _NOUN_ASKED.search(q):
@@ -318,7 +321,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             parts = list(re.finditer(r"\S+", text))
 
             def mine(word: str, name: str = text) -> bool:  # not "Harlow" of "Simon Harlow" for "… of Harlow Build?"
-                return own_name(word) and not _longer_in(question, word, name)
+                return own_name(word) and not _longer_in(question, word, name, known)
             if mine(parts[-1].group(0)):
                 # "Nick Van den Brul of BNP Paribas" for "analyste BNP Paribas": the name before the question's.
                 link = max((i for i, p in enumerate(parts) if p.group(0) in ("of", "de", "du", "des")), default=0)
@@ -327,8 +330,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[:link]
             asked_at = [i for i, p in enumerate(parts) if mine(p.group(0))]
             if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
-                if len(parts) - asked_at[-1] == 2 and not any(is_role(parts[i].group(0)) for i in asked_at):
-                    continue  # "Leeds United" for "who did leeds sign": the question's own name, not "United"
+                if len(parts) - asked_at[-1] == 2 and not any(is_role(parts[i].group(0)) for i in asked_at) \
+                        and any(fold_accents(parts[i].group(0).lower()) in qwords for i in asked_at):
+                    # "Leeds United" for "who did leeds sign": the question's own name, not "United"; not "Emperor
+                    # Vespasian" for "quel empereur", a title the question translates
+                    continue
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
                 parts.pop(0)
@@ -336,6 +342,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue  # "des pilotes" left of "Syndicat national des pilotes" for "the national president": no name
             if len(parts) > 1 and re.search(r"['’]s$", parts[0].group(0)):
                 parts.pop(0)  # "Kenya's Daniel Kiptoo": the name, not the country it belongs to
+            if kind == "name" and len(parts) > 2 and _NATIONALITY.fullmatch(parts[0].group(0).lower()) \
+                    and parts[0].group(0)[0].isupper() and _DETERMINER_BEFORE.search(sentence, 0, start + parts[0].start()):
+                parts.pop(0)  # "La Lyonnaise Camille Berthier", "l'Indienne Priya Raman": who she is, then her name
             start, end = start + parts[0].start(), start + parts[-1].end()
             text = sentence[start:end]
         if not fits(kind, text, question):
@@ -516,11 +525,24 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
     return False
 
 
-def _longer_in(question: str, word: str, name: str) -> bool:
-    """Whether `question` writes `word` inside a longer name than `name` ("Harlow Build" in "Who was the managing
-    director of Harlow Build?", for the candidate "Simon Harlow": another name, not the question's own)."""
+def _longer_in(question: str, word: str, name: str, known: set[str]) -> bool:
+    """Whether `question` writes `word` inside another name than `name` ("Harlow Build" in "Who was the managing
+    director of Harlow Build?", for the candidate "Simon Harlow"; "Camille Berthier" in "Qui entraîne Camille
+    Berthier ?", for the candidate "Marc Berthier", her father: trial 29): another name, not the question's own.
+    A title before the shared word ("Dr Berthier", "President Obama") names the same person; the word before it in
+    the question must be one of the article's names (`known`, accent-folded lower case: not "published otaki's study")."""
     m = re.search(rf"\b{re.escape(word)}\s+([A-ZÀ-Þ][\w'’-]*)", question)
-    return bool(m) and m.group(1) not in name.split()
+    if m and m.group(1) not in name.split():
+        return True
+    parts = name.split()
+    given = re.search(rf"([^\W\d_][\w'’-]*)\s+{re.escape(word)}\b", question, re.I)
+    return bool(given) and len(parts) > 1 and parts[-1] == word and not is_stop(given.group(1)) \
+        and fold_accents(given.group(1).lower()) in known \
+        and given.group(1).lower() not in {p.lower() for p in parts} \
+        and not any(is_role(p) or p.rstrip(".").lower() in _TITLES for p in parts[:-1] + [given.group(1)])
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lord", "lady", "m", "mme", "mlle", "me", "docteur", "maître"}
 
 
 def _in_clause(sentence: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
@@ -718,6 +740,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     counted = counted_noun(q)
     further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
     noun = unit.group(1) if unit and named(unit.group(1)) else nouns.group(1) if nouns and named(nouns.group(1)) else None
+    if noun and asks.measure and any(written.fullmatch(noun) for _, written in _DIMENSIONS.values()):
+        noun = None  # "about 24 metres long" for "how deep is the wreck": a dimension (read above), not what is counted
     if noun or further:
         # "Combien d'élèves ont assisté aux projections ?" over "48 projections … suivies par près de 3 900 élèves":
         # another word of the question after a number counts less than the noun counted (trial 24)

@@ -53,8 +53,8 @@ def test_source_by_number_is_headed_by_what_it_shows_as_on_discord(capsys, lang,
     assert code == 0 and out == "\n".join([header, ""] + [f"[{n}] {SENTENCES[n - 1]}" for n in (2, 3, 4)]) + "\n"
 
 
-@pytest.mark.parametrize("lang, header", [("en", "No sentence of the article matches. Closest passages:"),
-                                          ("fr", "Aucune phrase de l’article ne correspond. Passages les plus proches :")])
+@pytest.mark.parametrize("lang, header", [("en", "No sentence of the article holds these words. Closest passages:"),
+                                          ("fr", "Aucune phrase de l’article ne contient ces mots. Passages les plus proches :")])
 def test_source_matching_nothing_says_so_above_the_closest_passages(capsys, lang, header):
     code, out, _ = run(capsys, "--lang", lang, "source", "xyzzyq")
     assert code == 0 and out.splitlines()[:2] == [header, ""]

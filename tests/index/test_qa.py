@@ -426,3 +426,53 @@ def test_the_score_at_half_time_comes_from_the_sentence_saying_half_time(model):
     qa = QA(parse_article(text.encode(), "toulon.txt"), dense.load_model() if model else None)
     answer = qa.ask("c'était combien à la mi-temps ??")
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "13-10", 4)
+
+
+LAUNCH = ("Shetland rocket reaches orbit\n\n"
+          "A 19-metre rocket built by the Edinburgh company Skyhook lifted off from Unst at 6.42am on Tuesday.\n\n"
+          "The satellite reached a polar orbit at an altitude of 540 kilometres, flight controllers said.\n\n"
+          "\"It was a textbook flight,\" said Fiona MacLeod, 46, Skyhook's chief executive.\n\n"
+          "The Met Office paid £4.3 million for the launch.\n\n"
+          "Skyhook raised £85 million in January, valuing the company at about £410 million.")
+WRECK = ("Roman wreck found off Vis\n\n"
+         "The ship, about 24 metres long, lies at a depth of 47 metres near the cape of Stupišće.\n\n"
+         "Researchers believe the ship sailed from Brundisium, today's Brindisi, and sank in a storm around AD 75.\n\n"
+         "The most recent of its 212 coins dates from the reign of Emperor Vespasian.")
+CHESS = ("Échecs : une lycéenne remporte l'open de Cannes\n\n"
+         "La Lyonnaise Camille Berthier, 17 ans, a remporté dimanche l'Open international d'échecs de Cannes.\n\n"
+         "La dernière ronde s'est conclue par une nulle face à l'Indienne Priya Raman.\n\n"
+         "Entraînée par son père, Marc Berthier, professeur de mathématiques, la lycéenne a appris les règles à six ans.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # "what altitude": "a" of the question's head was read as the article "a" of "altitude" (gave "polar").
+    (LAUNCH, "At what altitude is the satellite's orbit?", "540 kilometres"),
+    # A valuation is money, and the company's value is the second amount (gave the whole clause after £85).
+    (LAUNCH, "whats the company valued at", "about £410 million"),
+    # A year of an era; "today's Brindisi" is no date (gave "today").
+    (WRECK, "When did the ship sink?", "AD 75"),
+    # A father sharing the surname asked about is another person (declined: "Berthier" was the question's own name).
+    (CHESS, "Qui entraîne Camille Berthier ?", "Marc Berthier"),
+    # "La Lyonnaise Camille Berthier": who she is, then her name (gave "Lyonnaise Camille Berthier").
+    (CHESS, "Qui a remporté l'open de Cannes ?", "Camille Berthier"),
+    (CHESS, "Contre qui a-t-elle fait nulle lors de la dernière ronde ?", "Priya Raman"),
+])
+def test_trial_29(model, article, question, answer):
+    qa = QA(parse_article(article.encode(), "trial29.txt"), dense.load_model() if model else None)
+    got = qa.ask(question)
+    assert (got.found, got.answer) == (True, answer)
+
+
+def test_trial_29_across_languages_and_roles_held_elsewhere():
+    """Trial 29: the French noun asked translates the title before the name ("quel empereur": "Emperor Vespasian";
+    gave "reign"); the Met Office's chief executive is not Skyhook's (answered Fiona MacLeod); "how deep" is the
+    depth, not the length written next to "long" (gave "about 24 metres"; "deep" matches "depth" through e5 only)."""
+    model = dense.load_model()
+    wreck = QA(parse_article(WRECK.encode(), "wreck.txt"), model)
+    assert wreck.ask("De quel empereur date la pièce la plus récente ?").answer == "Vespasian"
+    assert wreck.ask("how deep is the wreck").answer == "47 metres"
+    launch = QA(parse_article(LAUNCH.encode(), "launch.txt"), model)
+    assert launch.ask("Who is Skyhook's chief executive?").answer == "Fiona MacLeod"
+    got = launch.ask("Who is the Met Office's chief executive?")
+    assert (got.found, got.answer) == (False, None)

@@ -1000,6 +1000,10 @@ Lyon's coach, Marc Petit, said his team had been unlucky.
     ("40-metre", "How long is the collapsed section?", True),
     ("10 à 15 %", "What will be the top speed of the new trams?", False),  # a speed is no percentage
     ("70 km/h", "What will be the top speed of the new trams?", True),
+    # Trial 29: turnover asked is money, never a rocket's height; "how much" lithium may be a weight.
+    ("19-metre", "Quel est le chiffre d'affaires de Skyhook ?", False),
+    ("£4.3 million", "Quel est le chiffre d'affaires de Skyhook ?", True),
+    ("4,500 tonnes", "How much lithium carbonate will the plant produce?", True),
 ])
 def test_measures_ages_and_lengths_as_asked(text, question, fit):
     assert fits("number", text, question) is fit
