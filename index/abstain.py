@@ -43,7 +43,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, stem, words
 from .answer_type import ROLES, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
-from .rank import (HALF_TIME, ROLE_LOOK, TYPED, age_given, asked_roles, event_lead, fixture_winner, half_time_asked,
+from .rank import (HALF_TIME, ROLE_LOOK, TYPED, attribute_given, asked_roles, event_lead, fixture_winner, half_time_asked,
                    holds_role, holds_term, score_alone)
 from .short_answer import short_answer
 
@@ -134,14 +134,19 @@ def _norm(answer: str | None) -> str:
 
 def _asked(index: Index, query: Query) -> list[dict[str, float]]:
     """The matches of the question's words other than its names, acronyms, the noun a
-    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind) and the words it asks a
-    name with ("s'appelle", "name of": index.answer_type.naming_word); none
+    which-question asks for ("which firm": the answer fills it, index.answer_type.asked_kind), the words it asks a
+    name with ("s'appelle", "name of": index.answer_type.naming_word) and verbs of going (_MOVING); none
     when it asks who or what a name is (index.answer_type.described: the words next to the name answer)."""
     if described(query.text, index.names):
         return []  # "yvonne todd elle faisait quoi avant": its other words ask, the role next to the name answers
     kind = asked_kind(query.text)
     return [m for w, m in query.matches if w not in index.name_only and w not in query.unknown_names
-            and w not in query.acronyms and w != kind and not naming_word(w, query.text)]
+            and w not in query.acronyms and w != kind and not naming_word(w, query.text) and w not in _MOVING]
+
+
+# Verbs of going, which news seldom writes for what they stand for ("which school does camille go to": "Élève de
+# terminale au lycée du Parc"; trial 29): no word a sentence must hold.
+_MOVING = frozenset("go goes going went gone come comes coming came".split())
 
 
 def predicate(index: Index, query: Query, i: int) -> float:
@@ -158,8 +163,8 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
     mode only; False without e5): the question has other words (`_asked`), none
     has a match of strength >= MIN_PREDICATE in the sentence, and e5 does not
     find the sentence close either (cosine < MIN_PREDICATE_COS); not when an age
-    asked follows the name asked about (index.rank.age_given: "Anjali Mehra, 47,")."""
-    if query.vector is None or not _asked(index, query) or age_given(index, query, i):
+    asked follows the name asked about (index.rank.attribute_given: "Anjali Mehra, 47,")."""
+    if query.vector is None or not _asked(index, query) or attribute_given(index, query, i):
         return False
     return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
 
@@ -309,7 +314,7 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     samedi" for "quel est le score du match": no word of the question, nothing for `confidence` to go on,
     and only a score answers; index.rank.ordered put it first); the score at half-time likewise, from a sentence
     saying half-time (HALF_TIME: "At 2-0 down … at half-time"; not the final score), or for an age asked, a sentence giving it after
-    the name asked about (index.rank.age_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
+    the name asked about (index.rank.attribute_given: "Feldman, 39, Haloguard's chief executive, …" for "how old is
     feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
     coventry", whose words the sentences naming either side share), or for when or where an event took place asked
@@ -318,7 +323,7 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
         return True  # the lead shares no word with the question: neither `off_topic` nor `confidence` applies
     if certainly_not(index, query, i):
         return False
-    if age_given(index, query, i) or fixture_winner(index, query, i):
+    if attribute_given(index, query, i) or fixture_winner(index, query, i):
         return True
     text = index.sentences[i].text
     if (score_alone(query) or half_time_asked(query) and HALF_TIME.search(text)) \

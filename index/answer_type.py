@@ -181,7 +181,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valued|valeur|valuation|valorisation|valoris[ée]e?|size|taille"
-                       r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse"
+                       r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse|rating"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
                        r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur)\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
@@ -267,6 +267,25 @@ def described(question: str, known: set[str] | frozenset[str] = frozenset()) -> 
 _QUANTITY_FIRST = re.compile(r"\W*(?:how (?:old|many|much)|what age|quel âge|quel age|combien)\b")
 # A what-question ending in "for" asks a purpose ("what was the grant for", "what is the money for").
 _PURPOSE = re.compile(r"\W*what(?:'s|s)?\b(?!.*\b(?:how|combien)\b).*\bfor\W*$")
+# Any question asking a purpose: "what will the Met Office use the satellite for", "what is it used for", "à quoi
+# servira la subvention", "pour quoi faire".
+_ASK_PURPOSE = re.compile(rf"{_PURPOSE.pattern}|\b(?:used|use|utilis[ée]e?s?) (?:for|pour)\b|\bà quoi (?:ser[tv]\w*|va servir)"
+                          r"|\ba quoi ser[tv]\w*|\bpour quoi faire\b|\bdans quel but\b|\bfor what purpose\b", re.I)
+
+
+_ASK_NATIONALITY = re.compile(r"\bnationalit(?:y|ies|é|és|e)\b", re.I)
+
+
+def nationality_asked(question: str) -> bool:
+    """Whether `question` asks someone's nationality ("Quelle est la nationalité de Kovalenko ?", "what nationality
+    is gabin mouret?"): answered by an adjective or noun of nationality (index.spans.nationalities)."""
+    return bool(_ASK_NATIONALITY.search(question))
+
+
+def purpose_asked(question: str) -> bool:
+    """Whether `question` asks what something is for (_ASK_PURPOSE): "what will the Met Office use the satellite
+    for", "à quoi servira la subvention"."""
+    return bool(_ASK_PURPOSE.search(question))
 
 
 def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -22,6 +22,7 @@ import numpy as np
 from . import dense
 from .abstain import answers
 from .analysis import stem
+from .answer_type import nationality_asked
 from .article import Article, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError
@@ -160,10 +161,10 @@ class QA:
         found = kind == "source" and bool(held.any()) or answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         short = short_answer(self.index, query, best) if found and kind == "ask" else None
-        if kind == "ask" and short is None and query.expected in TYPED:
+        if kind == "ask" and short is None and (query.expected in TYPED or nationality_asked(q)):
             # A name, number, date or place asked and none in the best sentence that fits (index.spans.best_span):
             # "Who is the prefect?" over a sentence naming no one else, "how old is he?" over "with 28 years at the
-            # airline". The article doesn't say.
+            # airline"; a nationality asked and no word of one, index.spans.nationalities). The article doesn't say.
             found = False
         return Answer(q, found, short, passages, kind, query.language, query.expected)
 

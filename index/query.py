@@ -48,7 +48,7 @@ import numpy as np
 from . import dense
 from .analysis import detect_language, is_content, is_stop, stem, words
 from .build import WORD, Index
-from .answer_type import expected_type
+from .answer_type import expected_type, naming_word
 
 # Word translation through e5: a neighbour counts from this cosine on, fully at FULL_SIM.
 MIN_SIM, FULL_SIM, NAME_SIM = 0.87, 0.95, 0.93
@@ -179,6 +179,11 @@ def analyse(index: Index, model, q: str) -> Query:
         for t in found:
             if t in index.retriever:
                 match[t] = max(match.get(t, 0.0), LEXICON_STRENGTH)
+    for w, match in query.matches:
+        if naming_word(w, q):  # "What's the rocket called?" over "The rocket, named Puffin-2, …"
+            for t in {stem(n, index.language) for n in NAMING_WORDS} - set(match):
+                if t in index.retriever:
+                    match[t] = LEXICON_STRENGTH
     spelled = 0
     for w, match in query.matches:
         if max(match.values(), default=0.0) < SPELLING and 5 <= len(w) <= MAX_LOOKUP_CHARS and spelled < MAX_LOOKUPS:
@@ -193,6 +198,10 @@ def analyse(index: Index, model, q: str) -> Query:
     return query
 
 
+# Words a name is given with, in both languages: a question asking a name with one of them ("what's the rocket
+# called", "comment s'appelle le lac") matches the others too (index.answer_type.naming_word).
+NAMING_WORDS = ("called", "named", "dubbed", "nicknamed", "appelé", "appelée", "nommé", "nommée", "baptisé", "baptisée",
+                "surnommé", "surnommée")
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
 # Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief

@@ -55,9 +55,9 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, fold_accents, stem
-from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, number_asked
+from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, nationality_asked, number_asked
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, names, other_time, times
-from .spans import AGE_SET_OFF
+from .spans import AGE_SET_OFF, nationalities
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -265,13 +265,13 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
     f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age asked
-    about a name: the best of the first NEAR sentences giving it after that name (`age_given`: "Zofia Kowalczyk,
+    about a name: the best of the first NEAR sentences giving it after that name (`attribute_given`: "Zofia Kowalczyk,
     21, won …" for "how old is kowalczyk", over "Kowalczyk, who is coached by …") comes first. When or where an
     event took place asked with no other word: the lead naming it (`event_lead`), unless the best sentence names it
     too (`names_event`)."""
     order = np.argsort(-score, kind="stable")
-    if number_asked(query.text).age and not age_given(index, query, int(order[0])):
-        first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and age_given(index, query, int(i))), None)
+    if (number_asked(query.text).age or nationality_asked(query.text)) and not attribute_given(index, query, int(order[0])):
+        first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and attribute_given(index, query, int(i))), None)
         if first is not None:
             return _first(order, first)
     if query.expected in ("name", "org") and _FIXTURE.search(query.text) and _WON.search(query.text):
@@ -373,17 +373,30 @@ def _holds_tally(index: Index, i: int) -> bool:
     return any(is_tally(t) for _, _, t in candidates(index.sentences[i].text[:MAX_SPAN_CHARS], "number", index.names))
 
 
-def age_given(index: Index, query: Query, i: int) -> bool:
-    """Whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
+def attribute_given(index: Index, query: Query, i: int) -> bool:
+    """Whether a nationality is asked about a name (index.answer_type.nationality_asked) and sentence i (0-based)
+    writes one next to that name (index.spans.nationalities: "le grand maître ukrainien Oleksandr Kovalenko"; trial
+    29 declined it, the best sentence naming him among others), or
+    whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
     does, often with no other word of the question's: after a name of the question set off by commas ("Anjali
     Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …", "McAllister, who is 52 and began …";
     index.spans.AGE_SET_OFF), or opening the sentence
     after one naming the person (_AGE_OPENS: "Gérard Le Bihan … a été condamné." then "Âgé de 63 ans, ce retraité
     …"; "Ken Bates has completed his takeover." then "The 73-year-old former Chelsea chairman …"; trial 26)."""
-    if not number_asked(query.text).age:
-        return False
     named = [w for w, _ in query.matches if w in index.names]
     text = index.sentences[i].text
+    if nationality_asked(query.text):
+        # Of the name right after the nationality, else right before it; the same person: "Camille Berthier" is not
+        # "Marc Berthier", each writing a word the other does not.
+        asked = set(named)
+        for start, end, _ in nationalities(text):
+            run = _NAME_AFTER.match(text, end) or _NAME_BEFORE.search(text, 0, start)
+            held = {fold_accents(w.lower()) for w in TOKEN.findall(run.group(1))} if run else set()
+            if held & asked and not (asked - held and held - asked):
+                return True
+        return False
+    if not number_asked(query.text).age:
+        return False
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
                      rf"\s*(?:[,)]|and\b|et\b)", text, re.I) for w in named):
         return True
@@ -397,6 +410,10 @@ _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à
                         r"|the\s+\d{1,3}-year-old\b|(?:le|la|l['’])\s*[^\W\d_]+\s+de\s+\d{1,3}\s+ans\b)", re.I)
 
 
+# The name a nationality is of: the capitalised words right after it ("ukrainien Oleksandr Kovalenko"), else right
+# before it ("Oleksandr Kovalenko, ukrainien,").
+_NAME_AFTER = re.compile(r"\s+((?:[A-ZÀ-Þ][\w'’-]*\s*)+)")
+_NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s*)+),?\s+$")
 EVENT_LEAD = 2  # sentences after the title that give when and where the article's event took place (`event_lead`)
 
 

@@ -9,7 +9,7 @@ from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
 from .answer_type import described
-from .rank import TYPED, age_given, fixture_winner
+from .rank import TYPED, attribute_given, fixture_winner
 from .spans import appositive, best_span
 
 
@@ -24,7 +24,7 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     only asks about them when it asks for a name, place, number or date ("where's
     Tyler Brandt from", "who's the Fire Chief"), not for a phrase ("What did Mike
     Pompeo say?": the sentence is the answer). Not when an age asked follows the name asked about
-    (index.rank.age_given: "Hartley, 23," for "how old is hartley", where "old" matches nothing without e5).
+    (index.rank.attribute_given: "Hartley, 23," for "how old is hartley", where "old" matches nothing without e5).
     """
     winner = fixture_winner(index, query, i)  # "who won norwich v coventry": one of the question's own names
     if winner:
@@ -32,7 +32,7 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     if described(query.text, index.names):  # "Who is Kevin Mayer?", "what's Karim Haddad's role?"
         return appositive(index.sentences[i].text, {fold_accents(w) for w, _ in query.matches} & index.names)
     others = [m for w, m in query.matches if w not in index.name_only]
-    if not any(others) and (others or query.expected not in TYPED) and not age_given(index, query, i):
+    if not any(others) and (others or query.expected not in TYPED) and not attribute_given(index, query, i):
         return None
     text = index.sentences[i].text
     wanted = set(query.weights())

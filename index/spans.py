@@ -62,7 +62,8 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, number_asked, priced_words
+from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, nationality_asked, number_asked, \
+    priced_words, purpose_asked
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, fits, is_tally, names, other_time, ranks, times, whole_and_part
 
@@ -105,7 +106,7 @@ _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabia
                       r"|Korean|Latin|Lebanese|Mexican|Mongol|Mongolian|Moroccan|Muslim|Nigerian|Norwegian|Ottoman"
                       r"|Pakistani|Palestinian|Persian|Polish|Portuguese|Roman|Romanian|Russian|Saudi|Scottish|Serbian"
                       r"|Soviet|Spanish|Swedish|Swiss|Syrian|Thai|Tibetan|Turkish|Turkic|Ukrainian|Vietnamese|Welsh)")
-_DETERMINER_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|the)\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:la|le|les|l['’]|the|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s*$", re.I)
 _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)s?")  # "chinoise", "allemand"
 # A name introduced as one ("known as", "appelée"), and the doer of a passive ("by", "par") with it.
 _NAMED = (r"known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?")
@@ -117,9 +118,15 @@ _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|ca
                               r"|^\W*(?:que\b|qu['’](?!est[- ]ce qui))|\bquoi\W*$", re.I)
 _AFTER_OBJECT = 0.3
 # A date asked as a bound ("jusqu'à quand", "since when") and the word that gives one ("jusqu'au", "since").
-_BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till when)\b", re.I),
+# The end and the start of a span of time asked ("jusqu'à quand", "when does the season end"; "depuis quand", "when
+# did the excavation begin"), and the words before a date that give each ("until 30 September"; "since 2016").
+_BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till when)\b|^\W*when\b.*\b(?:end|ends|ended|finish"
+                       r"|finishes|finished|expire|expires|expired)\W*$|^\W*quand\b.*\b(?:se termine|s['’]ach[èe]v|prend fin"
+                       r"|prendra fin|a pris fin|finit|finira|fini)", re.I),
             re.compile(r"\b(?:jusqu['’]\s*(?:au|à|a|en)|until|till|through)\s+(?:le |the )?$", re.I)),
-           (re.compile(r"\b(?:depuis quand|since when)\b", re.I), re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
+           (re.compile(r"\b(?:depuis quand|since when)\b|^\W*when\b.*\b(?:begin|began|begun|begins|start|starts|started)\W*$"
+                       r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
+            re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
@@ -235,6 +242,47 @@ def _phrases(sentence: str, tokens: list[re.Match], anchor: list[bool], kind: st
     return out
 
 
+# A clause of purpose: "to measure humidity", "in order to", "pour financer", "afin de", "so that".
+_PURPOSE_CUE = re.compile(r"\b(?:in order to|so as to|so that|afin d['’]|afin de|afin que|pour que|(?<!\bup )to(?=\s+[a-z]+\b)"
+                          r"|pour(?=\s+(?:[a-zà-ÿ]+er|[a-zà-ÿ]+ir|[a-zà-ÿ]+re)\b))\s+", re.I)
+_NOT_VERB = re.compile(r"(?:the|a|an|his|her|its|their|our|this|that|these|those|be|date|[0-9]+)", re.I)
+
+
+def nationalities(sentence: str) -> list[tuple[int, int, str]]:
+    """The words of nationality of `sentence`, as (start, end, text) spans: an English one (_DEMONYM: "the Ukrainian
+    grandmaster"), a French adjective next to a name ("le grand maître ukrainien Oleksandr Kovalenko") and a French
+    noun of nationality after a determiner or a number ("le Français Julien Morel", "l'Indienne Priya Raman", "deux
+    Polonais")."""
+    tokens = list(TOKEN.finditer(sentence))
+    out = []
+    for i, t in enumerate(tokens):
+        elided = re.match(r"[lL]['’]", t.group(0))  # "l'Indienne" is one token
+        start = t.start() + (2 if elided else 0)
+        w = sentence[start:t.end()]
+        if _DEMONYM.fullmatch(w):
+            out.append((start, t.end(), w))
+        elif len(w) > 4 and not is_stop(w) and _NATIONALITY.fullmatch(w.lower()) and (
+                w.islower() and any(0 <= j < len(tokens) and tokens[j].group(0)[0].isupper() for j in (i - 1, i + 1))
+                or w[0].isupper() and (elided or _DETERMINER_BEFORE.search(sentence, 0, start))):
+            out.append((start, t.end(), w))
+    return out
+
+
+def _purposes(sentence: str) -> list[tuple[int, int, str]]:
+    """The clauses of purpose of `sentence` (_PURPOSE_CUE, then a verb: not "to the", "to 540") up to the end of
+    their stretch (_CHUNK_END), as (start, end, text) spans from the cue's verb on."""
+    out = []
+    for m in _PURPOSE_CUE.finditer(sentence):
+        verb = re.match(r"[^\W\d_]+", sentence[m.end():])
+        if not verb or _NOT_VERB.fullmatch(verb.group(0)):
+            continue
+        end = _CHUNK_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence.rstrip())
+        if stop > m.end():
+            out.append((m.end(), stop, sentence[m.end():stop]))
+    return out
+
+
 def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callable[[str], bool],
               in_question: Callable[[str], bool], known: set[str]) -> str | None:
     """The short answer in `sentence`, or None.
@@ -261,7 +309,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
     kind_noun = asked_kind(q) if kind in ("org", "place", "phrase", "name") else None
     with_noun: set[tuple[int, int, str]] = set()  # spans joined with the noun a which-question asks for
-    if kind in ("phrase", "reason"):
+    nationality = kind == "phrase" and nationality_asked(q)
+    if nationality:
+        spans = nationalities(sentence)  # "Quelle est la nationalité de Kovalenko ?": "ukrainien"
+    elif kind == "phrase" and purpose_asked(q) and _purposes(sentence):
+        spans = _purposes(sentence)  # "what will the Met Office use the satellite for": "to measure humidity …"
+    elif kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.
         # "Which platform …?" over "… la plateforme Ulule": the name the kind noun introduces.
@@ -456,9 +509,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "What did Omar Siddiqui say?" over "Siddiqui, 52, said …": an age or a year says nothing asked
         if kind == "phrase" and len(text.split()) > 12:
             score -= 0.5
-        if kind == "phrase" and last + 1 < len(tokens) and anchor[last + 1] and tokens[last + 1].group(0)[0].isupper() \
-                and all(w[0].isupper() for w in text.split()):
-            continue  # "Joji" before the question's "Otaki": part of the question's own name
+        if kind == "phrase" and not nationality and last + 1 < len(tokens) and anchor[last + 1] \
+                and tokens[last + 1].group(0)[0].isupper() and all(w[0].isupper() for w in text.split()):
+            continue  # "Joji" before the question's "Otaki": part of the question's own name (not "le Français Julien Morel")
         if score > best_score:
             best, best_score, best_end = text, score, end
     if best is not None and kind in ("phrase", "name", "org", "place"):

@@ -431,15 +431,21 @@ def test_the_score_at_half_time_comes_from_the_sentence_saying_half_time(model):
 LAUNCH = ("Shetland rocket reaches orbit\n\n"
           "A 19-metre rocket built by the Edinburgh company Skyhook lifted off from Unst at 6.42am on Tuesday.\n\n"
           "The satellite reached a polar orbit at an altitude of 540 kilometres, flight controllers said.\n\n"
+          "The rocket, named Puffin-2, carried the satellite Haar-1 for the Met Office, which will use it to measure "
+          "humidity over the North Atlantic.\n\n"
+          "The UK Space Agency's director of launch, Raj Patel, called the flight \"a milestone\".\n\n"
           "\"It was a textbook flight,\" said Fiona MacLeod, 46, Skyhook's chief executive.\n\n"
           "The Met Office paid £4.3 million for the launch.\n\n"
           "Skyhook raised £85 million in January, valuing the company at about £410 million.")
 WRECK = ("Roman wreck found off Vis\n\n"
          "The ship, about 24 metres long, lies at a depth of 47 metres near the cape of Stupišće.\n\n"
          "Researchers believe the ship sailed from Brundisium, today's Brindisi, and sank in a storm around AD 75.\n\n"
+         "The excavation season runs until 30 September and costs €1.2 million.\n\n"
          "The most recent of its 212 coins dates from the reign of Emperor Vespasian.")
 CHESS = ("Échecs : une lycéenne remporte l'open de Cannes\n\n"
          "La Lyonnaise Camille Berthier, 17 ans, a remporté dimanche l'Open international d'échecs de Cannes.\n\n"
+         "Elle a battu au septième tour le grand maître ukrainien Oleksandr Kovalenko, 34 ans, favori de l'épreuve avec "
+         "un classement de 2 641 points.\n\n"
          "La dernière ronde s'est conclue par une nulle face à l'Indienne Priya Raman.\n\n"
          "Entraînée par son père, Marc Berthier, professeur de mathématiques, la lycéenne a appris les règles à six ans.")
 
@@ -457,6 +463,15 @@ CHESS = ("Échecs : une lycéenne remporte l'open de Cannes\n\n"
     # "La Lyonnaise Camille Berthier": who she is, then her name (gave "Lyonnaise Camille Berthier").
     (CHESS, "Qui a remporté l'open de Cannes ?", "Camille Berthier"),
     (CHESS, "Contre qui a-t-elle fait nulle lors de la dernière ronde ?", "Priya Raman"),
+    # A purpose asked: the clause after "to" (gave the satellite's name, "Haar-1").
+    (LAUNCH, "what will the met office use the satellite for", "measure humidity over the North Atlantic"),
+    # A name asked with "called" matches "named" ("called the flight" came first and the question was declined).
+    (LAUNCH, "What's the rocket called?", "Puffin-2"),
+    # A nationality asked: the word of nationality before the name asked about (declined).
+    (CHESS, "Quelle est la nationalité de Kovalenko ?", "ukrainien"),
+    (CHESS, "Quelle est la nationalité de Priya Raman ?", "Indienne"),
+    # The end of a span of time asked: the date after "until".
+    (WRECK, "When does the excavation season end?", "30 September"),
 ])
 def test_trial_29(model, article, question, answer):
     qa = QA(parse_article(article.encode(), "trial29.txt"), dense.load_model() if model else None)
@@ -476,3 +491,11 @@ def test_trial_29_across_languages_and_roles_held_elsewhere():
     assert launch.ask("Who is Skyhook's chief executive?").answer == "Fiona MacLeod"
     got = launch.ask("Who is the Met Office's chief executive?")
     assert (got.found, got.answer) == (False, None)
+    chess = QA(parse_article(CHESS.encode(), "chess.txt"), model)
+    # A rating is a number; "rating" is "classement" in the word list (declined as off the topic).
+    assert chess.ask("What was Kovalenko's rating?").answer == "2 641 points"
+    got = chess.ask("Quelle est la nationalité de Marc Berthier ?")
+    assert (got.found, got.answer) == (False, None)  # no word of nationality next to him
+    # Its start asked: the date after "until" is its end (answered "30 September").
+    assert (wreck.ask("When did the excavation begin?").found, wreck.ask("When did the excavation begin?").answer) \
+        == (False, None)

@@ -86,7 +86,7 @@ The first launch was delayed twice.
     ("how many rockets has frank strang launched?", [0.0, 0.60, 0.35, 0.1], [2, 1, 3, 0]),
     ("how many rockets has frank strang launched?", [0.0, 0.60, 0.40, 0.55], [2, 1, 3, 0]),  # the third
     ("how many rockets has frank strang launched?", [0.0, 0.60, 0.25, 0.1], [1, 2, 3, 0]),  # further than the reach
-    # An age given after the name asked about comes first however far (index.rank.age_given).
+    # An age given after the name asked about comes first however far (index.rank.attribute_given).
     ("how old is frank strang?", [0.0, 0.60, 0.35, 0.1], [2, 1, 3, 0]),
     ("when did frank strang speak to reporters?", [0.0, 0.60, 0.45, 0.1], [1, 2, 3, 0]),  # the best holds a date
     ("who founded the site?", [0.0, 0.60, 0.45, 0.1], [1, 2, 3, 0]),  # names have no certainty of their own
@@ -281,7 +281,7 @@ Hartley, 23, had finished fourth last summer.
 def test_an_age_asked_is_given_after_the_name(model, question):
     """Held-out news 12: "how old is kowalczyk" ranked "Kowalczyk, who is coached by …" first and declined, and
     "how old is feldman" found "Feldman, 39, …" first but declined it, the other sentences naming Feldman leaving
-    no margin. The sentence giving the age after the name asked about (index.rank.age_given) comes first and
+    no margin. The sentence giving the age after the name asked about (index.rank.attribute_given) comes first and
     answers."""
     qa = QA(parse_article(REGATTA.encode(), "regatta.txt"), dense.load_model() if model else None)
     answer = qa.ask(question)
@@ -304,7 +304,7 @@ Marc Olivier, le nouveau trésorier, a 41 ans de moins que lui.
 @pytest.mark.parametrize("question", ["Quel âge a Gérard Le Bihan ?", "how old is le bihan"])
 def test_an_age_opening_the_sentence_after_the_name_is_given(model, question):
     """Trial 26: "Quel âge a Gérard Le Bihan ?" declined: the age opens the sentence after the one naming him
-    ("Âgé de 63 ans, ce retraité …"), which names no one (index.rank.age_given)."""
+    ("Âgé de 63 ans, ce retraité …"), which names no one (index.rank.attribute_given)."""
     qa = QA(parse_article(TREASURER.encode(), "treasurer.txt"), dense.load_model() if model else None)
     answer = qa.ask(question)
     assert (answer.found, answer.passages[0].number, answer.answer) == (True, 3, "63 ans")
