@@ -140,6 +140,9 @@ _AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)
 # which as often names the period reported, nor a profit "before tax" ("avant impôts").
 _EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|earlier|prior|pr[ée]c[ée]dente?s?|auparavant|avant)\b"
                       r"(?!\s+(?:tax|taxes|taxation|interest|imp[ôo]ts?|int[ée]r[êe]ts))", re.I)
+# A past post or place before a name: "a former engineer at", "l'ancien directeur de", "previously at".
+_FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien|ancienne|anciens|auparavant|jadis)\b(?:\W+[^\W\d_]+){0,3}\W+$",
+                     re.I)
 _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+$", re.I)  # a number right after a change's verb: "fell 6.3 per cent"
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
@@ -495,6 +498,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
             # name qualifies a noun or is qualified with it, the second is the one named.
             score -= 1.0
+        if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(before):
+            score += 1.0  # "where did MacLeod work before": "a former engineer at the European Space Agency"
         if thing_named and _NAMED_AS.search(before):
             score += 1.0  # "Quel est le nom de la version chinoise ?": "la version chinoise appelée Douyin", not "Chine"
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and (kind_noun.rstrip("s")

@@ -434,7 +434,8 @@ LAUNCH = ("Shetland rocket reaches orbit\n\n"
           "The rocket, named Puffin-2, carried the satellite Haar-1 for the Met Office, which will use it to measure "
           "humidity over the North Atlantic.\n\n"
           "The UK Space Agency's director of launch, Raj Patel, called the flight \"a milestone\".\n\n"
-          "\"It was a textbook flight,\" said Fiona MacLeod, 46, Skyhook's chief executive.\n\n"
+          "\"It was a textbook flight,\" said Fiona MacLeod, 46, Skyhook's chief executive and a former engineer at the "
+          "European Space Agency.\n\n"
           "The Met Office paid £4.3 million for the launch.\n\n"
           "Skyhook raised £85 million in January, valuing the company at about £410 million.")
 WRECK = ("Roman wreck found off Vis\n\n"
@@ -489,6 +490,8 @@ def test_trial_29_across_languages_and_roles_held_elsewhere():
     assert wreck.ask("how deep is the wreck").answer == "47 metres"
     launch = QA(parse_article(LAUNCH.encode(), "launch.txt"), model)
     assert launch.ask("Who is Skyhook's chief executive?").answer == "Fiona MacLeod"
+    # Where she worked before: the organisation after "former" (chat gave "Skyhook", her company now).
+    assert launch.ask("where did Fiona MacLeod work before?").answer == "European Space Agency"
     got = launch.ask("Who is the Met Office's chief executive?")
     assert (got.found, got.answer) == (False, None)
     chess = QA(parse_article(CHESS.encode(), "chess.txt"), model)

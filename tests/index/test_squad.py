@@ -143,16 +143,21 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     # sentence, a maximum asked as a quantity, index.rank.yielding reading two sentences).
     # news-dev f1 0.665 -> 0.672, exact 0.627 -> 0.633, NoAns_exact 0.70 -> 0.725 on 2026-12-03 (a year asked is no clock
     # time: "0227 GMT").
-    ("news/news-dev.json", {"exact": 0.63, "f1": 0.67, "HasAns_f1": 0.65, "NoAns_exact": 0.72, "passage_recall@1": 0.85}),
+    # news-dev f1 0.672 -> 0.685, exact 0.633 -> 0.640, NoAns_exact 0.725 -> 0.75 on 2026-12-04 (a purpose asked, a
+    # nationality asked).
+    ("news/news-dev.json", {"exact": 0.64, "f1": 0.68, "HasAns_f1": 0.66, "NoAns_exact": 0.75, "passage_recall@1": 0.85}),
     # SQuAD sample f1 0.425 -> 0.455 on 2026-12-03 (index.abstain.named_else for every question).
     ("squad2-dev-sample.en.json", {"exact": 0.42, "f1": 0.45, "HasAns_f1": 0.47, "NoAns_exact": 0.43, "passage_recall@1": 0.74}),
     # PIAF f1 0.257 -> 0.270 on 2026-12-03 (an early year: "en 338").
-    ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.27, "HasAns_f1": 0.27, "passage_recall@1": 0.56}),
-    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03.
+    # PIAF f1 0.270 -> 0.280 on 2026-12-04 (a year of an era: "206 av. J.-C").
+    ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.28, "HasAns_f1": 0.28, "passage_recall@1": 0.57}),
+    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trial 29: 2026-12-04).
     ("trial26.json", {"exact": 0.66, "f1": 0.70, "HasAns_f1": 0.69, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
     ("trial27.json", {"exact": 0.62, "f1": 0.69, "HasAns_f1": 0.71, "NoAns_exact": 0.62, "passage_recall@1": 0.89}),
     ("trial28.json", {"exact": 0.64, "f1": 0.67, "HasAns_f1": 0.67, "NoAns_exact": 0.70, "passage_recall@1": 0.83}),
-    ("sports.json", {"exact": 0.52, "f1": 0.55, "HasAns_f1": 0.53, "NoAns_exact": 0.59, "passage_recall@1": 0.72}),
+    ("trial29.json", {"exact": 0.79, "f1": 0.88, "HasAns_f1": 0.87, "NoAns_exact": 0.92, "passage_recall@1": 0.96}),
+    # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
+    ("sports.json", {"exact": 0.55, "f1": 0.57, "HasAns_f1": 0.55, "NoAns_exact": 0.62, "passage_recall@1": 0.72}),
 ])
 def test_development_file_floors(name, floors):
     path = SHARED_EVAL / name if (SHARED_EVAL / name).exists() else REPO / "benchmarks" / "dev" / name
