@@ -264,13 +264,15 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
-    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age asked
-    about a name: the best of the first NEAR sentences giving it after that name (`attribute_given`: "Zofia Kowalczyk,
-    21, won …" for "how old is kowalczyk", over "Kowalczyk, who is coached by …") comes first. When or where an
+    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age or a
+    nationality asked about a name, or a measure asked of a thing: the best of the first NEAR sentences giving it
+    next to that name or thing (`attribute_given`: "Zofia Kowalczyk, 21, won …" for "how old is kowalczyk", over
+    "Kowalczyk, who is coached by …"; "ukrainien Oleksandr Kovalenko"; "A 19-metre rocket") comes first. When or where an
     event took place asked with no other word: the lead naming it (`event_lead`), unless the best sentence names it
     too (`names_event`)."""
     order = np.argsort(-score, kind="stable")
-    if (number_asked(query.text).age or nationality_asked(query.text)) and not attribute_given(index, query, int(order[0])):
+    if (number_asked(query.text).age or nationality_asked(query.text) or _MEASURED_THING.search(query.text)) \
+            and not attribute_given(index, query, int(order[0])):
         first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and attribute_given(index, query, int(i))), None)
         if first is not None:
             return _first(order, first)
@@ -374,7 +376,9 @@ def _holds_tally(index: Index, i: int) -> bool:
 
 
 def attribute_given(index: Index, query: Query, i: int) -> bool:
-    """Whether a nationality is asked about a name (index.answer_type.nationality_asked) and sentence i (0-based)
+    """Whether a measure is asked of a thing ("How tall is the rocket?") and sentence i (0-based) writes one right
+    before the thing's words ("A 19-metre rocket lifted off …", _MEASURE_BEFORE; trial 29 declined it), or
+    whether a nationality is asked about a name (index.answer_type.nationality_asked) and sentence i (0-based)
     writes one next to that name (index.spans.nationalities: "le grand maître ukrainien Oleksandr Kovalenko"; trial
     29 declined it, the best sentence naming him among others), or
     whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
@@ -395,6 +399,13 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
             if held & asked and not (asked - held and held - asked):
                 return True
         return False
+    subject = _MEASURED_THING.search(query.text)
+    if subject and not number_asked(query.text).age:
+        # "How tall is the rocket?" over "A 19-metre rocket lifted off …": the measure written before the thing asked
+        # about, with no other word of the question (trial 29 declined it; "how long is the rocket" gave "41 seconds").
+        terms = {t for w, m in query.matches if w == subject.group(1).lower() for t, x in m.items() if x >= LEXICON_STRENGTH}
+        return any(stem(w.lower(), index.language) in terms for m in _MEASURE_BEFORE.finditer(text)
+                   for w in m.group(1).split())
     if not number_asked(query.text).age:
         return False
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
@@ -410,6 +421,12 @@ _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à
                         r"|the\s+\d{1,3}-year-old\b|(?:le|la|l['’])\s*[^\W\d_]+\s+de\s+\d{1,3}\s+ans\b)", re.I)
 
 
+# A measure asked of a thing: "how tall is the rocket", "how long was the bridge", "how heavy is the satellite"; and a
+# measure written before a thing ("a 19-metre rocket", "the 68-kilogram satellite", "a 340 m bridge"), the thing's words.
+_MEASURED_THING = re.compile(r"^\W*how (?:tall|long|high|deep|wide|heavy|big|large) (?:is|was|are|were|will be) "
+                             r"(?:the|a|an|its|their|this|that)\s+([^\W\d_]+)\W*$", re.I)
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*[-\s]?(?:metres?|meters?|m|km|kilometres?|kilometers?|feet|foot|ft|miles?|kilograms?|kg"
+                             r"|kilos?|tonnes?|tons?)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
 # The name a nationality is of: the capitalised words right after it ("ukrainien Oleksandr Kovalenko"), else right
 # before it ("Oleksandr Kovalenko, ukrainien,").
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZÀ-Þ][\w'’-]*\s*)+)")

@@ -431,6 +431,7 @@ def test_the_score_at_half_time_comes_from_the_sentence_saying_half_time(model):
 LAUNCH = ("Shetland rocket reaches orbit\n\n"
           "A 19-metre rocket built by the Edinburgh company Skyhook lifted off from Unst at 6.42am on Tuesday.\n\n"
           "The satellite reached a polar orbit at an altitude of 540 kilometres, flight controllers said.\n\n"
+          "The company's first rocket exploded 41 seconds after lift-off in March 2024.\n\n"
           "The rocket, named Puffin-2, carried the satellite Haar-1 for the Met Office, which will use it to measure "
           "humidity over the North Atlantic.\n\n"
           "The UK Space Agency's director of launch, Raj Patel, called the flight \"a milestone\".\n\n"
@@ -471,6 +472,9 @@ CHESS = ("Échecs : une lycéenne remporte l'open de Cannes\n\n"
     # A nationality asked: the word of nationality before the name asked about (declined).
     (CHESS, "Quelle est la nationalité de Kovalenko ?", "ukrainien"),
     (CHESS, "Quelle est la nationalité de Priya Raman ?", "Indienne"),
+    # A measure asked of a thing, written before it ("A 19-metre rocket"; declined, and "how long" gave a duration).
+    (LAUNCH, "How tall is the rocket?", "19-metre"),
+    (LAUNCH, "How long is the rocket?", "19-metre"),
     # The end of a span of time asked: the date after "until".
     (WRECK, "When does the excavation season end?", "30 September"),
 ])
