@@ -77,7 +77,7 @@ _TYPES = [
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
                r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette|augmentation|hausse|baisse|r[ée]duction"
                r"|diminution|revalorisation|note|subvention|prime|allocation|plafond|maximum|minimum)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\bcost\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\b(cost|weigh)\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fee|rent|bill|ransom|compensation|payout|grants?|subsidy|allowance|bonus|maximum|minimum|max|min"
                r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
@@ -146,7 +146,7 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 # kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.
 # What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
 MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
-_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast)\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
+_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)

@@ -86,7 +86,7 @@ _PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "2
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
           r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
-          r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|tonnes?|tons?|hectares?"
+          r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|tonnes?|tons?|hectares?"
           r"|millilit(?:re|er)s?|ml"
           r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?"
@@ -112,6 +112,9 @@ _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?
                      r"(?![^\W_])",  # "5G", "4K", "B52": a name, not a number
                      re.I)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+# A temperature asked, answered only in degrees ("43,1 °C", "16C", "4 degrés").
+_TEMPERATURE_ASKED = re.compile(r"temp[ée]rature|\bhow (?:hot|cold)\b", re.I)
+_DEGREES = re.compile(r"°|\bdegr[ée]s?\b|\bdegrees?\b|\d\s?[CF]\b")
 # A number without unit, currency or percent ("two", "about 1,200").
 _BARE = re.compile(rf"(?:{_QUALIFIER})?(?:\d[\d\s.,]*|(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}))*)", re.I)
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
@@ -575,6 +578,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
+    if asks.measure and _TEMPERATURE_ASKED.search(question):
+        return bool(_DEGREES.search(text))  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
     if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):
         return False  # "quelle longueur fait la ligne": not "$1.38 billion", a speed not "10 à 15 %" (both may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \

@@ -432,8 +432,8 @@ LAUNCH = ("Shetland rocket reaches orbit\n\n"
           "A 19-metre rocket built by the Edinburgh company Skyhook lifted off from Unst at 6.42am on Tuesday.\n\n"
           "The satellite reached a polar orbit at an altitude of 540 kilometres, flight controllers said.\n\n"
           "The company's first rocket exploded 41 seconds after lift-off in March 2024.\n\n"
-          "The rocket, named Puffin-2, carried the satellite Haar-1 for the Met Office, which will use it to measure "
-          "humidity over the North Atlantic.\n\n"
+          "The rocket, named Puffin-2, carried the 68-kilogram satellite Haar-1 for the Met Office, which will use it "
+          "to measure humidity over the North Atlantic.\n\n"
           "The UK Space Agency's director of launch, Raj Patel, called the flight \"a milestone\".\n\n"
           "\"It was a textbook flight,\" said Fiona MacLeod, 46, Skyhook's chief executive and a former engineer at the "
           "European Space Agency.\n\n"
@@ -475,6 +475,8 @@ CHESS = ("Échecs : une lycéenne remporte l'open de Cannes\n\n"
     # A measure asked of a thing, written before it ("A 19-metre rocket"; declined, and "how long" gave a duration).
     (LAUNCH, "How tall is the rocket?", "19-metre"),
     (LAUNCH, "How long is the rocket?", "19-metre"),
+    # A weight asked: "68-kilogram" is one span (gave "68").
+    (LAUNCH, "how heavy is the satellite", "68-kilogram"),
     # The end of a span of time asked: the date after "until".
     (WRECK, "When does the excavation season end?", "30 September"),
 ])
@@ -494,6 +496,8 @@ def test_trial_29_across_languages_and_roles_held_elsewhere():
     assert wreck.ask("how deep is the wreck").answer == "47 metres"
     launch = QA(parse_article(LAUNCH.encode(), "launch.txt"), model)
     assert launch.ask("Who is Skyhook's chief executive?").answer == "Fiona MacLeod"
+    # "what does it weigh" asks a number (gave a phrase; "weigh" matches nothing without e5).
+    assert launch.ask("what does the satellite weigh").answer == "68-kilogram"
     # Where she worked before: the organisation after "former" (chat gave "Skyhook", her company now).
     assert launch.ask("where did Fiona MacLeod work before?").answer == "European Space Agency"
     got = launch.ask("Who is the Met Office's chief executive?")

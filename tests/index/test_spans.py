@@ -1004,6 +1004,9 @@ Lyon's coach, Marc Petit, said his team had been unlucky.
     ("19-metre", "Quel est le chiffre d'affaires de Skyhook ?", False),
     ("£4.3 million", "Quel est le chiffre d'affaires de Skyhook ?", True),
     ("4,500 tonnes", "How much lithium carbonate will the plant produce?", True),
+    # A temperature is in degrees: not a satellite's "68-kilogram" (trial 29).
+    ("68-kilogram", "what was the temperature at launch time", False),
+    ("16C", "what was the temperature at launch time", True),
 ])
 def test_measures_ages_and_lengths_as_asked(text, question, fit):
     assert fits("number", text, question) is fit
