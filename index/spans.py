@@ -315,8 +315,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     nationality = kind == "phrase" and nationality_asked(q)
     if nationality:
         spans = nationalities(sentence)  # "Quelle est la nationalité de Kovalenko ?": "ukrainien"
-    elif kind == "phrase" and purpose_asked(q) and _purposes(sentence):
-        spans = _purposes(sentence)  # "what will the Met Office use the satellite for": "to measure humidity …"
+    elif kind == "phrase" and purpose_asked(q) and (purposes := _purposes(sentence)):
+        spans = purposes  # "what will the Met Office use the satellite for": "measure humidity …" (after "to")
     elif kind in ("phrase", "reason"):
         spans = _phrases(sentence, tokens, anchor, kind)
         # "What river …?" over "… across the Charles River": the name of that kind.
