@@ -56,7 +56,7 @@ from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
 from .analysis import TOKEN, fold_accents, stem
 from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, nationality_asked, number_asked
-from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, names, other_time, times
+from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
 from .spans import AGE_SET_OFF, nationalities
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
@@ -271,8 +271,7 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     event took place asked with no other word: the lead naming it (`event_lead`), unless the best sentence names it
     too (`names_event`)."""
     order = np.argsort(-score, kind="stable")
-    if (number_asked(query.text).age or nationality_asked(query.text) or _MEASURED_THING.search(query.text)) \
-            and not attribute_given(index, query, int(order[0])):
+    if attribute_asked(query) and not attribute_given(index, query, int(order[0])):
         first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and attribute_given(index, query, int(i))), None)
         if first is not None:
             return _first(order, first)
@@ -375,6 +374,11 @@ def _holds_tally(index: Index, i: int) -> bool:
     return any(is_tally(t) for _, _, t in candidates(index.sentences[i].text[:MAX_SPAN_CHARS], "number", index.names))
 
 
+def attribute_asked(query: Query) -> bool:
+    """Whether the question asks an age or a nationality of a name, or a measure of a thing (`attribute_given`)."""
+    return number_asked(query.text).age or nationality_asked(query.text) or bool(_MEASURED_THING.search(query.text))
+
+
 def attribute_given(index: Index, query: Query, i: int) -> bool:
     """Whether a measure is asked of a thing ("How tall is the rocket?") and sentence i (0-based) writes one right
     before the thing's words ("A 19-metre rocket lifted off …", _MEASURE_BEFORE; trial 29 declined it), or
@@ -400,12 +404,12 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
                 return True
         return False
     subject = _MEASURED_THING.search(query.text)
-    if subject and not number_asked(query.text).age:
+    if subject:
         # "How tall is the rocket?" over "A 19-metre rocket lifted off …": the measure written before the thing asked
         # about, with no other word of the question (trial 29 declined it; "how long is the rocket" gave "41 seconds").
         terms = {t for w, m in query.matches if w == subject.group(1).lower() for t, x in m.items() if x >= LEXICON_STRENGTH}
         return any(stem(w.lower(), index.language) in terms for m in _MEASURE_BEFORE.finditer(text)
-                   for w in m.group(1).split())
+                   if measure_unit(m.group(1)) for w in m.group(2).split())
     if not number_asked(query.text).age:
         return False
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
@@ -425,8 +429,8 @@ _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à
 # measure written before a thing ("a 19-metre rocket", "the 68-kilogram satellite", "a 340 m bridge"), the thing's words.
 _MEASURED_THING = re.compile(r"^\W*how (?:tall|long|high|deep|wide|heavy|big|large) (?:is|was|are|were|will be) "
                              r"(?:the|a|an|its|their|this|that)\s+([^\W\d_]+)\W*$", re.I)
-_MEASURE_BEFORE = re.compile(r"\d[\d.,]*[-\s]?(?:metres?|meters?|m|km|kilometres?|kilometers?|feet|foot|ft|miles?|kilograms?|kg"
-                             r"|kilos?|tonnes?|tons?)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)", re.I)
+# (a number, the word after it, to be a unit of index.candidates.measure_unit, and the next one or two words)
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*[-\s]?([^\W\d_]+)\s+((?:[^\W\d_][\w-]*\s+)?[^\W\d_][\w-]*)")
 # The name a nationality is of: the capitalised words right after it ("ukrainien Oleksandr Kovalenko"), else right
 # before it ("Oleksandr Kovalenko, ukrainien,").
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZÀ-Þ][\w'’-]*\s*)+)")
