@@ -252,7 +252,8 @@ _NOT_VERB = re.compile(r"(?:the|a|an|his|her|its|their|our|this|that|these|those
 
 
 def nationalities(sentence: str) -> list[tuple[int, int, str]]:
-    """The words of nationality of `sentence`, as (start, end, text) spans: an English one (_DEMONYM: "the Ukrainian
+    """The words of nationality of `sentence`, as (start, end, text) spans (character offsets into `sentence`,
+    in sentence order; [] when it has none): an English one (_DEMONYM: "the Ukrainian
     grandmaster"), a French adjective next to a name ("le grand maître ukrainien Oleksandr Kovalenko") and a French
     noun of nationality after a determiner or a number ("le Français Julien Morel", "l'Indienne Priya Raman", "deux
     Polonais")."""
@@ -273,7 +274,8 @@ def nationalities(sentence: str) -> list[tuple[int, int, str]]:
 
 def _purposes(sentence: str) -> list[tuple[int, int, str]]:
     """The clauses of purpose of `sentence` (_PURPOSE_CUE, then a verb: not "to the", "to 540") up to the end of
-    their stretch (_CHUNK_END), as (start, end, text) spans from the cue's verb on."""
+    their stretch (_CHUNK_END), as (start, end, text) spans from the cue's verb on (character offsets into
+    `sentence`)."""
     out = []
     for m in _PURPOSE_CUE.finditer(sentence):
         verb = re.match(r"[^\W\d_]+", sentence[m.end():])
