@@ -108,7 +108,7 @@ avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sén
 propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
 présentatrice capitaine sheriff shérif commissioner commissaire inspector inspecteur superintendent prefect préfet préfète
 general général colonel admiral amiral bishop évêque gouverneure councillor councilor conseiller conseillère
-treasurer trésorier trésorière""".split())
+treasurer trésorier trésorière député députée mp lawmaker""".split())
 
 
 def is_role(word: str) -> bool:
@@ -134,7 +134,11 @@ _ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )
 # ("de combien la participation a augmenté": percentage points): "what was turnout",
 # "le taux de chômage", "inflation in may".
 _ASK_RATE = re.compile(r"\bturnout\b|\bparticipation\b|\btaux\b|\binterest rates?\b|\binflation\b|\bunemployment\b"
-                       r"|\bch[ôo]mage\b|\bgrowth\b|\bcroissance\b", re.I)
+                       r"|\bch[ôo]mage\b|\bgrowth\b|\bcroissance\b"
+                       # a company's margin ("Quelle est la marge opérationnelle du studio ?": "31%", not "about 3.8"
+                       # times its revenue; trial 30), not a winning margin in votes
+                       r"|\b(?:operating|profit|gross|net|ebitda)\s+margins?\b"
+                       r"|\bmarges?\s+(?:op[ée]rationnelles?|brutes?|nettes?|d['’]exploitation|b[ée]n[ée]ficiaires?)\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
@@ -147,6 +151,7 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 # What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
 MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
+                          r"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|\bsurface\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)

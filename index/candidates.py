@@ -96,6 +96,8 @@ MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             # One unit of money ("cédé le terrain pour un euro symbolique": trial 30).
+             r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
              rf"|\b(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
              rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b")
@@ -125,6 +127,15 @@ _PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|
 _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
                         rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
+# A speed, a weight or an area asked, answered only in its own units ("What is the top speed of the catamaran?": not
+# "39-metre"; "Combien pèse une ruche ?": not "près de 6 400"; "Quelle est la surface": "420 mètres carrés"; trial 30).
+_KIND_OF_MEASURE = (
+    (re.compile(r"\bspeed\b|\bvitesse\b|\bhow fast\b", re.I),
+     re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s)\b|\b(?:per|an|à l['’]|par) (?:hour|heure)\b", re.I)),
+    (re.compile(r"\bweigh\w*|\bheavy\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b", re.I),
+     re.compile(r"(?:\b|(?<=\d))(?:kg|kilos?|kilogram\w*|tonnes?|tons?|grammes?|grams?|g|pounds?|lbs?)\b", re.I)),
+    (re.compile(r"\barea\b|\bsuperficie\b|\bsurface\b", re.I), _AREA),
+)
 # After "from"/"de", the first number may carry its unit too ("rises from 10 tonnes to 40 tonnes"; not "1,317 votes
 # out of 82,000", a part).
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?:{_NUM_CORE})(?P<unit>\s(?:{_UNITS})\b)?)"
@@ -547,7 +558,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     in years ("58 ans", "24-year-old"; not "five-year", "35 kilometres", "£640,000"), or ages from one to another
     for a plural ("les bénévoles ont quel âge": "de 16 à 78 ans"); a measure
     (length, area, height, speed, temperature) has its unit, or is money or a
-    percentage ("how high"); the change of a count may be a percentage ("de combien le nombre de passagers
+    percentage ("how high"); a speed, a weight or an area asked has a unit of that kind (_KIND_OF_MEASURE: "top
+    speed" is not "39-metre", "combien pèse" not "près de 6 400"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%"); a change's two values ("de 84 % à 88 %", FROM_TO) answer only a change asked from one
     value to the next ("passé de combien à combien", "how did net debt change").
     The question is read once (cached), however many spans are tried."""
@@ -580,6 +592,9 @@ def fits(kind: str, text: str, question: str) -> bool:
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
     if asks.measure and _TEMPERATURE_ASKED.search(question):
         return bool(_DEGREES.search(text))  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
+    measured = next((unit for asked, unit in _KIND_OF_MEASURE if asked.search(question)), None) if asks.measure else None
+    if measured is not None:
+        return bool(measured.search(text)) and not re.search(r"[£$€¥]", text)
     if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):
         return False  # "quelle longueur fait la ligne": not "$1.38 billion", a speed not "10 à 15 %" (both may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \

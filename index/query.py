@@ -16,6 +16,8 @@ strength in (0, 1]:
   words (index/lexicon.en-fr.txt, at LEXICON_STRENGTH, matched by stems:
   `lexicon`): "mayor" → "maire", "strike" → "grève", "chuté" → "fell", which
   e5 matches weakly as single words ("strike" finds "manifestation" at 0.10);
+  a word the list translates does not also match the article's word of the
+  same stem unless the list gives it ("hives" is not "hiver"; "festival" is);
   and a role's abbreviation, the words it stands for (ROLE_ABBREVIATIONS:
   "ceo" → "chief executive", e5 0.58; "pdg" → "président-directeur"), and a verb
   of holding a role, the roles (ROLE_VERBS: "préside" → "président");
@@ -171,6 +173,11 @@ def analyse(index: Index, model, q: str) -> Query:
                 _translate(index, w, sims[rows[w]], match, w in capitalised)
     words_of = lexicon().get(query.language, {}) if query.language != index.language else {}
     for w, match in query.matches:
+        # A word the list translates is no look-alike of the article's language: "hives" is not "hiver" (trial 30),
+        # unless the list says so ("festival").
+        listed = words_of.get(stem(w, query.language), ())
+        if listed and stem(w, index.language) not in listed:
+            match.pop(stem(w, index.language), None)
         # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
         # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
         weak = max(match.values(), default=0.0) < LEXICON_STRENGTH

@@ -53,7 +53,7 @@ import re
 import numpy as np
 
 from .build import Index
-from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query
+from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query, lexicon
 from .analysis import TOKEN, fold_accents, stem
 from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, nationality_asked, number_asked
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
@@ -113,9 +113,12 @@ def coverage(index: Index, query: Query) -> np.ndarray:
             held[k][alone] = held[k + 1][alone]
     for (w, match), best in zip(query.matches, held):
         if w in query.acronyms and max(match.values(), default=0.0) < 1.0 \
-                and (w not in ROLE_ABBREVIATIONS or query.language != index.language):
+                and (w not in ROLE_ABBREVIATIONS or query.language != index.language) \
+                and (query.language == index.language
+                     or not set(lexicon()[query.language].get(stem(w, query.language), ())) & set(match)):
             imp = 0.0  # e5 cannot translate an acronym word by word ("CEO"), unless it is a role's in the article's
-            # language ("DG" in a French article: "directeur général", "CFO" in an English one)
+            # language ("DG" in a French article: "directeur général", "CFO" in an English one) or the word list
+            # translates it ("Who is the MP?" over "le député de la circonscription": trial 30)
         elif match:
             imp = max(index.retriever.idf(t) for t in match)
         elif not index.dense and query.language != index.language and w not in query.unknown_names:

@@ -111,7 +111,12 @@ _NATIONALITY = re.compile(r"[a-zà-ÿ]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|�
 # A name introduced as one ("known as", "appelée"), and the doer of a passive ("by", "par") with it.
 _NAMED = (r"known as|called|named|nicknamed|dubbed|appel[ée]e?s?|nomm[ée]e?s?|baptis[ée]e?s?|surnomm[ée]e?s?")
 _NAMED_AS = re.compile(rf"\b(?:{_NAMED})\s+[\"“«]?\s*$", re.I)
-_NAME_CUE = re.compile(rf"\b(?:by|par|{_NAMED})\s+[\"“«]?\s*$", re.I)
+_NAME_CUE = re.compile(rf"\b(?:by|par|{_NAMED})\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\"“«]?\s*$", re.I)
+# The doer of the question's own verb in the passive: "built by the Wight Shipyard Company" for "Qui a construit le
+# catamaran ?" (trial 30 answered the thing built, "MV Kintyre Spirit").
+# The name may follow where its company is from and what it is ("built by the Edinburgh company Skyhook Launch").
+_DOER_OF = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+                      r"(?:[A-ZÀ-Þ][\w'’-]*\s+)?(?:(?:company|firm|group|société|entreprise|groupe)\s+)?$")
 # Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
 # ("what supplanted X", "qu'est-ce qui"): the answer follows the question's words, which count _AFTER_OBJECT after it.
 _OBJECT_QUESTION = re.compile(r"^\W*(?:what|which)(?: [\w-]+)? (?:did|does|do|can|could|will|would|should|has|have|had)\b"
@@ -163,6 +168,11 @@ _PAST_VERB = re.compile(r"[a-z]{3,}(?<!e)ed")  # "offered", "claimed"; not "need
 # A noun asked for, not a verb: "which tribes", "quelles tribus", "what tribes did" (not "what approved").
 _NOUN_ASKED = re.compile(r"\b(?:which|quel|quelle|quels|quelles)\s+[^\W\d_]+"
                          r"|\bwhat\s+[^\W\d_]+\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|would)\b")
+
+
+# What a name after a place is ("the Edinburgh company Skyhook Launch", "the Argyll businesswoman Fiona MacLeod").
+_KIND_OF_NAMED = re.compile(r"company|firm|group|societe|entreprise|groupe|\w*(?:man|woman|person)|"
+                            r"architect|architecte|engineer|ingenieur|entrepreneur|farmer|agriculteur")
 
 
 def _holder(before: str) -> bool:
@@ -494,11 +504,22 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "said Elena Marsh, chief UK economist at Brightwater Capital" for "c'est qui l'économiste de Brightwater
             # Capital": the person the question's words describe, not "UK"
             score += 1.0
+        doer = _DOER_OF.search(sentence, max(0, start - 50), start) if kind in ("name", "org") else None
+        if doer and not is_stop(doer.group(1)) and is_anchor(doer.group(1)):
+            score += 1.0  # the question's verb, then its doer: "built by the Wight Shipyard Company" (trial 30)
+        if kind == "name" and not subject_asked and _holder(before) \
+                and any(is_anchor(w) and is_role(w) for w in TOKEN.findall(before)[-5:]):
+            # "La préfète de l'Ardèche, Sophie Vallet, et le député de la circonscription, Bernard Chabal" for "Who is
+            # the MP?": the name after the role asked and its comma (trial 30), not the nearer one before it; not
+            # when the question's verb asks its doer ("Qui a été élu maire": not "l'ancien maire, Gérard Lhomme")
+            score += 1.0
         if kind in ("name", "org") and _QUALIFIES.match(sentence, end) \
-                and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))) \
+                and (anchor[last + 1] or _NATIONALITY.fullmatch(tokens[last + 1].group(0))
+                     or _KIND_OF_NAMED.fullmatch(fold_accents(tokens[last + 1].group(0).lower()))) \
                 and not in_question(tokens[last + 2].group(0)):
-            # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance": the first
-            # name qualifies a noun or is qualified with it, the second is the one named.
+            # "Leeds chairman Gerald Krasner", "la société Internet chinoise ByteDance", "the Edinburgh company
+            # Skyhook Launch" (_KIND_OF_NAMED): the first name qualifies a noun or is qualified with it, the second is
+            # the one named.
             score -= 1.0
         if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(before):
             score += 1.0  # "where did MacLeod work before": "a former engineer at the European Space Agency"
@@ -848,6 +869,8 @@ _NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|say
                             r"|affirme|estime|explique|assure|déclare|indique|précise|souligne|reconnaît|ajoute|dit|confie"
                             r"|raconte|regrette|déplore|rappelle|annonce|juge|s['’]|se|n['’]|ne|after|before|when|while|since"
                             r"|because|until|après|avant|lorsque|quand|depuis|pendant|tandis"
+                            # the next of a list: "La préfète, Anne Marchal, et le député …, Louis Berthet" (trial 30)
+                            r"|and|et|or|ou"
                             r"|[\w-]+ (?:years?|months?|weeks?|days?|hours?|ans|mois|semaines|jours|heures))\b|\d|[a-z]+ed\b",
                             re.I)
 

@@ -512,3 +512,61 @@ def test_trial_29_across_languages_and_roles_held_elsewhere():
     # Its start asked: the date after "until" is its end (answered "30 September").
     assert (wreck.ask("When did the excavation begin?").found, wreck.ask("When did the excavation begin?").answer) \
         == (False, None)
+
+
+# Trial 30's kinds of failure, on articles written for the tests.
+APIARY = ("Les apiculteurs du Ventoux ouvrent une miellerie\n\n"
+          "La coopérative Les Abeilles du Ventoux a ouvert samedi 5 octobre sa miellerie à Sault, dans le Vaucluse.\n\n"
+          "Long de 40 mètres, le bâtiment couvre 310 mètres carrés et a coûté 900 000 euros.\n\n"
+          "Fondée en 2011, la coopérative compte 41 membres, qui entretiennent près de 3 900 ruches sur le plateau.\n\n"
+          "La préfète du Vaucluse, Anne Marchal, et le député de la circonscription, Louis Berthet, étaient présents.\n\n"
+          "Le maire de Sault, Paul Rey, a rappelé que la commune avait cédé le terrain pour un euro symbolique.")
+FERRY = ("New ferry links Oban and Tobermory\n\n"
+         "The MV Sound Spirit, a 42-metre catamaran built by the Clyde Marine Company in Greenock, made its first "
+         "crossing on Monday.\n\n"
+         "The vessel can carry 300 passengers and 30 bicycles.\n\n"
+         "The link is run by Hebridean Sea Routes, a company set up in 2021 by the Skye businesswoman Morag Lennie.\n\n"
+         "Analysts called its fares, about 2.5 times those of the bus, fair given an operating margin of 28%.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # An area asked is answered in units of area (not the length before it).
+    (APIARY, "Quelle est la surface du bâtiment ?", "310 mètres carrés"),
+    # One unit of money written in words.
+    (APIARY, "Pour combien la commune a-t-elle cédé le terrain ?", "un euro"),
+    # The name after the role asked and its comma, not the nearer one before it.
+    (APIARY, "Qui est le député ?", "Louis Berthet"),
+    # The doer of the question's verb in the passive, not the thing built ("MV Sound Spirit"); not the place before
+    # what the doer is ("Skye", which a "by the" read as the doer gave while this was written).
+    (FERRY, "Who built the catamaran?", "Clyde Marine Company"),
+    (FERRY, "Who set up Hebridean Sea Routes?", "Morag Lennie"),
+    # A company's margin is a percentage (gave "about 2.5").
+    (FERRY, "What is the operating margin?", "28%"),
+])
+def test_trial_30(model, article, question, answer):
+    assert _asked(article, model, question) == (True, answer)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question", [
+    # A weight asked: a count of hives is no weight (gave "près de 3 900").
+    (APIARY, "Combien pèse une ruche ?"),
+    # A speed asked: a length is no speed (gave "42-metre").
+    (FERRY, "What is the top speed of the catamaran?"),
+])
+def test_trial_30_a_measure_of_another_kind_is_no_answer(model, article, question):
+    assert _asked(article, model, question) == (False, None)
+
+
+def test_trial_30_across_languages():
+    """A word the bilingual list translates is no look-alike of the article's language ("hives" is not "hiver"),
+    an acronym it translates ("MP": "député") counts as a word of the question, and the doer of a passive answers
+    across languages."""
+    model = dense.load_model()
+    apiary = QA(parse_article(APIARY.replace("sur le plateau", "malgré un hiver rude").encode(), "ruches.txt"), model)
+    assert apiary.ask("How many hives do the members keep?").answer == "près de 3 900"
+    assert apiary.ask("Who is the MP?").answer == "Louis Berthet"
+    assert apiary.ask("How much did the town sell the land for?").answer == "un euro"
+    ferry = QA(parse_article(FERRY.encode(), "ferry.txt"), model)
+    assert ferry.ask("Qui a construit le catamaran ?").answer == "Clyde Marine Company"
