@@ -151,11 +151,13 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     # PIAF f1 0.257 -> 0.270 on 2026-12-03 (an early year: "en 338").
     # PIAF f1 0.270 -> 0.280 on 2026-12-04 (a year of an era: "206 av. J.-C").
     ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.28, "HasAns_f1": 0.28, "passage_recall@1": 0.57}),
-    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trial 29: 2026-12-04).
+    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29, 30: 2026-12-04).
     ("trial26.json", {"exact": 0.66, "f1": 0.70, "HasAns_f1": 0.69, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
     ("trial27.json", {"exact": 0.62, "f1": 0.69, "HasAns_f1": 0.71, "NoAns_exact": 0.62, "passage_recall@1": 0.89}),
     ("trial28.json", {"exact": 0.64, "f1": 0.67, "HasAns_f1": 0.67, "NoAns_exact": 0.70, "passage_recall@1": 0.83}),
     ("trial29.json", {"exact": 0.79, "f1": 0.88, "HasAns_f1": 0.87, "NoAns_exact": 0.92, "passage_recall@1": 0.96}),
+    # Trial 30 (2026-12-04): f1 0.674 at the commit it was written at, 0.725 with the rules mended from it.
+    ("trial30.json", {"exact": 0.69, "f1": 0.72, "HasAns_f1": 0.75, "NoAns_exact": 0.58, "passage_recall@1": 0.86}),
     # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
     ("sports.json", {"exact": 0.55, "f1": 0.57, "HasAns_f1": 0.55, "NoAns_exact": 0.62, "passage_recall@1": 0.72}),
 ])
