@@ -49,9 +49,12 @@ question already names are skipped ("Who owns TikTok?" never answers
 "TikTok"), and so is a name ending in a word of the question ("Joji Otaki"
 for "Otaki's study"); a name holding the noun a which-question asks for wins
 ("University of the Ryukyus"); a name qualifying a noun of the question, or qualified
-with an adjective of nationality, before another name loses ("Leeds chairman
-Gerald Krasner", "la société Internet chinoise ByteDance"); the doer of a passive ("by",
-"par") and a name introduced as one ("known as", "appelée") win more often.
+with an adjective of nationality or a noun of what the next one is, before another name loses ("Leeds chairman
+Gerald Krasner", "la société Internet chinoise ByteDance", "the Edinburgh company Skyhook Launch"); the doer of a
+passive ("by", "par"; more so after the question's own verb: "built by the Wight Shipyard Company" for "qui a
+construit") and a name introduced as one ("known as", "appelée") win more often, and so does the name after the role
+asked and its comma ("le député de la circonscription, Bernard Chabal" for "Who is the MP?"), unless the question's
+verb asks its doer ("Qui a été élu maire").
 Every step is linear in the sentence (long sentences are cut to a window
 around the first shared word).
 """
