@@ -40,7 +40,7 @@ import numpy as np
 
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
-from .analysis import fold_accents, stem, words
+from .analysis import fold_accents, is_stop, stem, words
 from .answer_type import ROLES, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPED, attribute_given, asked_roles, event_lead, fixture_winner, half_time_asked,
@@ -176,17 +176,29 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
     i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
     its own term, a translation, a close spelling) of any of those words, nor, for a count of
     people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"); a sentence counting
-    some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. False when the
-    question counts nothing or is in the other language than the article."""
+    some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. In the other
+    language than the article, only the words of the bilingual list (index.query.lexicon) that the article
+    writes tell ("vélo": "bicycles"); False when none does, or when an English question's head noun after the
+    one counted is not in the list ("bank accounts"). False when the question counts nothing."""
     nouns = counted_words(query.text) or priced_words(query.text)
-    if not nouns or query.language != index.language:
-        return False  # across languages, word translations are too weak to tell ("butterflies" / "papillons")
+    if not nouns:
+        return False
     if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
         return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
     if measure_unit(nouns[0]):
         return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted.
     held = (i - 1, i) if i and _OF_THEM.search(index.sentences[i].text) else (i,)
+    if query.language != index.language:
+        # Across languages, e5's word translations are too weak to tell ("butterflies" / "papillons"); the words
+        # of the bilingual list (index.query.lexicon) that the article writes are not: "Combien coûte le transport
+        # d'un vélo ?" over "A single adult fare costs £32", the article's "bicycles" elsewhere (trial 30).
+        table = lexicon()[query.language]
+        head = re.search(rf"\b{re.escape(nouns[-1])}\s+([a-z]+s)\b", query.text.lower()) if query.language == "en" else None
+        if head and not is_stop(head.group(1)) and stem(head.group(1), "en") not in table:
+            return False  # "how many bank accounts got hacked": the list has "bank", not "accounts", what is counted
+        written = {t for w in nouns for t in table.get(stem(w, query.language), ()) if t in index.retriever}
+        return bool(written) and not any(holds_term(index, t, j) for t in written for j in held)
     return not any(s >= MIN_COUNTED and holds_term(index, t, j) for w, m in query.matches if w in nouns
                    for t, s in m.items() for j in held)
 

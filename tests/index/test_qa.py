@@ -525,6 +525,7 @@ FERRY = ("New ferry links Oban and Tobermory\n\n"
          "The MV Sound Spirit, a 42-metre catamaran built by the Clyde Marine Company in Greenock, made its first "
          "crossing on Monday.\n\n"
          "The vessel can carry 300 passengers and 30 bicycles.\n\n"
+         "A single adult fare costs £12.\n\n"
          "The link is run by Hebridean Sea Routes, a company set up in 2021 by the Skye businesswoman Morag Lennie.\n\n"
          "Analysts called its fares, about 2.5 times those of the bus, fair given an operating margin of 28%.")
 
@@ -554,8 +555,12 @@ def test_trial_30(model, article, question, answer):
     (APIARY, "Combien pèse une ruche ?"),
     # A speed asked: a length is no speed (gave "42-metre").
     (FERRY, "What is the top speed of the catamaran?"),
+    # The price of what the fare's sentence never names, across languages: the bilingual list's "bicycles", which
+    # the article writes elsewhere (gave "£12").
+    (FERRY, "Combien coûte le transport d'un vélo ?"),
 ])
-def test_trial_30_a_measure_of_another_kind_is_no_answer(model, article, question):
+def test_trial_30_declined(model, article, question):
+    """A measure of another kind than asked is no answer, nor the price of another thing."""
     assert _asked(article, model, question) == (False, None)
 
 
