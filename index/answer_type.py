@@ -71,7 +71,7 @@ _TYPES = [
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
                rf"|{_VOTE_RESULT}|{_FROM_TO}|\bwhat\b.*{_REACHED}|{_RANK}"
-               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|loud|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
@@ -80,11 +80,13 @@ _TYPES = [
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\b(cost|weigh)\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+)? (price|amount|number|cost|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fee|rent|bill|ransom|compensation|payout|grants?|subsidy|allowance|bonus|maximum|minimum|max|min"
-               r"|capacity|speed|temperature|pressure|weight|height|length|area|distance|duration|attendance|score|growth"
+               r"|capacity|speed|temperature|pressure|weight|height|length|width|depth|wingspan|diameter|altitude|volume|area"
+               r"|distance|duration|attendance|score|growth"
                r"|unemployment|inflation|death toll|turnout|count|tally)\b"
                r"|\b(quel(le)?s? (est|sont|était|etait)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi)) (le|la|les|l') ?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
-               r"|temp[ée]rature|pression|poids|hauteur|longueur|superficie|surface|effectif|score|croissance|ch[ôo]mage|inflation"
+               r"|temp[ée]rature|pression|poids|hauteur|longueur|largeur|profondeur|envergure|altitude|superficie|surface|effectif"
+               r"|score|croissance|ch[ôo]mage|inflation"
                r"|dur[ée]e|distance|participation)\b"),
     # "ou" unaccented is "où" typed fast, unless it is "or": "… ou pas ?", "ou non".
     ("place", r"\bwhere\b|(^|\s|\bd['’])(où|ou(?!\s+(pas|non|bien|alors|plut[ôo]t)\b))\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
@@ -151,7 +153,7 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 # What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
 MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
-                          r"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|\bsurface\b"
+                          r"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|\bsurface\b|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)

@@ -60,7 +60,8 @@ _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|a
                            r"|altitude|vitesse|speed|temp[ée]rature)\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?"
-                           r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|gallons?|barils|barrels?|degr[ée]s|degrees"
+                           r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³|cubes|cubic"
+                           r"|gallons?|barils|barrels?|degr[ée]s|degrees"
                            r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
 _DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
@@ -83,13 +84,18 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
           r"|otages|hostages|survivants|survivors|crowds?|foules?|audiences?|attendances?|affluences?")
 _PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "22 salariés"
-_UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
+_UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds"
+          # a speed in words: "6 mètres par seconde", "110 kilomètres à l'heure", "20 miles per hour"
+          r"|(?:kilom[èe]tres?|kilometers?|kilometres?|m[èe]tres?|meters?|miles?) (?:par|per|à l['’]|an) (?:heure|hour"
+          r"|secondes?|seconds?|minutes?)"
+          r"|°\s?[CF]|degr[ée]s? Celsius|degrees? (?:Celsius|Fahrenheit)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
-          r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
+          r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|(?:m[èe]tres?|meters?|metres?) cubes|cubic (?:m[èe]tres?|meters?|metres?)"
+          r"|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
           r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|tonnes?|tons?|hectares?"
-          r"|millilit(?:re|er)s?|ml"
+          r"|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³"
           r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
-          r"|percentage points?|points? de pourcentage|basis points|points? de base|points?"
+          r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
           r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
@@ -127,14 +133,22 @@ _PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|
 _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
                         rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
+_LENGTH = re.compile(r"(?:\b|(?<=\d))(?:km|kilom\w+|miles?|m[èe]tres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
+                     r"|centim\w+|millim\w+|m)\b(?!\s*(?:²|carr[ée]s|square))", re.I)
 # A speed, a weight or an area asked, answered only in its own units ("What is the top speed of the catamaran?": not
 # "39-metre"; "Combien pèse une ruche ?": not "près de 6 400"; "Quelle est la surface": "420 mètres carrés"; trial 30).
 _KIND_OF_MEASURE = (
     (re.compile(r"\bspeed\b|\bvitesse\b|\bhow fast\b", re.I),
-     re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s)\b|\b(?:per|an|à l['’]|par) (?:hour|heure)\b", re.I)),
+     re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s)\b"
+                r"|\b(?:per|an|à l['’]|par) (?:hour|heure|secondes?|seconds?|minutes?)\b", re.I)),
     (re.compile(r"\bweigh\w*|\bheavy\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b", re.I),
      re.compile(r"(?:\b|(?<=\d))(?:kg|kilos?|kilogram\w*|tonnes?|tons?|grammes?|grams?|g|pounds?|lbs?)\b", re.I)),
     (re.compile(r"\barea\b|\bsuperficie\b|\bsurface\b", re.I), _AREA),
+    # loudness in decibels ("How loud is the drone?": "55 decibels", not "£18 million"; trial 31)
+    (re.compile(r"\bhow loud\b|\bbruit\b|\bsonore\b|\bd[ée]cibels?\b", re.I), re.compile(r"d[ée]cibels?|\bdB\b", re.I)),
+    # a length ("Quelle est l'envergure du drone ?": "3,2 mètres", not "4 square metres"; trial 31), never an area
+    (re.compile(r"\bwingspan\b|\benvergure\b|\blength\b|\blongueur\b|\bwidth\b|\blargeur\b|\btall\b|\bdeep\b"
+                r"|\bdepth\b|\bprofondeur\b", re.I), _LENGTH),
 )
 # After "from"/"de", the first number may carry its unit too ("rises from 10 tonnes to 40 tonnes"; not "1,317 votes
 # out of 82,000", a part).
@@ -558,8 +572,9 @@ def fits(kind: str, text: str, question: str) -> bool:
     in years ("58 ans", "24-year-old"; not "five-year", "35 kilometres", "£640,000"), or ages from one to another
     for a plural ("les bénévoles ont quel âge": "de 16 à 78 ans"); a measure
     (length, area, height, speed, temperature) has its unit, or is money or a
-    percentage ("how high"); a speed, a weight or an area asked has a unit of that kind (_KIND_OF_MEASURE: "top
-    speed" is not "39-metre", "combien pèse" not "près de 6 400"); the change of a count may be a percentage ("de combien le nombre de passagers
+    percentage ("how high"); a speed, a weight, an area, a loudness or a length ("wingspan", "largeur"; not "how
+    long", which may ask a duration) asked has a unit of that kind (_KIND_OF_MEASURE: "top speed" is not "39-metre",
+    "combien pèse" not "près de 6 400", "envergure" not "4 square metres"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%"); a change's two values ("de 84 % à 88 %", FROM_TO) answer only a change asked from one
     value to the next ("passé de combien à combien", "how did net debt change").
     The question is read once (cached), however many spans are tried."""
@@ -594,7 +609,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         return bool(_DEGREES.search(text))  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
     measured = next((unit for asked, unit in _KIND_OF_MEASURE if asked.search(question)), None) if asks.measure else None
     if measured is not None:
-        return bool(measured.search(text)) and not re.search(r"[£$€¥]", text)
+        return bool(measured.search(text)) and not re.search(r"[£$€¥]", text) and not (measured is _LENGTH and _AREA.search(text))
     if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):
         return False  # "quelle longueur fait la ligne": not "$1.38 billion", a speed not "10 à 15 %" (both may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \

@@ -530,6 +530,12 @@ FERRY = ("New ferry links Oban and Tobermory\n\n"
          "Analysts called its fares, about 2.5 times those of the bus, fair given an operating margin of 28%.")
 
 
+DRONE = ("Bristol drone maker raises £18 million\n\n"
+         "Aerowing, a Bristol start-up that builds delivery drones, has raised £18 million.\n\n"
+         "Its drone, a fixed-wing aircraft with a wingspan of 3.2 metres, produces 55 decibels in flight.\n\n"
+         "It needs a landing area of only 4 square metres.")
+
+
 @pytest.mark.parametrize("model", [None, "e5"])
 @pytest.mark.parametrize("article, question, answer", [
     # An area asked is answered in units of area (not the length before it).
@@ -542,6 +548,18 @@ FERRY = ("New ferry links Oban and Tobermory\n\n"
     # what the doer is ("Skye", which a "by the" read as the doer gave while this was written).
     (FERRY, "Who built the catamaran?", "Clyde Marine Company"),
     (FERRY, "Who set up Hebridean Sea Routes?", "Morag Lennie"),
+    # A speed in words is one span, and a speed (trial 31: "6 mètres" alone, then declined as no speed).
+    ("La télécabine de la Combe\n\nLa télécabine relie le village au sommet en 7 minutes, à une vitesse de 6 mètres "
+     "par seconde.", "Quelle est la vitesse de la télécabine ?", "6 mètres par seconde"),
+    # A length asked as a wingspan is a length, not the area in the next sentence (trial 31 gave a phrase in English,
+    # "4 square metres" in French).
+    (DRONE, "What is the wingspan of the drone?", "3.2 metres"),
+    (DRONE, "Quelle est l'envergure du drone ?", "3.2 metres"),
+    # Loudness is in decibels (trial 31 gave "18 million in a funding").
+    (DRONE, "How loud is the drone?", "55 decibels"),
+    # A volume has its unit, cubic metres in words (trial 31).
+    ("Neige de culture\n\nLa station a consommé 610 000 mètres cubes d'eau cette saison, soit cinq fois plus qu'en 2015.",
+     "What volume of water did the resort use?", "610 000 mètres cubes"),
     # A company's margin is a percentage (gave "about 2.5").
     (FERRY, "What is the operating margin?", "28%"),
 ])
