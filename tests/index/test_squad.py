@@ -145,19 +145,24 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     # time: "0227 GMT").
     # news-dev f1 0.672 -> 0.685, exact 0.633 -> 0.640, NoAns_exact 0.725 -> 0.75 on 2026-12-04 (a purpose asked, a
     # nationality asked).
-    ("news/news-dev.json", {"exact": 0.64, "f1": 0.68, "HasAns_f1": 0.66, "NoAns_exact": 0.75, "passage_recall@1": 0.85}),
+    # news-dev f1 0.685 -> 0.692, NoAns_exact 0.75 -> 0.775 on 2026-12-04 (a price of what the best sentence never
+    # names, across languages, by the bilingual list).
+    ("news/news-dev.json", {"exact": 0.64, "f1": 0.69, "HasAns_f1": 0.66, "NoAns_exact": 0.77, "passage_recall@1": 0.85}),
     # SQuAD sample f1 0.425 -> 0.455 on 2026-12-03 (index.abstain.named_else for every question).
     ("squad2-dev-sample.en.json", {"exact": 0.42, "f1": 0.45, "HasAns_f1": 0.47, "NoAns_exact": 0.43, "passage_recall@1": 0.74}),
     # PIAF f1 0.257 -> 0.270 on 2026-12-03 (an early year: "en 338").
     # PIAF f1 0.270 -> 0.280 on 2026-12-04 (a year of an era: "206 av. J.-C").
     ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.28, "HasAns_f1": 0.28, "passage_recall@1": 0.57}),
-    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29, 30: 2026-12-04).
+    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29 to 31: 2026-12-04).
     ("trial26.json", {"exact": 0.66, "f1": 0.70, "HasAns_f1": 0.69, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
     ("trial27.json", {"exact": 0.62, "f1": 0.69, "HasAns_f1": 0.71, "NoAns_exact": 0.62, "passage_recall@1": 0.89}),
-    ("trial28.json", {"exact": 0.64, "f1": 0.67, "HasAns_f1": 0.67, "NoAns_exact": 0.70, "passage_recall@1": 0.83}),
+    # trial 28 f1 0.679 -> 0.697 on 2026-12-04 (volumes in cubic metres).
+    ("trial28.json", {"exact": 0.66, "f1": 0.69, "HasAns_f1": 0.69, "NoAns_exact": 0.70, "passage_recall@1": 0.84}),
     ("trial29.json", {"exact": 0.79, "f1": 0.88, "HasAns_f1": 0.87, "NoAns_exact": 0.92, "passage_recall@1": 0.96}),
-    # Trial 30 (2026-12-04): f1 0.674 at the commit it was written at, 0.725 with the rules mended from it.
-    ("trial30.json", {"exact": 0.69, "f1": 0.72, "HasAns_f1": 0.75, "NoAns_exact": 0.58, "passage_recall@1": 0.86}),
+    # Trials 30 and 31 (2026-12-04): f1 0.674 and 0.648 at the commits they were written at, 0.732 and 0.677 with the
+    # rules mended from them.
+    ("trial30.json", {"exact": 0.70, "f1": 0.73, "HasAns_f1": 0.75, "NoAns_exact": 0.62, "passage_recall@1": 0.86}),
+    ("trial31.json", {"exact": 0.66, "f1": 0.67, "HasAns_f1": 0.71, "NoAns_exact": 0.52, "passage_recall@1": 0.87}),
     # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
     ("sports.json", {"exact": 0.55, "f1": 0.57, "HasAns_f1": 0.55, "NoAns_exact": 0.62, "passage_recall@1": 0.72}),
 ])
