@@ -135,10 +135,11 @@ _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
 _LENGTH = re.compile(r"(?:\b|(?<=\d))(?:km|kilom\w+|miles?|m[èe]tres?|meters?|feet|foot|ft|inch(?:es)?|cm|mm"
                      r"|centim\w+|millim\w+|m)\b(?!\s*(?:²|carr[ée]s|square))", re.I)
-# A speed, a weight, an area, a loudness or a length asked, answered only in its own units ("What is the top speed of
+# A temperature, a speed, a weight, an area, a loudness or a length asked, answered only in its own units ("What is the top speed of
 # the catamaran?": not "39-metre"; "Combien pèse une ruche ?": not "près de 6 400"; "Quelle est la surface": "420 mètres
 # carrés"; trial 30). "how long" is not among the lengths: it may ask a duration (`fits` reads it before).
 _KIND_OF_MEASURE = (
+    (_TEMPERATURE_ASKED, _DEGREES),  # first: "temperature" decides whatever else the question measures
     (re.compile(r"\bspeed\b|\bvitesse\b|\bhow fast\b", re.I),
      re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s)\b"
                 r"|\b(?:per|an|à l['’]|par) (?:hour|heure|secondes?|seconds?|minutes?)\b", re.I)),
@@ -606,10 +607,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
-    if asks.measure and _TEMPERATURE_ASKED.search(question):
-        return bool(_DEGREES.search(text))  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
     measured = next((unit for asked, unit in _KIND_OF_MEASURE if asked.search(question)), None) if asks.measure else None
-    if measured is not None:
+    if measured is not None:  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
         return bool(measured.search(text)) and not re.search(r"[£$€¥]", text) \
             and not (measured is _LENGTH and _AREA.search(text))
     if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):

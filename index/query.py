@@ -181,7 +181,7 @@ def analyse(index: Index, model, q: str) -> Query:
         # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
         # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
         weak = max(match.values(), default=0.0) < LEXICON_STRENGTH
-        found = (words_of.get(stem(w, query.language), ()) if weak else ()) + ROLE_ABBREVIATIONS.get(w, ()) \
+        found = (listed if weak else ()) + ROLE_ABBREVIATIONS.get(w, ()) \
             + tuple(stem(r, index.language) for r in ROLE_VERBS.get(w, ()))
         for t in found:
             if t in index.retriever:
