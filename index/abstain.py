@@ -296,6 +296,30 @@ _UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?
                           r"|précis|connu|identifi)\w*|\breste(?:nt)? à (?:fixer|déterminer|définir)", re.I)
 
 
+# Events a date is asked for, each with the words (both languages) that ask it and the words of a sentence that may date
+# it: "When was the cooperative founded?" over "Martine Oddou, présidente de la coopérative depuis mars 2021" (trial 32)
+# and "Quand Marc Etcheverry est-il né ?" over "avait épousé en 1970 le photographe Marc Etcheverry" (trial 27) date
+# something else.
+_EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, dated in (
+    (r"\b(?:found(?:ed|ing)?|fond[ée]e?s?|fondation|cr[ée]{2}e?s?|cr[ée]ation|created?|establish\w*|set up)\b",
+     r"\b(?:found\w*|fond[ée]\w*|fondat\w*|cr[ée]{2}\w*|cr[ée]ation|creat\w*|establish\w*|set up|launch\w*|lanc[ée]\w*"
+     r"|start\w*|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
+    (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
+    (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
+     r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
+    (r"\b(?:died|die|death|mort|d[ée]c[ée]d\w*|d[ée]c[eè]s)\b",
+     r"\b(?:died|dies|death|dead|mort\w*|d[ée]c[ée]d\w*|d[ée]c[eè]s|killed|tu[ée]e?s?)\b"),
+))
+
+
+def event_else(index: Index, query: Query, i: int) -> bool:
+    """Whether a date is asked for an event (_EVENTS: a founding, a birth, a building, a death) that sentence i
+    (0-based) words nowhere: its dates are another event's."""
+    text = index.sentences[i].text
+    return query.expected == "date" and any(asked.search(query.text) and not dated.search(text)
+                                            for asked, dated in _EVENTS)
+
+
 def undisclosed(index: Index, query: Query, i: int) -> bool:
     """Whether sentence i (0-based) says that what is asked is not known yet (_UNDISCLOSED). Not for
     a number or a date: the certainty on those already holds when no span fits, and one that fits
@@ -308,13 +332,15 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     mentions, asks for a number or a date that sentence i does not hold, counts
     something sentence i never names (`counts_else`), asks for a role held in a place
     sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
-    that sentence i does not while it names another (index.candidates.other_time), or sentence i is `off_topic`
+    that sentence i does not while it names another (index.candidates.other_time), asks the date of an event sentence i
+    does not word (`event_else`), or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
         query.expected in ("number", "date")
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
         or role_of_else(index, query, i) or named_else(index, query, i) or role_unnamed(index, query) \
+        or event_else(index, query, i) \
         or other_time(times(query.text), index.sentences[i].text)
 
 

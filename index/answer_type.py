@@ -152,9 +152,13 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 # kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.
 # What is measured, not counted ("how much rain", "combien de pluie"): the answer has a unit ("45 mm", "6 inches").
 MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
+# An area asked ("Quelle est la surface", "what area"); "below the surface" is where, not an area ("How deep below the
+# surface are the ropes?": "about 2 metres", trial 32).
+AREA_WORD = r"\barea\b|\bsuperficie\b|(?<!below the )(?<!under the )(?<!above the )(?<!sous la )\bsurface\b"
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
-                          r"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|\bsurface\b|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b"
-                          r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bsuperficie\b|\barea\b|\bheight\b"
+                          rf"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|{AREA_WORD}"
+                          r"|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b"
+                          r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").

@@ -49,7 +49,7 @@ import re
 from functools import lru_cache
 
 from .analysis import STOP_WORDS, TOKEN, fold_accents, is_stop
-from .answer_type import MEASURED, TIME_UNIT, counted_noun, number_asked
+from .answer_type import AREA_WORD, MEASURED, TIME_UNIT, counted_noun, number_asked
 
 _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
 _ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
@@ -98,6 +98,7 @@ _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
           r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
+_SCALED = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn)$", re.I)  # an amount left without its currency
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
@@ -145,7 +146,7 @@ _KIND_OF_MEASURE = (
                 r"|\b(?:per|an|à l['’]|par) (?:hour|heure|secondes?|seconds?|minutes?)\b", re.I)),
     (re.compile(r"\bweigh\w*|\bheavy\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b", re.I),
      re.compile(r"(?:\b|(?<=\d))(?:kg|kilos?|kilogram\w*|tonnes?|tons?|grammes?|grams?|g|pounds?|lbs?)\b", re.I)),
-    (re.compile(r"\barea\b|\bsuperficie\b|\bsurface\b", re.I), _AREA),
+    (re.compile(AREA_WORD, re.I), _AREA),
     # loudness in decibels ("How loud is the drone?": "55 decibels", not "£18 million"; trial 31)
     (re.compile(r"\bhow loud\b|\bbruit\b|\bsonore\b|\bd[ée]cibels?\b", re.I), re.compile(r"d[ée]cibels?|\bdB\b", re.I)),
     # a length ("Quelle est l'envergure du drone ?": "3,2 mètres", not "4 square metres"; trial 31), never an area
@@ -629,7 +630,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         # "a 9.5% pay rise"; "how much have electricity costs gone up": "a 27 per cent rise" (trial 27)
-        return bool(MONEY.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
+        # "How much did the State pay?": "l'État 8 millions", whose currency an earlier sentence gives (trial 32)
+        return bool(MONEY.search(text) or _SCALED.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
     if asks.money and not asks.count and (_PEOPLE_COUNTED.search(text) or _BARE.fullmatch(text)

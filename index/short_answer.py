@@ -40,9 +40,8 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
     strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
 
-    def in_question(word: str) -> bool:
-        w = word.lower()
-        return fold_accents(w) in qwords or stem(w, index.language) in strong
+    def in_question(word: str) -> bool:  # "l’État" is the question's "State"
+        return any(fold_accents(w) in qwords or stem(w, index.language) in strong for w in words(word, compounds=True))
 
     def is_anchor(word: str) -> bool:
         return any(stem(w, index.language) in wanted for w in words(word))

@@ -593,3 +593,58 @@ def test_trial_30_across_languages():
     assert apiary.ask("How much did the town sell the land for?").answer == "un euro"
     ferry = QA(parse_article(FERRY.encode(), "ferry.txt"), model)
     assert ferry.ask("Qui a construit le catamaran ?").answer == "Clyde Marine Company"
+
+
+THEATRE = ("Le théâtre de Blois rouvre après trois ans de travaux\n\n"
+           "Le chantier a coûté 28 millions d'euros. La Ville de Blois en a financé 12 millions, l'État 8 millions et "
+           "la Région 4,5 millions.\n\n"
+           "Pendant les travaux, l'Orchestre symphonique Région Loir-et-Cher/Blois, dirigé par la cheffe Ines Varga depuis 2019, "
+           "jouait à la halle aux grains.\n\n"
+           "Le théâtre a reçu 41 000 spectateurs la saison dernière.")
+OYSTERS = ("Shetland mussel farm doubles its lines\n\n"
+           "The mussels grow on ropes hung about 3 metres below the surface of the voe.\n\n"
+           "The farm reported revenue of £840,000 last year, an increase of 35% on the year before, and a profit "
+           "of £52,000.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # In a list of amounts, each after whose it is: the State's, not the first (trial 32 gave "14 millions").
+    (THEATRE, "Combien l'État a-t-il financé ?", "8 millions"),
+    (THEATRE, "How much did the State pay?", "8 millions"),
+    (THEATRE, "Combien la Région a-t-elle financé ?", "4,5 millions"),
+    # The doer of a passive after a role in lower case; not the name before the participle (gave "Tours").
+    (THEATRE, "Qui dirige l'orchestre ?", "Ines Varga"),
+    # "below the surface" is where, not an area asked (declined: no area in the sentence).
+    (OYSTERS, "How deep below the surface are the ropes?", "about 3 metres"),
+    # The size of a change, not the value reached (gave "£610,000").
+    (OYSTERS, "How much did revenue increase?", "35%"),
+    (OYSTERS, "How much revenue did the farm report?", "£840,000"),
+])
+def test_trial_32(model, article, question, answer):
+    assert _asked(article, model, question) == (True, answer)
+
+
+COOP = ("La sécheresse réduit la récolte de lavande\n\n"
+        "« Les tiges n'ont jamais été aussi courtes », explique Claire Morel, présidente de la coopérative depuis mars "
+        "2021.\n\n"
+        "La coopérative regroupe 312 producteurs du plateau.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question", [
+    # The date of another event than the one asked: her presidency, not the founding (trial 32 gave "mars 2021").
+    (COOP, "When was the cooperative founded?"),
+    (COOP, "Quand la coopérative a-t-elle été fondée ?"),
+    (COOP, "Quand Claire Morel est-elle née ?"),
+])
+def test_trial_32_declined(model, article, question):
+    assert _asked(article, model, question) == (False, None)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_the_date_of_the_event_asked_across_languages(model):
+    """The event asked, worded in the other language, is no other event (index.abstain.event_else)."""
+    founded = COOP.replace("La coopérative regroupe", "Fondée en 2009, la coopérative regroupe")
+    assert _asked(founded, model, "When was the cooperative founded?") == (True, "2009")
+    assert _asked(founded, model, "Quand la coopérative a-t-elle été créée ?") == (True, "2009")
