@@ -41,7 +41,8 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, is_stop, stem, words
-from .answer_type import ROLES, asked_kind, described, counted_words, is_role, naming_word, number_asked, priced_words
+from .answer_type import (ROLES, asked_kind, counted_words, described, financial_words, is_role, naming_word, number_asked,
+                          priced_words)
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPED, attribute_given, asked_roles, event_lead, fixture_winner, half_time_asked,
                    holds_role, holds_term, score_alone)
@@ -172,15 +173,21 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 def counts_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question counts or prices something (index.answer_type.counted_words: "reactors" in
     "how many reactors were hit", "fake invoices" in "how many fake invoices did"; priced_words:
-    "ticket" in "how much will a ticket cost", never named over the line's £1.2 billion) that sentence
+    "ticket" in "how much will a ticket cost", never named over the line's £1.2 billion; else for a number,
+    financial_words: "chiffre" in "Quel est le chiffre d'affaires de WrapWeed ?", never named over a contract "worth
+    €3.8 million", trial 32) that sentence
     i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
-    its own term, a translation, a close spelling) of any of those words, nor, for a count of
+    its own term, a translation, a close spelling; >= LEXICON_STRENGTH for financial words, which e5 finds near
+    any money: "revenue" and "worth") of any of those words, nor, for a count of
     people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"); a sentence counting
     some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. In the other
     language than the article, only the words of the bilingual list (index.query.lexicon) that the article
     writes tell ("vélo": "bicycles"); False when none does, or when an English question's head noun after the
     one counted is not in the list ("bank accounts"). False when the question counts nothing."""
     nouns = counted_words(query.text) or priced_words(query.text)
+    least = MIN_COUNTED
+    if not nouns and query.expected == "number":
+        nouns, least = financial_words(query.text), LEXICON_STRENGTH  # "revenue" is not e5's near "worth"
     if not nouns:
         return False
     if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
@@ -199,7 +206,7 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
             return False  # "how many bank accounts got hacked": the list has "bank", not "accounts", what is counted
         written = {t for w in nouns for t in table.get(stem(w, query.language), ()) if t in index.retriever}
         return bool(written) and not any(holds_term(index, t, j) for t in written for j in held)
-    return not any(s >= MIN_COUNTED and holds_term(index, t, j) for w, m in query.matches if w in nouns
+    return not any(s >= least and holds_term(index, t, j) for w, m in query.matches if w in nouns
                    for t, s in m.items() for j in held)
 
 

@@ -416,6 +416,18 @@ def priced_words(question: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in m.groups() if w and not is_stop(w)) if m else ()
 
 
+# A firm's or a person's money asked by its name: a revenue, a profit, a debt, a budget, a salary, a valuation (the
+# words of index/lexicon.en-fr.txt's groups for them).
+_FINANCIAL = re.compile(r"\b(salary|salaries|salaire|wages?|r[ée]mun[ée]ration|revenues?|turnover|chiffre(?= d['’]affaires)"
+                        r"|recettes|profits?|b[ée]n[ée]fices?|earnings|debts?|dettes?|budget|valuation|valorisation)\b", re.I)
+
+
+def financial_words(question: str) -> tuple[str, ...]:
+    """The words naming the money `question` asks about, lower case: ("revenue",) for "How much revenue does
+    Aerolume make?", ("chiffre",) for "Quel est le chiffre d'affaires de la coopérative ?", () when it names none."""
+    return tuple(m.group(1).lower() for m in _FINANCIAL.finditer(question))
+
+
 @dataclass(frozen=True)
 class NumberAsked:
     """What a question asks of a number or a date, each a bool (read by index.candidates.fits, to drop

@@ -625,6 +625,9 @@ def test_trial_32(model, article, question, answer):
     assert _asked(article, model, question) == (True, answer)
 
 
+DEAL = ("Orkney kelp farm signs supply deal\n\n"
+        "The farm has signed a contract with the Dutch food firm Algaro, worth €2.1 million over four years.\n\n"
+        "It employs 9 people.")
 COOP = ("La sécheresse réduit la récolte de lavande\n\n"
         "« Les tiges n'ont jamais été aussi courtes », explique Claire Morel, présidente de la coopérative depuis mars "
         "2021.\n\n"
@@ -637,6 +640,10 @@ COOP = ("La sécheresse réduit la récolte de lavande\n\n"
     (COOP, "When was the cooperative founded?"),
     (COOP, "Quand la coopérative a-t-elle été fondée ?"),
     (COOP, "Quand Claire Morel est-elle née ?"),
+    # The money named by the question is not the money of the sentence: a contract's value is no revenue (trial 32
+    # gave "€3.8 million").
+    (DEAL, "Quel est le chiffre d'affaires d'Algaro ?"),
+    (DEAL, "What is Algaro's annual revenue?"),
 ])
 def test_trial_32_declined(model, article, question):
     assert _asked(article, model, question) == (False, None)
