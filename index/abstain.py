@@ -314,17 +314,33 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
     (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
     (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
      r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
+    (r"\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|ferm(?:e|é|ée|és|ées|er|era|eront|eture))\b",
+     r"\b(?:clos\w*|shut\w*|ferm\w*|end(?:s|ed)?|halt\w*|ceas\w*|stopp\w*|arr[êe]t\w*)\b"),
     (r"\b(?:died|die|death|mort|d[ée]c[ée]d\w*|d[ée]c[eè]s)\b",
      r"\b(?:died|dies|death|dead|mort\w*|d[ée]c[ée]d\w*|d[ée]c[eè]s|killed|tu[ée]e?s?)\b"),
 ))
 
 
 def event_else(index: Index, query: Query, i: int) -> bool:
-    """Whether a date is asked for an event (_EVENTS: a founding, a birth, a building, a death) that sentence i
-    (0-based) words nowhere: its dates are another event's."""
+    """Whether a date is asked for an event (_EVENTS: a founding, a birth, a building, a closing, a death) that
+    sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
+    ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
     text = index.sentences[i].text
     return query.expected == "date" and any(asked.search(query.text) and not dated.search(text)
                                             for asked, dated in _EVENTS)
+
+
+def year_unsaid(index: Index, query: Query, i: int) -> bool:
+    """Whether a number is asked for a year (index.candidates.times: "Combien de salariés comptait l'entreprise en
+    2015 ?") that neither sentence i (0-based) nor one before it in its paragraph nor the sentence before names: the
+    sentence's number is of another time ("64 salariés" today, trial 33; "La saison 2024 a été difficile. … Les membres
+    n'ont récolté que 142 tonnes" answers 2024, trial 30)."""
+    years = {v for k, v in times(query.text) if k == "year"}
+    if query.expected != "number" or not years:
+        return False
+    sentences = index.sentences
+    scope = {j for j in range(i + 1) if sentences[j].paragraph == sentences[i].paragraph} | {max(i - 1, 0)}
+    return not any(years & {v for k, v in times(sentences[j].text) if k == "year"} for j in scope)
 
 
 def undisclosed(index: Index, query: Query, i: int) -> bool:
@@ -347,7 +363,7 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
         or role_of_else(index, query, i) or named_else(index, query, i) or role_unnamed(index, query) \
-        or event_else(index, query, i) \
+        or event_else(index, query, i) or year_unsaid(index, query, i) \
         or other_time(times(query.text), index.sentences[i].text)
 
 

@@ -655,3 +655,31 @@ def test_the_date_of_the_event_asked_across_languages(model):
     founded = COOP.replace("La coopérative regroupe", "Fondée en 2009, la coopérative regroupe")
     assert _asked(founded, model, "When was the cooperative founded?") == (True, "2009")
     assert _asked(founded, model, "Quand la coopérative a-t-elle été créée ?") == (True, "2009")
+
+
+KNIVES = ("Thiers knife maker doubles its workshop\n\n"
+          "The company, run by Claire Vernière, now employs 64 people.\n\n"
+          "Its old pilot workshop in Ambert opened in 2020.\n\n"
+          "Sales rose from €4.1 million to €11.8 million last year.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", [
+    # A number asked for a year that neither the sentence nor its paragraph names (trial 33 gave "64 salariés").
+    "Combien de salariés comptait l'entreprise en 2012 ?",
+    "How many people did the company employ in 2012?",
+    # The date of a closing from a sentence dating an opening (trial 33 gave "2020").
+    "When did the Ambert pilot workshop close?",
+])
+def test_trial_33_declined(model, question):
+    assert _asked(KNIVES, model, question) == (False, None)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_year_asked_named_earlier_in_the_paragraph(model):
+    """The year of a paragraph's opening sentence dates its later sentences (trial 30: "La saison 2024 a été
+    difficile. … Les membres n'ont récolté que 142 tonnes")."""
+    article = ("Honey harvest falls\n\nThe 2024 season was hard for the co-op. Its members harvested only 142 tonnes "
+               "of honey.")
+    assert _asked(article, model, "How many tonnes of honey were harvested in 2024?") == (True, "142 tonnes")
+    assert _asked(KNIVES, model, "How many people does the company employ?") == (True, "64 people")
