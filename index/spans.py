@@ -374,6 +374,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     asked_times = times(q) if kind == "number" else set()
     priced = priced_words(q) if kind == "number" else ()
     dates = candidates(sentence, "date", known) if asked_times else []
+    # A time asked, and numbers dated with it: an undated one is of another time ("Tickets cost £18 for adults and £9
+    # for children, a rise from £15 and £7 in 2022" for "how much did a child ticket cost in 2022", trial 33).
+    any_dated = any(not other_time(asked_times, d) for s, e, t in spans
+                    if fits(kind, t, question) and (d := _dates_of(dates, spans, s, e, sentence, after=True)))
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
     wholes = [(whole, part, any(is_anchor(w) or fold_accents(w.lower()) in qwords for w in nouns.split()))
               for whole, part, nouns in whole_and_part(sentence)] if counts and not _TOTAL.search(q) else []
@@ -425,7 +429,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
-        if asked_times and _dated_else(asked_times, dates, spans, start, end, sentence):
+        if asked_times and (other_time(asked_times, _dates_of(dates, spans, start, end, sentence))
+                            or any_dated and not _dates_of(dates, spans, start, end, sentence, after=True)):
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
         if kind == "number" and (counts or number_asked(q).duration and not number_asked(q).age) \
                 and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
@@ -654,19 +659,22 @@ def _in_clause(sentence: str, start: int, end: int, nouns: tuple[str, ...]) -> b
     return any(_same_noun(w, n) for w in TOKEN.findall(clause) for n in nouns)
 
 
-def _dated_else(asked: set[tuple[str, int]], dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]],
-                start: int, end: int, sentence: str) -> bool:
-    """Whether the number at start..end (characters of `sentence`) is dated, and only with another month or
-    year than those `asked` (index.candidates.other_time): its dates are those of `dates` at most 60
-    characters away, in the same clause, with none of the other `numbers` between ("310 000 visiteurs en
-    2024 contre 265 000 en 2023": 2024 dates 310 000, and both 2024 and 2023 date 265 000)."""
-    own = []
+def _dates_of(dates: list[tuple[int, int, str]], numbers: list[tuple[int, int, str]], start: int, end: int,
+              sentence: str, after: bool = False) -> set[tuple[str, int]]:
+    """The months and years (index.candidates.times) that date the number at start..end (characters of
+    `sentence`): those of `dates` at most 60 characters away, in the same clause, with none of the other `numbers`
+    between ("310 000 visiteurs en 2024 contre 265 000 en 2023": 2024 dates 310 000, and both 2024 and 2023 date
+    265 000). Empty when none does. after: only the dates after it ("£15 and £7 in 2022"; one before may open
+    another clause: "in January, valuing the company at about £410 million")."""
+    own = set()
     for s, e, text in dates:
+        if after and s < end:
+            continue
         lo, hi = (end, s) if s >= end else (e, start)
         if hi - lo <= 60 and not re.search(r"[.;:!?]", sentence[lo:hi]) \
                 and not any(lo <= ns and ne <= hi for ns, ne, _ in numbers):
-            own.append(text)
-    return bool(own) and other_time(asked, set().union(*(times(t) for t in own)))  # each alone: "April" is a date
+            own |= times(text)  # each alone: "April" is a date
+    return own
 
 
 def _with_noun(sentence: str, span: tuple[int, int, str], kind_noun: str) -> tuple[int, int, str]:

@@ -683,3 +683,15 @@ def test_a_year_asked_named_earlier_in_the_paragraph(model):
                "of honey.")
     assert _asked(article, model, "How many tonnes of honey were harvested in 2024?") == (True, "142 tonnes")
     assert _asked(KNIVES, model, "How many people does the company employ?") == (True, "64 people")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # A year asked, and a number of the sentence dated with it: not the undated one (trial 33 gave this year's "£18").
+    ("How much did a day ticket cost in 2022?", "£15"),
+    ("Combien coûtait un billet en 2022 ?", "£15"),
+    ("How much does a day ticket cost?", "£18"),
+])
+def test_the_number_dated_with_the_year_asked(model, question, answer):
+    article = "Balloon fiesta returns\n\nA day ticket costs £18, a rise from £15 in 2022.\n\nParking costs £10 per car."
+    assert _asked(article, model, question) == (True, answer)
