@@ -293,6 +293,15 @@ def nationality_asked(question: str) -> bool:
     return bool(_ASK_NATIONALITY.search(question))
 
 
+# How often something happens: "how often do the shuttle buses run", "à quelle fréquence", "tous les combien".
+_ASK_FREQUENCY = re.compile(r"\bhow often\b|\b[àa] quelle fr[ée]quence\b|\btous les combien\b|\btoutes les combien\b", re.I)
+
+
+def frequency_asked(question: str) -> bool:
+    """Whether `question` asks how often something happens (_ASK_FREQUENCY)."""
+    return bool(_ASK_FREQUENCY.search(question))
+
+
 def purpose_asked(question: str) -> bool:
     """Whether `question` asks what something is for (_ASK_PURPOSE): "what will the Met Office use the satellite
     for", "à quoi servira la subvention"."""

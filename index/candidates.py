@@ -64,7 +64,7 @@ _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|
                            r"|gallons?|barils|barrels?|degr[ée]s|degrees"
                            r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
-_DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
                 "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
                 "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
@@ -102,7 +102,7 @@ _SCALED = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn)$", re.I)  #
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
-             rf"|(?<!\bper )(?<!\bpour )\b(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             rf"|(?<!\bper )(?<!\bpour )\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # One unit of money ("cédé le terrain pour un euro symbolique": trial 30).
              r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
@@ -125,7 +125,7 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _TEMPERATURE_ASKED = re.compile(r"temp[ée]rature|\bhow (?:hot|cold)\b", re.I)
 _DEGREES = re.compile(r"°|\bdegr[ée]s?\b|\bdegrees?\b|\d\s?[CF]\b")
 # A number without unit, currency or percent ("two", "about 1,200").
-_BARE = re.compile(rf"(?:{_QUALIFIER})?(?:\d[\d\s.,]*|(?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS}))*)", re.I)
+_BARE = re.compile(rf"(?:{_QUALIFIER})?(?:\d[\d\s.,]*|(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}))*)", re.I)
 # An age: a number alone or in years ("58 ans", "24-year-old"), never "35 kilometres" nor "a five-year contract".
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
 # Ages from one to another ("de 16 à 78 ans", "between 45 and 80"): the ages of several, asked in the plural
@@ -166,7 +166,7 @@ FROM_TO = re.compile(r"(?:from|de|d['’]|to)\s", re.I)
 # (`whole_and_part`).
 _OF_WHOLE = (rf"(?:of|out of|sur|parmi|des)\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+|ces\s+)?"
              rf"(?:[\w-]+['’]s\s+)?(?P<whole>{_NUM_CORE})\s+")
-_PART = rf"(?P<part>(?:{_QUALIFIER})?(?:{_NUM_CORE}|(?:{_DIGIT_WORDS})\b))"
+_PART = rf"(?P<part>(?:{_QUALIFIER})?(?:{_NUM_CORE}|(?:{DIGIT_WORDS})\b))"
 _WHOLE_AND_PART = (
     re.compile(rf"(?:^|[,;:]\s*|\b){_OF_WHOLE}(?P<noun>[^\W\d_][\w'’-]*)[^,.;:]{{0,50}},\s*{_PART}", re.I),
     re.compile(rf"{_PART}\s+{_OF_WHOLE}(?P<noun>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}})", re.I))
@@ -285,6 +285,8 @@ ASK_MINUTE = re.compile(r"\b(?:what|which|quelle) minute\b", re.I)
 CLOCK = re.compile(r"\d[:h.]\s?\d{2}|\d\s?(?:am|pm|a\.m|p\.m)|\d\s?h\b|\bheures?\b|GMT|UTC", re.I)
 # Before a place: a preposition ("à Lyon", "moved to Brno", "vers Brno") or a facility's "of" ("l'usine de Brno").
 _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|near|près de|vers|to|towards)\s+(?:l['’]|la |le |les |the )?"
+                           # "in nearby Elmbridge", "in neighbouring Wales" (trial 33)
+                           r"(?:(?:nearby|neighbouring|neighboring|downtown|rural|coastal)\s+)?"
                            # a venue's noun in lower case: "au stade Mayol", "à la salle Pleyel" (sports set)
                            r"(?:(?:stade|stadium|arena|salle|th[ée][aâ]tre|circuit|hippodrome|v[ée]lodrome|parc|park|ground"
                            r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)\s+"
@@ -480,7 +482,7 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
 # A vote's result ("64 voix contre 21", "38 votes to 9", "41 against 12"; "voted 31 to 14" is a range of _RANGE):
 # the answer to "quel a été le résultat du vote", never a count (index.candidates.fits).
 # In figures or in words ("seven votes to two": trial 25).
-_TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{_DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
+_TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
 VOTE = re.compile(rf"(?<![\w.,]){_TALLY_NUMBER}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+"
                   rf"{_TALLY_NUMBER}(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
 # Two numbers without unit joined by "to" ("voted 31 to 14"): a vote's result when one is asked.

@@ -223,9 +223,10 @@ ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg
 # by its chief executive. Past forms that say what was done ("ran", "led", "managed to") are left out.
 ROLE_VERBS = {verb: tuple(roles.split()) for verbs, roles in (
     ("préside présidait preside presides chairs chaired", "président présidente chairman chairwoman chair president"),
+    # and each other's verbs: "Who heads the research team?" over "Daniel Okafor, who now leads its research team" (trial 33)
     ("dirige dirigeait runs heads headed", "directeur directrice dirigeant dirigeante patron patronne pdg director chief "
-                                           "executive head boss ceo"),
-    ("leads mène menait", "leader head chef meneur meneuse"),
+                                           "executive head boss ceo leads"),
+    ("leads mène menait", "leader head chef meneur meneuse heads dirige"),
     ("coaches coached entraîne entraînait", "coach manager entraîneur entraîneuse sélectionneur"),
     ("manages", "manager director directeur directrice gérant gérante"),
 ) for verb in verbs.split()}

@@ -65,9 +65,9 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, is_role, nationality_asked, number_asked, \
-    priced_words, purpose_asked
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
+from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, frequency_asked, is_role, nationality_asked, \
+    number_asked, priced_words, purpose_asked
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, fits, is_tally, names, other_time, ranks, times, whole_and_part
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -287,6 +287,20 @@ def nationalities(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# How often: "every 15 minutes", "every half hour", "chaque trimestre", "toutes les deux semaines", "hourly",
+# "twice a week", "trois fois par an".
+_FREQUENCY = re.compile(
+    rf"\b(?:every|each|chaque|tou(?:te)?s les)(?:\s+(?:{DIGIT_WORDS}|\d+|other|half|demi-?))?\s+(?:minute|hour|heure|day|jour|night"
+    r"|nuit|week|semaine|month|mois|year|an|année|quarter|trimestre|season|saison|weekend|week-end)s?\b"
+    r"|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annually|quotidiennement|chaque jour)\b"
+    rf"|\b(?:once|twice|(?:{DIGIT_WORDS}|\d+)\s+(?:times|fois))\s+(?:a|an|per|par)\s+\w+", re.I)
+
+
+def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
+    """The spans of `sentence` saying how often (_FREQUENCY), as (start, end, text)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _FREQUENCY.finditer(sentence)]
+
+
 def _purposes(sentence: str) -> list[tuple[int, int, str]]:
     """The clauses of purpose of `sentence` (_PURPOSE_CUE, then a verb: not "to the", "to 540") up to the end of
     their stretch (_CHUNK_END), as (start, end, text) spans from the cue's verb on (character offsets into
@@ -330,8 +344,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     kind_noun = asked_kind(q) if kind in ("org", "place", "phrase", "name") else None
     with_noun: set[tuple[int, int, str]] = set()  # spans joined with the noun a which-question asks for
     nationality = kind == "phrase" and nationality_asked(q)
+    often = _frequencies(sentence) if kind in ("phrase", "number") and frequency_asked(q) else []
     if nationality:
         spans = nationalities(sentence)  # "Quelle est la nationalité de Kovalenko ?": "ukrainien"
+    elif often:
+        spans = often  # "how often do the shuttle buses run": "every 15 minutes" (trial 33), "hourly", "chaque trimestre"
     elif kind == "phrase" and purpose_asked(q) and (purposes := _purposes(sentence)):
         spans = purposes  # "what will the Met Office use the satellite for": "measure humidity …" (after "to")
     elif kind in ("phrase", "reason"):
@@ -488,7 +505,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 continue
             # The object asked ("what did Davies develop", "que cherchait-il à faire") follows the question's words.
             weight = _AFTER_OBJECT if a > last and object_asked else _BEFORE_SUBJECT if a < first and subject_asked else 1.0
-            if kind in ("date", "number") and _CLAUSES_JOINED.search(
+            if (kind in ("date", "number") or often) and _CLAUSES_JOINED.search(
                     sentence[tokens[a].end(): start] if a < first else sentence[end: tokens[a].start()]):
                 weight *= _OTHER_CLAUSE  # "start in April 2027 and finish by the end of 2030": "finish" is the other's
             if kind in ("date", "number") and a > last and re.search(r"[,;]", sentence[end: tokens[a].start()]) \
@@ -497,7 +514,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             if kind in ("name", "org") and a > last and re.match(r"\s+(?:by|par)\s", sentence[tokens[a].end():]):
                 continue  # "l'Orchestre … Tours, dirigé par la cheffe Sofia Lindqvist": what is done, not who does it
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
-        if kind == "number" and _qualified(sentence, tokens, in_question, last, spans, end) \
+        if (kind == "number" or often) and _qualified(sentence, tokens, in_question, last, spans, end) \
                 and (number_asked(q).change or not _AFTER_CHANGE.search(before)):
             # "$60 million grant from the City of Philadelphia": the question's words qualify this number; those
             # after a change ("grew 140% last year to €4.2 million") qualify the change, not the number

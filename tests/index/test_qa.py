@@ -695,3 +695,20 @@ def test_a_year_asked_named_earlier_in_the_paragraph(model):
 def test_the_number_dated_with_the_year_asked(model, question, answer):
     article = "Balloon fiesta returns\n\nA day ticket costs £18, a rise from £15 in 2022.\n\nParking costs £10 per car."
     assert _asked(article, model, question) == (True, answer)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # A verb of leading asks for who leads, whatever verb the article writes (trial 33 gave the chief executive).
+    ("Who heads the research team?", "Daniel Okafor"),
+    ("Who leads the research team?", "Daniel Okafor"),
+    # A place after "in nearby" (trial 33 declined).
+    ("Where is the Kingfisher Inn?", "Elmbridge"),
+])
+def test_trial_33(model, question, answer):
+    article = ("Textile recycling plant opens in Blackburn\n\n"
+               "\"We think that is a scandal,\" said Priya Nandakumar, the company's chief executive.\n\n"
+               "She co-founded ReWeave in 2017 with the chemist Daniel Okafor, who now leads its research team in "
+               "Manchester.\n\n"
+               "Sandra Cole, who owns the Kingfisher Inn in nearby Elmbridge, said she was fully booked.")
+    assert _asked(article, model, question) == (True, answer)

@@ -1811,3 +1811,21 @@ def test_answers_from_new_users_trial_26_sports():
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Norwich City", 2)
     assert fits("date", "the 14th minute", "what minute did coventry score") is True
     assert fits("date", "Tuesday night", "what minute did coventry score") is False
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    ("Shuttle buses leave Alderford station every 15 minutes.", "how often do the shuttle buses run?", "every 15 minutes"),
+    ("Shuttle buses leave Alderford station every 15 minutes.", "À quelle fréquence partent les navettes ?",
+     "every 15 minutes"),
+    # The one the question's words qualify, across "and" (trial 31 gave "hour from Monday to Saturday and hourly").
+    ("Trains will run every half hour from Monday to Saturday and hourly on Sundays.", "how often do trains run on sundays",
+     "hourly"),
+    ("Trains will run every half hour from Monday to Saturday and hourly on Sundays.", "how often do trains run",
+     "every half hour"),
+    ("Les comptes sont désormais vérifiés chaque trimestre par un bénévole.", "How often are the accounts checked now?",
+     "chaque trimestre"),
+    ("La navette passe trois fois par jour.", "tous les combien passe la navette ?", "trois fois par jour"),
+])
+def test_how_often_is_a_frequency(sentence, question, answer):
+    """Trial 33: "how often do the shuttle buses run?" answered "Alderford station"."""
+    assert _best(sentence, question) == answer
