@@ -619,11 +619,15 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \
             and not re.fullmatch(r"\d+(?:[.,]\d+)?m", text):  # "1.91m" tall (with a currency "£1.9m" is money)
         return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
-    unit_counted = measure_unit(counted_noun(question) or "")
+    counted = counted_noun(question) or ""
+    unit_counted = measure_unit(counted)
     if asks.counts_time and _MEASURE_UNIT.search(text) and not unit_counted:
         return False  # a population is not "nearly 6 miles"; "how many miles" counts miles
     if unit_counted and not _MEASURE_UNIT.search(text):
         return False  # "combien d'hectares ont été bétonnés": not "5 500 ouvriers"
+    same_kind = next((unit for _, unit in _KIND_OF_MEASURE if unit.search(counted)), None) if unit_counted else None
+    if same_kind is not None and not same_kind.search(text):
+        return False  # "How many hectares will have to be ripped out?": an area, not "35 kilogrammes" (trial 32)
     if asks.age and _unit_kind(text):
         return False  # "How old is Sarah Quinn?" is not "£640,000"
     if asks.change and asks.count and _unit_kind(text) == "percent":

@@ -1829,3 +1829,14 @@ def test_answers_from_new_users_trial_26_sports():
 def test_how_often_is_a_frequency(sentence, question, answer):
     """Trial 33: "how often do the shuttle buses run?" answered "Alderford station"."""
     assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # A unit counted is answered in a unit of its kind (trial 32 gave "35 kilogrammes" for hectares).
+    ("Chaque hectare produit en moyenne 35 kilogrammes d'huile.", "How many hectares will have to be ripped out?", None),
+    ("Environ 600 hectares devront être arrachés.", "How many hectares will have to be ripped out?",
+     "Environ 600 hectares"),
+    ("La ligne mesure 214 kilomètres.", "combien de km fait la ligne ?", "214 kilomètres"),
+])
+def test_a_unit_counted_is_answered_in_its_kind(sentence, question, answer):
+    assert _best(sentence, question) == answer
