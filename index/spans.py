@@ -301,6 +301,21 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _FREQUENCY.finditer(sentence)]
 
 
+# Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
+# maire", "la directrice adjointe", "l'adjoint au maire").
+_ROLE_QUALIFIER = re.compile(r"\b(?:deputy|vice|assistant|former|ex|acting|interim|ancien(?:ne)?|adjoint(?:e)?|sous|"
+                             r"intérim\w*|interim\w*)\b", re.I)
+
+
+def _qualified_role(text: str, roles: list[str]) -> bool:
+    """Whether `text` holds one of `roles` (lower case) qualified as another's (_ROLE_QUALIFIER before it, or
+    "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"."""
+    alternatives = "|".join(map(re.escape, roles))
+    return bool(re.search(rf"(?:{_ROLE_QUALIFIER.pattern})[\s-]+(?:\w+\s+)?(?:{alternatives})s?\b"
+                          rf"|\b(?:{alternatives})s?\s+adjointe?s?\b|\badjointe?s?\s+(?:au|à la|à l['’])\s*(?:{alternatives})\b",
+                          text, re.I))
+
+
 def _purposes(sentence: str) -> list[tuple[int, int, str]]:
     """The clauses of purpose of `sentence` (_PURPOSE_CUE, then a verb: not "to the", "to 540") up to the end of
     their stretch (_CHUNK_END), as (start, end, text) spans from the cue's verb on (character offsets into
@@ -379,6 +394,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
     person_asked = kind == "name" and any(is_role(w) for w in TOKEN.findall(q))  # "who is the CEO": a person
+    # The role asked, plain: a holder named as its deputy or its former holder is not the one asked about.
+    plain_roles = [w.lower() for w in TOKEN.findall(q) if is_role(w)] if person_asked and not _ROLE_QUALIFIER.search(q) else []
     thing = _NAME_OF.search(q) if kind == "name" else None
     # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
     thing_named = bool(thing) and not any(is_role(w) or _PERSON_WORD.fullmatch(w) for w in thing.groups("") if w)
@@ -473,6 +490,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
             continue
+        if plain_roles and _qualified_role(sentence[max([0, start - 50] + [e for _, e, _ in spans if e <= start]): min(
+                [end + 50] + [b for b, _, _ in spans if b >= end])], plain_roles):
+            continue  # "Who is the secretary?": not "the deputy secretary, Anne Roy"; "le maire": not "l'ancien maire"
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)

@@ -1840,3 +1840,15 @@ def test_how_often_is_a_frequency(sentence, question, answer):
 ])
 def test_a_unit_counted_is_answered_in_its_kind(sentence, question, answer):
     assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # The role asked, plain, is not its deputy's nor its former holder's.
+    ("The pool was opened by the deputy mayor, Anne Roy, on Friday.", "Who is the mayor?", None),
+    ("The pool was opened by the deputy mayor, Anne Roy, on Friday.", "Who is the deputy mayor?", "Anne Roy"),
+    ("La piscine a été inaugurée par l'adjoint au maire, Paul Leroux.", "Qui est le maire ?", None),
+    ("La piscine a été inaugurée par l'ancien maire Paul Leroux et la maire, Anne Roy.", "Qui est la maire ?",
+     "Anne Roy"),
+])
+def test_a_deputy_or_former_holder_is_not_the_role_asked(sentence, question, answer):
+    assert _best(sentence, question) == answer
