@@ -712,3 +712,11 @@ def test_trial_33(model, question, answer):
                "Manchester.\n\n"
                "Sandra Cole, who owns the Kingfisher Inn in nearby Elmbridge, said she was fully booked.")
     assert _asked(article, model, question) == (True, answer)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_the_noun_priced_after_an_adjective(model):
+    """"Combien coûte le nouveau pont ?" prices the bridge, not "nouveau", which the sentence need not write (trial
+    26: declined)."""
+    article = "Ashworth replaces its bridge\n\nLe pont, ouvert en 2024, a coûté 48 millions d'euros."
+    assert _asked(article, model, "Combien coûte le nouveau pont ?") == (True, "48 millions d'euros")
