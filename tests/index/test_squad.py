@@ -149,22 +149,30 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     # names, across languages, by the bilingual list).
     ("news/news-dev.json", {"exact": 0.64, "f1": 0.69, "HasAns_f1": 0.66, "NoAns_exact": 0.77, "passage_recall@1": 0.85}),
     # SQuAD sample f1 0.425 -> 0.455 on 2026-12-03 (index.abstain.named_else for every question).
-    ("squad2-dev-sample.en.json", {"exact": 0.42, "f1": 0.45, "HasAns_f1": 0.47, "NoAns_exact": 0.43, "passage_recall@1": 0.74}),
+    # SQuAD sample f1 0.455 -> 0.465 on 2026-12-04 (the date of an event asked, index.abstain.event_else).
+    ("squad2-dev-sample.en.json", {"exact": 0.43, "f1": 0.46, "HasAns_f1": 0.47, "NoAns_exact": 0.45, "passage_recall@1": 0.74}),
     # PIAF f1 0.257 -> 0.270 on 2026-12-03 (an early year: "en 338").
     # PIAF f1 0.270 -> 0.280 on 2026-12-04 (a year of an era: "206 av. J.-C").
     ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.28, "HasAns_f1": 0.28, "passage_recall@1": 0.57}),
-    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29 to 31: 2026-12-04).
-    ("trial26.json", {"exact": 0.66, "f1": 0.70, "HasAns_f1": 0.69, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
-    ("trial27.json", {"exact": 0.62, "f1": 0.69, "HasAns_f1": 0.71, "NoAns_exact": 0.62, "passage_recall@1": 0.89}),
+    # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29 to 33: 2026-12-04).
+    # Trials 26 and 27 f1 0.710 -> 0.719 and 0.693 -> 0.711 on 2026-12-04 (how often; a number dated with the year asked).
+    ("trial26.json", {"exact": 0.67, "f1": 0.71, "HasAns_f1": 0.71, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
+    ("trial27.json", {"exact": 0.63, "f1": 0.71, "HasAns_f1": 0.72, "NoAns_exact": 0.66, "passage_recall@1": 0.89}),
     # trial 28 f1 0.679 -> 0.697 on 2026-12-04 (volumes in cubic metres).
     ("trial28.json", {"exact": 0.66, "f1": 0.69, "HasAns_f1": 0.69, "NoAns_exact": 0.70, "passage_recall@1": 0.84}),
     ("trial29.json", {"exact": 0.79, "f1": 0.88, "HasAns_f1": 0.87, "NoAns_exact": 0.92, "passage_recall@1": 0.96}),
     # Trials 30 and 31 (2026-12-04): f1 0.674 and 0.648 at the commits they were written at, 0.732 and 0.677 with the
     # rules mended from them.
-    ("trial30.json", {"exact": 0.70, "f1": 0.73, "HasAns_f1": 0.75, "NoAns_exact": 0.62, "passage_recall@1": 0.86}),
-    ("trial31.json", {"exact": 0.66, "f1": 0.67, "HasAns_f1": 0.71, "NoAns_exact": 0.52, "passage_recall@1": 0.87}),
+    # Trials 30 and 31 f1 0.732 -> 0.740 and 0.677 -> 0.713 on 2026-12-04 (money named by the question, lists of amounts).
+    ("trial30.json", {"exact": 0.71, "f1": 0.73, "HasAns_f1": 0.75, "NoAns_exact": 0.66, "passage_recall@1": 0.86}),
+    ("trial31.json", {"exact": 0.69, "f1": 0.71, "HasAns_f1": 0.73, "NoAns_exact": 0.61, "passage_recall@1": 0.87}),
+    # Trials 32 and 33 (2026-12-04): f1 0.773 and 0.713 at the commits they were written at, 0.864 and 0.807 with the
+    # rules mended from them.
+    ("trial32.json", {"exact": 0.81, "f1": 0.86, "HasAns_f1": 0.84, "NoAns_exact": 0.90, "passage_recall@1": 0.91}),
+    ("trial33.json", {"exact": 0.72, "f1": 0.80, "HasAns_f1": 0.80, "NoAns_exact": 0.80, "passage_recall@1": 0.93}),
     # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
-    ("sports.json", {"exact": 0.55, "f1": 0.57, "HasAns_f1": 0.55, "NoAns_exact": 0.62, "passage_recall@1": 0.72}),
+    # sports f1 0.579 -> 0.589 on 2026-12-04 (money named by the question).
+    ("sports.json", {"exact": 0.56, "f1": 0.58, "HasAns_f1": 0.55, "NoAns_exact": 0.65, "passage_recall@1": 0.72}),
 ])
 def test_development_file_floors(name, floors):
     path = SHARED_EVAL / name if (SHARED_EVAL / name).exists() else REPO / "benchmarks" / "dev" / name
