@@ -12,7 +12,9 @@ in another ("le maire de Brest" over "le maire de Douarnenez, Yannick Le Goff";
 see `role_of_else`), when it names something the article mentions past its lead and
 neither the best sentence nor the one before names it (`named_else`), when the best sentence names another month or year than
 the question and none it names ("developed in 1995" over "in 1985";
-index.candidates.other_time), or when the best
+index.candidates.other_time), when it asks a number for a year that the best
+sentence and its paragraph do not name (`year_unsaid`), when it asks the date of a founding, birth, building,
+closing or death that the best sentence does not word (`event_else`), or when the best
 sentence shares only the question's names and e5 does not find it close
 ("What is the population of Hong Kong?"; see `off_topic`), or when the best
 sentence says that what is asked is not known yet ("Rents … have not yet been
@@ -356,7 +358,8 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     something sentence i never names (`counts_else`), asks for a role held in a place
     sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
     that sentence i does not while it names another (index.candidates.other_time), asks the date of an event sentence i
-    does not word (`event_else`), or sentence i is `off_topic`
+    does not word (`event_else`), asks a number for a year sentence i and its paragraph do not name (`year_unsaid`),
+    or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
         query.expected in ("number", "date")

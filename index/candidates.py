@@ -64,9 +64,10 @@ _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|
                            r"|gallons?|barils|barrels?|degr[ée]s|degrees"
                            r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
+# Numbers written in words (also index.spans' frequencies: "toutes les deux semaines").
 DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-                "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
-                "|cinquante|soixante|cent|mille")
+               "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
+               "|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p(?!\.m\b)|cents?)\b|centimes?|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"

@@ -117,7 +117,8 @@ _NAMED_AS = re.compile(rf"\b(?:{_NAMED})\s+[\"“«]?\s*$", re.I)
 _NAME_CUE = re.compile(rf"\b(?:by|par|{_NAMED})\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[\"“«]?\s*$", re.I)
 # The doer of the question's own verb in the passive: "built by the Wight Shipyard Company" for "Qui a construit le
 # catamaran ?" (trial 30 answered the thing built, "MV Kintyre Spirit").
-# The name may follow where its company is from and what it is ("built by the Edinburgh company Skyhook Launch").
+# The name may follow up to three words: where its company is from and what it is ("built by the Edinburgh company
+# Skyhook Launch"), a role in lower case ("dirigé par la cheffe Sofia Lindqvist", trial 32).
 _DOER_OF = re.compile(r"([^\W\d_][\w'’-]*)\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
                       r"(?:[^\W\d_][\w'’-]*\s+){0,3}$")
 # Questions asking for an object ("what did X develop", "que fait X", "X risquait quoi"), not a subject
@@ -303,15 +304,21 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
 
 # Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
 # maire", "la directrice adjointe", "l'adjoint au maire").
-_ROLE_QUALIFIER = re.compile(r"\b(?:deputy|vice|assistant|former|ex|acting|interim|ancien(?:ne)?|adjoint(?:e)?|sous|"
-                             r"intérim\w*|interim\w*)\b", re.I)
+_DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\w*"
+_ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|former|ex|ancien(?:ne)?)\b", re.I)
+# A question about the past may ask for a former holder ("Who was the managing director of Harlow Build?": "the
+# firm's former managing director, Simon Harlow").
+_PAST_ASKED = re.compile(r"\b(?:was|were|used to|previous\w*|before|earlier|était|étaient|fut|a été|avait été"
+                         r"|précédent\w*|avant)\b", re.I)
 
 
-def _qualified_role(text: str, roles: list[str]) -> bool:
+def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
     """Whether `text` holds one of `roles` (lower case) qualified as another's (_ROLE_QUALIFIER before it, or
-    "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"."""
+    "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"; "the former
+    mayor" only when `former`."""
     alternatives = "|".join(map(re.escape, roles))
-    return bool(re.search(rf"(?:{_ROLE_QUALIFIER.pattern})[\s-]+(?:\w+\s+)?(?:{alternatives})s?\b"
+    qualifier = _ROLE_QUALIFIER.pattern if former else rf"\b(?:{_DEPUTY})\b"
+    return bool(re.search(rf"(?:{qualifier})[\s-]+(?:\w+\s+)?(?:{alternatives})s?\b"
                           rf"|\b(?:{alternatives})s?\s+adjointe?s?\b|\badjointe?s?\s+(?:au|à la|à l['’])\s*(?:{alternatives})\b",
                           text, re.I))
 
@@ -491,7 +498,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # president of Stade Lavallois": not "FC Brest Littoral"
             continue
         if plain_roles and _qualified_role(sentence[max([0, start - 50] + [e for _, e, _ in spans if e <= start]): min(
-                [end + 50] + [b for b, _, _ in spans if b >= end])], plain_roles):
+                [end + 50] + [b for b, _, _ in spans if b >= end])], plain_roles, not _PAST_ASKED.search(q)):
             continue  # "Who is the secretary?": not "the deputy secretary, Anne Roy"; "le maire": not "l'ancien maire"
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
