@@ -308,8 +308,7 @@ _DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\
 _ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|former|ex|ancien(?:ne)?)\b", re.I)
 # A question about the past may ask for a former holder ("Who was the managing director of Harlow Build?": "the
 # firm's former managing director, Simon Harlow").
-_PAST_ASKED = re.compile(r"\b(?:was|were|used to|previous\w*|before|earlier|était|étaient|fut|a été|avait été"
-                         r"|précédent\w*|avant)\b", re.I)
+_PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|avait été)\b|{_EARLIER.pattern}", re.I)
 
 
 def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
@@ -417,8 +416,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     dates = candidates(sentence, "date", known) if asked_times else []
     # A time asked, and numbers dated with it: an undated one is of another time ("Tickets cost £18 for adults and £9
     # for children, a rise from £15 and £7 in 2022" for "how much did a child ticket cost in 2022", trial 33).
-    any_dated = any(not other_time(asked_times, d) for s, e, t in spans
-                    if fits(kind, t, question) and (d := _dates_of(dates, spans, s, e, sentence, after=True)))
+    dated_after = {(s, e): _dates_of(dates, spans, s, e, sentence, after=True) for s, e, _ in spans} if asked_times else {}
+    any_dated = any(not other_time(asked_times, dated_after[s, e]) for s, e, t in spans
+                    if dated_after.get((s, e)) and fits(kind, t, question))
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
     wholes = [(whole, part, any(is_anchor(w) or fold_accents(w.lower()) in qwords for w in nouns.split()))
               for whole, part, nouns in whole_and_part(sentence)] if counts and not _TOTAL.search(q) else []
@@ -471,7 +471,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if not fits(kind, text, question):
             continue
         if asked_times and (other_time(asked_times, _dates_of(dates, spans, start, end, sentence))
-                            or any_dated and not _dates_of(dates, spans, start, end, sentence, after=True)):
+                            or any_dated and not dated_after.get((start, end))):
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
         if kind == "number" and (counts or number_asked(q).duration and not number_asked(q).age) \
                 and (_age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
