@@ -323,13 +323,16 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
 ))
 
 
+EVENT_ASKED = ("date", "name", "org")
+
+
 def event_else(index: Index, query: Query, i: int) -> bool:
     """Whether a date is asked for an event (_EVENTS: a founding, a birth, a building, a closing, a death) that
     sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
     ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
     text = index.sentences[i].text
-    return query.expected == "date" and any(asked.search(query.text) and not dated.search(text)
-                                            for asked, dated in _EVENTS)
+    return query.expected in EVENT_ASKED and any(asked.search(query.text) and not dated.search(text)
+                                                 for asked, dated in _EVENTS)
 
 
 def year_unsaid(index: Index, query: Query, i: int) -> bool:

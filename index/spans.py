@@ -101,6 +101,8 @@ _REASON = re.compile(r"\b(?:(?:because(?: of)?|due to|owing to|as a result of|th
                      r"|following|after|après)\s"
                      r"|(?:parce qu|en raison d|à cause d|(?:argu|expliqu|justifi)\w* qu)['’])", re.I)
 _QUALIFIES = re.compile(r" [a-zà-ÿ][\w’'-]* [A-ZÀ-Ý]")  # name, a lower-case word, another name
+# Name, a lower-case word, a kind of name (_KIND_OF_NAMED), another name: "the Edinburgh investment firm Thistle Ventures".
+_QUALIFIES_KIND = re.compile(r" [a-zà-ÿ][\w’'-]* ([a-zà-ÿ]+) [A-ZÀ-Ý]")
 # English adjectives of nationality, capitalised but no names when a noun follows ("Mongolian rule").
 _DEMONYM = re.compile(r"(?:Afghan|African|Albanian|Algerian|American|Arab|Arabian|Argentine|Argentinian|Armenian|Asian"
                       r"|Australian|Austrian|Belgian|Brazilian|British|Bulgarian|Byzantine|Canadian|Chilean|Chinese"
@@ -311,6 +313,11 @@ _ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|former|ex|ancien(?:ne)?)\b", re.I
 _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|avait été)\b|{_EARLIER.pattern}", re.I)
 
 
+# A former holder asked ("qui était l'ancien gardien", "who was the previous chair"), and a role held anew or now.
+_FORMER_ASKED = re.compile(r"\b(?:former|previous|ex|ancien(?:ne)?|pr[ée]c[ée]dente?|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
+
+
 def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
     """Whether `text` holds one of `roles` (lower case) qualified as another's (_ROLE_QUALIFIER before it, or
     "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"; "the former
@@ -402,6 +409,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     person_asked = kind == "name" and any(is_role(w) for w in TOKEN.findall(q))  # "who is the CEO": a person
     # The role asked, plain: a holder named as its deputy or its former holder is not the one asked about.
     plain_roles = [w.lower() for w in TOKEN.findall(q) if is_role(w)] if person_asked and not _ROLE_QUALIFIER.search(q) else []
+    # A deputy asked is named as one ("adjoint", "deputy"); a former holder asked is not the new one.
+    other_holder = rf"\b(?:{_DEPUTY})\b" if person_asked and re.search(rf"\b(?:{_DEPUTY})\b", q, re.I) else None
+    former_asked = kind == "name" and bool(_FORMER_ASKED.search(q))
     thing = _NAME_OF.search(q) if kind == "name" else None
     # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
     thing_named = bool(thing) and not any(is_role(w) or _PERSON_WORD.fullmatch(w) for w in thing.groups("") if w)
@@ -497,9 +507,17 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
             continue
-        if plain_roles and _qualified_role(sentence[max([0, start - 50] + [e for _, e, _ in spans if e <= start]): min(
-                [end + 50] + [b for b, _, _ in spans if b >= end])], plain_roles, not _PAST_ASKED.search(q)):
+        # The words about this span up to its neighbours ("NHS Tayside's" is no neighbour: its role is the span's).
+        lo = max([0, start - 50] + [e for _, e, _ in spans if e <= start])
+        around = sentence[lo: min([end + 50] + [b for b, e, _ in spans
+                                                if b >= end and not re.match(r"['’]s\b", sentence[e:e + 2])])]
+        if plain_roles and _qualified_role(around, plain_roles, not _PAST_ASKED.search(q)):
             continue  # "Who is the secretary?": not "the deputy secretary, Anne Roy"; "le maire": not "l'ancien maire"
+        if other_holder and not re.search(other_holder, sentence[lo:start], re.I) \
+                and not re.match(rf"\s*,\s*(?:(?!and\b|et\b)[\w’']+\s+)?(?:{other_holder})", sentence[end:], re.I):
+            continue  # "Qui est le premier adjoint au maire ?": not "Le maire de Saint-Lary-Soulan, Pierre Daubas"
+        if former_asked and _NEW_HOLDER.search(around):
+            continue  # "qui était l'ancien gardien": not "Le nouveau gardien, Mathieu Larrieu" (trial 34)
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
@@ -585,6 +603,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # Skyhook Launch" (_KIND_OF_NAMED): the first name qualifies a noun or is qualified with it, the second is
             # the one named.
             score -= 1.0
+        kind_of = _QUALIFIES_KIND.match(sentence, end) if kind in ("name", "org") else None
+        if kind_of and _KIND_OF_NAMED.fullmatch(fold_accents(kind_of.group(1).lower())) \
+                and not in_question(tokens[last + 3].group(0)):
+            score -= 1.0  # "led by the Edinburgh investment firm Thistle Ventures": not "Edinburgh" (trial 34)
         if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(before):
             score += 1.0  # "where did MacLeod work before": "a former engineer at the European Space Agency"
         if thing_named and _NAMED_AS.search(before):

@@ -720,3 +720,15 @@ def test_the_noun_priced_after_an_adjective(model):
     26: declined)."""
     article = "Ashworth replaces its bridge\n\nLe pont, ouvert en 2024, a coûté 48 millions d'euros."
     assert _asked(article, model, "Combien coûte le nouveau pont ?") == (True, "48 millions d'euros")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["Who founded Clyde Capital?", "Qui a fondé Clyde Capital ?"])
+def test_the_founder_from_a_sentence_wording_no_founding(model, question):
+    """Who founded something, over a sentence naming its partner and no founding (index.abstain.event_else; trial 34
+    gave the managing partner)."""
+    article = ("Drone firm raises funds\n\nClyde Capital's managing partner, Fiona Baird, will join the board.\n\n"
+               "The drone firm employs 46 people.")
+    assert _asked(article, model, question) == (False, None)
+    founded = article.replace("will join the board", "who founded it in 2009, will join the board")
+    assert _asked(founded, model, question) == (True, "Fiona Baird")

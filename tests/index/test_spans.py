@@ -1852,3 +1852,32 @@ def test_a_unit_counted_is_answered_in_its_kind(sentence, question, answer):
 ])
 def test_a_deputy_or_former_holder_is_not_the_role_asked(sentence, question, answer):
     assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # A deputy asked is named as one: not the holder of the plain role (trial 34 gave the mayor).
+    ("Le maire de Carvin, Paul Leroux, a inauguré la salle.", "Qui est l'adjoint au maire ?", None),
+    ("The hall was opened by Mayor Paul Leroux.", "Who is the deputy mayor?", None),
+    ("Le maire de Carvin, Paul Leroux, et son adjointe, Anne Roy, ont inauguré la salle.",
+     "Qui est l'adjointe au maire ?", "Anne Roy"),
+    # A former holder asked is not the new one (trial 34 gave the new keeper).
+    ("Le nouveau gardien, Marc Estrade, a 41 ans.", "qui était l'ancien gardien ?", None),
+    ("The club's new coach, Dan Ellis, starts on Monday.", "Who was the previous coach?", None),
+    # A role asked now is not the former holder's, whose role may follow another name's possessive (trial 34).
+    ("The plan was backed by Ian Reid, Fife Council's former chief executive.",
+     "Who is Fife Council's chief executive now?",
+     None),
+    ("The plan was backed by Ian Reid, Fife Council's chief executive.", "Who is Fife Council's chief executive now?",
+     "Ian Reid"),
+])
+def test_the_holder_of_the_role_asked(sentence, question, answer):
+    assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # A name qualifying a kind of firm before the firm's own name (trial 34 gave "Edinburgh").
+    ("The round was led by the Glasgow investment firm Clyde Capital, it said.", "who led the round?", "Clyde Capital"),
+    ("La levée a été menée par le fonds lyonnais Rhône Partenaires.", "qui a mené la levée ?", "Rhône Partenaires"),
+])
+def test_a_name_before_a_kind_of_firm_qualifies_it(sentence, question, answer):
+    assert _best(sentence, question) == answer
