@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import NOT_FOUND, about_fields, closest_lead, quote_title
+from .render import FOREIGN, NOT_FOUND, about_fields, closest_lead, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -36,7 +36,7 @@ def _title(answer: Answer, lang: str) -> str:
     if answer.kind != "ask":
         return truncate(quote_title(answer, lang), EMBED_TITLE_LIMIT)
     if not answer.found:
-        return t(lang, NOT_FOUND_TITLE)
+        return t(lang, FOREIGN if answer.foreign else NOT_FOUND_TITLE)
     if answer.answer:
         return truncate(safe_inline(answer.answer), EMBED_TITLE_LIMIT)
     return t(lang, "From the article")
@@ -45,7 +45,8 @@ def _title(answer: Answer, lang: str) -> str:
 def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> discord.Embed:
     """The Discord embed of one Answer.
 
-    title: the short answer, "The article doesn't say." for an abstention,
+    title: the short answer, "The article doesn't say." for an abstention (bot.render.FOREIGN on a
+        question in neither English nor French),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
         first, under "Closest passages:" for an abstention; long passages are

@@ -12,6 +12,8 @@ NOT_FOUND = N_("The article doesn't say.")
 NOT_FOUND_LEAD = N_("Closest passages:")
 NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
 NO_MATCH = N_("No sentence of the article holds these words.")
+# An abstention on a question in another language (index.model.Answer.foreign): not "the article doesn't say".
+FOREIGN = N_("I read questions in English and French only.")
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
@@ -35,11 +37,13 @@ def closest_lead(answer: Answer, lang: str = "en") -> str:
 def headline(answer: Answer, lang: str = "en") -> str:
     """The line above the passages, in language `lang` (bot.i18n): the short
     answer (verbatim), the abstention sentence, or a lead-in to the quoted
-    passages; for a quotation, its `quote_title` (and "Closest passages:"
-    when none matches)."""
+    passages (FOREIGN for an abstention on a question in neither language); for a
+    quotation, its `quote_title` (and "Closest passages:" when none matches)."""
     if answer.kind == "source":
         lead = "" if answer.found or not answer.passages else " " + closest_lead(answer, lang)
         return quote_title(answer, lang) + lead
+    if not answer.found and answer.foreign:
+        return t(lang, FOREIGN) + " " + closest_lead(answer, lang)
     if not answer.found:
         if len(answer.passages) == 1:
             return t(lang, "The article doesn't say. Closest passage:")

@@ -38,6 +38,8 @@ class Answer:
     expected: the expected answer type from the question word
         (index.answer_type.expected_type: "name", "org", "number", "date", "place",
         "reason", "phrase") or None.
+    foreign: True when the question reads as neither English nor French
+        (index.analysis.foreign_question): an abstention then says so.
     """
 
     question: str
@@ -47,6 +49,7 @@ class Answer:
     kind: str = "ask"
     language: str = "en"
     expected: str | None = None
+    foreign: bool = False
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.

@@ -21,7 +21,7 @@ import numpy as np
 
 from . import dense
 from .abstain import answers
-from .analysis import stem
+from .analysis import foreign_question, stem
 from .answer_type import nationality_asked
 from .article import Article, clean_text, load_article
 from .build import Index, build
@@ -166,7 +166,7 @@ class QA:
             # "Who is the prefect?" over a sentence naming no one else, "how old is he?" over "with 28 years at the
             # airline"; a nationality asked and no word of one, index.spans.nationalities). The article doesn't say.
             found = False
-        return Answer(q, found, short, passages, kind, query.language, query.expected)
+        return Answer(q, found, short, passages, kind, query.language, query.expected, foreign_question(q))
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.

@@ -36,6 +36,9 @@ def test_abstention_text(capsys):
     # Trial 11: with -k 1 it said "passages" over one.
     code, out, _ = run(capsys, "-k", "1", "ask", "Qui a fondé Microsoft ?")
     assert code == 0 and out.splitlines()[1] == "A: L’article ne le dit pas. Passage le plus proche :"
+    # Trial 34: a question in Spanish is not told "the article doesn't say", but which languages the bot reads.
+    code, out, _ = run(capsys, "ask", "¿Quién fundó Microsoft?")
+    assert code == 0 and out.splitlines()[1] == "A: I read questions in English and French only. Closest passages:"
 
 
 def test_source_by_number_and_query(capsys):

@@ -55,6 +55,17 @@ def test_abstention_goes_to_the_asker_only(simulate):
     simulate(scenario)
 
 
+def test_an_abstention_on_a_question_in_another_language_says_which_languages_are_read(simulate):
+    """Trial 34: a Spanish question was told "The article doesn't say" over the sentence answering it."""
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="¿Cuánto cuesta una acción de Microsoft?")
+        (embed,) = result.followups[0].embeds
+        assert embed.title == "I read questions in English and French only."
+        assert embed.description.splitlines()[0] == NOT_FOUND_LEAD
+
+    simulate(scenario)
+
+
 def test_source_by_query_quotes_matching_sentences(simulate, quote):
     async def scenario(w):
         result = await w.alice.slash(w.channel, "source", query="Mike Pompeo")

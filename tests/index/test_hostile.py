@@ -49,6 +49,15 @@ def test_answered_without_error(qa, question):
     assert len(answer.passages) == 3 and all(1 <= p.number <= 14 for p in answer.passages)
 
 
+@pytest.mark.parametrize("question, foreign", [
+    ("¿Quién fundó TikTok?", True), ("Quién es el dueño de TikTok?", True), ("Wie viele Mitarbeiter hat TikTok?", True),
+    ("Quanto costa TikTok?", True), ("Que fait TikTok ?", False), ("Quand TikTok a-t-il été fondé ?", False),
+    ("Who owns TikTok?", False), ("Wem gehört TikTok?", False),
+])
+def test_a_question_in_another_language_is_marked(qa, question, foreign):
+    assert qa.ask(question).foreign is foreign
+
+
 def test_control_characters_are_removed_from_the_echoed_question(qa):
     assert qa.ask("Who owns\u0000 Tik\u200bTok?").question == "Who owns TikTok?"
     assert qa.ask("Who owns Tik\u200dTok?").question == "Who owns TikTok?"  # a joiner inside a word
