@@ -191,7 +191,8 @@ SCORE = re.compile(rf"(?<![\w.,/-])(?:\d{{1,3}}[-–]|(?<!\bde )(?<!\bd['’])(?
 CHANGE = re.compile(r"\b(?:pass|augment|baiss|chut|grimp|recul|progress|hausse|rise|rose|risen|fall|fell|grow|grew"
                      r"|increas|decreas|cut|rais|reduc|jump|drop|climb|went|gone|go|goes|up|down|mov|chang|boost|slash"
                      r"|lift|soar|plung|tumbl|doubl|tripl|fait pass|port|ramen|relev|abaiss|declin|shr[iau]nk|slid|slipp|dipp|tomb"
-                     r"|remont|rebond|sank|sunk|gain|los[te])\w*\b", re.I)
+                     r"|remont|rebond|sank|sunk|gain|los[te]|expand|extend|enlarg|widen|hik|bump|ramp|[ée]tend|[ée]larg|agrand"
+                     r"|multipli)\w*\b", re.I)
 # A change written new value first: "rose to £412 million from £355 million" (after a verb of change, CHANGE).
 _TO_FROM = re.compile(rf"(?:{CHANGE.pattern})\s+(?P<span>to\s+(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:{_UNITS})\b)?\s+from\s+"
                       rf"(?P<b>(?:{_NUM_CORE}))(?:\s(?:{_UNITS})\b)?)", re.I)

@@ -313,6 +313,11 @@ _ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|former|ex|ancien(?:ne)?)\b", re.I
 _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|avait été)\b|{_EARLIER.pattern}", re.I)
 
 
+# What a name is, said in a relative clause after its apposition: "Lewis Grant, a former aerospace engineer at Leonardo,
+# who is now its chief technology officer" (trial 34 answered the chief executive named before him); not past another
+# name joined by "and"/"et".
+_HOLDS_AFTER = re.compile(r",(?:(?!\b(?:and|et)\s+[A-ZÀ-Ý])[^.;:,])*,?\s+(?:who|qui)\s+(?:is|was|est|était|serves as|will be|sera)"
+                          r"\s+(?:now\s+|désormais\s+|currently\s+|aujourd['’]hui\s+)?([^,.;]{1,60})")
 # A former holder asked ("qui était l'ancien gardien", "who was the previous chair"), and a role held anew or now.
 _FORMER_ASKED = re.compile(r"\b(?:former|previous|ex|ancien(?:ne)?|pr[ée]c[ée]dente?|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
 _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
@@ -586,6 +591,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "said Elena Marsh, chief UK economist at Brightwater Capital" for "c'est qui l'économiste de Brightwater
             # Capital": the person the question's words describe, not "UK"
             score += 1.0
+        held = _HOLDS_AFTER.match(sentence, end) if kind == "name" else None
+        if held and any(is_anchor(w) and not is_stop(w) for w in TOKEN.findall(held.group(1))):
+            score += 1.0  # "Lewis Grant, a former engineer …, who is now its chief technology officer" for "who's the CTO"
         doer = _DOER_OF.search(sentence, max(0, start - 50), start) if kind in ("name", "org") else None
         if doer and not is_stop(doer.group(1)) and is_anchor(doer.group(1)):
             score += 1.0  # the question's verb, then its doer: "built by the Wight Shipyard Company" (trial 30)

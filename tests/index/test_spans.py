@@ -1881,3 +1881,17 @@ def test_the_holder_of_the_role_asked(sentence, question, answer):
 ])
 def test_a_name_before_a_kind_of_firm_qualifies_it(sentence, question, answer):
     assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # The role said in a relative clause after the name's apposition (trial 34 gave the chief executive named first).
+    ("The firm was founded by Ana Ruiz, its chief executive, and Tom Hale, an engineer who is now its technical "
+     "director.", "Who is the technical director?", "Tom Hale"),
+    ("The firm was founded by Ana Ruiz, its chief executive, and Tom Hale, an engineer who is now its technical "
+     "director.", "Who is the chief executive?", "Ana Ruiz"),
+    # A change without a verb of rising: "expand … from 12 to 30" gives the new value (trial 34 gave "12 to 30").
+    ("The funding will expand the fleet from 12 to 30 aircraft.", "How many aircraft will the fleet have?", "30"),
+    ("La commune va agrandir le parking de 40 à 120 places.", "Combien de places comptera le parking ?", "120"),
+])
+def test_trial_34_short_answers(sentence, question, answer):
+    assert _best(sentence, question) == answer
