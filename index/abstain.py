@@ -214,10 +214,10 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
 
 # A role and the place or body it is held in: "le maire de Brest", "the mayor of Bend", "chief executive of BA".
 _ROLE_OF = re.compile(rf"\b({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\s+(?:de|du|des|of|d['’])\s*"
-                      r"(?:la |le |les |l['’]|the )?([^\W\d_][\w-]*)", re.I)
+                      r"(?:la |le |les |l['’]|the )?([^\W\d_][\w-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w-]*)*)", re.I)
 # A place or body and the role held in it, in English's possessive: "the Met Office's chief executive", "Leeds's mayor".
-_OWNED_ROLE = re.compile(rf"\b([^\W\d_][\w-]*)['’]s?\s+(?:[\w-]+\s+)?({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\b",
-                         re.I)
+_OWNED_ROLE = re.compile(rf"\b((?:(?-i:[A-ZÀ-Ý])[\w-]*\s+)*[^\W\d_][\w-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}"
+                         rf"({'|'.join(sorted(map(re.escape, ROLES), key=len, reverse=True))})s?\b", re.I)
 
 
 def _roles_held(text: str) -> list[tuple[str, str]]:
@@ -233,14 +233,26 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him; "Who is the Met Office's chief
     executive?" over "Fiona MacLeod, 46, Skyhook's chief executive": trial 29)."""
     asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
-    asked = [(role, where) for role, where in asked if where in index.names]
+    asked = [(role, where) for role, where in asked if set(where.split()) <= index.names]
     if not asked:
         return False  # the common case: no role asked in a named place, the sentence is not read
     sentence = index.sentences[i].text
     held = {fold_accents(w) for w in words(sentence)}
     given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _roles_held(sentence)
              if other[0].isupper()}
-    return any(where not in held and any(r == role and other != where for r, other in given) for role, where in asked)
+    return any(not set(where.split()) <= held and any(r == role and not _same_body(other, where) for r, other in given)
+               for role, where in asked)
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Whether two names of a place or body (lower case) are the same, one perhaps the other's initials ("ba",
+    "british airways")."""
+    return one == other or one == _initials(other) or other == _initials(one)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words: "ba" for "british airways"."""
+    return "".join(w[0] for w in name.split())
 
 
 def role_unnamed(index: Index, query: Query) -> bool:

@@ -166,6 +166,7 @@ _TOTAL = re.compile(r"\b(?:total|in all|overall|altogether|en tout|au total|tous
 _CLAUSES_JOINED = re.compile(r"(?<![\d%])\s(?:and|et)\s(?!\d)|\s(?:but|mais|while|whereas|tandis que|alors que)\s|;",
                              re.I)  # not the "and" of "between 5.5% and 6%"
 _OTHER_CLAUSE = 0.5
+_CLAUSES_OPPOSED = re.compile(r",?\s(?:while|whereas|tandis que|alors que)\s|;", re.I)
 # A date right after a verb of saying is when it was said, not when what was said happens (trial 24: "Quand la
 # papeterie fermera-t-elle ?" answered "mardi 13 octobre"), unless the question asks about the saying.
 _REPORTING_VERB = (r"annon[cç]\w*|announc\w*|said|says|told|declared|d[ée]clar\w*|indiqu\w*|confirm\w*|r[ée]v[ée]l\w*|revealed"
@@ -371,6 +372,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     starts = [t.start() for t in tokens]
     anchor = [is_anchor(t.group(0)) for t in tokens]
     anchors = [i for i, a in enumerate(anchor) if a]
+    # Clauses set against each other ("…and a Welsh Government grant, while 430 members bought shares worth
+    # £610,000"): a number of a clause holding none of the question's words, when another holds some, is the other's.
+    against = [m.start() for m in _CLAUSES_OPPOSED.finditer(sentence)] if kind == "number" else []
+    asked_in = {bisect.bisect_left(against, tokens[a].start()) for a in anchors if not is_stop(tokens[a].group(0))}
     q = question.lower()
     qwords = {fold_accents(w) for w in TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
@@ -547,6 +552,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
         if kind in ("name", "org") and _DEMONYM.fullmatch(text) and re.match(r"\s+[a-zà-ÿ]", sentence[end:]):
             continue  # "the Chinese dynasty": an adjective, written with a capital in English
+        if against and asked_in and bisect.bisect_left(against, start) not in asked_in:
+            continue  # "How much was the Welsh Government grant?": not the shares' £610,000 (trial 34)
         first = bisect.bisect_left(starts, start)
         last = max(first, bisect.bisect_left(starts, end) - 1)
         score = 0.0

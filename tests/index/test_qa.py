@@ -732,3 +732,16 @@ def test_the_founder_from_a_sentence_wording_no_founding(model, question):
     assert _asked(article, model, question) == (False, None)
     founded = article.replace("will join the board", "who founded it in 2009, will join the board")
     assert _asked(founded, model, question) == (True, "Fiona Baird")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # A role held in a body of two words, over a sentence giving it in another (trial 34 gave NHS Tayside's).
+    ("Who is the medical director of NHS Lothian?", None),
+    ("Who is NHS Lothian's medical director?", None),
+    ("Who is NHS Fife's medical director?", "Ian Reid"),
+])
+def test_a_role_held_in_another_body_of_several_words(model, question, answer):
+    article = ("Drones carry blood samples\n\nThe plan was backed by Ian Reid, NHS Fife's medical director.\n\n"
+               "Patients from NHS Lothian will be served next year.")
+    assert _asked(article, model, question) == (answer is not None, answer)

@@ -1892,6 +1892,11 @@ def test_a_name_before_a_kind_of_firm_qualifies_it(sentence, question, answer):
     # A change without a verb of rising: "expand … from 12 to 30" gives the new value (trial 34 gave "12 to 30").
     ("The funding will expand the fleet from 12 to 30 aircraft.", "How many aircraft will the fleet have?", "30"),
     ("La commune va agrandir le parking de 40 à 120 places.", "Combien de places comptera le parking ?", "120"),
+    # A number of a clause set against the one holding the question's words is the other's (trial 34 gave the
+    # shares' £610,000 for the grant).
+    ("The council gave a grant, while members bought shares worth £610,000.", "How much was the council grant?", None),
+    ("The council gave a grant, while members bought shares worth £610,000.", "How much were the shares worth?",
+     "£610,000"),
 ])
 def test_trial_34_short_answers(sentence, question, answer):
     assert _best(sentence, question) == answer
