@@ -166,7 +166,9 @@ _TOTAL = re.compile(r"\b(?:total|in all|overall|altogether|en tout|au total|tous
 _CLAUSES_JOINED = re.compile(r"(?<![\d%])\s(?:and|et)\s(?!\d)|\s(?:but|mais|while|whereas|tandis que|alors que)\s|;",
                              re.I)  # not the "and" of "between 5.5% and 6%"
 _OTHER_CLAUSE = 0.5
-_CLAUSES_OPPOSED = re.compile(r",?\s(?:while|whereas|tandis que|alors que)\s|;", re.I)
+# Clauses set against each other ("…, while …"); not a semicolon, after which the same subject often goes on ("depuis
+# 29 ans ; délégué CGT, il a 54 ans").
+_CLAUSES_OPPOSED = re.compile(r",?\s(?:while|whereas|tandis que|alors que)\s", re.I)
 # A date right after a verb of saying is when it was said, not when what was said happens (trial 24: "Quand la
 # papeterie fermera-t-elle ?" answered "mardi 13 octobre"), unless the question asks about the saying.
 _REPORTING_VERB = (r"annon[cç]\w*|announc\w*|said|says|told|declared|d[ée]clar\w*|indiqu\w*|confirm\w*|r[ée]v[ée]l\w*|revealed"
