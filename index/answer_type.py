@@ -410,15 +410,18 @@ def counted_words(question: str) -> tuple[str, ...]:
 
 
 # The thing whose price is asked: "how much will a ticket cost", "combien coûte le billet", "le prix du billet".
-# An adjective before the noun priced is not what is priced: "combien coûte le nouveau pont" prices "pont".
-_PRICED_ADJECTIVE = r"(?:(?:new|old|nouveau|nouvel|nouvelle|ancien|ancienne|grand|grande|petit|petite|futur|future)\s+)?"
+# An adjective before the noun priced is not what is priced: "combien coûte le nouveau pont" prices "pont", "the
+# monthly price of the cheapest package" prices "package" (trial 34).
+_PRICED_ADJECTIVE = (r"(?:(?:new|old|nouveau|nouvel|nouvelle|ancien|ancienne|grand|grande|petit|petite|futur|future"
+                     r"|cheapest|cheaper|cheap|dearest|priciest|most expensive|basic|standard|monthly|annual|yearly|weekly"
+                     r"|daily|single|adult|average|typical)\s+)?")
 _PRICED = re.compile(r"\bhow much (?:does|did|do|will|would|is|was|are|were|could|should) (?:a |an |the |one |each )?"
                      rf"{_PRICED_ADJECTIVE}([^\W\d_]+)"
                      r"(?: ([^\W\d_]+))? cost\b|\bco[uû]t(?:e|ent|ait|aient|era|eront)(?:-t-(?:il|elle))? "
                      # "un aller-retour", "le transport d'un vélo": a hyphenated noun, and the noun it is of
                      rf"(?:le |la |les |l['’]|un |une |chaque )?{_PRICED_ADJECTIVE}([^\W\d_]+(?:-[^\W\d_]+)*)"
                      r"(?: (?:d['’]une? |de la |du |des |de )([^\W\d_]+))?|\bprix (?:du |de la |de l['’]|des |d['’]un |d['’]une )"
-                     r"([^\W\d_]+)|\bprice of (?:a |an |the )?([^\W\d_]+)", re.I)
+                     rf"{_PRICED_ADJECTIVE}([^\W\d_]+)|\bprice of (?:a |an |the )?{_PRICED_ADJECTIVE}([^\W\d_]+)", re.I)
 
 
 def priced_words(question: str) -> tuple[str, ...]:

@@ -65,9 +65,10 @@ _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|
                            r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
                            r"|(?<=\d)\s?°?[CF]\b|°", re.I)
 # Numbers written in words (also index.spans' frequencies: "toutes les deux semaines").
-DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-               "|hundred|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante"
-               "|cinquante|soixante|cent|mille")
+DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen"
+               "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
+               "|quarante|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
 _CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p(?!\.m\b)|cents?)\b|centimes?|pounds?"
                    r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
@@ -85,7 +86,7 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
           r"|otages|hostages|survivants|survivors|crowds?|foules?|audiences?|attendances?|affluences?")
 _PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "22 salariés"
-_UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds"
+_UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           # a speed in words: "6 mètres par seconde", "110 kilomètres à l'heure", "20 miles per hour"
           r"|(?:kilom[èe]tres?|kilometers?|kilometres?|m[èe]tres?|meters?|miles?) (?:par|per|à l['’]|an) (?:heure|hour"
           r"|secondes?|seconds?|minutes?)"
@@ -143,7 +144,7 @@ _LENGTH = re.compile(r"(?:\b|(?<=\d))(?:km|kilom\w+|miles?|m[èe]tres?|meters?|f
 _KIND_OF_MEASURE = (
     (_TEMPERATURE_ASKED, _DEGREES),  # first: "temperature" decides whatever else the question measures
     (re.compile(r"\bspeed\b|\bvitesse\b|\bhow fast\b", re.I),
-     re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s)\b"
+     re.compile(r"km/h|(?:\b|(?<=\d))(?:mph|knots|n(?:oe|œ)uds|m/s|[kMG](?:bps|bit/s|b/s|o/s))(?!\w)"
                 r"|\b(?:per|an|à l['’]|par) (?:hour|heure|secondes?|seconds?|minutes?)\b", re.I)),
     (re.compile(r"\bweigh\w*|\bheavy\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b", re.I),
      re.compile(r"(?:\b|(?<=\d))(?:kg|kilos?|kilogram\w*|tonnes?|tons?|grammes?|grams?|g|pounds?|lbs?)\b", re.I)),

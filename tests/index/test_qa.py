@@ -745,3 +745,10 @@ def test_a_role_held_in_another_body_of_several_words(model, question, answer):
     article = ("Drones carry blood samples\n\nThe plan was backed by Ian Reid, NHS Fife's medical director.\n\n"
                "Patients from NHS Lothian will be served next year.")
     assert _asked(article, model, question) == (answer is not None, answer)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_an_adjective_before_the_noun_priced(model):
+    """"the cheapest package" prices "package", which the sentence names, not "cheapest" (trial 34 declined)."""
+    article = "Broadband co-op switches on\n\nThe basic package costs £28 a month.\n\nThe co-op has 430 members."
+    assert _asked(article, model, "What is the monthly price of the cheapest package?") == (True, "£28")
