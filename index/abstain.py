@@ -14,7 +14,9 @@ neither the best sentence nor the one before names it (`named_else`), when the b
 the question and none it names ("developed in 1995" over "in 1985";
 index.candidates.other_time), when it asks a number for a year that the best
 sentence and its paragraph do not name (`year_unsaid`), when it asks the date of a founding, birth, building,
-closing or death that the best sentence does not word (`event_else`), or when the best
+closing or death that the best sentence does not word (`event_else`; also who founded, built … it), when it asks
+for an officer of one field and the best sentence names officers of others only (`officer_else`: a chief
+financial officer, not the chief technology officer), or when the best
 sentence shares only the question's names and e5 does not find it close
 ("What is the population of Hong Kong?"; see `off_topic`), or when the best
 sentence says that what is asked is not known yet ("Rents … have not yet been
@@ -280,6 +282,33 @@ _ANY_TITLE = frozenset(ROLE_ABBREVIATIONS) | frozenset(
     "founder founders fondateur fondatrice fondateurs author authors auteur autrice auteurs".split())
 
 
+# Officers told apart by their field: a chief financial officer is not the chief technology officer ("Who is the chief
+# financial officer?" over "Voss is chief executive; Wiśniewski serves as chief technology officer", trial 31; "Qui est
+# le directeur financier de Frostvale ?" over its chief executive and creative director, trial 30).
+_FIELDS = {"finance": (r"financ\w*", "cfo|daf"), "technology": (r"technolog\w*|techni\w*", "cto"),
+           "operations": (r"op[ée]rat\w*", "coo"), "executive": (r"ex[ée]cuti\w*|g[ée]n[ée]ra(?:l|le|ux)", "ceo|pdg|dg"),
+           "marketing": (r"marketing", "cmo"), "creative": (r"artisti\w*|cr[ée]ati\w*", "cco"),
+           "medical": (r"m[ée]dica\w*", "cmo"), "sport": (r"sporti\w*|sports", "dts")}
+_OFFICER_HEAD = r"chief|officer|directors?|direct(?:eur|rice)s?|head|responsable|manager"
+# A field next to a role's head ("chief technology officer", "directeur financier", "creative director"), or one of
+# the abbreviations that name both ("CTO", "PDG").
+_FIELD_OF_ROLE = {field: re.compile(rf"\b(?:{field_words})\s+(?:\w+\s+)?(?:{_OFFICER_HEAD})\b"
+                                    rf"|\b(?:{_OFFICER_HEAD})\s+(?:\w+\s+)?(?:{field_words})\b|\b(?:{abbreviations})\b", re.I)
+                  for field, (field_words, abbreviations) in _FIELDS.items()}
+
+
+def officer_else(index: Index, query: Query, i: int) -> bool:
+    """Whether a who-question asks for an officer of one field (_FIELDS: finance, technology, operations, the
+    executive, marketing, creative, medical, sport) while sentence i (0-based) names officers of others only."""
+    if query.expected != "name":
+        return False
+    asked = {f for f, field in _FIELD_OF_ROLE.items() if field.search(query.text)}
+    if not asked:
+        return False  # the common case: no officer's field asked
+    given = {f for f, field in _FIELD_OF_ROLE.items() if field.search(index.sentences[i].text)}
+    return bool(given) and not asked & given
+
+
 def named_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question names something the article mentions only after its first LEAD_SENTENCES sentences (the
     title and the lead: not the article's subject), and neither sentence i (0-based) nor the one before names it: the
@@ -339,7 +368,8 @@ EVENT_ASKED = ("date", "name", "org")
 
 
 def event_else(index: Index, query: Query, i: int) -> bool:
-    """Whether a date is asked for an event (_EVENTS: a founding, a birth, a building, a closing, a death) that
+    """Whether a date, or who or which organisation (EVENT_ASKED: "Who founded Thistle Ventures?" over its managing
+    partner, trial 34), is asked for an event (_EVENTS: a founding, a birth, a building, a closing, a death) that
     sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
     ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
     text = index.sentences[i].text
@@ -374,6 +404,7 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
     that sentence i does not while it names another (index.candidates.other_time), asks the date of an event sentence i
     does not word (`event_else`), asks a number for a year sentence i and its paragraph do not name (`year_unsaid`),
+    asks for an officer of a field sentence i gives none of while it gives others (`officer_else`),
     or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
@@ -381,7 +412,7 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
         or role_of_else(index, query, i) or named_else(index, query, i) or role_unnamed(index, query) \
-        or event_else(index, query, i) or year_unsaid(index, query, i) \
+        or event_else(index, query, i) or year_unsaid(index, query, i) or officer_else(index, query, i) \
         or other_time(times(query.text), index.sentences[i].text)
 
 

@@ -752,3 +752,18 @@ def test_an_adjective_before_the_noun_priced(model):
     """"the cheapest package" prices "package", which the sentence names, not "cheapest" (trial 34 declined)."""
     article = "Broadband co-op switches on\n\nThe basic package costs £28 a month.\n\nThe co-op has 430 members."
     assert _asked(article, model, "What is the monthly price of the cheapest package?") == (True, "£28")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # An officer of another field is not the one asked (index.abstain.officer_else; trials 30 and 31 answered them).
+    ("Who is the chief financial officer?", None),
+    ("Qui est le directeur financier ?", None),
+    ("Who is the CFO?", None),
+    ("Who is the CTO?", "Ewa Nowak"),
+    ("Qui est le directeur technique ?", "Ewa Nowak"),
+])
+def test_an_officer_of_another_field(model, question, answer):
+    article = ("Drone maker raises funds\n\nLena Voss, 38, is chief executive; Ewa Nowak serves as chief technology "
+               "officer.\n\nThe company employs 46 people.")
+    assert _asked(article, model, question) == (answer is not None, answer)
