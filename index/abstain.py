@@ -285,10 +285,12 @@ _ANY_TITLE = frozenset(ROLE_ABBREVIATIONS) | frozenset(
 # Officers told apart by their field: a chief financial officer is not the chief technology officer ("Who is the chief
 # financial officer?" over "Voss is chief executive; Wiśniewski serves as chief technology officer", trial 31; "Qui est
 # le directeur financier de Frostvale ?" over its chief executive and creative director, trial 30).
+# Each field: its words next to a role's head, and its abbreviations ("CMO" is marketing's or medicine's).
 _FIELDS = {"finance": (r"financ\w*", "cfo|daf"), "technology": (r"technolog\w*|techni\w*", "cto"),
-           "operations": (r"op[ée]rat\w*", "coo"), "executive": (r"ex[ée]cuti\w*|g[ée]n[ée]ra(?:l|le|ux)", "ceo|pdg|dg"),
-           "marketing": (r"marketing", "cmo"), "creative": (r"artisti\w*|cr[ée]ati\w*", "cco"),
-           "medical": (r"m[ée]dica\w*", "cmo"), "sport": (r"sporti\w*|sports", "dts")}
+           "operations": (r"op[ée]rat\w*", "coo"),
+           "executive": (r"ex[ée]cuti\w*|g[ée]n[ée]ra(?:l|le|ux)", "ceo|pdg|dg"),
+           "marketing": (r"marketing", "cmo"), "creative": (r"artisti\w*|cr[ée]ati\w*", "(?!)"),
+           "medical": (r"m[ée]dica\w*", "cmo"), "sport": (r"sporti\w*|sports", "(?!)")}
 _OFFICER_HEAD = r"chief|officer|directors?|direct(?:eur|rice)s?|head|responsable|manager"
 # A field next to a role's head ("chief technology officer", "directeur financier", "creative director"), or one of
 # the abbreviations that name both ("CTO", "PDG").

@@ -377,7 +377,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # Clauses set against each other ("…and a Welsh Government grant, while 430 members bought shares worth
     # £610,000"): a number of a clause holding none of the question's words, when another holds some, is the other's.
     against = [m.start() for m in _CLAUSES_OPPOSED.finditer(sentence)] if kind == "number" else []
-    asked_in = {bisect.bisect_left(against, tokens[a].start()) for a in anchors if not is_stop(tokens[a].group(0))}
+    asked_in = {bisect.bisect_left(against, tokens[a].start()) for a in anchors
+                if against and not is_stop(tokens[a].group(0))}
     q = question.lower()
     qwords = {fold_accents(w) for w in TOKEN.findall(q)}
     # "Which university": the kind of name asked may be part of the answer ("University of the Ryukyus").
