@@ -355,7 +355,7 @@ _UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?
 _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, dated in (
     (r"\b(?:found(?:ed|ing)?|fond[ée]e?s?|fondation|cr[ée]{2}e?s?|cr[ée]ation|created?|establish\w*|set up)\b",
      r"\b(?:found\w*|fond[ée]\w*|fondat\w*|cr[ée]{2}\w*|cr[ée]ation|creat\w*|establish\w*|set up|launch\w*|lanc[ée]\w*"
-     r"|start\w*|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
+     r"|start(?:s|ed)?|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
     (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
     (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
      r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),

@@ -767,3 +767,12 @@ def test_an_officer_of_another_field(model, question, answer):
     article = ("Drone maker raises funds\n\nLena Voss, 38, is chief executive; Ewa Nowak serves as chief technology "
                "officer.\n\nThe company employs 46 people.")
     assert _asked(article, model, question) == (answer is not None, answer)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_price_starting_in_a_month_dates_no_founding(model):
+    """"starting in March" starts a price, not the firm (index.abstain.event_else; a new user's smoke test gave
+    "March" for when the company was founded)."""
+    article = ("Soup maker raises prices\n\nHarbor Foods said it would raise the price of its soup to $3.49 a can "
+               "starting in March.\n\nIt employs 1,240 people.")
+    assert _asked(article, model, "When was Harbor Foods founded?") == (False, None)

@@ -1901,6 +1901,8 @@ def test_a_name_before_a_kind_of_firm_qualifies_it(sentence, question, answer):
     ("Eighteen months of digging later, here we are.", "How long did the digging take?", "Eighteen months"),
     ("Les travaux ont duré seize mois.", "Combien de temps ont duré les travaux ?", "seize mois"),
     ("Average download speeds have risen from 4 Mbps to 310 Mbps.", "What is the average download speed?", "310 Mbps"),
+    # "up to" inside "soup to": no qualifier (a new user's smoke test gave "up to $3.49").
+    ("It will raise the price of its tomato soup to $3.49 a can.", "How much will the tomato soup cost?", "$3.49"),
 ])
 def test_trial_34_short_answers(sentence, question, answer):
     assert _best(sentence, question) == answer
