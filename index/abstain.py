@@ -45,8 +45,8 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, is_stop, stem, words
-from .answer_type import (ROLES, asked_kind, counted_words, described, financial_words, is_role, naming_word, number_asked,
-                          priced_words)
+from .answer_type import (ROLES, asked_kind, counted_words, described, event_worded, financial_words, is_role, naming_word,
+                          number_asked, priced_words)
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPED, attribute_given, asked_roles, event_lead, fixture_winner, half_time_asked,
                    holds_role, holds_term, score_alone)
@@ -348,35 +348,15 @@ _UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?
                           r"|précis|connu|identifi)\w*|\breste(?:nt)? à (?:fixer|déterminer|définir)", re.I)
 
 
-# Events a date is asked for, each with the words (both languages) that ask it and the words of a sentence that may date
-# it: "When was the cooperative founded?" over "Martine Oddou, présidente de la coopérative depuis mars 2021" (trial 32)
-# and "Quand Marc Etcheverry est-il né ?" over "avait épousé en 1970 le photographe Marc Etcheverry" (trial 27) date
-# something else.
-_EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, dated in (
-    (r"\b(?:found(?:ed|ing)?|fond[ée]e?s?|fondation|cr[ée]{2}e?s?|cr[ée]ation|created?|establish\w*|set up)\b",
-     r"\b(?:found\w*|fond[ée]\w*|fondat\w*|cr[ée]{2}\w*|cr[ée]ation|creat\w*|establish\w*|set up|launch\w*|lanc[ée]\w*"
-     r"|start(?:s|ed)?|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
-    (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
-    (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
-     r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
-    (r"\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|ferm(?:e|é|ée|és|ées|er|era|eront|eture))\b",
-     r"\b(?:clos\w*|shut\w*|ferm\w*|end(?:s|ed)?|halt\w*|ceas\w*|stopp\w*|arr[êe]t\w*)\b"),
-    (r"\b(?:died|die|death|mort|d[ée]c[ée]d\w*|d[ée]c[eè]s)\b",
-     r"\b(?:died|dies|death|dead|mort\w*|d[ée]c[ée]d\w*|d[ée]c[eè]s|killed|tu[ée]e?s?)\b"),
-))
-
-
 EVENT_ASKED = ("date", "name", "org")
 
 
 def event_else(index: Index, query: Query, i: int) -> bool:
     """Whether a date, or who or which organisation (EVENT_ASKED: "Who founded Thistle Ventures?" over its managing
-    partner, trial 34), is asked for an event (_EVENTS: a founding, a birth, a building, a closing, a death) that
-    sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
+    partner, trial 34), is asked for an event (index.answer_type.event_worded: a founding, a birth, a building, a
+    closing, a death) that sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
     ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
-    text = index.sentences[i].text
-    return query.expected in EVENT_ASKED and any(asked.search(query.text) and not dated.search(text)
-                                                 for asked, dated in _EVENTS)
+    return query.expected in EVENT_ASKED and not event_worded(query.text, index.sentences[i].text)
 
 
 def year_unsaid(index: Index, query: Query, i: int) -> bool:

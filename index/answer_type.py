@@ -494,3 +494,27 @@ def number_asked(question: str) -> NumberAsked:
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
                  time=bool(_ASKS_TIME.search(question)),
                  from_to=from_to)
+
+
+# Events a date is asked for, each with the words (both languages) that ask it and the words of a sentence that may date
+# it: "When was the cooperative founded?" over "Martine Oddou, présidente de la coopérative depuis mars 2021" (trial 32)
+# and "Quand Marc Etcheverry est-il né ?" over "avait épousé en 1970 le photographe Marc Etcheverry" (trial 27) date
+# something else.
+_EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, dated in (
+    (r"\b(?:found(?:ed|ing)?|fond[ée]e?s?|fondation|cr[ée]{2}e?s?|cr[ée]ation|created?|establish\w*|set up)\b",
+     r"\b(?:found\w*|fond[ée]\w*|fondat\w*|cr[ée]{2}\w*|cr[ée]ation|creat\w*|establish\w*|set up|launch\w*|lanc[ée]\w*"
+     r"|start(?:s|ed)?|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
+    (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
+    (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
+     r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
+    (r"\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|ferm(?:e|é|ée|és|ées|er|era|eront|eture))\b",
+     r"\b(?:clos\w*|shut\w*|ferm\w*|end(?:s|ed)?|halt\w*|ceas\w*|stopp\w*|arr[êe]t\w*)\b"),
+    (r"\b(?:died|die|death|mort|d[ée]c[ée]d\w*|d[ée]c[eè]s)\b",
+     r"\b(?:died|dies|death|dead|mort\w*|d[ée]c[ée]d\w*|d[ée]c[eè]s|killed|tu[ée]e?s?)\b"),
+))
+
+
+def event_worded(question: str, sentence: str) -> bool:
+    """Whether `sentence` words the event `question` asks about (_EVENTS: a founding, a birth, a building, a closing,
+    a death), or the question asks about none of them."""
+    return all(dated.search(sentence) for asked, dated in _EVENTS if asked.search(question))

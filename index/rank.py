@@ -55,7 +55,8 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query, lexicon
 from .analysis import TOKEN, fold_accents, stem
-from .answer_type import EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, is_role, nationality_asked, number_asked
+from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
+                          number_asked)
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
 from .spans import AGE_SET_OFF, nationalities
 
@@ -252,7 +253,9 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
-    date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains) yields
+    date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains; for a date, of the event
+    asked: index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in
+    March") yields
     first place to one of the next two holding one and scoring within YIELD_REACH TYPE_BONUS of it (`yielding`;
     for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered).
     A match's score or a vote's result asked ("quel est le score du match") is only ever a score ("3-1",
@@ -298,8 +301,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     if query.expected not in ("number", "date"):
         return order
 
-    def fits(i: int) -> bool:
-        return has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
+    def fits(i: int) -> bool:  # a date of the event asked, if any (index.answer_type.event_worded: "founded in 1987")
+        text = index.sentences[i].text
+        return has_candidate(text, query.expected, index.names, query.text) and event_worded(query.text, text)
     if number_asked(query.text).score:
         tally = functools.partial(_holds_tally, index)  # a match's score or a vote's result, before a percentage
         if score_alone(query):

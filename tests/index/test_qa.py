@@ -769,6 +769,19 @@ def test_an_officer_of_another_field(model, question, answer):
     assert _asked(article, model, question) == (answer is not None, answer)
 
 
+def test_the_sentence_dating_the_event_asked_comes_first():
+    """A date asked for a founding: the sentence wording it comes before the lead's other date, within reach of its
+    score (index.rank.ordered; a new user's smoke test answered "March" over the lead)."""
+    article = ("Soup maker raises prices as sales slip\n\nHarbor Foods, the Portland-based maker of canned soups, said "
+               "on Tuesday that it would raise the price of its tomato soup to $3.49 a can starting in March.\n\n"
+               "The company was founded in 1987 by Margaret Okafor, a former cook who sold soup from a cart near the "
+               "waterfront. Today it employs 1,240 people across three factories.\n\nChief executive Daniel Brisco "
+               "said the cost of tomatoes and steel cans had risen sharply over the past year.\n\n"
+               "Quarterly revenue fell 12 percent to $88 million.")
+    qa = QA(parse_article(article.encode(), "article.txt"), dense.load_model())
+    assert qa.ask("When was Harbor Foods founded?").passages[0].number == 3
+
+
 @pytest.mark.parametrize("model", [None, "e5"])
 def test_a_price_starting_in_a_month_dates_no_founding(model):
     """"starting in March" starts a price, not the firm (index.abstain.event_else; a new user's smoke test gave
