@@ -253,9 +253,10 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
-    date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains; for a date, of the event
-    asked: index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in
-    March") yields
+    date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains; when the question asks
+    about a founding, a birth, a building, a closing or a death, one that fits also words it:
+    index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in March")
+    yields
     first place to one of the next two holding one and scoring within YIELD_REACH TYPE_BONUS of it (`yielding`;
     for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered).
     A match's score or a vote's result asked ("quel est le score du match") is only ever a score ("3-1",
@@ -301,7 +302,7 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     if query.expected not in ("number", "date"):
         return order
 
-    def fits(i: int) -> bool:  # a date of the event asked, if any (index.answer_type.event_worded: "founded in 1987")
+    def fits(i: int) -> bool:  # of the event asked, if any (index.answer_type.event_worded: "founded in 1987")
         text = index.sentences[i].text
         return has_candidate(text, query.expected, index.names, query.text) and event_worded(query.text, text)
     if number_asked(query.text).score:
