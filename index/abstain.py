@@ -115,7 +115,8 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     name, organisation, place, number or date asked (index.rank.TYPED), a sentence among the next
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
-    index.rank.ROLE_LOOK naming no holder of it is no rival. In score units (index.rank.rank);
+    index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a birth, a building, a closing or a
+    death asked, one of them not wording it (index.answer_type.event_worded) is none either. In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
@@ -123,9 +124,12 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
         return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     roles = asked_roles(query)
+    event = not event_worded(query.text, "")  # a founding, a birth, a building, a closing or a death asked
     for n, j in enumerate(others):
         if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
+        if event and n < ROLE_LOOK and not event_worded(query.text, index.sentences[int(j)].text):
+            continue  # an event asked: a sentence not wording it is no rival ("starting in March" for a founding)
         theirs = _norm(short_answer(index, query, int(j))) if mine and n < AGREEING_LOOKS else ""
         if not (theirs and (theirs in mine or mine in theirs)):
             return float(score[i] - score[j])
