@@ -45,7 +45,7 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import fold_accents, is_stop, stem, words
-from .answer_type import (ROLES, asked_kind, counted_words, described, event_worded, financial_words, is_role, naming_word,
+from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
                           number_asked, priced_words)
 from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPED, attribute_given, asked_roles, event_lead, fixture_winner, half_time_asked,
@@ -124,7 +124,7 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
         return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     roles = asked_roles(query)
-    event = not event_worded(query.text, "")  # a founding, a birth, a building, a closing or a death asked
+    event = event_asked(query.text)
     for n, j in enumerate(others):
         if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
@@ -289,7 +289,8 @@ _ANY_TITLE = frozenset(ROLE_ABBREVIATIONS) | frozenset(
 # Officers told apart by their field: a chief financial officer is not the chief technology officer ("Who is the chief
 # financial officer?" over "Voss is chief executive; Wiśniewski serves as chief technology officer", trial 31; "Qui est
 # le directeur financier de Frostvale ?" over its chief executive and creative director, trial 30).
-# Each field: its words next to a role's head, and its abbreviations ("CMO" is marketing's or medicine's).
+# Each field: its words next to a role's head, and its abbreviations ("CMO" is marketing's or medicine's; index.query's
+# ROLE_ABBREVIATIONS gives the stems an abbreviation matches in a sentence, not its field, and has no CMO).
 _FIELDS = {"finance": (r"financ\w*", "cfo|daf"), "technology": (r"technolog\w*|techni\w*", "cto"),
            "operations": (r"op[ée]rat\w*", "coo"),
            "executive": (r"ex[ée]cuti\w*|g[ée]n[ée]ra(?:l|le|ux)", "ceo|pdg|dg"),
@@ -352,15 +353,15 @@ _UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?
                           r"|précis|connu|identifi)\w*|\breste(?:nt)? à (?:fixer|déterminer|définir)", re.I)
 
 
-EVENT_ASKED = ("date", "name", "org")
+_EVENT_KINDS = ("date", "name", "org")  # the answers asked of an event: when, who, which organisation
 
 
 def event_else(index: Index, query: Query, i: int) -> bool:
-    """Whether a date, or who or which organisation (EVENT_ASKED: "Who founded Thistle Ventures?" over its managing
+    """Whether a date, or who or which organisation (_EVENT_KINDS: "Who founded Thistle Ventures?" over its managing
     partner, trial 34), is asked for an event (index.answer_type.event_worded: a founding, a birth, a building, a
     closing, a death) that sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
     ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
-    return query.expected in EVENT_ASKED and not event_worded(query.text, index.sentences[i].text)
+    return query.expected in _EVENT_KINDS and not event_worded(query.text, index.sentences[i].text)
 
 
 def year_unsaid(index: Index, query: Query, i: int) -> bool:

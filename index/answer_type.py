@@ -514,6 +514,11 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
 ))
 
 
+def event_asked(question: str) -> bool:
+    """Whether `question` asks about a founding, a birth, a building, a closing or a death (_EVENTS)."""
+    return any(asked.search(question) for asked, _ in _EVENTS)
+
+
 def event_worded(question: str, sentence: str) -> bool:
     """Whether `sentence` words the event `question` asks about (_EVENTS: a founding, a birth, a building, a closing,
     a death), or the question asks about none of them."""

@@ -310,7 +310,9 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
 # Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
 # maire", "la directrice adjointe", "l'adjoint au maire").
 _DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\w*"
-_ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|former|ex|ancien(?:ne)?)\b", re.I)
+_DEPUTY_WORD = re.compile(rf"\b(?:{_DEPUTY})\b", re.I)
+_FORMER_WORDS = r"former|ex|ancien(?:ne)?"
+_ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|{_FORMER_WORDS})\b", re.I)
 # A question about the past may ask for a former holder ("Who was the managing director of Harlow Build?": "the
 # firm's former managing director, Simon Harlow").
 _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|avait été)\b|{_EARLIER.pattern}", re.I)
@@ -322,7 +324,7 @@ _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|av
 _HOLDS_AFTER = re.compile(r",(?:(?!\b(?:and|et)\s+[A-ZÀ-Ý])[^.;:,])*,?\s+(?:who|qui)\s+(?:is|was|est|était|serves as|will be|sera)"
                           r"\s+(?:now\s+|désormais\s+|currently\s+|aujourd['’]hui\s+)?([^,.;]{1,60})")
 # A former holder asked ("qui était l'ancien gardien", "who was the previous chair"), and a role held anew or now.
-_FORMER_ASKED = re.compile(r"\b(?:former|previous|ex|ancien(?:ne)?|pr[ée]c[ée]dente?|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS}|previous|pr[ée]c[ée]dente?|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
 _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
 
 
@@ -331,7 +333,7 @@ def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
     "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"; "the former
     mayor" only when `former`."""
     alternatives = "|".join(map(re.escape, roles))
-    qualifier = _ROLE_QUALIFIER.pattern if former else rf"\b(?:{_DEPUTY})\b"
+    qualifier = (_ROLE_QUALIFIER if former else _DEPUTY_WORD).pattern
     return bool(re.search(rf"(?:{qualifier})[\s-]+(?:\w+\s+)?(?:{alternatives})s?\b"
                           rf"|\b(?:{alternatives})s?\s+adjointe?s?\b|\badjointe?s?\s+(?:au|à la|à l['’])\s*(?:{alternatives})\b",
                           text, re.I))
@@ -423,7 +425,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # The role asked, plain: a holder named as its deputy or its former holder is not the one asked about.
     plain_roles = [w.lower() for w in TOKEN.findall(q) if is_role(w)] if person_asked and not _ROLE_QUALIFIER.search(q) else []
     # A deputy asked is named as one ("adjoint", "deputy"); a former holder asked is not the new one.
-    other_holder = rf"\b(?:{_DEPUTY})\b" if person_asked and re.search(rf"\b(?:{_DEPUTY})\b", q, re.I) else None
+    deputy_asked = person_asked and bool(_DEPUTY_WORD.search(q))
     former_asked = kind == "name" and bool(_FORMER_ASKED.search(q))
     thing = _NAME_OF.search(q) if kind == "name" else None
     # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
@@ -520,17 +522,18 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
             continue
-        # The words about this span up to its neighbours ("NHS Tayside's" is no neighbour: its role is the span's).
-        lo = max([0, start - 50] + [e for _, e, _ in spans if e <= start])
-        around = sentence[lo: min([end + 50] + [b for b, e, _ in spans
-                                                if b >= end and not re.match(r"['’]s\b", sentence[e:e + 2])])]
-        if plain_roles and _qualified_role(around, plain_roles, not _PAST_ASKED.search(q)):
-            continue  # "Who is the secretary?": not "the deputy secretary, Anne Roy"; "le maire": not "l'ancien maire"
-        if other_holder and not re.search(other_holder, sentence[lo:start], re.I) \
-                and not re.match(rf"\s*,\s*(?:(?!and\b|et\b)[\w’']+\s+)?(?:{other_holder})", sentence[end:], re.I):
-            continue  # "Qui est le premier adjoint au maire ?": not "Le maire de Saint-Lary-Soulan, Pierre Daubas"
-        if former_asked and _NEW_HOLDER.search(around):
-            continue  # "qui était l'ancien gardien": not "Le nouveau gardien, Mathieu Larrieu" (trial 34)
+        if plain_roles or deputy_asked or former_asked:
+            # The words about this span up to its neighbours ("NHS Tayside's" is no neighbour: its role is the span's).
+            lo = max([0, start - 50] + [e for _, e, _ in spans if e <= start])
+            around = sentence[lo: min([end + 50] + [b for b, e, _ in spans
+                                                    if b >= end and not re.match(r"['’]s\b", sentence[e:e + 2])])]
+            if plain_roles and _qualified_role(around, plain_roles, not _PAST_ASKED.search(q)):
+                continue  # "Who is the secretary?": not "the deputy secretary, Anne Roy"; "le maire": not "l'ancien maire"
+            if deputy_asked and not _DEPUTY_WORD.search(sentence, lo, start) \
+                    and not re.match(rf"\s*,\s*(?:(?!and\b|et\b)[\w’']+\s+)?(?:{_DEPUTY_WORD.pattern})", sentence[end:], re.I):
+                continue  # "Qui est le premier adjoint au maire ?": not "Le maire de Saint-Lary-Soulan, Pierre Daubas"
+            if former_asked and _NEW_HOLDER.search(around):
+                continue  # "qui était l'ancien gardien": not "Le nouveau gardien, Mathieu Larrieu" (trial 34)
         if kind in ("name", "org") and end <= dateline:
             continue  # "England", "ÉcoDaily" in a dateline: where and who reports, not who acts
         span_words = re.findall(r"[^\W_]+", text)
