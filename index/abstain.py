@@ -237,7 +237,8 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question asks for a role held in a place or body the article names ("qui est le
     maire de Brest ?") while sentence i (0-based) does not name it and gives that role held in
     another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him; "Who is the Met Office's chief
-    executive?" over "Fiona MacLeod, 46, Skyhook's chief executive": trial 29)."""
+    executive?" over "Fiona MacLeod, 46, Skyhook's chief executive": trial 29), in the question's language or the
+    article's ("Who is the mayor of Québec?" over "Le maire de Saint-Aubin-sur-Loire, Patrick Lemoine": trial 35)."""
     asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
     asked = [(role, where) for role, where in asked if set(where.split()) <= index.names]
     if not asked:
@@ -246,7 +247,13 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     held = {fold_accents(w) for w in words(sentence)}
     given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _roles_held(sentence)
              if other[0].isupper()}
-    return any(not set(where.split()) <= held and any(r == role and not _same_body(other, where) for r, other in given)
+    # The article's words for the role asked, when the question's language is not the article's ("mayor": "maire")
+    translated = {w: {t for t, s in m.items() if s >= LEXICON_STRENGTH} for w, m in query.matches}
+
+    def same_role(given_role: str, role: str) -> bool:
+        return given_role == role or stem(given_role, index.language) in translated.get(role, ())
+    return any(not set(where.split()) <= held and any(same_role(r, role) and not _same_body(other, where)
+                                                      for r, other in given)
                for role, where in asked)
 
 

@@ -70,9 +70,14 @@ DIGIT_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirt
                "|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente"
                "|quarante|cinquante|soixante|cent|mille")
 _SCALE = r"(?:m|bn|k|mn|millions?|milliards?|billions?|thousands?|milliers|mille)"
-_CURRENCY_AFTER = (r"(?:€|\$|£|euros?|dollars?|pence|(?:(?<=\d)|(?<=\d\s))(?:p(?!\.m\b)|cents?)\b|centimes?|pounds?"
-                   r"|livres?(?: sterling)?|francs?|yens?|yuans?|kroner|kronor|krona|krone|couronnes?|rupees?|roupies?|roubles?|rubles?"
-                   r"|(?:d['’]|de )(?:euros|dollars|livres|francs|yens|yuans|couronnes|roupies|roubles))(?!\w)")
+# A dollar, a franc or a crown of a country: "4 million Canadian dollars", "2,3 millions de dollars canadiens" (trial 35).
+_COUNTRY_BEFORE = r"(?:(?:Canadian|Australian|American|US|New Zealand|Hong Kong|Singapore|Swiss)\s)?"
+_COUNTRY_AFTER = (r"(?:\s(?:canadiens|américains|australiens|néo-zélandais|singapouriens|suisses|US|de Hong Kong"
+                  r"|danoises|suédoises|norvégiennes))?")
+_CURRENCY_AFTER = (rf"(?:€|\$|£|euros?|{_COUNTRY_BEFORE}(?:dollars?|francs?|couronnes?){_COUNTRY_AFTER}|pence"
+                   r"|(?:(?<=\d)|(?<=\d\s))(?:p(?!\.m\b)|cents?)\b|centimes?|pounds?"
+                   r"|livres?(?: sterling)?|yens?|yuans?|kroner|kronor|krona|krone|rupees?|roupies?|roubles?|rubles?"
+                   rf"|(?:d['’]|de )(?:euros|livres|yens|yuans|roupies|roubles|(?:dollars|francs|couronnes){_COUNTRY_AFTER}))(?!\w)")
 # People counted by what they are (also index.abstain: a count of "people" is answered by a count of any of them).
 PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|salari[ée]e?s|employ[ée]e?s|employees|workers"
           r"|staff|habitants|residents|inhabitants|r[ée]sidents|spectateurs|spectators|visiteurs|visitors|passagers|passengers"
@@ -158,6 +163,7 @@ _KIND_OF_MEASURE = (
 # After "from"/"de", the first number may carry its unit too ("rises from 10 tonnes to 40 tonnes"; not "1,317 votes
 # out of 82,000", a part).
 _RANGE = re.compile(rf"(?P<from>\b(?:from|de|d['’]|between|entre)\s+)?(?P<a>(?:{_NUM_CORE})(?P<unit>\s(?:{_UNITS})\b)?)"
+                    rf"(?(from)(?:\s+(?:in|en)\s+(?:19|20)\d\d)?)"  # "rose from 164 in 2026 to 213" (trial 35)
                     rf"(?P<mid>\s+(?:to|à|a|and|et|-|des|of the|out of|sur)\s+)"
                     rf"(?P<b>(?:{_QUALIFIER})?(?:{_NUM_CORE}))", re.I)
 # A change's two values as one span ("de 84 % à 88 %", "from $6.2 million to $8 million"; `_numbers`): the answer
@@ -553,12 +559,28 @@ def ranks(sentence: str) -> list[tuple[int, int, str]]:
 
 def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
     """Whether `sentence` holds a span of type `kind` (see `candidates`; for a rank asked, `ranks`) that
-    can answer `question` (see `fits`; "" accepts every span)."""
+    can answer `question` (see `fits`; "" accepts every span; a date only when it is not `when_said`)."""
     if kind in ("name", "org"):
         return next(names(sentence[:MAX_SPAN_CHARS], known), None) is not None
     if kind == "number" and question and number_asked(question).rank:
         return bool(ranks(sentence[:MAX_SPAN_CHARS]))
-    return any(fits(kind, text, question) for _, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
+    return any(fits(kind, text, question) and not (kind == "date" and question and when_said(sentence, start, question))
+               for start, _, text in candidates(sentence[:MAX_SPAN_CHARS], kind, known))
+
+
+# A verb of saying (_REPORTED: right before a date) and a question asking about the saying (_REPORTING).
+_REPORTING_VERB = (r"annon[cç]\w*|announc\w*|said|says|told|declared|d[ée]clar\w*|indiqu\w*|confirm\w*|r[ée]v[ée]l\w*"
+                   r"|revealed|d[ée]voil\w*|unveil\w*|report\w*|publi\w*|dit|pr[ée]cis[ée]\w*|expliqu\w*|explained"
+                   r"|ajout[ée]\w*|added|stated|affirm\w*|soulign\w*")
+_REPORTED = re.compile(rf"\b(?:{_REPORTING_VERB})\s+(?:on\s+|le\s+|ce\s+)?$", re.I)
+_REPORTING = re.compile(rf"\b(?:{_REPORTING_VERB}|say|tell|dire|annonce)\b", re.I)
+
+
+def when_said(sentence: str, start: int, question: str) -> bool:
+    """Whether the date starting at sentence[start] (a character offset) is when something was said, right after a
+    verb of saying ("a annoncé mardi 13 octobre la fermeture", "a précisé mardi"), while `question` does not ask
+    about the saying: such a date is not when what was said happens (trials 24 and 35)."""
+    return bool(_REPORTED.search(sentence, max(0, start - 40), start)) and not _REPORTING.search(question)
 
 
 def fits(kind: str, text: str, question: str) -> bool:

@@ -727,8 +727,8 @@ def test_a_stop_word_after_a_number_is_not_the_noun_the_question_counts():
                                                           "£355 million"]),
     ("41 des 48 sociétaires ont voté pour.", ["41 des 48"]),                      # a part of a whole
     ("Elle a transformé 3,1 millions de litres de lait.", ["3,1 millions de litres"]),
-    ("Il est passé de 800 000 euros en 2020 à 2,6 millions d'euros en 2023.",
-     ["800 000 euros", "2,6 millions d'euros"]),                                 # a year does not start a range
+    ("Il est passé de 800 000 euros en 2020 à 2,6 millions d'euros en 2023.",   # a change dated at its start,
+     ["de 800 000 euros en 2020 à 2,6 millions d'euros", "2,6 millions d'euros"]),  # not a range from the year
     ("Shares fell 6.3 per cent to 214p.", ["6.3 per cent", "214p"]),             # "cent" after "per" is no number
     ("Bayonne égalise à 24-24 à cinq minutes de la fin.", ["24-24"]),              # a score
     ("Le taux a baissé de 3 pour cent.", ["3 pour cent"]),
@@ -1906,3 +1906,40 @@ def test_a_name_before_a_kind_of_firm_qualifies_it(sentence, question, answer):
 ])
 def test_trial_34_short_answers(sentence, question, answer):
     assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # A change dated at its start is still a change: the new value (trial 35 gave 164).
+    ("The number of players rose from 164 in 2026 to 213, a record.", "How many players took part?", "213"),
+    ("Le chiffre d'affaires est passé de 800 000 euros en 2020 à 2,6 millions d'euros.",
+     "Quel est le chiffre d'affaires ?", "2,6 millions d'euros"),
+    # A dollar of a country keeps its country (trial 35 gave "2,3 millions de dollars").
+    ("Une campagne de dons a réuni 2,3 millions de dollars canadiens.", "Combien la campagne a-t-elle réuni ?",
+     "2,3 millions de dollars canadiens"),
+    ("The appeal raised 4 million Canadian dollars.", "How much did the appeal raise?", "4 million Canadian dollars"),
+    # The one another took over from is a person, and the one asked for before her (trial 35 declined).
+    ("The airport's chief executive, Fiona Aldridge, took over from Graham Pike in January.",
+     "Who did Fiona Aldridge replace?", "Graham Pike"),
+    ("The airport's chief executive, Fiona Aldridge, took over from Graham Pike in January.",
+     "Who was the previous chief executive?", "Graham Pike"),
+    # ... but not the one who runs it now (trial 35 gave "Jean-Marc Beaumartin").
+    ("La directrice générale, Claire Vasseur, a succédé l'an dernier à Jean-Marc Beaumartin.", "Qui dirige la fonderie ?",
+     "Claire Vasseur"),
+    # The name of the thing asked about is nobody who runs it, nor is a place's region (trial 35 gave "Loiret").
+    ("La fonderie Beaumartin, installée à Saint-Aubin (Loiret), a signé la commande.", "Qui dirige la fonderie ?", None),
+    ("The local harbour master Jenny Rowe said so.", "Who is the harbour master?", "Jenny Rowe"),
+])
+def test_trial_35_short_answers(sentence, question, answer):
+    assert _best(sentence, question) == answer
+
+
+@pytest.mark.parametrize("sentence, question, has", [
+    # A date right after a verb of saying is when it was said (trial 35: "a précisé mardi" for the signing).
+    ("Le contrat s'élève à 1,8 million d'euros, a précisé mardi la directrice.", "Quand le contrat a-t-il été signé ?",
+     False),
+    ("Le contrat s'élève à 1,8 million d'euros, a précisé mardi la directrice.", "Quand la directrice l'a-t-elle dit ?",
+     True),
+    ("Le contrat a été signé mardi.", "Quand le contrat a-t-il été signé ?", True),
+])
+def test_a_date_of_saying_answers_no_other_when(sentence, question, has):
+    assert has_candidate(sentence, "date", set(), question) is has
