@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import FOREIGN, NOT_FOUND, about_fields, closest_lead, quote_title
+from .render import FOREIGN, NOT_FOUND, UNSURE, about_fields, closest_lead, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -36,7 +36,7 @@ def _title(answer: Answer, lang: str) -> str:
     if answer.kind != "ask":
         return truncate(quote_title(answer, lang), EMBED_TITLE_LIMIT)
     if not answer.found:
-        return t(lang, FOREIGN if answer.foreign else NOT_FOUND_TITLE)
+        return t(lang, FOREIGN if answer.foreign else UNSURE if answer.unsure else NOT_FOUND_TITLE)
     if answer.answer:
         return truncate(safe_inline(answer.answer), EMBED_TITLE_LIMIT)
     return t(lang, "From the article")
@@ -46,7 +46,7 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
     """The Discord embed of one Answer.
 
     title: the short answer, "The article doesn't say." for an abstention (bot.render.FOREIGN on a
-        question in neither English nor French),
+        question in neither English nor French, bot.render.UNSURE on too little confidence),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
         first, under "Closest passages:" for an abstention; long passages are

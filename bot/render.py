@@ -14,6 +14,8 @@ NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
 NO_MATCH = N_("No sentence of the article holds these words.")
 # An abstention on a question in another language (index.model.Answer.foreign): not "the article doesn't say".
 FOREIGN = N_("I read questions in English and French only.")
+# An abstention on too little confidence (index.model.Answer.unsure): the best passage may answer.
+UNSURE = N_("I'm not sure the article says.")
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
@@ -37,13 +39,14 @@ def closest_lead(answer: Answer, lang: str = "en") -> str:
 def headline(answer: Answer, lang: str = "en") -> str:
     """The line above the passages, in language `lang` (bot.i18n): the short
     answer (verbatim), the abstention sentence, or a lead-in to the quoted
-    passages (FOREIGN for an abstention on a question in neither language); for a
+    passages (FOREIGN for an abstention on a question in neither language, UNSURE for one on too little
+    confidence); for a
     quotation, its `quote_title` (and "Closest passages:" when none matches)."""
     if answer.kind == "source":
         lead = "" if answer.found or not answer.passages else " " + closest_lead(answer, lang)
         return quote_title(answer, lang) + lead
-    if not answer.found and answer.foreign:
-        return t(lang, FOREIGN) + " " + closest_lead(answer, lang)
+    if not answer.found and (answer.foreign or answer.unsure):
+        return t(lang, FOREIGN if answer.foreign else UNSURE) + " " + closest_lead(answer, lang)
     if not answer.found:
         if len(answer.passages) == 1:
             return t(lang, "The article doesn't say. Closest passage:")

@@ -40,6 +40,10 @@ class Answer:
         "reason", "phrase") or None.
     foreign: True when the question reads as neither English nor French
         (index.analysis.foreign_question): an abstention then says so.
+    unsure: True for an abstention on too little confidence alone (index.abstain.confidence under its
+        threshold, no certainty against the best passage, and an answer of the kind asked in it): the bot is not
+        sure the article says, rather than sure it does not (trial 35 read "the article doesn't say" over the
+        sentence answering as the bot contradicting itself).
     """
 
     question: str
@@ -50,6 +54,7 @@ class Answer:
     language: str = "en"
     expected: str | None = None
     foreign: bool = False
+    unsure: bool = False
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from . import dense
-from .abstain import answers
+from .abstain import answers, certainly_not
 from .analysis import foreign_question, stem
 from .answer_type import nationality_asked
 from .article import Article, clean_text, load_article
@@ -160,13 +160,16 @@ class QA:
         # sentence matched, then quoted the two holding them); else when the best sentence answers.
         found = kind == "source" and bool(held.any()) or answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
-        short = short_answer(self.index, query, best) if found and kind == "ask" else None
+        # An abstention on too little confidence alone: no certainty against the best sentence (Answer.unsure).
+        unsure = kind == "ask" and not found and not certainly_not(self.index, query, best)
+        short = short_answer(self.index, query, best) if kind == "ask" and (found or unsure) else None
         if kind == "ask" and short is None and (query.expected in TYPED or nationality_asked(q)):
             # A name, number, date or place asked and none in the best sentence that fits (index.spans.best_span):
             # "Who is the prefect?" over a sentence naming no one else, "how old is he?" over "with 28 years at the
             # airline"; a nationality asked and no word of one, index.spans.nationalities). The article doesn't say.
-            found = False
-        return Answer(q, found, short, passages, kind, query.language, query.expected, foreign_question(q))
+            found = unsure = False
+        return Answer(q, found, short if found else None, passages, kind, query.language, query.expected,
+                      foreign_question(q), unsure)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.

@@ -39,6 +39,9 @@ def test_abstention_text(capsys):
     # Trial 34: a question in Spanish is not told "the article doesn't say", but which languages the bot reads.
     code, out, _ = run(capsys, "ask", "¿Quién fundó Microsoft?")
     assert code == 0 and out.splitlines()[1] == "A: I read questions in English and French only. Closest passages:"
+    # Trial 35: too little confidence is not "the article doesn't say" (BM25 only: index.abstain's threshold is its own).
+    code, out, _ = run(capsys, "--bm25-only", "--lang", "fr", "ask", "did amazon take back the tiktok ban")
+    assert code == 0 and out.splitlines()[1] == "A: Je ne suis pas sûr que l’article le dise. Passages les plus proches :"
 
 
 def test_source_by_number_and_query(capsys):

@@ -66,6 +66,18 @@ def test_an_abstention_on_a_question_in_another_language_says_which_languages_ar
     simulate(scenario)
 
 
+def test_an_abstention_on_too_little_confidence_says_the_bot_is_not_sure(simulate, qa_bm25):
+    """Trial 35: "The article doesn't say" over the sentence answering read as the bot contradicting itself."""
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="did amazon take back the tiktok ban")
+        (embed,) = result.followups[0].embeds
+        assert embed.title == "I'm not sure the article says."
+        assert embed.description.splitlines()[0] == NOT_FOUND_LEAD
+        assert embed.description.count("> **[") == 3
+
+    simulate(scenario, qa=qa_bm25)
+
+
 def test_source_by_query_quotes_matching_sentences(simulate, quote):
     async def scenario(w):
         result = await w.alice.slash(w.channel, "source", query="Mike Pompeo")

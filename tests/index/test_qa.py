@@ -93,6 +93,18 @@ def test_abstention_keeps_the_closest_passages(qa, question):
     assert len(answer.passages) == 3
 
 
+@pytest.mark.parametrize("question, unsure", [
+    # Too little confidence alone: the best sentences (Amazon calling the email a mistake) may answer.
+    ("did amazon take back the tiktok ban", True),
+    # A certainty: the article names no founder of Microsoft (index.abstain.certainly_not).
+    ("Who founded Microsoft?", False),
+])
+def test_an_abstention_on_too_little_confidence_is_unsure(qa_bm25, question, unsure):
+    """Trial 35 read "The article doesn't say" over the sentence answering as the bot contradicting itself."""
+    answer = qa_bm25.ask(question)
+    assert (answer.found, answer.unsure, answer.answer) == (False, unsure, None)
+
+
 def test_dev_set_targets(qa):
     if qa.model is None:
         pytest.skip("the dev targets are for the cross-lingual mode")
