@@ -115,7 +115,7 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     name, organisation, place, number or date asked (index.rank.TYPED), a sentence among the next
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
-    index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a birth, a building, a closing or a
+    index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a launch, a birth, a building, a closing or a
     death asked, one of them not wording it (index.answer_type.event_worded) is none either. In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
@@ -365,9 +365,11 @@ _EVENT_KINDS = ("date", "name", "org")  # the answers asked of an event: when, w
 
 def event_else(index: Index, query: Query, i: int) -> bool:
     """Whether a date, or who or which organisation (_EVENT_KINDS: "Who founded Thistle Ventures?" over its managing
-    partner, trial 34), is asked for an event (index.answer_type.event_worded: a founding, a birth, a building, a
+    partner, trial 34), is asked for an event (index.answer_type.event_worded: a founding, a launch, a birth, a building, a
     closing, a death) that sentence i (0-based) words nowhere: its dates are another event's. Not an opening: it is told in too many ways
-    ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32)."""
+    ("Le rideau s'est relevé samedi 4 octobre" for "Quand le Grand Théâtre a-t-il rouvert ?", trial 32); a launch is
+    worded by any of its many words (an opening, a start, "first", "new": "When was the Amsterdam route launched?"
+    over its dropping, trial 35)."""
     return query.expected in _EVENT_KINDS and not event_worded(query.text, index.sentences[i].text)
 
 

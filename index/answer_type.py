@@ -504,6 +504,12 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
     (r"\b(?:found(?:ed|ing)?|fond[ée]e?s?|fondation|cr[ée]{2}e?s?|cr[ée]ation|created?|establish\w*|set up)\b",
      r"\b(?:found\w*|fond[ée]\w*|fondat\w*|cr[ée]{2}\w*|cr[ée]ation|creat\w*|establish\w*|set up|launch\w*|lanc[ée]\w*"
      r"|start(?:s|ed)?|d[ée]but\w*|form(?:ed|[ée]e?s?)|since its|depuis (?:sa|son))\b"),
+    # A launch, told in many ways ("When was the Amsterdam route launched?" over "was dropped in November 2025",
+    # trial 35).
+    (r"\b(?:launch(?:ed|es|ing)?|lanc[ée]e?s?|lancement)\b",
+     r"\b(?:launch\w*|lanc\w*|start\w*|began|begin\w*|begun|d[ée]but\w*|d[ée]marr\w*|commenc\w*|open\w*|ouv\w*"
+     r"|inaugur\w*|introduc\w*|unveil\w*|d[ée]voil\w*|roll\w*|went live|premi\w*|first|new|nouv\w*|since|depuis"
+     r"|cr[ée]{2}\w*|creat\w*|found\w*|fond[ée]\w*|set up|mis\w* en)\b"),
     (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
     (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
      r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
@@ -515,11 +521,11 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
 
 
 def event_asked(question: str) -> bool:
-    """Whether `question` asks about a founding, a birth, a building, a closing or a death (_EVENTS)."""
+    """Whether `question` asks about a founding, a launch, a birth, a building, a closing or a death (_EVENTS)."""
     return any(asked.search(question) for asked, _ in _EVENTS)
 
 
 def event_worded(question: str, sentence: str) -> bool:
-    """Whether `sentence` words the event `question` asks about (_EVENTS: a founding, a birth, a building, a closing,
+    """Whether `sentence` words the event `question` asks about (_EVENTS: a founding, a launch, a birth, a building, a closing,
     a death), or the question asks about none of them."""
     return all(dated.search(sentence) for asked, dated in _EVENTS if asked.search(question))

@@ -254,7 +254,7 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
     date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains; when the question asks
-    about a founding, a birth, a building, a closing or a death, one that fits also words it:
+    about a founding, a launch, a birth, a building, a closing or a death, one that fits also words it:
     index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in March")
     yields
     first place to one of the next two holding one and scoring within YIELD_REACH TYPE_BONUS of it (`yielding`;

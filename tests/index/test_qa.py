@@ -803,3 +803,19 @@ def test_a_price_starting_in_a_month_dates_no_founding(model):
     article = ("Soup maker raises prices\n\nHarbor Foods said it would raise the price of its soup to $3.49 a can "
                "starting in March.\n\nIt employs 1,240 people.")
     assert _asked(article, model, "When was Harbor Foods founded?") == (False, None)
+
+
+ROUTES = ("Carrick airport to fly to Lisbon\n\nCarrick Regional Airport will open its first year-round route to Lisbon "
+          "on 2 June 2027.\n\nA route to Amsterdam operated by another airline was dropped in November 2025 after "
+          "load factors fell.\n\nTickets go on sale on March 22.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, expected", [
+    # A launch asked over a route's end is another event (trial 35 gave "November 2025").
+    ("When was the Amsterdam route launched?", (False, None)),
+    # A launch is told in many ways: an opening words it.
+    ("When will the Lisbon route launch?", (True, "2 June 2027")),
+])
+def test_the_date_of_a_launch(model, question, expected):
+    assert _asked(ROUTES, model, question) == expected
