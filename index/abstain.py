@@ -238,7 +238,9 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     maire de Brest ?") while sentence i (0-based) does not name it and gives that role held in
     another ("le maire de Douarnenez, Yannick Le Goff": trial 14 answered him; "Who is the Met Office's chief
     executive?" over "Fiona MacLeod, 46, Skyhook's chief executive": trial 29), in the question's language or the
-    article's ("Who is the mayor of Québec?" over "Le maire de Saint-Aubin-sur-Loire, Patrick Lemoine": trial 35)."""
+    article's ("Who is the mayor of Québec?" over "Le maire de Saint-Aubin-sur-Loire, Patrick Lemoine": trial 35); a
+    body in lower case is another when the article names it otherwise (`_names_else`: "Who is the chief executive of
+    Skyvale?" over "the airport's chief executive, Fiona Aldridge", the article's Carrick Regional Airport, trial 35)."""
     asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
     asked = [(role, where) for role, where in asked if set(where.split()) <= index.names]
     if not asked:
@@ -246,7 +248,7 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     sentence = index.sentences[i].text
     held = {fold_accents(w) for w in words(sentence)}
     given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _roles_held(sentence)
-             if other[0].isupper()}
+             if other[0].isupper() or any(_names_else(index, other, where) for _, where in asked)}
     # The article's words for the role asked, when the question's language is not the article's ("mayor": "maire")
     translated = {w: {t for t, s in m.items() if s >= LEXICON_STRENGTH} for w, m in query.matches}
 
@@ -255,6 +257,16 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     return any(not set(where.split()) <= held and any(same_role(r, role) and not _same_body(other, where)
                                                       for r, other in given)
                for role, where in asked)
+
+
+def _names_else(index: Index, noun: str, where: str) -> bool:
+    """Whether the article names a place or body by `noun` (a lower-case word: "airport", "tribunal") and other words
+    than `where` (the one asked about, accent-folded lower case): "the airport's chief executive" is Carrick Regional
+    Airport's, not Skyvale's (trial 35), while "the club's president" may be the Stade Lavallois Club's."""
+    named = re.compile(rf"((?:[A-ZÀ-Ý][\w'’-]*\s+)+){re.escape(noun[:1].upper() + noun[1:])}s?\b")
+    asked = set(where.split())
+    return any(not asked & {fold_accents(w.lower()) for w in m.group(1).split()}
+               for s in index.sentences for m in named.finditer(s.text))
 
 
 def _same_body(one: str, other: str) -> bool:

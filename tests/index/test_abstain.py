@@ -150,6 +150,21 @@ def test_a_role_held_in_another_place(question, other, answer):
     assert (role_of_else(qa.index, query, 2), qa.ask(question).answer) == (other, answer)  # the mayor's sentence
 
 
+AIRPORT = ("Carrick Regional Airport to fly to Lisbon\n\nThe route was confirmed by Skyvale Airlines on Tuesday.\n\n"
+           "The announcement was made by the airport's chief executive, Fiona Aldridge.")
+
+
+@pytest.mark.parametrize("question, other, answer", [
+    # A body in lower case that the article names otherwise (trial 35 answered the airport's chief for Skyvale's).
+    ("Who is the chief executive of Skyvale?", True, None),
+    ("Who is the chief executive of Carrick Regional Airport?", False, "Fiona Aldridge"),
+])
+def test_a_role_held_in_a_body_named_otherwise(question, other, answer):
+    qa = QA(parse_article(AIRPORT.encode(), "airport.txt"), None)
+    query = analyse(qa.index, None, question)
+    assert (role_of_else(qa.index, query, 2), qa.ask(question).answer) == (other, answer)  # the chief's sentence
+
+
 
 STUDY = ("Walking study\n\nThe research, led by Dr Fiona McAllister, a professor of ageing at the University of "
          "Dundee, followed 4,312 adults.\n\nThe coach of the walking club, Alan Reid, welcomed the study.")
