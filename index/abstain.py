@@ -178,6 +178,9 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
     return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
 
 
+_POPULATION = re.compile(r"\bpopulation\b", re.I)
+
+
 def counts_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question counts or prices something (index.answer_type.counted_words: "reactors" in
     "how many reactors were hit", "fake invoices" in "how many fake invoices did"; priced_words:
@@ -191,7 +194,12 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
     some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. In the other
     language than the article, only the words of the bilingual list (index.query.lexicon) that the article
     writes tell ("vélo": "bicycles"); False when none does, or when an English question's head noun after the
-    one counted is not in the list ("bank accounts"). False when the question counts nothing."""
+    one counted is not in the list ("bank accounts"). A population asked is a count of people, "population" or any word
+    for people (_PEOPLE) in sentence i. False when the question counts nothing."""
+    if query.expected == "number" and _POPULATION.search(query.text):
+        # a population is a count of people: "What is the population of Boulogne-sur-Mer?" over "Une cinquantaine de
+        # chalutiers ont bloqué le port" (trial 36), in either language
+        return not (_PEOPLE.search(index.sentences[i].text) or _POPULATION.search(index.sentences[i].text))
     nouns = counted_words(query.text) or priced_words(query.text)
     least = MIN_COUNTED
     if not nouns and query.expected == "number":

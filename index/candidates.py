@@ -273,7 +273,8 @@ DATE = re.compile(
     # A French hour of the day after a word that makes it one ("jusqu'à 19 heures", "vers 7 heures"; not "pendant 7 heures").
     rf"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?\b"
     rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
-    rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain)"
+    rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain|passée)"
+    rf"|cette (?:année|semaine)"
     rf"|(?:dans |au cours )?(?:les|des) (?:prochain|dernier)[e]?s (?:jours|semaines|mois|années)"
     rf"|(?:in |over |during )?the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
     rf"|(?:depuis |dès )?(?:le )?(?:début|fin|milieu) (?:du mois (?:de |d['’])(?:{_MONTHS})(?:\s+\d{{4}})?|de l['’]année|du mois|de la semaine)"
@@ -409,17 +410,26 @@ _MONTH_NUMBER = {w: n for n, group in enumerate((
 _A_YEAR = re.compile(rf"\b[1-9]?\d{{3}}\b(?!\s?(?:GMT|UTC))|\b{_ERA_YEAR}\b")
 
 
+# A year told from the time of writing: last year (-1), this year (0), next year (1).
+_YEAR_FROM_NOW = ((-1, re.compile(r"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", re.I)),
+                  (0, re.compile(r"this year|cette année", re.I)),
+                  (1, re.compile(r"next year|l['’]an prochain|l['’]année prochaine", re.I)))
+
+
 @lru_cache(maxsize=4096)
 def times(text: str) -> frozenset[tuple[str, int]]:
     """The months and years that the dates of `text` name (DATE): a frozenset of ("month", 1..12) and
     ("year", 1000..2099) pairs, in either language ("en septembre 2011" and "in September 2011"
-    give {("month", 9), ("year", 2011)}). A clock time ("1400 GMT", "10:30") names no year.
+    give {("month", 9), ("year", 2011)}), and ("year from now", -1, 0 or 1) for "last year", "cette année", "next
+    year" (trial 36: "Combien de visiteurs le zoo attend-il cette année ?" over "412,000 visitors last year and
+    … around 650,000 this year"). A clock time ("1400 GMT", "10:30") names no year.
     Cached: a question is read by the ranking, the abstention and the short answer, and the article's
     sentences again for each question (a 1,000-character question cost 12x a normal one, BM25 only)."""
     out = set()
     for _, _, span in _dates(text):
         if re.search(r"\d[:h]\s?\d|GMT|UTC", span):
             continue
+        out.update(("year from now", offset) for offset, said in _YEAR_FROM_NOW if said.fullmatch(span))
         for w in re.findall(r"[^\W\d_]+|\b1\d{3}\b|\b20\d\d\b", span.lower()):
             if w.isdigit():
                 out.add(("year", int(w)))

@@ -58,7 +58,7 @@ from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import AGE_SET_OFF, nationalities
+from .spans import AGE_SET_OFF, QUALIFIED_BEFORE, nationalities, role_qualified, succession_asked
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -216,11 +216,13 @@ def asked_roles(query: Query) -> set[str]:
     return {t for w, m in query.matches if is_role(w) or w in ROLE_VERBS for t, s in m.items() if s >= LEXICON_STRENGTH}
 
 
-def holds_role(index: Index, i: int, roles: set[str]) -> bool:
+def holds_role(index: Index, i: int, roles: set[str], plain: bool = False) -> bool:
     """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
-    whose stem is in `roles` (the terms a role of the question matched)."""
+    whose stem is in `roles` (the terms a role of the question matched); when `plain`, a word not made a deputy's or
+    a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell")."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
-    at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles]
+    at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles
+          and not (plain and QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, _ in names(text, index.names)
                for s, e in at)
 
@@ -288,9 +290,12 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         first = next((k for k, i in enumerate(order[:NEAR]) if score[i] > 0 and _holds_tally(index, int(i))), None)
         if first is not None:
             return _first(order, first)
-    roles = asked_roles(query)
-    if roles and not holds_role(index, int(order[0]), roles):
-        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles)),
+    # not for a predecessor asked: the role named is the successor's ("Qui était le prédécesseur du ministre ?" over "Son
+    # prédécesseur, Laurent Vidal", trial 36)
+    roles = asked_roles(query) if not succession_asked(query.text) else set()
+    plain = not role_qualified(query.text)  # "who is the chief executive": not its previous one (trial 36)
+    if roles and not holds_role(index, int(order[0]), roles, plain):
+        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles, plain)),
                      None)
         if first is not None:
             return _first(order, first)

@@ -307,8 +307,10 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
 # maire", "la directrice adjointe", "l'adjoint au maire").
 _DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\w*"
 _DEPUTY_WORD = re.compile(rf"\b(?:{_DEPUTY})\b", re.I)
-_FORMER_WORDS = r"former|ex|ancien(?:ne)?"
+_FORMER_WORDS = r"former|ex|ancien(?:ne)?|previous|pr[ée]c[ée]dente?"
 _ROLE_QUALIFIER = re.compile(rf"\b(?:{_DEPUTY}|{_FORMER_WORDS})\b", re.I)
+# A role word qualified so (index.rank.holds_role: "The zoo's previous chief executive, Graham Pell" holds no role now).
+QUALIFIED_BEFORE = re.compile(rf"\b(?:{_DEPUTY}|{_FORMER_WORDS})[\s-]+(?:[\w’'-]+\s+)?$", re.I)
 # A question about the past may ask for a former holder ("Who was the managing director of Harlow Build?": "the
 # firm's former managing director, Simon Harlow").
 _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|avait été)\b|{_EARLIER.pattern}", re.I)
@@ -320,7 +322,11 @@ _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|av
 _HOLDS_AFTER = re.compile(r",(?:(?!\b(?:and|et)\s+[A-ZÀ-Ý])[^.;:,])*,?\s+(?:who|qui)\s+(?:is|was|est|était|serves as|will be|sera)"
                           r"\s+(?:now\s+|désormais\s+|currently\s+|aujourd['’]hui\s+)?([^,.;]{1,60})")
 # A former holder asked ("qui était l'ancien gardien", "who was the previous chair"), and a role held anew or now.
-_FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS}|previous|pr[ée]c[ée]dente?|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_PREDECESSOR = re.compile(r"\b(?:predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS})\b|{_PREDECESSOR.pattern}", re.I)
+# A holder named as one no longer: a former word, or one who left ("Graham Pell, who left in 2022").
+_NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|stepped down|retired|resigned|d[ée]mission\w*"
+                        r"|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
 # A holder named before the one they followed: "Fiona Aldridge, who took over from Graham Pike", "qui a succédé à".
 _SUCCESSION = r"(?:took|takes|taking) over from|succeed\w*|replac\w*|succ[ée]d\w*|remplac\w*"
 _SUCCEEDS = re.compile(rf"\W*(?:(?:who|qui)\s+)?(?:has\s+|had\s+|a\s+|avait\s+)?(?:{_SUCCESSION})", re.I)
@@ -329,6 +335,23 @@ _SUCCEEDED = re.compile(rf"\b(?:{_SUCCESSION})(?:\s+[\w’']+){{0,3}}?\s+(?:à\s
 # A question about a predecessor: "who did she replace", "qui dirigeait l'aéroport avant Fiona Aldridge".
 _SUCCESSION_ASKED = re.compile(rf"\b(?:{_SUCCESSION}|take over|took over|before|avant|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
 _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
+
+
+def _bare(word: str) -> str:
+    """`word` without an elided article or a possessive: "avocat" for "l'avocat", "minister" for "minister's"."""
+    return re.sub(r"^[dlDL]['’]|['’]s$", "", word)
+
+
+def role_qualified(question: str) -> bool:
+    """Whether `question` asks for a deputy or a former holder of a role ("Who is the deputy mayor?", "who was the
+    previous chair?", "son prédécesseur")."""
+    return bool(_ROLE_QUALIFIER.search(question) or _FORMER_ASKED.search(question))
+
+
+def succession_asked(question: str) -> bool:
+    """Whether `question` asks who came before someone ("Qui était le prédécesseur du ministre ?", "who did she
+    replace", "avant Fiona Aldridge"): the role it names is the successor's."""
+    return bool(_SUCCESSION_ASKED.search(question))
 
 
 def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
@@ -430,6 +453,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # A deputy asked is named as one ("adjoint", "deputy"); a former holder asked is not the new one.
     deputy_asked = person_asked and bool(_DEPUTY_WORD.search(q))
     former_asked = kind == "name" and bool(_FORMER_ASKED.search(q))
+    # The role asked is a former holder's: "the previous leader", "the minister's predecessor"; not "l'avocat de
+    # l'ancien maire", whose lawyer is asked.
+    role_at = next((m.start() for m in TOKEN.finditer(q) if is_role(_bare(m.group(0)))), None)
+    former_role = former_asked and role_at is not None and bool(_PREDECESSOR.search(q) or QUALIFIED_BEFORE.search(q, 0, role_at))
     thing = _NAME_OF.search(q) if kind == "name" else None
     # "whats the name of the big viaduct": a thing's name, which may follow "de la" ("le viaduc de la Sioule")
     thing_named = bool(thing) and not any(is_role(w) or _PERSON_WORD.fullmatch(w) for w in thing.groups("") if w)
@@ -444,7 +471,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     dates = candidates(sentence, "date", known) if asked_times else []
     # A time asked, and numbers dated with it: an undated one is of another time ("Tickets cost £18 for adults and £9
     # for children, a rise from £15 and £7 in 2022" for "how much did a child ticket cost in 2022", trial 33).
-    dated_after = {(s, e): _dates_of(dates, spans, s, e, sentence, after=True) for s, e, _ in spans} if asked_times else {}
+    # (not for a year told from now, whose words often come before the number: "rose 140% last year to £2.3 million")
+    dated_after = {(s, e): _dates_of(dates, spans, s, e, sentence, after=True) for s, e, _ in spans} \
+        if any(k != "year from now" for k, _ in asked_times) else {}
     any_dated = any(not other_time(asked_times, dated_after[s, e]) for s, e, t in spans
                     if dated_after.get((s, e)) and fits(kind, t, question))
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
@@ -535,9 +564,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             if deputy_asked and not _DEPUTY_WORD.search(sentence, lo, start) \
                     and not re.match(rf"\s*,\s*(?:(?!and\b|et\b)[\w’']+\s+)?(?:{_DEPUTY_WORD.pattern})", sentence[end:], re.I):
                 continue  # "Qui est le premier adjoint au maire ?": not "Le maire de Saint-Lary-Soulan, Pierre Daubas"
-            if former_asked and (_NEW_HOLDER.search(around) or _SUCCEEDS.match(around[end - lo:])):
+            if former_asked and (_NEW_HOLDER.search(around) or _SUCCEEDS.match(around[end - lo:])
+                                 or former_role and not (_NO_LONGER.search(around) or _SUCCEEDED.search(sentence, lo, start))):
                 # "qui était l'ancien gardien": not "Le nouveau gardien, Mathieu Larrieu" (trial 34); "who was the
-                # previous chief executive": not "Fiona Aldridge, who took over from Graham Pike" (trial 35)
+                # previous chief executive": not "Fiona Aldridge, who took over from Graham Pike" (trial 35); "who was
+                # the previous leader": not "the council's leader, Sam Whitford", said no former one (trial 36)
                 continue
         if kind == "name" and not (former_asked or _PAST_ASKED.search(q) or _SUCCESSION_ASKED.search(q)) \
                 and _SUCCEEDED.search(sentence, max(0, start - 60), start):

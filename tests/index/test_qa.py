@@ -819,3 +819,20 @@ ROUTES = ("Carrick airport to fly to Lisbon\n\nCarrick Regional Airport will ope
 ])
 def test_the_date_of_a_launch(model, question, expected):
     assert _asked(ROUTES, model, question) == expected
+
+
+TRAM = ("Poitiers inaugure son tramway\n\nUne cinquantaine de bus ont été retirés du centre de Poitiers.\n\n"
+        "L'exploitation a été confiée à la société Mobicité, dont le directeur général, Jérôme Lassalle, a précisé "
+        "lundi que 112 conducteurs avaient été recrutés et formés depuis septembre.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", [
+    # Drivers "formés" (trained) found nothing: no founder named (trial 36 gave the chief executive).
+    "Qui a fondé Mobicité ?",
+    # A population is a count of people: not the buses' "Une cinquantaine" (trial 36).
+    "What is the population of Poitiers?",
+    "Quelle est la population de Poitiers ?",
+])
+def test_trial_36_declined(model, question):
+    assert _asked(TRAM, model, question) == (False, None)

@@ -179,6 +179,9 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("whats the max grant per business", "number"),
     ("what was the grant for", "phrase"),  # its purpose
     ("quelle subvention le club a-t-il reçue ?", "number"),
+    # Trial 36: a price to come, or new, is a number (it was a phrase, answered by the whole change).
+    ("Quel sera le nouveau prix du ticket ?", "number"),
+    ("What will the new ticket price be?", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
@@ -1943,3 +1946,22 @@ def test_trial_35_short_answers(sentence, question, answer):
 ])
 def test_a_date_of_saying_answers_no_other_when(sentence, question, has):
     assert has_candidate(sentence, "date", set(), question) is has
+
+
+@pytest.mark.parametrize("sentence, question, answer", [
+    # A year told from now: this year's figure, not last year's (trial 36 gave 412,000).
+    ("The zoo welcomed 412,000 visitors last year and expects around 650,000 this year.",
+     "Combien de visiteurs le zoo attend-il cette année ?", "around 650,000"),
+    ("The zoo welcomed 412,000 visitors last year and expects around 650,000 this year.",
+     "How many visitors came last year?", "412,000 visitors"),
+    # A former holder asked is said to be one: not the holder now (trial 36 gave the current leader).
+    ("The council's leader, Sam Whitford, welcomed the news.", "Who was the previous leader of the council?", None),
+    ("The zoo's previous chief executive, Graham Pell, who left in 2022, made the first approach.",
+     "Who was the previous chief executive?", "Graham Pell"),
+    ("The zoo's previous chief executive, Graham Pell, who left in 2022, made the first approach.",
+     "Who is the chief executive?", None),
+    # A role named with a possessive is still asked of a person (trial 36 gave the minister himself).
+    ("Le ministre délégué à la Mer, Hervé Castagnier, a reçu les pêcheurs.", "Who was the minister's predecessor?", None),
+])
+def test_trial_36_short_answers(sentence, question, answer):
+    assert _best(sentence, question) == answer
