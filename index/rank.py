@@ -273,7 +273,10 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     défendu la maire, Hélène Marchetti"), or a verb of holding one ("Qui préside le club des Dauphins ?" over "Son
     président, Erwan Tanguy"; index.query.ROLE_VERBS): the best of the first ROLE_LOOK sentences naming a holder
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
-    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). An age or a
+    f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). Unless a
+    deputy or a former holder is asked, a holder named as one does not count ("The zoo's previous chief executive,
+    Graham Pell", trial 36); for a predecessor asked the role named is the successor's and orders nothing
+    (index.spans.succession_asked). An age or a
     nationality asked about a name, or a measure asked of a thing: the best of the first NEAR sentences giving it
     next to that name or thing (`attribute_given`: "Zofia Kowalczyk, 21, won …" for "how old is kowalczyk", over
     "Kowalczyk, who is coached by …"; "ukrainien Oleksandr Kovalenko"; "A 19-metre rocket") comes first. When or where an

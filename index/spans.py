@@ -325,15 +325,15 @@ _HOLDS_AFTER = re.compile(r",(?:(?!\b(?:and|et)\s+[A-ZÀ-Ý])[^.;:,])*,?\s+(?:wh
 _PREDECESSOR = re.compile(r"\b(?:predecessor|pr[ée]d[ée]cesseur)\b", re.I)
 _FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS})\b|{_PREDECESSOR.pattern}", re.I)
 # A holder named as one no longer: a former word, or one who left ("Graham Pell, who left in 2022").
-_NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|stepped down|retired|resigned|d[ée]mission\w*"
-                        r"|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|stepped down|retired|resigned|d[ée]mission\w*)\b"
+                        rf"|{_PREDECESSOR.pattern}", re.I)
 # A holder named before the one they followed: "Fiona Aldridge, who took over from Graham Pike", "qui a succédé à".
 _SUCCESSION = r"(?:took|takes|taking) over from|succeed\w*|replac\w*|succ[ée]d\w*|remplac\w*"
 _SUCCEEDS = re.compile(rf"\W*(?:(?:who|qui)\s+)?(?:has\s+|had\s+|a\s+|avait\s+)?(?:{_SUCCESSION})", re.I)
 # The one followed, named after the verb: "qui a succédé l'an dernier à Jean-Marc Beaumartin" is no longer the head.
 _SUCCEEDED = re.compile(rf"\b(?:{_SUCCESSION})(?:\s+[\w’']+){{0,3}}?\s+(?:à\s+|from\s+)?$", re.I)
 # A question about a predecessor: "who did she replace", "qui dirigeait l'aéroport avant Fiona Aldridge".
-_SUCCESSION_ASKED = re.compile(rf"\b(?:{_SUCCESSION}|take over|took over|before|avant|predecessor|pr[ée]d[ée]cesseur)\b", re.I)
+_SUCCESSION_ASKED = re.compile(rf"\b(?:{_SUCCESSION}|take over|before|avant)\b|{_PREDECESSOR.pattern}", re.I)
 _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
 
 
