@@ -59,13 +59,15 @@ class Answer:
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.
 
-        Returns {"question": str, "found": bool, "answer": str|None,
+        Returns {"question": str, "found": bool, "unsure": bool, "answer": str|None,
         "passages": [{"number": int, "text": str, "score": float}, ...]},
-        passages best first, numbers 1-based, scores rounded to 4 decimals.
+        passages best first, numbers 1-based, scores rounded to 4 decimals; "unsure" true for an abstention on too
+        little confidence (shown as "I'm not sure the article says.").
         """
         return {
             "question": self.question,
             "found": self.found,
+            "unsure": self.unsure,
             "answer": self.answer,
             "passages": [
                 {"number": p.number, "text": p.text, "score": round(float(p.score), 4)}

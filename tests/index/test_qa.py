@@ -103,6 +103,7 @@ def test_an_abstention_on_too_little_confidence_is_unsure(qa_bm25, question, uns
     """Trial 35 read "The article doesn't say" over the sentence answering as the bot contradicting itself."""
     answer = qa_bm25.ask(question)
     assert (answer.found, answer.unsure, answer.answer) == (False, unsure, None)
+    assert answer.to_json()["unsure"] is unsure  # trial 36: `ask --json` told the two abstentions apart by nothing
 
 
 def test_dev_set_targets(qa):
@@ -133,7 +134,7 @@ def test_own_question_sets_floor(qa, name, recall1, mrr, abstained, false_abstai
 
 def test_json_contract(qa):
     data = qa.ask("Qui possède TikTok ?").to_json()
-    assert list(data) == ["question", "found", "answer", "passages"]
+    assert list(data) == ["question", "found", "unsure", "answer", "passages"] and data["unsure"] is False
     assert data["question"] == "Qui possède TikTok ?" and data["found"] is True and data["answer"] == "ByteDance"
     first = data["passages"][0]
     assert first["number"] == 8 and first["text"].startswith("La société Internet chinoise ByteDance possède TikTok")
