@@ -512,7 +512,8 @@ _EVENTS = tuple((re.compile(asked, re.I), re.compile(dated, re.I)) for asked, da
      r"\b(?:launch\w*|lanc\w*|start\w*|began|begin\w*|begun|d[ée]but\w*|d[ée]marr\w*|commenc\w*|open\w*|ouv\w*"
      r"|inaugur\w*|introduc\w*|unveil\w*|d[ée]voil\w*|roll\w*|went live|premi\w*|first|new|nouv\w*|since|depuis"
      r"|cr[ée]{2}\w*|creat\w*|found\w*|fond[ée]\w*|set up|mis\w* en)\b"),
-    (r"\b(?:born|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
+    # "born" in lower case: "Who is the spokesperson of Born Free?" asks no birth (trial 36).
+    (r"\b(?:(?-i:born)|birth|n[ée]e?s?|naissance)\b", r"\b(?:born|birth|n[ée]e?s?|naissance)\b|\(\s*\d{4}\s*[-–]"),
     (r"\b(?:built|build|constru\w*|b[âa]ti\w*)\b",
      r"\b(?:built|build\w*|constru\w*|b[âa]ti\w*|erect\w*|[ée]difi\w*|dat(?:e|es|ing|ant|é)\b|open\w*|ouv\w*|inaugur\w*)"),
     (r"\b(?:clos(?:e|ed|es|ing|ure)|shut\w*|ferm(?:e|é|ée|és|ées|er|era|eront|eture))\b",

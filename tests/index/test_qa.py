@@ -837,3 +837,11 @@ TRAM = ("Poitiers inaugure son tramway\n\nUne cinquantaine de bus ont été reti
 ])
 def test_trial_36_declined(model, question):
     assert _asked(TRAM, model, question) == (False, None)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_name_holding_born_asks_no_birth(model):
+    """"Born Free" is a charity's name: no birth is asked (index.answer_type.event_worded; trial 36 declined)."""
+    article = ("Pandas to arrive at Kelham Zoo\n\nNot everyone is convinced. Born Free, the wildlife charity, "
+               "opposed the loan. Its spokesperson, Tom Ellery, called it expensive.")
+    assert _asked(article, model, "Who is the spokesperson of Born Free?") == (True, "Tom Ellery")
