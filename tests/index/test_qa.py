@@ -300,6 +300,20 @@ def test_everyday_news_words_asked_in_the_other_language_find_the_article_s_word
     assert qa.ask("a combien a cloture l'action BA").answer == "274.5 pence"
 
 
+def test_weighing_and_bidding_asked_in_french_find_an_english_article_s_words():
+    """Trial 37: "Combien pèse la météorite ?" and "Combien d'enchérisseurs ont participé ?" over an English article
+    abstained, the sentences answering outside the first three (e5 alone does not pair "pèse" with "weighing")."""
+    text = ("Powys meteorite sold\n\nA meteorite that fell on a sheep farm in Powys was sold for £412,000 at an auction "
+            "in London on Thursday.\n\nThe stone, weighing 3.2 kilograms, was found on 19 February by a farmer.\n\n"
+            "Nine bidders competed by telephone and online.\n\nScientists said such stones make up less than 5 per cent "
+            "of meteorites recovered worldwide.")
+    qa = QA(parse_article(text.encode()), None)
+    assert lexicon()["fr"][stem("pèse", "fr")] == ("weigh",)
+    assert [(a.answer, a.passages[0].number) for a in map(qa.ask, ("Combien pèse la météorite ?",
+                                                                   "Combien d'enchérisseurs ont participé ?"))] \
+        == [("3.2 kilograms", 3), ("Nine", 4)]
+
+
 def test_days_and_months_asked_in_the_other_language_find_the_article_s_words():
     """A new user's trial: "fridays" over a French article found nothing ("vendredi" was in no list); held-out
     news 12: "How many homes lost power on Sunday morning?" lacked "dimanche"."""
