@@ -46,7 +46,7 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
     """The Discord embed of one Answer.
 
     title: the short answer, "The article doesn't say." for an abstention (bot.render.FOREIGN on a
-        question in neither English nor French, bot.render.UNSURE on too little confidence),
+        question in neither English nor French, bot.render.UNSURE when it is no certainty),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
         first, under "Closest passages:" for an abstention; long passages are

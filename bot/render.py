@@ -14,7 +14,7 @@ NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
 NO_MATCH = N_("No sentence of the article holds these words.")
 # An abstention on a question in another language (index.model.Answer.foreign): not "the article doesn't say".
 FOREIGN = N_("I read questions in English and French only.")
-# An abstention on too little confidence (index.model.Answer.unsure): the best passage may answer.
+# An abstention that is no certainty (index.model.Answer.unsure): the best passage may answer.
 UNSURE = N_("I'm not sure the article says.")
 
 

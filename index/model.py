@@ -40,10 +40,11 @@ class Answer:
         "reason", "phrase") or None.
     foreign: True when the question reads as neither English nor French
         (index.analysis.foreign_question): an abstention then says so.
-    unsure: True for an abstention on too little confidence alone (index.abstain.confidence under its
-        threshold, no certainty against the best passage, and an answer of the kind asked in it): the bot is not
-        sure the article says, rather than sure it does not (trial 35 read "the article doesn't say" over the
-        sentence answering as the bot contradicting itself).
+    unsure: True for an abstention without a certainty against the best passage (index.abstain.certainly_not):
+        on too little confidence (index.abstain.confidence under its threshold), or for a name, number, date or
+        place asked that the best passage holds none of (index.qa): the bot is not sure the article says, rather
+        than sure it does not (trial 35 read "the article doesn't say" over the sentence answering as the bot
+        contradicting itself).
     """
 
     question: str
@@ -61,8 +62,8 @@ class Answer:
 
         Returns {"question": str, "found": bool, "unsure": bool, "answer": str|None,
         "passages": [{"number": int, "text": str, "score": float}, ...]},
-        passages best first, numbers 1-based, scores rounded to 4 decimals; "unsure" true for an abstention on too
-        little confidence (shown as "I'm not sure the article says.").
+        passages best first, numbers 1-based, scores rounded to 4 decimals; "unsure" true for an abstention that is
+        no certainty (see `unsure`; shown as "I'm not sure the article says.").
         """
         return {
             "question": self.question,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .analysis import fold_accents, stem, words
 from .build import Index
 from .query import Query
-from .answer_type import described
+from .answer_type import described, nationality_asked
 from .rank import TYPED, attribute_given, fixture_winner
 from .spans import appositive, best_span
 
@@ -47,3 +47,10 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
         return any(stem(w, index.language) in wanted for w in words(word))
 
     return best_span(text, query.expected, query.text, is_anchor, in_question, index.names)
+
+
+def kind_missing(expected: str | None, question: str, short: str | None) -> bool:
+    """Whether the question (its text, and `expected`, index.answer_type's type) asks a name, number, date or place
+    (index.rank.TYPED) or a nationality and `short`, the short answer found in the best sentence, is None: the bot
+    then abstains, not sure (index.qa), and the fitting scripts count it abstained (benchmarks/fit_abstention.py)."""
+    return short is None and (expected in TYPED or nationality_asked(question))

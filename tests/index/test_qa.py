@@ -106,6 +106,24 @@ def test_an_abstention_on_too_little_confidence_is_unsure(qa_bm25, question, uns
     assert answer.to_json()["unsure"] is unsure  # trial 36: `ask --json` told the two abstentions apart by nothing
 
 
+SAWMILL = ("Incendie à la scierie de Saint-Flour\n\nUn incendie a détruit dans la nuit de lundi à mardi le hangar principal "
+           "de la scierie Marcoux, à Saint-Flour. L'alerte a été donnée vers 2 h 40 par un chauffeur routier qui passait "
+           "sur la route départementale 921. Quarante pompiers ont lutté pendant six heures contre les flammes. Le "
+           "directeur, Paul Marcoux, a annoncé que les 38 salariés seraient payés.")
+
+
+@pytest.mark.parametrize("question, number, unsure", [
+    # A name asked, and the sentence answering names no one: no short answer, and no certainty that the article does
+    # not say (index.qa; trial 28's "who raised the alarm?" was told "The article doesn't say" over this sentence).
+    ("Qui a donné l'alerte ?", 3, True),
+    # A certainty: the article names no mayor (index.abstain.certainly_not).
+    ("Qui est le maire de Saint-Flour ?", 2, False),
+])
+def test_a_name_asked_and_none_in_the_best_sentence_is_unsure(question, number, unsure):
+    answer = QA(parse_article(SAWMILL.encode()), None).ask(question)
+    assert (answer.found, answer.unsure, answer.answer, answer.passages[0].number) == (False, unsure, None, number)
+
+
 def test_dev_set_targets(qa):
     if qa.model is None:
         pytest.skip("the dev targets are for the cross-lingual mode")
