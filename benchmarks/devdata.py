@@ -4,7 +4,7 @@ benchmarks/fit_abstention.py).
 Default files: ../shared/eval/news/news-dev.json, ../shared/eval/squad2-dev-sample.en.json,
 ../shared/eval/piaf-dev-sample.fr.json (SQuAD 2.0 JSON: one title, one article),
 ../shared/eval/dev-questions.tsv and tests/data/{extra,heldout}-questions.tsv (on the
-bundled article; gold "-" is unanswerable), benchmarks/dev/{trial26,...,trial36,sports}.json (new-user
+bundled article; gold "-" is unanswerable), benchmarks/dev/{trial26,...,trial37,sports}.json (new-user
 trials' questions and a set of match reports, benchmarks/dev/README.md).
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL
            EVAL / "dev-questions.tsv", ROOT / "tests/data/extra-questions.tsv", ROOT / "tests/data/heldout-questions.tsv",
            *(ROOT / "benchmarks/dev" / f"{name}.json"
              for name in ("trial26", "trial27", "trial28", "trial29", "trial30", "trial31", "trial32", "trial33", "trial34",
-                          "trial35", "trial36", "sports"))]
+                          "trial35", "trial36", "trial37", "sports"))]
 BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
 
 
@@ -38,7 +38,8 @@ class Question:
     (one article), else the file's name; qa: the article's QA (built with
     the model given); answerable: whether it has a gold answer; gold(i):
     whether sentence i (0-based) holds a gold answer (SQuAD:
-    index.squad.contains; TSV: a gold sentence number).
+    index.squad.contains; TSV: a gold sentence number); spans: the gold
+    answer texts (SQuAD), or None (TSV: sentence numbers only).
     """
 
     path: Path
@@ -47,6 +48,7 @@ class Question:
     text: str
     answerable: bool
     gold: Callable[[int], bool]
+    spans: tuple[str, ...] | None = None
 
 
 def questions(paths: list[Path], model) -> Iterator[Question]:
@@ -62,7 +64,7 @@ def questions(paths: list[Path], model) -> Iterator[Question]:
                 qa = QA(parse_article(art.context.encode(), art.title), model)
                 for q in art.questions:
                     yield Question(path, path.name, qa, q.question, bool(q.answers),
-                                   lambda i, q=q, qa=qa: contains(qa.sentences[i].text, q.answers))
+                                   lambda i, q=q, qa=qa: contains(qa.sentences[i].text, q.answers), q.answers)
 
 
 def modes(script: str) -> Iterator[tuple[str, object]]:

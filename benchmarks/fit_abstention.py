@@ -11,13 +11,19 @@ when the question is answerable and sentence i holds a gold answer (SQuAD:
 index.squad.contains; TSV: a gold sentence number), else 0 (unanswerable, or
 the wrong sentence first: quoting it would be wrong too). A logistic regression
 (signals standardised, L2 penalty 1.0 on the weights, Newton's method) is fitted
-to the labels; the threshold is the one of 0.20, 0.25, ... 0.70 that makes the
-most questions right end to end on the same data (right sentence answered, or
-unanswerable abstained; ties: the higher threshold, abstaining rather than
-quoting a wrong sentence). Both modes: with e5 and BM25 only.
+to the labels; the threshold is the one of 0.20, 0.25, ... 0.70 that gives the
+highest SQuAD 2.0 F1 end to end on the same data, as `article-bot eval` scores it:
+an answered question scores the F1 of the short answer the bot gives from
+sentence i (index.short_answer; 0 when it is unanswerable, or when no short
+answer is given; on the bundled article's TSV files, which hold sentence numbers
+only, 1 for the right sentence), an abstention 1 when the question is unanswerable,
+else 0 (ties: the higher threshold, abstaining rather than quoting a wrong sentence).
+A question asking a name, number, date or place whose best sentence holds no short
+answer of that type is abstained on whatever the regression says (index.qa), as a
+certainty is. Both modes: with e5 and BM25 only.
 
 It prints the fitted weights in the signals' own units (paste them into
-index/abstain.py), then, per file, the share of questions right end to end,
+index/abstain.py), then, per file, the F1 end to end, the share of questions right end to end,
 the share of answerable ones abstained on, and the share of unanswerable ones
 abstained on: with the weights fitted on everything ("fit") and with weights
 fitted without the file's collection ("held out": news, SQuAD, PIAF, bundled, each file of benchmarks/dev),
@@ -30,17 +36,20 @@ from pathlib import Path
 
 import numpy as np
 
-from devdata import DEFAULT, modes, questions
+from devdata import DEFAULT, Question, modes, questions
 from index import abstain
-from index.query import analyse
+from index.query import Query, analyse
 from index.rank import ordered, rank
+from index.short_answer import kind_missing, short_answer
+from index.squad import f1
 L2 = 1.0
 THRESHOLDS = np.round(np.arange(0.20, 0.701, 0.05), 2)
 
 
 def cases(paths: list[Path], model) -> list[dict]:
     """One dict per question: file, collection, answerable, right (best sentence holds a gold answer),
-    certain (index.abstain.certainly_not holds), x (index.abstain.signals, or None when certain)."""
+    gain (the F1 of answering from it, module docstring), certain (index.abstain.certainly_not holds, or no
+    short answer of the type asked), x (index.abstain.signals, or None when certain)."""
     out = []
     for q in questions(paths, model):
         query = analyse(q.qa.index, model, q.qa.check_question(q.text))
@@ -48,11 +57,22 @@ def cases(paths: list[Path], model) -> list[dict]:
             continue
         score, cover = rank(q.qa.index, query)
         i = int(ordered(q.qa.index, query, score)[0])
-        certain = abstain.certainly_not(q.qa.index, query, i)
+        certain, gain = judge(q, query, i)
         out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
-                    "right": q.answerable and q.gold(i), "certain": certain,
+                    "right": q.answerable and q.gold(i), "gain": gain, "certain": certain,
                     "x": None if certain else abstain.signals(q.qa.index, query, score, cover, i)})
     return out
+
+
+def judge(q: Question, query: Query, i: int) -> tuple[bool, float]:
+    """(certain, gain) of answering question `q` (analysed as `query`) from sentence i (0-based): certain when
+    index.abstain.certainly_not holds or no short answer of the kind asked is there (index.short_answer.kind_missing);
+    gain as the module docstring says."""
+    short = short_answer(q.qa.index, query, i)
+    certain = abstain.certainly_not(q.qa.index, query, i) or kind_missing(query.expected, query.text, short)
+    if not q.answerable:
+        return certain, 0.0
+    return certain, float(q.gold(i)) if q.spans is None else f1(short or "", q.spans)
 
 
 def fit(rows: list[dict]) -> tuple[np.ndarray, float]:
@@ -74,9 +94,10 @@ def fit(rows: list[dict]) -> tuple[np.ndarray, float]:
     weights = np.concatenate([[beta[0] - w @ mu], w])
     p = probability(weights, x)
     answerable = np.array([r["answerable"] for r in rows])
-    right = [np.sum((y == 1) & (p >= t)) + np.sum(~answerable & (p < t)) for t in THRESHOLDS]
-    best = max(right)
-    return weights, float(max(t for t, n in zip(THRESHOLDS, right) if n == best))
+    gain = np.array([r["gain"] for r in rows])
+    scored = [np.sum(gain[p >= t]) + np.sum(~answerable & (p < t)) for t in THRESHOLDS]
+    best = max(scored)
+    return weights, float(max(t for t, n in zip(THRESHOLDS, scored) if n >= best - 1e-9))
 
 
 def probability(weights: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -100,13 +121,14 @@ def decide_held_out(rows: list[dict]) -> np.ndarray:
 
 
 def figures(rows: list[dict], answered: np.ndarray) -> str:
-    """Right end to end, answerable abstained, unanswerable abstained (shares; "-" when there is none)."""
+    """F1 and right end to end, answerable abstained, unanswerable abstained (shares; "-" when there is none)."""
     def share(keep, hit):
         n = sum(keep)
         return f"{sum(h for k, h in zip(keep, hit) if k) / n:.3f}" if n else "    -"
     answerable = [r["answerable"] for r in rows]
     right = [(a and r["right"]) or (not a and not r["answerable"]) for r, a in zip(rows, answered)]
-    return (f"{share([True] * len(rows), right)}  {share(answerable, [not a for a in answered])}"
+    score = [r["gain"] if a else float(not r["answerable"]) for r, a in zip(rows, answered)]
+    return (f"{share([True] * len(rows), score)}  {share([True] * len(rows), right)}  {share(answerable, [not a for a in answered])}"
             f"  {share([not x for x in answerable], [not a for a in answered])}")
 
 
@@ -121,7 +143,7 @@ def main(argv: list[str]) -> int:
         print(f'THRESHOLD["{name}"] = {threshold:.2f}')
         answered = decide(weights, threshold, rows)
         held_out = decide_held_out(rows)
-        print("file                         n  | fit: right  ans.abst  unans.abst | held out: right  ans.abst  unans.abst")
+        print("file                         n  | fit: f1     right  ans.abst  unans.abst | held out: f1     right  ans.abst  unans.abst")
         for path in paths:
             keep = np.array([r["file"] == path.name for r in rows])
             sub = [r for r, k in zip(rows, keep) if k]

@@ -245,10 +245,24 @@ def test_the_fit_finds_the_boundary_of_one_informative_signal():
     and the chosen threshold answers exactly those; certain rows are left out of the fit."""
     fit = _fit_script()
     values = np.linspace(0.0125, 0.9875, 40)
-    rows = [{"certain": False, "answerable": v > 0.5, "right": v > 0.5, "x": np.array([v])} for v in values]
-    weights, threshold = fit.fit(rows + [{"certain": True, "answerable": True, "right": True, "x": None}])
-    assert weights[1] > 0 and threshold in fit.THRESHOLDS
+    rows = [{"certain": False, "answerable": v > 0.5, "right": v > 0.5, "gain": float(v > 0.5), "x": np.array([v])}
+            for v in values]
+    weights, threshold = fit.fit(rows + [{"certain": True, "answerable": True, "right": True, "gain": 1.0, "x": None}])
+    assert weights[1] > 0 and threshold == 0.5
     assert list(fit.decide(weights, threshold, rows)) == [v > 0.5 for v in values]
+
+
+def test_the_threshold_is_chosen_for_the_f1_end_to_end():
+    """The right sentence with a wrong short answer (0.5 < signal <= 0.75 here) scores 0 when answered, as in
+    `article-bot eval`, as an abstention on an answerable question does: the threshold rises to the highest (0.70,
+    abstaining on the first four of those) instead of the 0.5 that counting right sentences chose above."""
+    fit = _fit_script()
+    values = np.linspace(0.0125, 0.9875, 40)
+    rows = [{"certain": False, "answerable": v > 0.5, "right": v > 0.5, "gain": float(v > 0.75), "x": np.array([v])}
+            for v in values]
+    weights, threshold = fit.fit(rows)
+    assert threshold == 0.7
+    assert [v for v, answered in zip(values, fit.decide(weights, threshold, rows)) if answered] == list(values[24:])
 
 
 def test_a_role_held_in_a_place_that_is_not_the_article_s_subject():

@@ -123,13 +123,13 @@ def test_the_grid_search_weighs_the_part_that_finds_the_answer():
         rows.append({"file": "f", "collection": "cd"[k % 2], "answerable": k < 20, "x": x, "typed": np.zeros(3), "cover": np.ones(3, dtype=bool),
                      "lowered": np.zeros(3), "numeric": False,
                      "certain": np.zeros(3, dtype=bool), "signals": rng.random((3, 4)),
-                     "gold": np.array([k < 20, False, False])})
+                     "gold": np.array([k < 20, False, False]), "gain": np.array([float(k < 20), 0.0, 0.0])})
     weights, bonus = fit.choose(rows, margin=1)
     assert weights[0] > weights[1] and bonus == 0.0  # the first grid point (in order) that ranks gold first
-    right, first = fit.outcome(rows, weights, bonus, margin=1)
-    assert first[:20].all() and right.sum() >= 20
-    wrong_right, wrong_first = fit.outcome(rows, np.array([0.0, 1.0]), 0.0, margin=1)
-    assert not wrong_first.any() and wrong_right.sum() < right.sum()
+    scored, first = fit.outcome(rows, weights, bonus, margin=1)
+    assert first[:20].all() and scored.sum() >= 20
+    wrong_scored, wrong_first = fit.outcome(rows, np.array([0.0, 1.0]), 0.0, margin=1)
+    assert not wrong_first.any() and wrong_scored.sum() < scored.sum()
 
 
 TRAM = """Portmere approves tram extension
