@@ -42,9 +42,9 @@ class Answer:
         (index.analysis.foreign_question): an abstention then says so.
     unsure: True for an abstention without a certainty against the best passage (index.abstain.certainly_not):
         on too little confidence (index.abstain.confidence under its threshold), or for a name, number, date or
-        place asked that the best passage holds none of (index.qa): the bot is not sure the article says, rather
-        than sure it does not (trial 35 read "the article doesn't say" over the sentence answering as the bot
-        contradicting itself).
+        place asked that the best passage holds none of, a role's holder aside (index.qa): the bot is not sure the
+        article says, rather than sure it does not (trial 35 read "the article doesn't say" over the sentence
+        answering as the bot contradicting itself).
     """
 
     question: str

@@ -109,17 +109,20 @@ def test_an_abstention_on_too_little_confidence_is_unsure(qa_bm25, question, uns
 SAWMILL = ("Incendie à la scierie de Saint-Flour\n\nUn incendie a détruit dans la nuit de lundi à mardi le hangar principal "
            "de la scierie Marcoux, à Saint-Flour. L'alerte a été donnée vers 2 h 40 par un chauffeur routier qui passait "
            "sur la route départementale 921. Quarante pompiers ont lutté pendant six heures contre les flammes. Le "
-           "directeur, Paul Marcoux, a annoncé que les 38 salariés seraient payés.")
+           "directeur, Paul Marcoux, a annoncé que les 38 salariés seraient payés. Le maire de Saint-Flour s'est rendu sur "
+           "place mardi matin.")
 
 
 @pytest.mark.parametrize("question, number, unsure", [
     # A name asked, and the sentence answering names no one: no short answer, and no certainty that the article does
     # not say (index.qa; trial 28's "who raised the alarm?" was told "The article doesn't say" over this sentence).
     ("Qui a donné l'alerte ?", 3, True),
-    # A certainty: the article names no mayor (index.abstain.certainly_not).
-    ("Qui est le maire de Saint-Flour ?", 2, False),
+    # A role's holder asked, and the sentence on that role names no one: the article doesn't say.
+    ("Qui est le maire de Saint-Flour ?", 6, False),
+    # A certainty: the article names no captain (index.abstain.certainly_not).
+    ("Qui est le capitaine des pompiers ?", 4, False),
 ])
-def test_a_name_asked_and_none_in_the_best_sentence_is_unsure(question, number, unsure):
+def test_a_name_asked_and_none_in_the_best_sentence_is_unsure_unless_a_role_s_holder_is_asked(question, number, unsure):
     answer = QA(parse_article(SAWMILL.encode()), None).ask(question)
     assert (answer.found, answer.unsure, answer.answer, answer.passages[0].number) == (False, unsure, None, number)
 
