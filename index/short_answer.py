@@ -52,5 +52,6 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
 def kind_missing(expected: str | None, question: str, short: str | None) -> bool:
     """Whether the question (its text, and `expected`, index.answer_type's type) asks a name, number, date or place
     (index.rank.TYPED) or a nationality and `short`, the short answer found in the best sentence, is None: the bot
-    then abstains, not sure (index.qa), and the fitting scripts count it abstained (benchmarks/fit_abstention.py)."""
+    then abstains (index.qa: "not sure", or "the article doesn't say" when a role's holder is asked), and the fitting
+    scripts count it abstained (benchmarks/fit_abstention.py)."""
     return short is None and (expected in TYPED or nationality_asked(question))
