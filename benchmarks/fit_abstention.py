@@ -39,7 +39,7 @@ import numpy as np
 from devdata import DEFAULT, Question, modes, questions
 from index import abstain
 from index.query import Query, analyse
-from index.rank import ordered, rank
+from index.rank import rank
 from index.short_answer import kind_missing, short_answer
 from index.squad import f1
 L2 = 1.0
@@ -56,7 +56,7 @@ def cases(paths: list[Path], model) -> list[dict]:
         if not query.matches:
             continue
         score, cover = rank(q.qa.index, query)
-        i = int(ordered(q.qa.index, query, score)[0])
+        i = int(abstain.counted_order(q.qa.index, query, score)[0])
         certain, gain = judge(q, query, i)
         out.append({"file": q.path.name, "collection": q.collection, "answerable": q.answerable,
                     "right": q.answerable and q.gold(i), "gain": gain, "certain": certain,

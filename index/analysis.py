@@ -147,8 +147,14 @@ _FOREIGN_QUESTION = re.compile(
 
 
 def foreign_question(question: str) -> bool:
-    """Whether `question` opens as a Spanish, Portuguese, Italian or German question does (_FOREIGN_QUESTION)."""
-    return bool(_FOREIGN_QUESTION.search(question))
+    """Whether `question` opens as a Spanish, Portuguese, Italian or German question does (_FOREIGN_QUESTION), or
+    most of its letters are of another script than the Latin one (Arabic, Cyrillic, Chinese …: trial 38's Arabic
+    question was told "I'm not sure the article says")."""
+    letters = [c for c in question if c.isalpha()]
+    return bool(_FOREIGN_QUESTION.search(question)) or 2 * sum(not _LATIN.match(c) for c in letters) > len(letters)
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # Basic Latin, Latin-1, Extended-A and -B, Additional
 
 
 # foreign_language: too short a text is not told apart reliably ("El precio pasó de 25 a 30 euros." reads

@@ -159,7 +159,7 @@ MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|p
 AREA_WORD = r"\barea\b|\bsuperficie\b|(?<!below the )(?<!under the )(?<!above the )(?<!sous la )\bsurface\b"
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           rf"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|{AREA_WORD}"
-                          r"|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b"
+                          r"|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b|(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)
@@ -237,7 +237,8 @@ TAKING_PLACE = re.compile(r"happen(?:ed)?|occur(?:red)?|take|took|taken|place|li
 _ASK_RANK = re.compile(_RANK, re.I)
 # Questions asking for the doer of a verb ("qui a été élu maire", "who won the race"), not a copula's ("who is the
 # mayor"): index.spans looks for the answer before the question's words, index.rank reads no role asked.
-SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b)\w", re.I)
+SUBJECT_QUESTION = re.compile(r"^\W*(?:who|qui)\s+(?!(?:is|was|are|were|est|était|etait|sont|étaient|etaient)\b"
+                              r"(?!\s+\w+ing\b))\w", re.I)  # "who is buying Glen Oat": the subject (trial 38)
 _KIND_ROLE = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 _KIND_NOUN = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]+)")
 # The noun a name is asked for: "whats the river called", "what is the name of the fire", "comment s'appelle le lac".

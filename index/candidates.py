@@ -57,7 +57,7 @@ _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
-                           r"|altitude|vitesse|speed|temp[ée]rature)\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
+                           r"|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?"
                            r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³|cubes|cubic"
@@ -580,7 +580,7 @@ def has_candidate(sentence: str, kind: str, known: set[str], question: str = "")
 
 # A verb of saying (_REPORTED: right before a date) and a question asking about the saying (_REPORTING).
 _REPORTING_VERB = (r"annon[cç]\w*|announc\w*|said|says|told|declared|d[ée]clar\w*|indiqu\w*|confirm\w*|r[ée]v[ée]l\w*"
-                   r"|revealed|d[ée]voil\w*|unveil\w*|report\w*|publi\w*|dit|pr[ée]cis[ée]\w*|expliqu\w*|explained"
+                   r"|revealed|d[ée]voil\w*|unveil\w*|report\w*|publi(?!c)\w*|dit|pr[ée]cis[ée]\w*|expliqu\w*|explained"
                    r"|ajout[ée]\w*|added|stated|affirm\w*|soulign\w*")
 _REPORTED = re.compile(rf"\b(?:{_REPORTING_VERB})\s+(?:on\s+|le\s+|ce\s+)?$", re.I)
 _REPORTING = re.compile(rf"\b(?:{_REPORTING_VERB}|say|tell|dire|annonce)\b", re.I)

