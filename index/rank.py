@@ -32,7 +32,7 @@ news 4 0.537 -> 0.439, held-out news 5 0.556 -> 0.486), f1 about even; the
 issue prefers "doesn't say" to a wrong answer, so these weights were kept.
 Fitted for ranking alone (a conditional logit on the gold sentence, McFadden
 1974), the bonus doubled and unanswerable questions reached sentences holding
-some number: measured, not kept (README, step 6).
+some number: measured, not kept (docs/how-it-works.md, step 6).
 
 For a number or a date asked, a best sentence that holds none that fits
 yields first place to a close second that holds one (`ordered`). For a role
