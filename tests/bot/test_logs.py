@@ -80,3 +80,13 @@ def test_a_debug_gateway_line_reaches_the_log_without_the_token(restore_logging)
     logging.getLogger("discord.gateway").debug("For Shard ID %s: WebSocket Event: %s", None, payload)
     assert INTERACTION_TOKEN not in stream.getvalue()
     assert "'token': '<redacted>'" in stream.getvalue() and "'id': '42'" in stream.getvalue()
+
+
+def test_html_extraction_libraries_log_only_critical_records(restore_logging):
+    """Trial 39: a link to an empty page printed four trafilatura [ERROR] lines before the bot's own message."""
+    stream = io.StringIO()
+    setup_logging("INFO", stream)
+    logging.getLogger("trafilatura.core").error("empty HTML tree")
+    logging.getLogger("htmldate.core").error("no date")
+    logging.getLogger("bot.sources").error("the page has no text")
+    assert stream.getvalue().count("\n") == 1 and "the page has no text" in stream.getvalue()

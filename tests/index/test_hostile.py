@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from index.build import MAX_DENSE_CHARS, MAX_DENSE_SENTENCES
 from index.errors import ArticleError, QuestionError
 from index.qa import QA
 from index.squad import read_text
@@ -164,3 +165,15 @@ def test_a_device_or_a_pipe_is_refused_before_it_is_read(tmp_path, make):
     with pytest.raises(ValueError) as err:
         read_text(path)
     assert str(err.value) == f"{path}: not a regular file (a device or a pipe): give the path of a file"
+
+
+def test_a_long_text_without_full_stops_is_indexed_bm25_only(tmp_path):
+    """Trial 39: 948 KB without full stops split into 996 long pieces, under 2,000 sentences, took 505 s to embed
+    (index.build.MAX_DENSE_CHARS)."""
+    words = "le marché couvert de Montbrison rouvre après deux ans de travaux avec vingt-deux commerçants "
+    path = tmp_path / "runon.txt"
+    path.write_text("\n\n".join(words * 12 for _ in range(80)), encoding="utf-8")
+    qa = QA.from_path(path)
+    assert qa.mode == "BM25" and len(qa.sentences) < MAX_DENSE_SENTENCES
+    assert sum(len(s.text) for s in qa.sentences) > MAX_DENSE_CHARS
+    assert qa.ask("Montbrison").passages[0].number == 1

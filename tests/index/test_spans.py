@@ -1200,8 +1200,14 @@ def test_a_name_ending_in_the_noun_asked_about_is_an_answer(question, short, num
     # "au public le samedi 3 mars": "public" is no verb of saying ("publier"), the date is the opening's.
     ("Une salle neuve à Dole\n\nLa nouvelle salle ouvrira au public le samedi 3 mars, a annoncé la mairie.",
      "Quand la salle ouvrira-t-elle ?", "le samedi 3 mars"),
+    # A future asked is not the past date after "depuis" (trials 38 and 39: "septembre 2023", "avril 2025").
+    ("Besançon rouvre sa piscine\n\nLa piscine Mallarmé, fermée depuis septembre 2023, rouvrira ses portes au public le "
+     "samedi 17 janvier 2026, a annoncé mardi la Ville.", "Quand la piscine rouvrira-t-elle ?", "le samedi 17 janvier 2026"),
+    # Grams weigh (trials 37 and 39: "combien pèse la prothèse" was told the article doesn't say).
+    ("Une prothèse de main à Grenoble\n\nLa prothèse Kalia pèse 420 grammes et coûte 9 000 euros.",
+     "combien pèse la prothèse ?", "420 grammes"),
 ])
-def test_the_doer_a_capacity_and_a_date_after_public(text, question, short):
+def test_the_doer_a_capacity_a_weight_and_dates(text, question, short):
     answer = QA(parse_article(text.encode(), "article.txt"), None).ask(question)
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, short, 2)
 
