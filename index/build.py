@@ -230,10 +230,10 @@ def build(article: Article, model=None) -> Index:
     if other is not None:
         raise ArticleError(f"the article {article.name} is written in {other}: "
                            "I answer questions about articles in French or English only.")
-    if model is not None and (len(sentences) > MAX_DENSE_SENTENCES
-                              or sum(len(s.text) for s in sentences) > MAX_DENSE_CHARS):
+    chars = sum(len(s.text) for s in sentences)
+    if model is not None and (len(sentences) > MAX_DENSE_SENTENCES or chars > MAX_DENSE_CHARS):
         log.info("%d sentences, %d characters, over %d or %d: multilingual embeddings off, BM25 only",
-                 len(sentences), sum(len(s.text) for s in sentences), MAX_DENSE_SENTENCES, MAX_DENSE_CHARS)
+                 len(sentences), chars, MAX_DENSE_SENTENCES, MAX_DENSE_CHARS)
         model = None
     texts = [s.text for s in sentences]
     language = detect_language(article.text[:20000])
