@@ -12,6 +12,10 @@ from .answer_type import described, nationality_asked
 from .rank import TYPED, attribute_given, fixture_winner
 from .spans import appositive, best_span
 
+# A match this strong (index.query: the word itself, a close spelling, the bilingual list's translation) names the
+# question's term outright; e5's weaker guesses do not.
+STRONG_MATCH = 0.7
+
 
 def short_answer(index: Index, query: Query, i: int) -> str | None:
     """The span of sentence i (0-based) that answers `query`'s expected type
@@ -38,7 +42,7 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     wanted = set(query.weights())
     qwords = {fold_accents(w) for w in words(query.text)}
     # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
-    strong = {t for _, m in query.matches for t, s in m.items() if s >= 0.7}
+    strong = {t for _, m in query.matches for t, s in m.items() if s >= STRONG_MATCH}
 
     def in_question(word: str) -> bool:  # "l’État" is the question's "State"
         return any(fold_accents(w) in qwords or stem(w, index.language) in strong for w in words(word, compounds=True))
@@ -49,11 +53,12 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     # The question's words written capitalised past its first: names, where the question's case tells.
     capitalised = {fold_accents(w) for w in words(" ".join(t for t in query.text.split()[1:] if t[:1].isupper()))}
 
+    # The terms that capitalised question words name outright or translate with confidence ("England": "Angleterre").
+    named = {t for q, m in query.matches if fold_accents(q) in capitalised for t, s in m.items() if s >= STRONG_MATCH}
+
     def names_it(word: str) -> bool:  # "Obama" (a name of the article) or "England" for "Angleterre", not "bamboo"
         return any(fold_accents(w) in qwords and (fold_accents(w) in capitalised or w in index.name_only)
-                   or any(m.get(stem(w, index.language), 0) >= 0.7 and fold_accents(q) in capitalised
-                          for q, m in query.matches)
-                   for w in words(word, compounds=True))
+                   or stem(w, index.language) in named for w in words(word, compounds=True))
 
     return best_span(text, query.expected, query.text, is_anchor, in_question, index.names, names_it)
 
