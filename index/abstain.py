@@ -45,13 +45,14 @@ import numpy as np
 
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
-from .analysis import fold_accents, is_stop, stem, words
+from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
                           number_asked, priced_words)
-from .candidates import PEOPLE, SCORE, has_candidate, measure_unit, other_time, times
+from .candidates import PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, attribute_given, asked_roles, event_lead, fixture_winner,
-                   half_time_asked, holds_role, holds_term, ordered, score_alone, yielding)
+                   half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import short_answer
+from .spans import succession_asked, succession_told
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -85,6 +86,8 @@ MIN_PREDICATE, MIN_PREDICATE_COS = 0.2, 0.82
 # `article-bot eval`: 0.5 abstained on three answerable news questions; 0.25 across languages on three too
 # ("butterflies"/"papillons"), so it applies in the article's language only, where it abstained on none.
 MIN_COUNTED = 0.25
+# counted_by_number: the words after a number read for what it counts ("85 string instruments").
+COUNTED_AFTER = 3
 # named_else: the article's subject is named in its first sentences (the title and the lead).
 LEAD_SENTENCES = 3
 # margin: how many of the next sentences are read for one giving the same short answer (each costs a short answer).
@@ -123,7 +126,8 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     AGREEING_LOOKS whose short answer (index.short_answer) holds sentence i's or is held in it gives no
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
     index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a launch, a birth, a building, a closing or a
-    death asked, one of them not wording it (index.answer_type.event_worded) is none either. In score units (index.rank.rank);
+    death asked, one of them not wording it (index.answer_type.event_worded) is none either, nor for a predecessor asked
+    one telling of none (index.spans.succession_told). In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
@@ -132,11 +136,14 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     roles = asked_roles(query)
     event = event_asked(query.text)
+    succession = _succession(query)
     for n, j in enumerate(others):
-        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles):
+        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, asked=own_words(query)):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
         if event and n < ROLE_LOOK and not event_worded(query.text, index.sentences[int(j)].text):
             continue  # an event asked: a sentence not wording it is no rival ("starting in March" for a founding)
+        if succession and n < ROLE_LOOK and not succession_told(index.sentences[int(j)].text):
+            continue  # a predecessor asked: the successor's own sentence is no rival (trial 40)
         theirs = _norm(short_answer(index, query, int(j))) if mine and n < AGREEING_LOOKS else ""
         if not (theirs and (theirs in mine or mine in theirs)):
             return float(score[i] - score[j])
@@ -168,10 +175,19 @@ _MOVING = frozenset("go goes going went gone come comes coming came".split())
 def predicate(index: Index, query: Query, i: int) -> float:
     """The strongest match strength in [0, 1] that sentence i (0-based) holds for a
     question word of `_asked`; 0 when there is none. 1 for a match's score asked over a
-    sentence holding one (index.candidates.SCORE: "Paris won the match 2-1" says the score)."""
+    sentence holding one (index.candidates.SCORE: "Paris won the match 2-1" says the score), and for a predecessor asked
+    over a sentence telling of one (index.spans.succession_told: "Elle a succédé à Jean-Marc Dubreuil" for "who ran the
+    centre before claire", its other words in the sentence before)."""
     if query.expected == "number" and number_asked(query.text).score and SCORE.search(index.sentences[i].text):
         return 1.0
+    if _succession(query) and succession_told(index.sentences[i].text):
+        return 1.0  # "who ran the centre before claire" over "Elle a succédé à Jean-Marc Dubreuil" (trial 40)
     return max((s for m in _asked(index, query) for t, s in m.items() if holds_term(index, t, i)), default=0.0)
+
+
+def _succession(query: Query) -> bool:
+    """Whether `query` asks who came before someone (index.spans.succession_asked), a name asked."""
+    return query.expected == "name" and succession_asked(query.text)
 
 
 def off_topic(index: Index, query: Query, i: int) -> bool:
@@ -256,10 +272,38 @@ def counted_order(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     (index.rank.yielding): "Dans combien de pays Glen Oat vend-elle ?" over the lead naming Glen Oat, then "It now
     sells 41 million litres a year in 14 countries" (trial 38)."""
     order = ordered(index, query, score)
-    if query.expected != "number" or not counts_else(index, query, int(order[0])):
+    if query.expected != "number":
         return order
-    return yielding(order, score, lambda i: has_candidate(index.sentences[i].text, "number", index.names, query.text)
-                    and not counts_else(index, query, i), TYPE_BONUS[index.mode])
+    if counts_else(index, query, int(order[0])):
+        return yielding(order, score, lambda i: has_candidate(index.sentences[i].text, "number", index.names, query.text)
+                        and not counts_else(index, query, i), TYPE_BONUS[index.mode])
+    # One naming it, but whose numbers each count another thing ("tested instruments from six makers"), yields to one
+    # counting it ("to supply 85 instruments") likewise: "combien d'instruments doivent être livrés au conservatoire ?"
+    # (trial 40). Not one whose number stands alone: "Il en comptera 31 à la réouverture", "(238, pour être exact)".
+    counted = counted_by(index, query, int(order[0]))
+    if counted is None or counted:
+        return order
+    return yielding(order, score, lambda i: bool(counted_by(index, query, i)), TYPE_BONUS[index.mode])
+
+
+def counted_by(index: Index, query: Query, i: int) -> bool | None:
+    """Whether the numbers of sentence i (0-based) count what the question counts (index.answer_type.counted_words):
+    True when the COUNTED_AFTER words after one of them hold a match of strength >= MIN_COUNTED of one of those words
+    ("85 instruments", "340 cavaliers"); False when each number is followed by another word ("six makers"); None when
+    it cannot tell: a number followed by no word ("comptera 31 à la réouverture", "(238, pour être exact)"), no number,
+    or a question counting nothing, a unit ("combien de km") or people (whom many words count)."""
+    nouns = counted_words(query.text)
+    if not nouns or measure_unit(nouns[0]) or _PEOPLE.fullmatch(nouns[0]):
+        return None
+    terms = {t for w, m in query.matches if w in nouns for t, s in m.items() if s >= MIN_COUNTED}
+    text = index.sentences[i].text
+    told = []
+    for _, end, _ in candidates(text, "number", index.names):
+        after = TOKEN.findall(text[end:end + 60])[:COUNTED_AFTER]
+        if any(stem(w.lower(), index.language) in terms for w in after):
+            return True
+        told.append(bool(after) and re.match(r"\s+[^\W\d_]", text[end:]) is not None and not is_stop(after[0]))
+    return False if told and all(told) else None
 
 
 def role_of_else(index: Index, query: Query, i: int) -> bool:

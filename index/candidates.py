@@ -215,7 +215,7 @@ _MONTH_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "of", "de", "since
 _BASED = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:[ -][A-ZÀ-Ý][\w’']*)*)-based\b")
 _COMPOUND_ADJECTIVE = re.compile(r"-(?:based|born|led|owned|run|backed|made|funded|listed|style)$", re.I)
 # A month or a weekday, in English or French ("Sunday", "mars"): no name (also index.follow_up).
-CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})\.?", re.I)
+CALENDAR = re.compile(rf"(?:{_MONTHS}|(?:{_WEEKDAYS})s?)\.?", re.I)
 _DAY = r"(?:1er|\d{1,2}(?:st|nd|rd|th)?)"
 # Years before 1900 are years only after a word like "in", "en", "since" (else "1500 employees").
 _YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "since", "depuis", "from", "until", "by", "of",
@@ -253,7 +253,8 @@ DATE = re.compile(
     rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
     rf"|(?:{_MONTH_AFTER})(?:{_MONTH_NAMES})\b"
     rf"|^(?:{_MONTH_NAMES})\b"
-    rf"|(?:{_WEEKDAYS})(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
+    # A weekday, or every one ("on Wednesdays", "les mercredis": trial 40 gave the Sunday of another clause).
+    rf"|(?:{_WEEKDAYS})s?(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     # "a.m." ends in a stop, after which the final \b cannot hold: the span ends before it ("10 a.m").
     rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|[ap]\.m(?=\.)))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|[ap]\.m(?=\.))"
     # A date in digits: "03/03/2025", "le 3/03", "2025-03-03".
@@ -454,6 +455,21 @@ def other_time(asked: set[tuple[str, int]], text: str | set[tuple[str, int]]) ->
 _CODE_BEFORE = re.compile(r"\b[A-Z]{2,}\s$")
 
 
+def _changed(sentence: str, r: re.Match) -> bool:
+    """Whether the _RANGE match r of `sentence` is a change from one value to another, after a verb of change
+    (CHANGE: "rose from £6 to £8", "est passé de 25 à 30 euros"); not "between 3 and 5"."""
+    return bool(r.group("from")) and r.group("mid").strip().lower() not in ("and", "et") \
+        and bool(CHANGE.search(sentence[max(0, r.start() - 40): r.start()]))
+
+
+def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
+    """The old values of the changes in `sentence` ("rose from £6 to £8": "£6"), which number candidates leave out:
+    the answers to a question asking the value before ("how much was it before?"), as (start, end, text) spans."""
+    dates = [(s, e) for s, e, _ in _dates(sentence)]
+    return [r.span("a") + (r.group("a"),) for r in _RANGE.finditer(sentence)
+            if _changed(sentence, r) and not any(ds <= r.start("a") < de for ds, de in dates)]
+
+
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
@@ -474,7 +490,7 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         if any(ds <= a[0] < de for ds, de in dates) or r.group("unit") and not r.group("from"):
             continue  # "passé de 800 000 euros en 2020 à 2,6 millions": a year, not the start of a range
         mid = r.group("mid").strip().lower()
-        if r.group("from") and mid not in ("and", "et") and CHANGE.search(sentence[max(0, r.start() - 40): r.start()]):
+        if _changed(sentence, r):
             out = [c for c in out if not (a[0] <= c[0] < a[1])]  # the old value of a change: "rose from £6 to £8"
             end = max([b[1]] + [c[1] for c in out if c[0] == b[0]])  # and the whole change, for "de combien à combien"
             out.append((r.start(), end, sentence[r.start():end]))
@@ -687,15 +703,16 @@ def capitalised_words(sentences: list[str]) -> set[str]:
     """Accent-folded lower-case forms of the words written capitalised somewhere
     other than at the start of a sentence (the article's names): of a run of them
     opening a sentence, all but a first stop word ("Helen Brandt, the tournament
-    director, said": "helen", "brandt"; "The Forward Sports Fund": not "the"), and
-    of a single capitalised word opening one, none ("Six d'entre eux")."""
+    director, said": "helen", "brandt"; "The Forward Sports Fund": not "the"; "Every Sunday, …": not "every", a
+    day or month after it, CALENDAR, says when), and of a single capitalised word opening one, none ("Six d'entre eux")."""
     known = set()
     for s in sentences:
         lead = _lead(s)
         dated = _after_dateline(s, lead)
         for m in _NAME.finditer(s):
             ws = m.group(0).split()
-            if (m.start() <= lead or m.start() == dated) and (len(ws) == 1 or is_stop(ws[0])):
+            if (m.start() <= lead or m.start() == dated) and (len(ws) == 1 or is_stop(ws[0])
+                                                              or all(CALENDAR.fullmatch(w) for w in ws[1:])):
                 ws = ws[1:]
             known.update(fold_accents(w.lower()) for w in ws)
     return known

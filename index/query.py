@@ -216,15 +216,16 @@ NAMING_WORDS = ("called", "named", "dubbed", "nicknamed", "appelé", "appelée",
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
 # Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief
-# executive"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
+# executive"; "md": "managing director"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
 # humaines"); "chief" alone would find any chief ("chief technology officer").
-ROLE_ABBREVIATIONS = {"ceo": ("execut",), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
+ROLE_ABBREVIATIONS = {"ceo": ("execut",), "md": ("manag", "director"), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
                        "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",), "exec": ("execut",),
                        "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
 
 # Verbs of holding a role, and the roles they are held as, in both languages (matched at LEXICON_STRENGTH where the
 # article writes them): "Qui préside le club ?" is answered by "Son président, Erwan Tanguy"; "who runs tiktok now",
 # by its chief executive. Past forms that say what was done ("ran", "led", "managed to") are left out.
+_PRESENT_HOLDING = frozenset("préside preside presides chairs dirige runs heads leads mène coaches entraîne".split())
 ROLE_VERBS = {verb: tuple(roles.split()) for verbs, roles in (
     ("préside présidait preside presides chairs chaired", "président présidente chairman chairwoman chair president"),
     # and each other's verbs: "Who heads the research team?" over "Daniel Okafor, who now leads its research team" (trial 33)
@@ -234,6 +235,11 @@ ROLE_VERBS = {verb: tuple(roles.split()) for verbs, roles in (
     ("coaches coached entraîne entraînait", "coach manager entraîneur entraîneuse sélectionneur"),
     ("manages", "manager director directeur directrice gérant gérante"),
 ) for verb in verbs.split()}
+# And the other way: a role asked is held by its verbs ("Qui est la directrice du centre ?" over "Claire Fontanel dirige
+# le centre", trial 40); present forms only, a past one tells of a former holder; not "manages", whose stem is
+# "management"'s ("join Frostvale's management board" for "who is the creative director", trial 30), nor for a verb.
+HOLDING_VERBS = {role: tuple(v for v, roles in ROLE_VERBS.items() if role in roles and v in _PRESENT_HOLDING)
+                 for role in {r for roles in ROLE_VERBS.values() for r in roles} - set(ROLE_VERBS)}
 
 
 @functools.cache

@@ -53,12 +53,12 @@ import re
 import numpy as np
 
 from .build import Index
-from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query, lexicon
+from .query import HOLDING_VERBS, LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VERBS, Query, lexicon
 from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import AGE_SET_OFF, QUALIFIED_BEFORE, nationalities, role_qualified, succession_asked
+from .spans import AGE_SET_OFF, QUALIFIED_BEFORE, nationalities, role_qualified, succession_asked, succession_told
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -205,7 +205,7 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
         return np.zeros(len(ids))
     roles = asked_roles(query)
     if roles:
-        return np.array([float(holds_role(index, int(i), roles)) for i in ids])
+        return np.array([float(holds_role(index, int(i), roles, asked=own_words(query))) for i in ids])
     return np.array([float(has_candidate(index.sentences[i].text, query.expected, index.names, query.text))
                      for i in ids])
 
@@ -213,22 +213,32 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
 def asked_roles(query: Query) -> set[str]:
     """The terms that the role words of a who-question matched outright or by the word list ("maire"; "lawyer":
     "avocat"), not e5's guesses ("directeur": "driver", "door"), and those of a verb of holding a role ("qui
-    préside": "président"; index.query.ROLE_VERBS)."""
+    préside": "président"; index.query.ROLE_VERBS), and the stems of the verbs of holding a role asked
+    (index.query.HOLDING_VERBS: "Claire Fontanel dirige le centre" holds "directrice"; not as matches, which would
+    rank any "run into trouble" higher)."""
     verb = any(w in ROLE_VERBS for w, _ in query.matches)
     if query.expected != "name" or SUBJECT_QUESTION.search(query.text) and not verb:
         return set()  # "Qui a conservé son siège de sénateur ?" asks who did, not who is the senator
-    return {t for w, m in query.matches if is_role(w) or w in ROLE_VERBS for t, s in m.items() if s >= LEXICON_STRENGTH}
+    return {t for w, m in query.matches if is_role(w) or w in ROLE_VERBS for t, s in m.items() if s >= LEXICON_STRENGTH} \
+        | {stem(v, language) for w, _ in query.matches for v in HOLDING_VERBS.get(w, ()) for language in ("fr", "en")}
 
 
-def holds_role(index: Index, i: int, roles: set[str], plain: bool = False) -> bool:
+def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked: frozenset[str] = frozenset()) -> bool:
     """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
     whose stem is in `roles` (the terms a role of the question matched); when `plain`, a word not made a deputy's or
-    a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell")."""
+    a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell"). Not a name
+    whose every word is in `asked` (the question's words, accent-folded lower case: `own_words`), the body whose
+    role is asked ("KestrelLink, which runs the city's tram lines" holds no role asked of KestrelLink)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles
           and not (plain and QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
-    return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, _ in names(text, index.names)
-               for s, e in at)
+    return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, name in names(text, index.names)
+               if not {fold_accents(w.lower()) for w in TOKEN.findall(name)} <= asked for s, e in at)
+
+
+def own_words(query: Query) -> frozenset[str]:
+    """The question's content words, accent-folded lower case (`holds_role`'s `asked`)."""
+    return frozenset(fold_accents(w.lower()) for w, _ in query.matches)
 
 
 def other_times(index: Index, query: Query, ids) -> np.ndarray:
@@ -280,7 +290,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). Unless a
     deputy or a former holder is asked, a holder named as one does not count ("The zoo's previous chief executive,
     Graham Pell", trial 36); for a predecessor asked the role named is the successor's and orders nothing
-    (index.spans.succession_asked). An age or a
+    (index.spans.succession_asked), where the best of the first ROLE_LOOK sentences telling of a predecessor comes first
+    (index.spans.succession_told: "Elle a succédé à Jean-Marc Dubreuil" for "who ran the centre before claire", over
+    "Claire Fontanel dirige le centre", trial 40). An age or a
     nationality asked about a name, or a measure asked of a thing: the best of the first NEAR sentences giving it
     next to that name or thing (`attribute_given`: "Zofia Kowalczyk, 21, won …" for "how old is kowalczyk", over
     "Kowalczyk, who is coached by …"; "ukrainien Oleksandr Kovalenko"; "A 19-metre rocket") comes first. When or where an
@@ -301,9 +313,15 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     # prédécesseur, Laurent Vidal", trial 36)
     roles = asked_roles(query) if not succession_asked(query.text) else set()
     plain = not role_qualified(query.text)  # "who is the chief executive": not its previous one (trial 36)
-    if roles and not holds_role(index, int(order[0]), roles, plain):
-        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles, plain)),
+    asked = own_words(query)
+    if roles and not holds_role(index, int(order[0]), roles, plain, asked):
+        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0 and holds_role(index, int(i), roles, plain, asked)),
                      None)
+        if first is not None:
+            return _first(order, first)
+    if query.expected == "name" and succession_asked(query.text) and not succession_told(index.sentences[order[0]].text):
+        first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0
+                      and succession_told(index.sentences[i].text)), None)
         if first is not None:
             return _first(order, first)
     lead = event_lead(index, query)
@@ -456,6 +474,18 @@ _MEASURE_BEFORE = re.compile(r"\d[\d.,]*[-\s]?([^\W\d_]+)\s+((?:[^\W\d_][\w-]*\s
 _NAME_AFTER = re.compile(r"\s+((?:[A-ZÀ-Þ][\w'’-]*\s*)+)")
 _NAME_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]*\s*)+),?\s+$")
 EVENT_LEAD = 2  # sentences after the title that give when and where the article's event took place (`event_lead`)
+# The article's own date asked: a verb of publishing, and else only words for the article.
+_PUBLISHED = re.compile(r"publi\w*|written|wrote|écrit|ecrit|paru|parution|posted|dated?", re.I)
+_THE_ARTICLE = re.compile(r"articles?|story|piece|news|texte?|report|reportage|dépêche|depeche|page", re.I)
+
+
+def _date_alone(sentence: str) -> bool:
+    """Whether `sentence` is a date and at most DATELINE_WORDS other words ("26 juin 2012.", "Published 3 May 2024")."""
+    dates = candidates(sentence, "date", set())
+    return bool(dates) and len(TOKEN.findall(sentence)) - sum(len(TOKEN.findall(t)) for _, _, t in dates) <= DATELINE_WORDS
+
+
+DATELINE_WORDS = 2
 
 
 def event_lead(index: Index, query: Query) -> int | None:
@@ -464,11 +494,18 @@ def event_lead(index: Index, query: Query) -> int | None:
     the title (0-based) that names the event (`names_event`) and holds a span of that type, as a news lead says when
     and where: "Le Stade lannemezanais a signé dimanche 9 novembre 2025 sa quatrième victoire … en battant l'AS
     Montluçon 23 à 20 au stade de la Demi-Lune" shares no word with "Quand le match a-t-il eu lieu ?" (trial 28).
-    None otherwise."""
+    For the article's own date asked ("when was this published", "quand l'article a-t-il été écrit": _PUBLISHED and
+    _THE_ARTICLE words only), the first of those sentences that is a date alone (`_date_alone`: the dateline
+    "26 juin 2012."). None otherwise."""
+    start = int(index.title is not None)
+    if query.expected == "date" and any(_PUBLISHED.fullmatch(w) for w, _ in query.matches) \
+            and all(_PUBLISHED.fullmatch(w) or _THE_ARTICLE.fullmatch(w) for w, _ in query.matches):
+        # "when was this published": the article's own date, on a line of its own after the title ("26 juin 2012.")
+        return next((i for i in range(start, min(len(index.sentences), start + EVENT_LEAD))
+                     if _date_alone(index.sentences[i].text)), None)
     if query.expected not in ("date", "place") or not any(EVENT_NOUNS.fullmatch(w) for w, _ in query.matches) \
             or not all(EVENT_NOUNS.fullmatch(w) or TAKING_PLACE.fullmatch(w) for w, _ in query.matches):
         return None
-    start = int(index.title is not None)
     return next((i for i in range(start, min(len(index.sentences), start + EVENT_LEAD)) if names_event(index, query, i)
                  and has_candidate(index.sentences[i].text, query.expected, index.names, query.text)), None)
 

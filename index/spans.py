@@ -68,7 +68,7 @@ from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, frequency_asked, is_role, nationality_asked, \
     number_asked, priced_words, purpose_asked
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    candidates, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
+    candidates, earlier_values, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
 
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
@@ -164,6 +164,9 @@ _FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien|ancienne|ancien
 # A number right after a change's verb or noun, the size of the change: "fell 6.3 per cent", "an increase of 42%",
 # "une hausse de 12 %", "rose by 8%" (not "rose to £610,000").
 _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:(?:of|by|de|d['’]|par)\s+)?$", re.I)
+# A number right after a change's "from": the value before it ("climbed from £90 to £130", "passé de 25 à 30 euros").
+_FROM_VALUE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:\w+\s+)?(?:from|de|d['’])\s*$", re.I)
+_TO_VALUE = re.compile(r"\b(?:from|de|d['’])\s*\S+(?:\s\S+)?\s+(?:to|à)\s+$", re.I)  # and the one it reached
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
@@ -326,9 +329,10 @@ _PAST_ASKED = re.compile(rf"\b(?:was|were|used to|était|étaient|fut|a été|av
 # name joined by "and"/"et".
 _HOLDS_AFTER = re.compile(r",(?:(?!\b(?:and|et)\s+[A-ZÀ-Ý])[^.;:,])*,?\s+(?:who|qui)\s+(?:is|was|est|était|serves as|will be|sera)"
                           r"\s+(?:now\s+|désormais\s+|currently\s+|aujourd['’]hui\s+)?([^,.;]{1,60})")
-# A former holder asked ("qui était l'ancien gardien", "who was the previous chair"), and a role held anew or now.
+# A former holder asked ("qui était l'ancien gardien", "who was the previous chair", "who was the first chair": "the
+# founding chair Colin Whitby", trial 40), and a role held anew or now.
 _PREDECESSOR = re.compile(r"\b(?:predecessor|pr[ée]d[ée]cesseur)\b", re.I)
-_FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS})\b|{_PREDECESSOR.pattern}", re.I)
+_FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS}|first|premi[eè]re?)\b|{_PREDECESSOR.pattern}", re.I)
 # A holder named as one no longer: a former word, or one who left ("Graham Pell, who left in 2022").
 _NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|stepped down|retired|resigned|d[ée]mission\w*)\b"
                         rf"|{_PREDECESSOR.pattern}", re.I)
@@ -351,6 +355,16 @@ def role_qualified(question: str) -> bool:
     """Whether `question` asks for a deputy or a former holder of a role ("Who is the deputy mayor?", "who was the
     previous chair?", "son prédécesseur")."""
     return bool(_ROLE_QUALIFIER.search(question) or _FORMER_ASKED.search(question))
+
+
+# A sentence telling of a holder's predecessor: "Elle a succédé à Jean-Marc Dubreuil", "the former mayor, Sue Park".
+_SUCCESSION_TOLD = re.compile(rf"\b(?:{_SUCCESSION}|{_FORMER_WORDS}|founding)\b|{_PREDECESSOR.pattern}", re.I)
+
+
+def succession_told(sentence: str) -> bool:
+    """Whether `sentence` tells of someone's predecessor or a former holder (_SUCCESSION_TOLD): what a question asking
+    who came before someone (`succession_asked`) is answered by."""
+    return bool(_SUCCESSION_TOLD.search(sentence))
 
 
 def succession_asked(question: str) -> bool:
@@ -464,6 +478,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = ranks(sentence)  # "what position is Brest in": "huitième place", no number of candidates()
     else:
         spans = candidates(sentence, kind, known)
+        if kind == "number" and _EARLIER.search(q) and not number_asked(q).change:
+            spans = sorted(spans + earlier_values(sentence))  # "how much was it before?": "from £90" (trial 40)
 
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
@@ -661,6 +677,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             if kind in ("date", "number") and a > last and re.search(r"[,;]", sentence[end: tokens[a].start()]) \
                     and in_question(tokens[a].group(0)) and any(0 < s - tokens[a].end() <= 4 for s, _, _ in spans):
                 continue  # "La Ville en a financé 14 millions, l'État 9 millions": "État" names whose the 9 is
+            if kind in ("date", "number") and a < first and re.fullmatch(r"\s*[,;]\s*", sentence[tokens[a].end(): start]) \
+                    and any(e <= tokens[a].start() and not re.search(r"[,;]", sentence[e: tokens[a].start()])
+                            for _, e, _ in spans):
+                continue  # "60% of that money comes from local advertisers, 25% from a council grant": the 60%'s (trial 40)
             if kind in ("name", "org") and a > last and re.match(r"\s+(?:by|par)\s", sentence[tokens[a].end():]):
                 continue  # "l'Orchestre … Tours, dirigé par la cheffe Sofia Lindqvist": what is done, not who does it
             score += weight / (1 + (first - a - 1 if a < first else a - last - 1))
@@ -1041,7 +1061,11 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # "up from £2.7 million in 2024" for "how much did agency staff cost in 2024": the year asked (trial 25).
         dated = re.match(r"\s*(?:in|en|for|pour)\s+((?:19|20)\d\d)\b", after)
         bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) or dated and dated.group(1) in q else -1.0
-    if asks.change and re.search(r"\b(?:by|de)\s+$", before):
+    if _EARLIER.search(q) and not asks.change and _FROM_VALUE.search(before):
+        bonus += 2.0  # "how much was wood per cubic foot before?" over "climbed from £90 to £130": the earlier value
+    elif _EARLIER.search(q) and not asks.change and _TO_VALUE.search(before):
+        bonus -= 1.5  # and not the value it reached, which the words after it ("per cubic foot") qualify as well
+    elif asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
     elif asks.change and _AFTER_CHANGE.search(before):
         # "fell 6.3 per cent to 214p": the change, right after its verb, over an amount the question's noun is next to

@@ -895,3 +895,92 @@ def test_a_name_holding_born_asks_no_birth(model):
     article = ("Pandas to arrive at Kelham Zoo\n\nNot everyone is convinced. Born Free, the wildlife charity, "
                "opposed the loan. Its spokesperson, Tom Ellery, called it expensive.")
     assert _asked(article, model, "Who is the spokesperson of Born Free?") == (True, "Tom Ellery")
+
+
+RIDING = ("Le centre équestre des Aulnes pourrait fermer\n\nSa directrice l'a annoncé jeudi lors d'une réunion publique.\n\n"
+          "Claire Fontanel dirige le centre depuis septembre 2016. Elle a succédé à Jean-Marc Dubreuil, le fondateur du "
+          "club, qui a pris sa retraite en Bretagne.\n\nLe centre accueille 340 cavaliers.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, expected", [
+    # A role asked is held by its verb: "dirige" (trial 40: the role named without a name gave a certain "doesn't say").
+    ("Qui est la directrice du centre ?", (True, "Claire Fontanel")),
+    ("Who runs the centre?", (True, "Claire Fontanel")),
+    # Who came before her: the sentence telling of a succession, its other words in the sentence before (trial 40).
+    ("qui dirigeait le centre avant Claire Fontanel ?", (True, "Jean-Marc Dubreuil")),
+])
+def test_trial_40_a_role_held_by_its_verb_and_its_predecessor(model, question, expected):
+    assert _asked(RIDING, model, question) == expected
+
+
+VIOLINS = ("Violin workshop wins conservatory deal\n\nThe company was founded in 1963 by Harold Ashby.\n\n"
+           "His granddaughter, Imogen Ashby, has been managing director since January 2019, when she took over from "
+           "her uncle, Peter Ashby.\n\nThe guild's chair, Linda Marsh, said wood prices had climbed from £90 to £130 "
+           "per cubic foot since 2022.\n\nEvery Sunday, apprentice Tomasz Nowak gives a free class.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, expected", [
+    # "md" stands for managing director (trial 40: "not sure").
+    ("who is the md", (True, "Imogen Ashby")),
+    ("who was md before imogen", (True, "Peter Ashby")),
+    # The value before a change (trial 40: "£130", the value it reached).
+    ("how much was wood per cubic foot before?", (True, "£90")),
+    ("how much does wood cost per cubic foot?", (True, "£130")),
+    # A weekday opening a sentence is no name (trial 40: "Every Sunday" for who).
+    ("who gives the free class", (True, "Tomasz Nowak")),
+])
+def test_trial_40_abbreviated_roles_earlier_values_and_weekdays(model, question, expected):
+    assert _asked(VIOLINS, model, question) == expected
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_the_first_holder_of_a_role_is_its_founding_one(model):
+    """"the first chair" is a former holder: "the founding chair Colin Whitby", not the chair now (trial 40)."""
+    article = ("Radio station loses licence\n\nThe station's chair, Priya Raman, who replaced the founding chair Colin "
+               "Whitby in May 2023, called the decision a blow.\n\nIt broadcasts 64 hours a week.")
+    assert _asked(article, model, "who was the first chair") == (True, "Colin Whitby")
+    assert _asked(article, model, "who is the chair") == (True, "Priya Raman")
+
+
+RADIO = ("Harbourside FM to go off air\n\nThe station costs about £48,000 a year to run. Roughly 60% of that money "
+         "comes from local advertisers, 25% from a council grant and the rest from listener donations.\n\n"
+         "Every Sunday, presenter Tomasz Nowak hosts a two-hour programme in Polish, and on Wednesdays a group of "
+         "pupils from Wendell High School reads the local news.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_question_word_after_a_comma_belongs_to_the_number_before_it(model):
+    """"advertisers" ends the 60%'s clause: not the 25% after its comma (trial 40 answered "25%")."""
+    assert _asked(RADIO, model, "what % of money comes from advertisers") == (True, "Roughly 60%")
+    assert _asked(RADIO, model, "what share comes from the council grant") == (True, "25%")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_a_weekday_in_the_plural_is_a_date(model):
+    """"on Wednesdays" says when (trial 40 answered the Sunday of the other clause, then nothing)."""
+    assert _asked(RADIO, model, "what day do the pupils read the news?") == (True, "Wednesdays")
+
+
+def test_a_count_named_without_its_number_yields_to_one_counting_it():
+    """"tested instruments from six makers" names the instruments but counts makers: the sentence counting them
+    comes first (index.abstain.counted_order; trial 40 answered "six")."""
+    article = ("Ashby Violin Workshop Lands Conservatory Deal\n\nThe Ashby Violin Workshop, a family business in the "
+               "market town of Kelsworth, has signed a contract worth £640,000 to supply 85 instruments to the Royal "
+               "Northern Conservatory over the next three years. The agreement was announced on Tuesday 4 March 2025."
+               "\n\nThe conservatory's head of strings, Dr Samuel Okafor, said the institution had tested instruments "
+               "from six makers before choosing Ashby. \"Their violas have a warmth that our students noticed "
+               "immediately,\" he said.")
+    question = "combien d'instruments doivent etre livrés au conservatoire ?"
+    assert _asked(article, "e5", question) == (True, "85")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["when was this published", "quand l'article a-t-il été publié ?"])
+def test_the_article_s_own_date_is_its_dateline(model, question):
+    """The article's date asked: the date standing alone after the title (index.rank.event_lead; news-dev ranked a
+    sentence on the hackers fourth above it)."""
+    article = ("Banques belges piratées\n\n26 juin 2012. - Le Parquet fédéral annonce que des hackers ont volé près de "
+               "3 millions d'euros. Ils envoyaient un message d'avertissement factice de la banque, publié en mars.")
+    assert _asked(article, model, question) == (True, "26 juin 2012")

@@ -2013,3 +2013,17 @@ def test_a_date_of_saying_answers_no_other_when(sentence, question, has):
 ])
 def test_trial_36_short_answers(sentence, question, answer):
     assert _best(sentence, question) == answer
+
+
+def test_a_day_or_month_opening_a_sentence_makes_no_name_of_the_word_before():
+    """"Every Sunday, …": "every" is no name (trial 40 answered "Every Sunday" to "who does the polish show")."""
+    sentence = "Every Sunday, presenter Tomasz Nowak hosts a two-hour programme in Polish."
+    known = capitalised_words([sentence])
+    assert ("every" in known, "tomasz" in known) == (False, True)
+    assert [text for _, _, text in names(sentence, known)] == ["Tomasz Nowak", "Polish"]
+
+
+def test_a_weekday_in_the_plural_is_a_date_and_no_name():
+    sentence = "Every Sunday, Tomasz Nowak hosts a show, and on Wednesdays pupils read the news; le marché a lieu les mercredis."
+    assert [text for _, _, text in candidates(sentence, "date", set())] == ["Sunday", "Wednesdays", "mercredis"]
+    assert [text for _, _, text in names(sentence, set())] == ["Tomasz Nowak"]
