@@ -2,13 +2,17 @@
 
 Works offline with no token: it reads the article (ARTICLE_PATH, --article,
 or the bundled one) and answers through the same `index.qa.QA` as the bot.
-Exit codes: 0 success, 2 bad usage, bad question or unusable article.
+Exit codes: 0 success, 2 bad usage, bad question, unusable article or
+output that cannot be written (a full disk, /dev/full); a closed pipe
+(`article-bot … | head`) ends it quietly, as it ends Unix tools.
 """
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import json
+import os
 import signal
 import sys
 
@@ -273,8 +277,49 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+class OutputError(OSError):
+    """Standard output cannot be written (ENOSPC, EPIPE, EIO…); raised by `_Output`."""
+
+
+class _Output:
+    """sys.stdout whose failures to write or flush are OutputError, so that `run`
+    tells them from other OSErrors; everything else is the stream's own."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from exc
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run() -> None:
-    """Console-script entry point. A closed pipe (`article-bot … | head`) ends it quietly."""
+    """Console-script entry point: exits with `main`'s code. Output that cannot be
+    written is one "error: cannot write the output (…): …" line on stderr and exit
+    code 2; a closed pipe (`article-bot … | head`) ends it quietly: by SIGPIPE where
+    there is one, else with exit code 1."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    sys.exit(main())
+    sys.stdout = _Output(sys.stdout)
+    try:
+        code = main()
+        sys.stdout.flush()
+    except OutputError as exc:
+        # What is left in stdout's buffer goes nowhere: Python flushes it again at exit, which would fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        if exc.errno == errno.EPIPE:  # the reader is gone (no SIGPIPE here): nothing to say
+            code = 1
+        else:
+            code = _fail(f"cannot write the output ({exc.strerror}): check the disk or file it goes to", False)
+    sys.exit(code)

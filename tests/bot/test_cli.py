@@ -1,12 +1,17 @@
 """The console front end, run in process through bot.cli.main."""
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from tests.bot.conftest import SENTENCES
-from tests.conftest import ARTICLE, DEV_QUESTIONS
+from tests.conftest import ARTICLE, DEV_QUESTIONS, REPO
 
 
 def run(capsys, *argv):
@@ -384,3 +389,30 @@ def test_global_options_also_go_after_the_command(capsys):
     assert code == 0 and lines[1] == "A: L’article ne le dit pas. Passage le plus proche :" and len(lines) == 4
     code, out, _ = run(capsys, "-k", "2", "ask", "Who founded Microsoft?")  # before the command, as before
     assert code == 0 and len(out.splitlines()) == 5
+
+
+def run_console(*argv: str, stdout, prelude: str = "") -> subprocess.CompletedProcess:
+    """`article-bot ARGV` (bot.cli.run) in a process of its own, on the bundled article in BM25 mode,
+    its output going to `stdout`; `prelude` is Python run before it."""
+    return subprocess.run([sys.executable, "-c", f"{prelude}from bot.cli import run; run()", "--article", str(ARTICLE),
+                           "--bm25-only", *argv], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120,
+                          cwd=REPO)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_output_that_cannot_be_written_is_one_error_line(tmp_path):
+    """A new user's trial: `article-bot about > /dev/full` printed a traceback."""
+    with open("/dev/full", "w") as full:
+        result = run_console("about", stdout=full)
+    assert (result.returncode, result.stderr) == (
+        2, "error: cannot write the output (No space left on device): check the disk or file it goes to\n")
+
+
+@pytest.mark.parametrize("prelude, code", [("", -signal.SIGPIPE),
+                                           ("import signal; del signal.SIGPIPE; ", 1)])  # as on Windows: EPIPE
+def test_a_closed_pipe_ends_the_console_quietly(prelude, code):
+    reader, writer = os.pipe()
+    os.close(reader)
+    with os.fdopen(writer, "w") as closed:
+        result = run_console("source", "--number", "3", stdout=closed, prelude=prelude)
+    assert (result.returncode, result.stderr) == (code, "")
