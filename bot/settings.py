@@ -109,6 +109,8 @@ class Settings:
         askers of questions in flight that it is restarting.
     database_url: SQLAlchemy URL of the servers' articles (default: an SQLite
         file, see default_database_url).
+    database_from: "DATABASE_URL" when the URL was set, None for the default
+        (whose folder is created when missing; a set URL's folder must exist).
     max_file_bytes, max_articles, max_sentences: what a server may add (bytes
         of a file, articles per server, sentences per article).
     fetch_seconds, fetch_max_bytes: limits of fetching a URL; fetch_allow_loopback
@@ -130,6 +132,7 @@ class Settings:
     shutdown_grace_seconds: float = 5.0
     # Servers' own articles and running at scale (see `_library_settings`).
     database_url: str = field(default_factory=lambda: default_database_url({}), repr=False)  # may hold a password
+    database_from: str | None = None
     max_file_bytes: int = 2 * MB
     max_articles: int = 20
     max_sentences: int = 2000
@@ -379,6 +382,7 @@ def _library_settings(env: Mapping[str, str]) -> dict:
     megabytes = "a number of megabytes > 0"
     return dict(
         database_url=env.get("DATABASE_URL") or default_database_url(env),
+        database_from="DATABASE_URL" if env.get("DATABASE_URL") else None,
         max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, megabytes) * MB),
         max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, "a whole number >= 1", whole=True)),
         max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, "a whole number >= 1", whole=True)),

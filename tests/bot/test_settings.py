@@ -245,3 +245,24 @@ def test_setting_names_lists_every_name_read_and_in_env_example():
     example = set(re.findall(r"^#?([A-Z][A-Z0-9_]+)=", (REPO / ".env.example").read_text(encoding="utf-8"), re.M))
     assert "ASK_COOLDOWN_SECONDS" in read and "SHARD_IDS" in example
     assert sorted(read | example) == sorted(SETTING_NAMES)
+
+
+def test_the_default_database_folder_is_made_and_a_set_one_must_exist(here, monkeypatch):
+    """A new user's trial: DATABASE_URL=sqlite:////nonexistent/typo/x.db made the folders and an empty database."""
+    from bot.library import open_library
+    from bot.storage import StorageError
+
+    qa = type("QA", (), {"model": None})()
+    data = here / "data"
+    default = Settings.from_env({"ARTICLE_BOT_DATA_DIR": str(data)})
+    assert (default.database_url, default.database_from) == (f"sqlite:///{data}/article-bot.db", None)
+    open_library(default, qa).database.close()
+    assert (data / "article-bot.db").is_file()
+    typo = here / "typo" / "x.db"
+    chosen = Settings.from_env({"DATABASE_URL": f"sqlite:///{typo}"})
+    assert chosen.database_from == "DATABASE_URL"
+    with pytest.raises(StorageError) as error:
+        open_library(chosen, qa)
+    assert str(error.value) == (f"the folder {typo.parent} of the database sqlite:///{typo} does not exist: "
+                                "create it, or correct DATABASE_URL.")
+    assert not typo.parent.exists()
