@@ -17,12 +17,12 @@ import signal
 import sys
 
 from index import dense
-from index.errors import ArticleError, QuestionError
+from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.article import parse_article
 from index.follow_up import follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
-from index.qa import QA
-from index.squad import UNSCORED, read_squad
+from index.qa import MAX_QUESTION_CHARS, QA
+from index.squad import UNSCORED, is_squad_json, read_squad
 from index.store import IndexCache
 
 from .logs import setup_logging
@@ -87,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
-    ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
+    ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
+                                 "(question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
     # metavar: a missing subcommand is named as what to type ("required: export")
     fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
@@ -121,8 +122,17 @@ def _feedback_export(settings: Settings, path: str) -> int:
     return 0
 
 
+def _note_too_long(rows) -> None:
+    """The note on stderr of `eval` when some of `rows` (index.evaluate Row or
+    SquadRow) are questions refused as over MAX_QUESTION_CHARS, scored as abstained."""
+    too_long = sum(isinstance(r.refused, QuestionTooLong) for r in rows)
+    if too_long:
+        print(f"note: {too_long} question(s) over {MAX_QUESTION_CHARS:,} characters, which the bot refuses, "
+              "are scored as abstained", file=sys.stderr)
+
+
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> int:
-    """`eval FILE.json`: each title is an article of its own."""
+    """`eval FILE.json`: each data[] entry is an article of its own."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -139,6 +149,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         rows = evaluate_squad(articles, make_qa, max(k, 3))
     except ArticleError as exc:
         return _fail(str(exc), False)
+    _note_too_long(rows)
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
     print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
@@ -165,14 +176,11 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
 
 def _eval(qa: QA, path: str, k: int) -> int:
     try:
-        pairs = read_tsv(path)
+        pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
-    count = len(qa.sentences)
-    for question, gold in pairs:
-        if any(not 1 <= g <= count for g in gold):
-            print(f"warning: {question!r}: gold sentence beyond the article's 1..{count}", file=sys.stderr)
     rows = evaluate(qa.ask, pairs, max(k, 10))
+    _note_too_long(rows)
     print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
     for r in rows:
         top = r.answer.passages[0] if r.answer and r.answer.passages else None
@@ -236,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     warn_misspelt_settings()
-    if args.command == "eval" and args.file.lower().endswith(".json"):
+    if args.command == "eval" and is_squad_json(args.file):
         return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
         return _feedback_export(settings, args.file)

@@ -179,12 +179,25 @@ def test_dotenv_of_the_working_directory(capsys, monkeypatch, tmp_path):
     monkeypatch.delenv("ARTICLE_PATH", raising=False)  # load_dotenv wrote it
 
 
-def test_eval_warns_about_gold_numbers_beyond_the_article(capsys, tmp_path):
+@pytest.mark.parametrize("gold, message", [
+    ("99", "q.tsv:2: gold sentence 99 is beyond the article's 14 sentences: check the number and the article"),
+    ("3,15", "q.tsv:2: gold sentence 15 is beyond the article's 14 sentences: check the number and the article"),
+    ("0", "q.tsv:2: gold must be sentence numbers like 4 or 6,7, or '-'"),
+])
+def test_eval_refuses_gold_numbers_beyond_the_article(capsys, tmp_path, gold, message):
+    """A new user's trial: a gold sentence beyond the article's count was only warned about, and scored."""
     path = tmp_path / "q.tsv"
-    path.write_text("Qui possède TikTok ?\t8\nQuoi ?\t99\n", encoding="utf-8")
-    code, out, err = run(capsys, "eval", str(path))
-    assert code == 0 and err == "warning: 'Quoi ?': gold sentence beyond the article's 1..14\n"
-    assert " recall@1=0.500 " in out.splitlines()[-1]
+    path.write_text(f"Qui possède TikTok ?\t8\nQuoi ?\t{gold}\n", encoding="utf-8")
+    assert run(capsys, "eval", str(path)) == (2, "", f"error: {tmp_path}/{message}\n")
+
+
+def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
+    """A new user's trial: a question over 1,000 characters was scored as abstained without a word."""
+    path = tmp_path / "q.tsv"
+    path.write_text(f"Qui possède TikTok ?\t8\nTikTok {'a' * 994}\t-\n", encoding="utf-8")
+    code, out, err = run(capsys, "--bm25-only", "eval", str(path))
+    assert (code, err) == (0, "note: 1 question(s) over 1,000 characters, which the bot refuses, are scored as abstained\n")
+    assert out.splitlines()[-1].endswith(" abstain_correct=1/1 false_abstain=0")
 
 
 # ------------------------------------------------ console details (issue 9 §6)
