@@ -78,12 +78,14 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
     legacy encoding of French text. A leading "date YYYY-MM[-DD]" (or "date:
     …") is the article's date and is not part of its text. Raises ArticleError
-    when the bytes look binary (NUL bytes, a PDF or RTF file, or under 60 %
-    letters and spaces), are JSON data, the date prefix is no calendar date
+    when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
+    binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
     ("date 2025-13-45"), or no text is left.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = raw.decode("utf-16", errors="replace")
+    elif _utf16_without_bom(raw[:65536]):
+        raise ArticleError(f"the article {name} looks like UTF-16 without a byte-order mark: save it as UTF-8.")
     elif b"\x00" in raw[:65536] or raw.lstrip().startswith(_FORMATS):
         raise ArticleError(f"the article {name} looks binary (a PDF, Word file or image?): save it as plain text.")
     else:
@@ -115,6 +117,15 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _utf16_without_bom(sample: bytes) -> bool:
+    """Whether `sample` looks like UTF-16 text without a byte-order mark: NUL bytes in at least a third of its
+    even or of its odd positions and in under a twentieth of the others (Latin-script text in UTF-16 has a NUL
+    beside nearly every letter; binary files have them anywhere)."""
+    half = len(sample) // 2
+    nuls = sorted((sample[0::2].count(0), sample[1::2].count(0)))
+    return half > 0 and nuls[1] >= half / 3 and nuls[0] < half / 20
 
 
 def load_article(path: str | Path) -> Article:

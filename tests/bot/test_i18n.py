@@ -110,3 +110,10 @@ def test_an_article_s_bad_date_is_told_in_french():
                "or date YYYY-MM, or remove it.")
     assert localise("fr", message) == ("l’article a.txt commence par date 2025-13-45, qui n’est pas une date du "
                                        "calendrier : écrivez-la date AAAA-MM-JJ ou date AAAA-MM, ou retirez-la.")
+
+
+def test_utf16_and_a_link_without_host_are_told_in_french():
+    assert localise("fr", "the article a.txt looks like UTF-16 without a byte-order mark: save it as UTF-8.") == \
+        "l’article a.txt semble être de l’UTF-16 sans indicateur d’ordre des octets (BOM) : enregistrez-le en UTF-8."
+    assert localise("fr", "'http:///x' has no host name: a link looks like https://example.com/page.") == \
+        "'http:///x' n’a pas de nom d’hôte : un lien ressemble à https://example.com/page."

@@ -31,3 +31,21 @@ def test_a_date_prefix_that_is_no_calendar_date_is_refused(date):
 def test_no_prefix_no_date():
     article = parse_article(f"Dated news\n\n{BODY}".encode(), "a.txt")
     assert (article.date, article.text) == (None, f"Dated news\n\n{BODY}")
+
+
+UTF16 = "the article a.txt looks like UTF-16 without a byte-order mark: save it as UTF-8."
+BINARY = "the article a.txt looks binary (a PDF, Word file or image?): save it as plain text."
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("Le maire a dit que le pont rouvrira en mai. Élus et habitants applaudissent.".encode("utf-16-le"), UTF16),
+    ("The mayor said the bridge would reopen in May.".encode("utf-16-be"), UTF16),
+    (b"%PDF-1.7\x00\x01\x02", BINARY),
+    (bytes(range(256)) * 4, BINARY),
+    (b"\x00" * 64, BINARY),
+], ids=["utf-16-le", "utf-16-be", "pdf", "bytes", "nuls"])
+def test_utf16_without_a_bom_is_told_apart_from_binary(raw, message):
+    """A new user's trial: a UTF-16 text without BOM was called "looks binary (a PDF, Word file or image?)"."""
+    with pytest.raises(ArticleError) as error:
+        parse_article(raw, "a.txt")
+    assert str(error.value) == message
