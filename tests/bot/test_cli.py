@@ -429,3 +429,16 @@ def test_a_closed_pipe_ends_the_console_quietly(prelude, code):
     with os.fdopen(writer, "w") as closed:
         result = run_console("source", "--number", "3", stdout=closed, prelude=prelude)
     assert (result.returncode, result.stderr) == (code, "")
+
+
+def test_a_text_title_line_is_sentence_1_and_a_markdown_title_is_no_sentence(capsys, tmp_path):
+    """As README says (Console, `about`; Servers' own articles): checked for a new user who asked."""
+    body = "Harbour Ales made a profit of 12 million pounds. The brewer is in Leith.\n"
+    (tmp_path / "a.txt").write_text(f"Harbour Ales lifts profit\n\n{body}", encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"# Harbour Ales lifts profit\n\n{body}", encoding="utf-8")
+    code, out, _ = run(capsys, "--bm25-only", "--article", str(tmp_path / "a.txt"), "source", "--number", "1")
+    assert (code, out.splitlines()[2:]) == (0, ["[1] Harbour Ales lifts profit",
+                                                "[2] Harbour Ales made a profit of 12 million pounds."])
+    code, out, _ = run(capsys, "--bm25-only", "--article", str(tmp_path / "a.md"), "source", "--number", "1")
+    assert (code, out.splitlines()[2:]) == (0, ["[1] Harbour Ales made a profit of 12 million pounds.",
+                                                "[2] The brewer is in Leith."])
