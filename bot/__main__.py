@@ -132,7 +132,7 @@ def _load(args: argparse.Namespace):
         # one line saying what is wrong and what to do, and where the article came from
         raise Fatal(settings.article_error(str(error))) from None
     from .library import open_library
-    from .storage import StorageError
+    from .storage import StorageError, masked
 
     try:
         library = open_library(settings, qa)  # applies the database migrations
@@ -140,6 +140,7 @@ def _load(args: argparse.Namespace):
         raise Fatal(str(error)) from None
     info = qa.info
     log.info("settings: %r", settings)
+    log.info("using the database %s", masked(settings.database_url))
     log.info("article %s: %d sentences, %s, mode %s", info.name, info.sentences, info.language, info.mode)
     return settings, qa, library
 

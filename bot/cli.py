@@ -2,23 +2,27 @@
 
 Works offline with no token: it reads the article (ARTICLE_PATH, --article,
 or the bundled one) and answers through the same `index.qa.QA` as the bot.
-Exit codes: 0 success, 2 bad usage, bad question or unusable article.
+Exit codes: 0 success, 2 bad usage, bad question, unusable article or
+output that cannot be written (a full disk, /dev/full); a closed pipe
+(`article-bot … | head`) ends it quietly, as it ends Unix tools.
 """
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import json
+import os
 import signal
 import sys
 
 from index import dense
-from index.errors import ArticleError, QuestionError
+from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.article import parse_article
 from index.follow_up import follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
-from index.qa import QA
-from index.squad import UNSCORED, read_squad
+from index.qa import MAX_QUESTION_CHARS, QA
+from index.squad import UNSCORED, is_squad_json, read_squad
 from index.store import IndexCache
 
 from .logs import setup_logging
@@ -83,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
-    ev.add_argument("file", help="FILE.json (SQuAD 2.0) or FILE.tsv (question<TAB>gold sentence numbers or -)")
+    ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
+                                 "(question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
     # metavar: a missing subcommand is named as what to type ("required: export")
     fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
@@ -117,8 +122,17 @@ def _feedback_export(settings: Settings, path: str) -> int:
     return 0
 
 
+def _note_too_long(rows) -> None:
+    """The note on stderr of `eval` when some of `rows` (index.evaluate Row or
+    SquadRow) are questions refused as over MAX_QUESTION_CHARS, scored as abstained."""
+    too_long = sum(isinstance(r.refused, QuestionTooLong) for r in rows)
+    if too_long:
+        print(f"note: {too_long} question(s) over {MAX_QUESTION_CHARS:,} characters, which the bot refuses, "
+              "are scored as abstained", file=sys.stderr)
+
+
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> int:
-    """`eval FILE.json`: each title is an article of its own."""
+    """`eval FILE.json`: each data[] entry is an article of its own."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -135,6 +149,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         rows = evaluate_squad(articles, make_qa, max(k, 3))
     except ArticleError as exc:
         return _fail(str(exc), False)
+    _note_too_long(rows)
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
     print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
@@ -161,14 +176,11 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
 
 def _eval(qa: QA, path: str, k: int) -> int:
     try:
-        pairs = read_tsv(path)
+        pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
-    count = len(qa.sentences)
-    for question, gold in pairs:
-        if any(not 1 <= g <= count for g in gold):
-            print(f"warning: {question!r}: gold sentence beyond the article's 1..{count}", file=sys.stderr)
     rows = evaluate(qa.ask, pairs, max(k, 10))
+    _note_too_long(rows)
     print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
     for r in rows:
         top = r.answer.passages[0] if r.answer and r.answer.passages else None
@@ -232,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     warn_misspelt_settings()
-    if args.command == "eval" and args.file.lower().endswith(".json"):
+    if args.command == "eval" and is_squad_json(args.file):
         return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
@@ -273,8 +285,49 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+class OutputError(OSError):
+    """Standard output cannot be written (ENOSPC, EPIPE, EIO…); raised by `_Output`."""
+
+
+class _Output:
+    """sys.stdout whose failures to write or flush are OutputError, so that `run`
+    tells them from other OSErrors; everything else is the stream's own."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(exc.errno, exc.strerror) from exc
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run() -> None:
-    """Console-script entry point. A closed pipe (`article-bot … | head`) ends it quietly."""
+    """Console-script entry point: exits with `main`'s code. Output that cannot be
+    written is one "error: cannot write the output (…): …" line on stderr and exit
+    code 2; a closed pipe (`article-bot … | head`) ends it quietly: by SIGPIPE where
+    there is one, else with exit code 1."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    sys.exit(main())
+    sys.stdout = _Output(sys.stdout)
+    try:
+        code = main()
+        sys.stdout.flush()
+    except OutputError as exc:
+        # What is left in stdout's buffer goes nowhere: Python flushes it again at exit, which would fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
+        if exc.errno == errno.EPIPE:  # the reader is gone (no SIGPIPE here): nothing to say
+            code = 1
+        else:
+            code = _fail(f"cannot write the output ({exc.strerror}): check the disk or file it goes to", False)
+    sys.exit(code)

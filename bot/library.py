@@ -248,10 +248,12 @@ class ArticleLibrary:
 def open_library(settings: Settings, default: QA, database_url: str | None = None) -> ArticleLibrary:
     """The library of `settings` (its database, limits, memory budget and index
     cache), sharing `default`'s embedding model. database_url overrides settings.database_url
-    ("sqlite://": in memory). Raises bot.storage.StorageError."""
+    ("sqlite://": in memory). The folder of an SQLite file is created only for the default
+    database (settings.database_from None). Raises bot.storage.StorageError."""
     limits = Limits(
         file_bytes=settings.max_file_bytes, articles=settings.max_articles, sentences=settings.max_sentences,
         fetch=settings.fetch_limits)
-    database = Database.open(database_url or settings.database_url)
+    database = Database.open(database_url or settings.database_url,
+                             make_folder=database_url is None and settings.database_from is None)
     return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits,
                           cache=settings.index_cache())

@@ -37,6 +37,9 @@ SETTING_NAMES = (
 #: How alike (difflib's ratio) a .env name must be to a setting's to be taken for a misspelling of it:
 #: ASK_COOLDOWN for ASK_COOLDOWN_SECONDS is 0.75; DISCORD_CLIENT_ID for DISCORD_GUILD_ID, 0.73.
 CLOSE_NAME = 0.75
+#: The bot's own word: a .env name starting with it (ARTICLE=, ARTICLE_FILE=) is meant for this bot, so one that is
+#: no setting is taken for a mistake even when it is not CLOSE_NAME to one (ARTICLE for ARTICLE_PATH is 0.74).
+OWN_PREFIX = "ARTICLE"
 
 #: The article bundled with the project.
 DEFAULT_ARTICLE = Path(__file__).resolve().parent.parent / "articles" / "amazon-tiktok-2020-07.fr.txt"
@@ -109,6 +112,8 @@ class Settings:
         askers of questions in flight that it is restarting.
     database_url: SQLAlchemy URL of the servers' articles (default: an SQLite
         file, see default_database_url).
+    database_from: "DATABASE_URL" when the URL was set, None for the default
+        (whose folder is created when missing; a set URL's folder must exist).
     max_file_bytes, max_articles, max_sentences: what a server may add (bytes
         of a file, articles per server, sentences per article).
     fetch_seconds, fetch_max_bytes: limits of fetching a URL; fetch_allow_loopback
@@ -130,6 +135,7 @@ class Settings:
     shutdown_grace_seconds: float = 5.0
     # Servers' own articles and running at scale (see `_library_settings`).
     database_url: str = field(default_factory=lambda: default_database_url({}), repr=False)  # may hold a password
+    database_from: str | None = None
     max_file_bytes: int = 2 * MB
     max_articles: int = 20
     max_sentences: int = 2000
@@ -149,7 +155,7 @@ class Settings:
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
         quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
-        LOG_LEVEL, or a number setting out of its range.
+        LOG_LEVEL, an ARTICLE_PATH set but empty (or blank), or a number setting out of its range.
         """
         if environ is None:
             from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
@@ -173,6 +179,9 @@ class Settings:
             level = parse_log_level(level)
 
         article = env.get("ARTICLE_PATH")
+        if article == "":
+            raise SettingsError("ARTICLE_PATH is empty: give the article's file or link, or remove the line to "
+                                "answer about the bundled article.")
         return cls(
             token=token,
             article_path=article_source(article) if article else DEFAULT_ARTICLE,
@@ -312,9 +321,10 @@ def read_dotenv(path: Path) -> dict[str, str]:
 def warn_misspelt_settings(path: Path | None = None) -> list[str]:
     """Log one warning for each name of the `.env` file at `path` (default:
     ./.env; not the process environment) that is no setting but close to one
-    (SETTING_NAMES, CLOSE_NAME): ".env line 3: ASK_COOLDOWN is not a setting;
-    did you mean ASK_COOLDOWN_SECONDS?". Names far from every setting (other
-    programs' variables) are left alone. Returns the warnings.
+    (SETTING_NAMES, CLOSE_NAME) or starts with OWN_PREFIX: ".env line 3:
+    ASK_COOLDOWN is not a setting; did you mean ASK_COOLDOWN_SECONDS?", ".env
+    line 1: ARTICLE_FILE is not a setting; did you mean ARTICLE_PATH?". Other
+    names (other programs' variables) are left alone. Returns the warnings.
 
     Raises SettingsError like `read_dotenv`.
     """
@@ -323,7 +333,10 @@ def warn_misspelt_settings(path: Path | None = None) -> list[str]:
     for binding in bindings:
         if binding.key is None or binding.key in SETTING_NAMES:
             continue
-        close = difflib.get_close_matches(binding.key.upper(), SETTING_NAMES, 1, CLOSE_NAME)
+        key = binding.key.upper()
+        close = difflib.get_close_matches(key, SETTING_NAMES, 1, CLOSE_NAME)
+        if not close and key.startswith(OWN_PREFIX):  # the closest of the settings starting so
+            close = difflib.get_close_matches(key, [n for n in SETTING_NAMES if n.startswith(OWN_PREFIX)], 1, 0)
         if close:
             warnings.append(f"{name} line {_line(binding)}: {binding.key} is not a setting; did you mean {close[0]}?")
             log.warning("%s", warnings[-1])
@@ -379,6 +392,7 @@ def _library_settings(env: Mapping[str, str]) -> dict:
     megabytes = "a number of megabytes > 0"
     return dict(
         database_url=env.get("DATABASE_URL") or default_database_url(env),
+        database_from="DATABASE_URL" if env.get("DATABASE_URL") else None,
         max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, megabytes) * MB),
         max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, "a whole number >= 1", whole=True)),
         max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, "a whole number >= 1", whole=True)),

@@ -56,6 +56,7 @@ NO_TEXT_AT = N_("{name} has no article text that could be found: check that the 
 NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
 NOT_HTTP = N_("only http:// and https:// links can be added, not {link}.")
 NOT_A_LINK = N_("{link} is not a valid link.")
+NO_HOST = N_("{link} has no host name: a link looks like https://example.com/page.")
 BAD_REDIRECT = N_("{host} redirected to a malformed link.")
 TOO_MANY_REDIRECTS = N_("{host} redirected more than {count} times.")
 TOO_SLOW = N_("{host} did not send the page within {seconds} s.")
@@ -224,8 +225,10 @@ class _PublicResolver(AbstractResolver):
 
 
 def _check_url(url: URL, allow_loopback: bool) -> None:
-    if url.scheme not in ("http", "https") or not url.host:
+    if url.scheme not in ("http", "https"):
         raise ArticleError(NOT_HTTP.format(link=repr(str(url)[:200])))
+    if not url.host:
+        raise ArticleError(NO_HOST.format(link=repr(str(url)[:200])))
     try:
         ipaddress.ip_address(url.host.strip("[]"))
     except ValueError:

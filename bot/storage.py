@@ -165,16 +165,21 @@ def engine_url(url: str) -> str:
     return url
 
 
+def masked(url: str) -> str:
+    """`url` as logs and messages show it: the driver named as the engine uses it
+    (engine_url) and the password, if any, as "***"."""
+    return make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
+
+
 def _engine(url: str) -> Engine:
-    """An engine for `url`; SQLite files get their folder created, foreign keys
-    enforced, and a 30 s busy timeout (several threads write)."""
+    """An engine for `url`; SQLite gets foreign keys enforced and a 30 s busy
+    timeout (several threads write)."""
     parsed = make_url(engine_url(url))
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database in ("", ":memory:"):
             engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
         else:
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(parsed, connect_args={"timeout": 30})
         from sqlalchemy import event
 
@@ -212,24 +217,34 @@ class Database:
         self._session = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, create: bool = True) -> Database:
+    def open(cls, url: str, create: bool = True, make_folder: bool = False) -> Database:
         """Connect to `url` (an SQLAlchemy URL, e.g. "sqlite:////var/lib/bot.db" or
-        "postgresql://user:pass@host/db") and apply the migrations. With create=False
-        (a reader such as `feedback export`), an SQLite file that does not exist is an
-        error rather than a new empty database.
+        "postgresql://user:pass@host/db") and apply the migrations. An SQLite file
+        that does not exist is created (logged at INFO: "creating a new database
+        at PATH") in a folder that must exist, unless `make_folder` (the default
+        data folder, made with its parents). With create=False (a reader such as
+        `feedback export`), an SQLite file that does not exist is an error rather
+        than a new empty database.
 
         Raises StorageError with one line saying what is wrong.
         """
         from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
-        shown = make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
+        shown = masked(url)
         try:
             parsed = make_url(engine_url(url))
-            if not create and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
-                    and not Path(parsed.database).expanduser().is_file():
-                what = "is a folder" if Path(parsed.database).expanduser().is_dir() else \
-                    "does not exist (the bot creates it when it first runs)"
-                raise StorageError(f"the database {shown} {what}: check DATABASE_URL.")
+            if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+                path = Path(parsed.database).expanduser()
+                if not create and not path.is_file():
+                    what = "is a folder" if path.is_dir() else "does not exist (the bot creates it when it first runs)"
+                    raise StorageError(f"the database {shown} {what}: check DATABASE_URL.")
+                if not path.parent.exists():
+                    if not make_folder:
+                        raise StorageError(f"the folder {path.parent} of the database {shown} does not exist: "
+                                           "create it, or correct DATABASE_URL.")
+                    path.parent.mkdir(parents=True)
+                if not path.exists():
+                    log.info("creating a new database at %s", path)
             engine = _engine(url)
             upgrade(engine)
         except (ArgumentError, ValueError) as error:
@@ -241,7 +256,6 @@ class Database:
         except (DatabaseError, OSError) as error:  # not reachable, not a database file ("file is not a database")
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
             raise StorageError(f"cannot open the database {shown} ({reason}).") from None
-        log.debug("database %s ready", shown)
         return cls(engine)
 
     def close(self) -> None:

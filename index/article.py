@@ -7,6 +7,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from .errors import ArticleError
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 # Documents whose bytes may all be text but are not an article's text: PDF, RTF.
 _FORMATS = (b"%PDF-", b"{\\rtf")
-_META = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
+# The metadata prefix: "date 2020-07" or "date: 2020-07-31" (any case) before the text.
+_META = re.compile(r"^\s*date(?:\s*:\s*|\s+)(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,9 @@ class Article:
     """A loaded article.
 
     name: the file name; text: the body (metadata prefix removed, newlines
-    normalised to \\n); date: the "date YYYY-MM[-DD]" metadata prefix or None;
+    normalised to \\n); date: "YYYY-MM" or "YYYY-MM-DD", a real calendar date,
+    from the metadata prefix ("date 2020-07" or "date: 2020-07-31" before the
+    text, any case), or None;
     sha256: hex digest of the raw file bytes (keys the persisted index).
     """
 
@@ -72,11 +76,16 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     the text is normalised by `clean_text` (NFC: what the bot quotes is the
     article's text in its composed form);
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
-    legacy encoding of French text. Raises ArticleError when the bytes look
-    binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, or no text is left.
+    legacy encoding of French text. A leading "date YYYY-MM[-DD]" (or "date:
+    …") is the article's date and is not part of its text. Raises ArticleError
+    when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
+    binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
+    ("date 2025-13-45"), or no text is left.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = raw.decode("utf-16", errors="replace")
+    elif _utf16_without_bom(raw[:65536]):
+        raise ArticleError(f"the article {name} looks like UTF-16 without a byte-order mark: save it as UTF-8.")
     elif b"\x00" in raw[:65536] or raw.lstrip().startswith(_FORMATS):
         raise ArticleError(f"the article {name} looks binary (a PDF, Word file or image?): save it as plain text.")
     else:
@@ -99,10 +108,24 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     m = _META.match(text)
     if m:
         date, text = m.group(1), text[m.end():]
+        try:
+            datetime.strptime(date, "%Y-%m-%d" if len(date) > 7 else "%Y-%m")
+        except ValueError:
+            raise ArticleError(f"the article {name} starts with date {date}, which is no calendar date: write it as "
+                               "date YYYY-MM-DD or date YYYY-MM, or remove it.") from None
     text = text.strip()
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _utf16_without_bom(sample: bytes) -> bool:
+    """Whether `sample` looks like UTF-16 text without a byte-order mark: NUL bytes in at least a third of its
+    even or of its odd positions and in under a twentieth of the others (Latin-script text in UTF-16 has a NUL
+    beside nearly every letter; binary files have them anywhere)."""
+    half = len(sample) // 2
+    nuls = sorted((sample[0::2].count(0), sample[1::2].count(0)))
+    return half > 0 and nuls[1] >= half / 3 and nuls[0] < half / 20
 
 
 def load_article(path: str | Path) -> Article:

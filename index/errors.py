@@ -11,3 +11,7 @@ class ArticleError(Exception):
 class QuestionError(ValueError):
     """The question or sentence number cannot be answered as given
     (empty, too long, out of range). str(error) is the message for the user."""
+
+
+class QuestionTooLong(QuestionError):
+    """The question is longer than index.qa.MAX_QUESTION_CHARS (`article-bot eval` counts these apart)."""

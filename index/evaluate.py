@@ -20,11 +20,13 @@ from .squad import SquadArticle, SquadQuestion, contains, exact, f1, read_text
 @dataclass(frozen=True)
 class Row:
     """One evaluated question: gold is a frozenset of sentence numbers (empty:
-    unanswerable); answer is what the QA gave (None when it refused)."""
+    unanswerable); answer is what the QA gave (None when it refused); refused
+    is the QA's QuestionError then (e.g. index.errors.QuestionTooLong), else None."""
 
     question: str
     gold: frozenset[int]
     answer: Answer | None
+    refused: QuestionError | None = None
 
     @property
     def rank(self) -> int | None:
@@ -51,11 +53,14 @@ def read_lines(path: str | Path) -> list[str]:
     return read_text(path).splitlines()
 
 
-def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:
-    """(question, gold) pairs of an evaluation file.
+def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, frozenset[int]]]:
+    """(question, gold) pairs of an evaluation file, gold a frozenset of 1-based
+    sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
-    UTF-8, has no question, or a line has no tab or a bad gold field.
+    UTF-8, has no question, or a line has no tab, a bad gold field, or (when
+    the article's sentence count `sentences` is given) a gold sentence number
+    beyond it.
     """
     out = []
     for no, line in enumerate(read_lines(path), 1):
@@ -67,10 +72,16 @@ def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:
         gold = gold.strip()
         try:
             numbers = frozenset() if gold == "-" else frozenset(int(g) for g in gold.split(","))
+            if min(numbers, default=1) < 1:
+                raise ValueError
         except ValueError:
             raise ValueError(f"{path}:{no}: gold must be sentence numbers like 4 or 6,7, or '-'") from None
         if not question.strip():
             raise ValueError(f"{path}:{no}: the question before the tab is empty")
+        beyond = sorted(g for g in numbers if sentences is not None and g > sentences)
+        if beyond:
+            raise ValueError(f"{path}:{no}: gold sentence {beyond[0]} is beyond the article's {sentences} sentences: "
+                             "check the number and the article")
         out.append((question.strip(), numbers))
     if not out:
         raise ValueError(f"{path}: no questions (one per line: question<TAB>gold sentence numbers or -)")
@@ -78,14 +89,15 @@ def read_tsv(path: str | Path) -> list[tuple[str, frozenset[int]]]:
 
 
 def evaluate(ask, pairs, k: int) -> list[Row]:
-    """Answer every question with `ask(question, k)` (the same path as the CLI's ask)."""
+    """Answer every question with `ask(question, k)` (the same path as the CLI's ask);
+    `pairs` as read_tsv gives them. A question `ask` refuses (QuestionError, kept in
+    Row.refused) has answer None and counts as an abstention."""
     rows = []
     for question, gold in pairs:
         try:
-            answer = ask(question, k)
-        except QuestionError:
-            answer = None
-        rows.append(Row(question, gold, answer))
+            rows.append(Row(question, gold, ask(question, k)))
+        except QuestionError as exc:
+            rows.append(Row(question, gold, None, exc))
     return rows
 
 
@@ -117,13 +129,15 @@ def summary_line(s: dict) -> str:
 class SquadRow:
     """One SQuAD question as answered: prediction is the short answer, or ""
     when the bot abstained or gave none; found is False when it abstained;
-    passages are the quoted sentence texts, best first."""
+    passages are the quoted sentence texts, best first; refused is the QA's
+    QuestionError when it refused the question (scored as abstained), else None."""
 
     title: str
     question: SquadQuestion
     prediction: str
     found: bool
     passages: tuple[str, ...]
+    refused: QuestionError | None = None
 
     def sentence_hit(self, k: int) -> bool:
         """A gold span inside one of the first k passages."""
@@ -156,15 +170,15 @@ class SquadRow:
 def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[SquadRow]:
     """Answer every question of every article. make_qa(article: SquadArticle)
     returns the index.qa.QA to ask (one per title); a question the QA refuses
-    (QuestionError) counts as an abstention."""
+    (QuestionError, kept in SquadRow.refused) counts as an abstention."""
     rows = []
     for art in articles:
         qa = make_qa(art)
         for q in art.questions:
             try:
                 answer = qa.ask(q.question, k)
-            except QuestionError:
-                rows.append(SquadRow(art.title, q, "", False, ()))
+            except QuestionError as exc:
+                rows.append(SquadRow(art.title, q, "", False, (), exc))
                 continue
             prediction = (answer.answer or "") if answer.found else ""
             rows.append(SquadRow(art.title, q, prediction, answer.found, tuple(p.text for p in answer.passages)))

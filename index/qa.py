@@ -25,7 +25,7 @@ from .abstain import answers, certainly_not, counted_order
 from .analysis import foreign_question, stem
 from .article import Article, clean_text, load_article
 from .build import Index, build
-from .errors import QuestionError
+from .errors import QuestionError, QuestionTooLong
 from .model import Answer, ArticleInfo, Passage
 from .query import URL, analyse
 from .rank import asked_roles, rank
@@ -130,13 +130,13 @@ class QA:
         ligatures and no-break spaces as plain ones), so that question types,
         names and answer rules see the same text in every input form.
 
-        Raises QuestionError when it is empty or longer than MAX_QUESTION_CHARS.
+        Raises QuestionError when it is empty, QuestionTooLong when longer than MAX_QUESTION_CHARS.
         """
         q = " ".join(unicodedata.normalize("NFKC", clean_text(_ANSI.sub("", question or ""))).split())
         if not q:
             raise QuestionError("Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
-            raise QuestionError(
+            raise QuestionTooLong(
                 f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 

@@ -11,7 +11,9 @@ prediction, and an answerable one scores 0 for it. For French articles we
 also drop le/la/les/l'/un/une/des/du/de/d' and all Unicode punctuation
 (« » ’ …), as shared/eval/README.external.md asks.
 
-One title is one article: its paragraphs' contexts joined by a blank line.
+Each `data[]` entry is one article: its paragraphs' contexts joined by a blank
+line, named by its title. An entry whose title an earlier entry has is an
+article of its own all the same, named "title (2)", "title (3)"…
 """
 from __future__ import annotations
 
@@ -39,9 +41,9 @@ class SquadQuestion:
 
 @dataclass(frozen=True)
 class SquadArticle:
-    """One title of a SQuAD file: title (str), context (the paragraphs'
-    contexts joined by a blank line), questions in file order; unscored: how
-    many of its questions were left out for want of a gold answer (answerable,
+    """One `data[]` entry of a SQuAD file: title (str; "title (2)" for a title
+    an earlier entry has, see read_squad), context (the paragraphs' contexts
+    joined by a blank line), questions in file order; unscored: how many of its questions were left out for want of a gold answer (answerable,
     `answers` empty: a 👎 of `article-bot feedback export` not yet reviewed)."""
 
     title: str
@@ -75,6 +77,24 @@ def read_text(path: str | Path) -> str:
         raise ValueError(f"{path}:{line}: not UTF-8 text: save the file as UTF-8") from None
 
 
+def is_squad_json(path: str | Path) -> bool:
+    """Whether `article-bot eval` reads the file at `path` as SQuAD JSON rather
+    than TSV: its name ends with .json, or its first character other than white
+    space (and a UTF-8 BOM) is "{". False for a file that cannot be read (the
+    TSV reader then says why)."""
+    p = Path(path)
+    if p.name.lower().endswith(".json"):
+        return True
+    if not p.is_file():  # a pipe without a writer never opens
+        return False
+    try:
+        with p.open("rb") as file:
+            head = file.read(65536)
+    except OSError:
+        return False
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{"
+
+
 #: Why answerable questions without a gold answer are not scored, and what to do.
 UNSCORED = ("{n} answerable question(s) have no gold answer and are not scored: "
             "fill in their \"answers\" or set \"is_impossible\": true")
@@ -85,6 +105,8 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     `paragraphs[].context`, `qas[]` with `id`, `question`, `answers[{text}]`,
     `is_impossible`).
 
+    Each entry is an article; one whose title an earlier entry has is named
+    "title (2)" (then "(3)"…), so that the two are not taken for one.
     Questions marked answerable with no answer are left out (counted in
     SquadArticle.unscored). Raises ValueError with one line naming the file
     (see `read_text`), and the place when the JSON or its shape is not SQuAD's
@@ -96,7 +118,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
         raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}): give a SQuAD 2.0 JSON file") from None
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
         raise ValueError(f"{path}: not SQuAD 2.0 JSON: expected an object with a \"data\" list")
-    out = []
+    out, titles = [], Counter()
     for t, entry in enumerate(data["data"]):
         try:
             contexts, questions, unscored = [], [], 0
@@ -112,8 +134,10 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                         unscored += 1  # answerable with no gold answer: nothing to score against
                         continue
                     questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible))
-            out.append(SquadArticle(str(entry.get("title", f"article {t + 1}")), "\n\n".join(contexts),
-                                    tuple(questions), unscored))
+            title = str(entry.get("title", f"article {t + 1}"))
+            titles[title] += 1
+            name = title if titles[title] == 1 else f"{title} ({titles[title]})"
+            out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), unscored))
         except KeyError as exc:
             raise ValueError(f"{path}: data[{t}] is not a SQuAD 2.0 article (missing or wrong {exc})") from None
     if not any(art.questions for art in out):

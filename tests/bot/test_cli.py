@@ -1,12 +1,17 @@
 """The console front end, run in process through bot.cli.main."""
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from tests.bot.conftest import SENTENCES
-from tests.conftest import ARTICLE, DEV_QUESTIONS
+from tests.conftest import ARTICLE, DEV_QUESTIONS, REPO
 
 
 def run(capsys, *argv):
@@ -174,12 +179,25 @@ def test_dotenv_of_the_working_directory(capsys, monkeypatch, tmp_path):
     monkeypatch.delenv("ARTICLE_PATH", raising=False)  # load_dotenv wrote it
 
 
-def test_eval_warns_about_gold_numbers_beyond_the_article(capsys, tmp_path):
+@pytest.mark.parametrize("gold, message", [
+    ("99", "q.tsv:2: gold sentence 99 is beyond the article's 14 sentences: check the number and the article"),
+    ("3,15", "q.tsv:2: gold sentence 15 is beyond the article's 14 sentences: check the number and the article"),
+    ("0", "q.tsv:2: gold must be sentence numbers like 4 or 6,7, or '-'"),
+])
+def test_eval_refuses_gold_numbers_beyond_the_article(capsys, tmp_path, gold, message):
+    """A new user's trial: a gold sentence beyond the article's count was only warned about, and scored."""
     path = tmp_path / "q.tsv"
-    path.write_text("Qui possède TikTok ?\t8\nQuoi ?\t99\n", encoding="utf-8")
-    code, out, err = run(capsys, "eval", str(path))
-    assert code == 0 and err == "warning: 'Quoi ?': gold sentence beyond the article's 1..14\n"
-    assert " recall@1=0.500 " in out.splitlines()[-1]
+    path.write_text(f"Qui possède TikTok ?\t8\nQuoi ?\t{gold}\n", encoding="utf-8")
+    assert run(capsys, "eval", str(path)) == (2, "", f"error: {tmp_path}/{message}\n")
+
+
+def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
+    """A new user's trial: a question over 1,000 characters was scored as abstained without a word."""
+    path = tmp_path / "q.tsv"
+    path.write_text(f"Qui possède TikTok ?\t8\nTikTok {'a' * 994}\t-\n", encoding="utf-8")
+    code, out, err = run(capsys, "--bm25-only", "eval", str(path))
+    assert (code, err) == (0, "note: 1 question(s) over 1,000 characters, which the bot refuses, are scored as abstained\n")
+    assert out.splitlines()[-1].endswith(" abstain_correct=1/1 false_abstain=0")
 
 
 # ------------------------------------------------ console details (issue 9 §6)
@@ -384,3 +402,43 @@ def test_global_options_also_go_after_the_command(capsys):
     assert code == 0 and lines[1] == "A: L’article ne le dit pas. Passage le plus proche :" and len(lines) == 4
     code, out, _ = run(capsys, "-k", "2", "ask", "Who founded Microsoft?")  # before the command, as before
     assert code == 0 and len(out.splitlines()) == 5
+
+
+def run_console(*argv: str, stdout, prelude: str = "") -> subprocess.CompletedProcess:
+    """`article-bot ARGV` (bot.cli.run) in a process of its own, on the bundled article in BM25 mode,
+    its output going to `stdout`; `prelude` is Python run before it."""
+    return subprocess.run([sys.executable, "-c", f"{prelude}from bot.cli import run; run()", "--article", str(ARTICLE),
+                           "--bm25-only", *argv], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120,
+                          cwd=REPO)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_output_that_cannot_be_written_is_one_error_line(tmp_path):
+    """A new user's trial: `article-bot about > /dev/full` printed a traceback."""
+    with open("/dev/full", "w") as full:
+        result = run_console("about", stdout=full)
+    assert (result.returncode, result.stderr) == (
+        2, "error: cannot write the output (No space left on device): check the disk or file it goes to\n")
+
+
+@pytest.mark.parametrize("prelude, code", [("", -signal.SIGPIPE),
+                                           ("import signal; del signal.SIGPIPE; ", 1)])  # as on Windows: EPIPE
+def test_a_closed_pipe_ends_the_console_quietly(prelude, code):
+    reader, writer = os.pipe()
+    os.close(reader)
+    with os.fdopen(writer, "w") as closed:
+        result = run_console("source", "--number", "3", stdout=closed, prelude=prelude)
+    assert (result.returncode, result.stderr) == (code, "")
+
+
+def test_a_text_title_line_is_sentence_1_and_a_markdown_title_is_no_sentence(capsys, tmp_path):
+    """As README says (Console, `about`; Servers' own articles): checked for a new user who asked."""
+    body = "Harbour Ales made a profit of 12 million pounds. The brewer is in Leith.\n"
+    (tmp_path / "a.txt").write_text(f"Harbour Ales lifts profit\n\n{body}", encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"# Harbour Ales lifts profit\n\n{body}", encoding="utf-8")
+    code, out, _ = run(capsys, "--bm25-only", "--article", str(tmp_path / "a.txt"), "source", "--number", "1")
+    assert (code, out.splitlines()[2:]) == (0, ["[1] Harbour Ales lifts profit",
+                                                "[2] Harbour Ales made a profit of 12 million pounds."])
+    code, out, _ = run(capsys, "--bm25-only", "--article", str(tmp_path / "a.md"), "source", "--number", "1")
+    assert (code, out.splitlines()[2:]) == (0, ["[1] Harbour Ales made a profit of 12 million pounds.",
+                                                "[2] The brewer is in Leith."])

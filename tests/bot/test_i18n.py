@@ -103,3 +103,17 @@ def test_the_console_follows_the_question_or_lang(capsys):
     assert capsys.readouterr().err == "error: Il n’y a pas de phrase 99 : l’article a les phrases 1 à 14.\n"
     assert main(["--article", "nope.txt", "ask", "Qui a fondé Microsoft ?"]) == 2  # the article's errors too
     assert capsys.readouterr().err == "error: l’article nope.txt n’existe pas : choisissez un fichier texte ou HTML, ou une adresse web (--article).\n"
+
+
+def test_an_article_s_bad_date_is_told_in_french():
+    message = ("the article a.txt starts with date 2025-13-45, which is no calendar date: write it as date YYYY-MM-DD "
+               "or date YYYY-MM, or remove it.")
+    assert localise("fr", message) == ("l’article a.txt commence par date 2025-13-45, qui n’est pas une date du "
+                                       "calendrier : écrivez-la date AAAA-MM-JJ ou date AAAA-MM, ou retirez-la.")
+
+
+def test_utf16_and_a_link_without_host_are_told_in_french():
+    assert localise("fr", "the article a.txt looks like UTF-16 without a byte-order mark: save it as UTF-8.") == \
+        "l’article a.txt semble être de l’UTF-16 sans indicateur d’ordre des octets (BOM) : enregistrez-le en UTF-8."
+    assert localise("fr", "'http:///x' has no host name: a link looks like https://example.com/page.") == \
+        "'http:///x' n’a pas de nom d’hôte : un lien ressemble à https://example.com/page."

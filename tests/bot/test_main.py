@@ -135,6 +135,27 @@ def test_an_index_that_cannot_be_saved_is_a_log_line(started, monkeypatch, capsy
         r"/article-bot-index-[0-9a-f]{32}\.npz \(No space left on device\): it will be rebuilt at next start", saved[0])
 
 
+def test_the_database_in_use_is_logged_at_start(started, monkeypatch, capsys, tmp_path):
+    """A new user's trial: a mistyped DATABASE_URL started the bot on a new empty database without a word."""
+    async def start(self, token):
+        raise discord.LoginFailure("stop here")
+
+    monkeypatch.setattr(ArticleBot, "start", start)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'bot.db'}")
+    assert entry.main(["--bm25-only"]) == 2
+    lines = [line.split("] ", 2)[-1] for line in capsys.readouterr().err.splitlines() if " database " in line]
+    assert lines == [f"bot.storage: creating a new database at {tmp_path / 'bot.db'}",
+                     f"bot: using the database sqlite:///{tmp_path / 'bot.db'}"]
+
+
+def test_a_database_url_in_a_folder_that_does_not_exist_is_one_line(tmp_path):
+    typo = tmp_path / "typo" / "x.db"
+    line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, DATABASE_URL=f"sqlite:///{typo}", LOG_LEVEL="WARNING"))
+    assert line == (f"error: the folder {typo.parent} of the database sqlite:///{typo} does not exist: create it, "
+                    "or correct DATABASE_URL.")
+    assert not typo.parent.exists()
+
+
 @pytest.mark.parametrize(
     ("error", "expected"),
     [

@@ -245,3 +245,50 @@ def test_setting_names_lists_every_name_read_and_in_env_example():
     example = set(re.findall(r"^#?([A-Z][A-Z0-9_]+)=", (REPO / ".env.example").read_text(encoding="utf-8"), re.M))
     assert "ASK_COOLDOWN_SECONDS" in read and "SHARD_IDS" in example
     assert sorted(read | example) == sorted(SETTING_NAMES)
+
+
+def test_the_default_database_folder_is_made_and_a_set_one_must_exist(here, monkeypatch):
+    """A new user's trial: DATABASE_URL=sqlite:////nonexistent/typo/x.db made the folders and an empty database."""
+    from bot.library import open_library
+    from bot.storage import StorageError
+
+    qa = type("QA", (), {"model": None})()
+    data = here / "data"
+    default = Settings.from_env({"ARTICLE_BOT_DATA_DIR": str(data)})
+    assert (default.database_url, default.database_from) == (f"sqlite:///{data}/article-bot.db", None)
+    open_library(default, qa).database.close()
+    assert (data / "article-bot.db").is_file()
+    typo = here / "typo" / "x.db"
+    chosen = Settings.from_env({"DATABASE_URL": f"sqlite:///{typo}"})
+    assert chosen.database_from == "DATABASE_URL"
+    with pytest.raises(StorageError) as error:
+        open_library(chosen, qa)
+    assert str(error.value) == (f"the folder {typo.parent} of the database sqlite:///{typo} does not exist: "
+                                "create it, or correct DATABASE_URL.")
+    assert not typo.parent.exists()
+
+
+def test_a_name_starting_with_article_is_this_bot_s_and_warned_about(here, caplog):
+    """A new user's trial: ARTICLE_FILE= and ARTICLE= were ignored in silence, and the bot answered about the
+    bundled article. Names starting with ARTICLE are this bot's, however far from a setting."""
+    (here / ".env").write_text("ARTICLE=mine.txt\nARTICLE_FILE=mine.txt\nARTICLE_PATH=mine.txt\nPATH_EXTRA=x\n",
+                               encoding="utf-8")
+    assert warn_misspelt_settings() == [".env line 1: ARTICLE is not a setting; did you mean ARTICLE_PATH?",
+                                        ".env line 2: ARTICLE_FILE is not a setting; did you mean ARTICLE_PATH?"]
+
+
+EMPTY_ARTICLE_PATH = ("ARTICLE_PATH is empty: give the article's file or link, or remove the line to answer about the "
+                      "bundled article.")
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_article_path_is_refused_not_the_bundled_article(value):
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"ARTICLE_PATH": value})
+    assert str(error.value) == EMPTY_ARTICLE_PATH
+
+
+def test_an_empty_article_path_in_dotenv_stops_the_console_with_one_line(here, capsys):
+    (here / ".env").write_text("ARTICLE_PATH=\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr() == ("", f"error: {EMPTY_ARTICLE_PATH}\n")

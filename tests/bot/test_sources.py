@@ -133,6 +133,9 @@ def test_refused_urls():
     ("ftp://example.com/a", "only http:// and https:// links can be added, not 'ftp://example.com/a'."),
     ("http://127.0.0.1:80http://x/", "'http://127.0.0.1:80http://x/' is not a valid link."),
     ("news.example.com/storm", "only http:// and https:// links can be added, not 'news.example.com/storm'."),
+    # A new user's trial: "http:///x" was told it was not http:// (it is; it has no host).
+    ("http:///x", "'http:///x' has no host name: a link looks like https://example.com/page."),
+    ("https://?q=1", "'https://?q=1' has no host name: a link looks like https://example.com/page."),
 ])
 def test_refused_addresses(url, message):
     with pytest.raises(ArticleError) as error:

@@ -5,7 +5,7 @@ import pytest
 import sqlalchemy
 from sqlalchemy.exc import IntegrityError
 
-from bot.storage import Database, StorageError, engine_url
+from bot.storage import Database, StorageError, engine_url, masked
 
 COLUMNS = dict(title="Storm hits the coast", date="2024-03-05", author="Jane Smith",
                url="https://news.example.com/storm", language="en", sentences=3,
@@ -80,3 +80,28 @@ def test_unusable_urls_get_one_line(tmp_path):
     port_closed = "postgresql://u:secret@127.0.0.1:1/db"
     with pytest.raises(StorageError, match=r"^cannot open the database postgresql\+psycopg://u:\*\*\*@127.0.0.1:1/db \("):
         Database.open(port_closed)
+
+
+def test_a_set_database_url_in_a_folder_that_does_not_exist_is_an_error(tmp_path):
+    """A new user's trial: a mistyped DATABASE_URL made its folders and an empty database, so the admin's
+    articles looked lost."""
+    database = tmp_path / "typo" / "x.db"
+    with pytest.raises(StorageError) as error:
+        Database.open(f"sqlite:///{database}")
+    assert str(error.value) == (f"the folder {database.parent} of the database sqlite:///{database} does not exist: "
+                                "create it, or correct DATABASE_URL.")
+    assert not database.parent.exists()
+
+
+def test_a_new_database_file_is_logged(tmp_path, caplog):
+    database = tmp_path / "data" / "article-bot" / "article-bot.db"
+    with caplog.at_level("INFO", logger="bot.storage"):
+        Database.open(f"sqlite:///{database}", make_folder=True).close()  # the default data folder is made
+        Database.open(f"sqlite:///{database}").close()
+    assert [(r.levelname, r.getMessage()) for r in caplog.records] == [("INFO", f"creating a new database at {database}")]
+
+
+def test_urls_are_shown_with_the_password_masked():
+    assert masked("postgres://bot:secret@db.example.com:5432/articles") == \
+        "postgresql+psycopg://bot:***@db.example.com:5432/articles"
+    assert masked("sqlite:////var/lib/article-bot/article-bot.db") == "sqlite:////var/lib/article-bot/article-bot.db"

@@ -66,6 +66,44 @@ def test_one_title_is_one_article_of_its_paragraphs(tmp_path):
     assert [q.id for q in art.questions] == ["a", "b", "c"] and art.questions[1].impossible
 
 
+def test_entries_of_the_same_title_are_articles_of_their_own(tmp_path, capsys):
+    """A new user's trial: two data[] entries titled alike were one row of the per-title table."""
+    second = {"title": "library", "paragraphs": [{"context": "The old library closed in 1990 after a fire.", "qas": [
+        {"id": "e", "question": "When did the old library close?", "answers": [{"text": "1990", "answer_start": 23}],
+         "is_impossible": False}]}]}
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps({"version": "v2.0", "data": SMALL["data"] + [second] * 2}), encoding="utf-8")
+    articles = read_squad(path)
+    assert [(a.title, [q.id for q in a.questions]) for a in articles] == [
+        ("library", ["a", "b", "c"]), ("library (2)", ["e"]), ("library (3)", ["e"])]
+    assert articles[1].context == "The old library closed in 1990 after a fire."
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    table = [line.split()[0:2] for line in capsys.readouterr().out.splitlines()[-5:-1]]
+    assert table == [["library", "1.000"], ["library", "(2)"], ["library", "(3)"], ["overall", "1.000"]]
+
+
+def test_a_squad_file_not_named_json_is_read_as_json(tmp_path, capsys):
+    """A new user's trial: SQuAD JSON saved as small.txt was read as TSV ("got no tab")."""
+    path = tmp_path / "small.txt"
+    path.write_text("\n  " + json.dumps(SMALL), encoding="utf-8-sig")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3")
+
+
+def test_a_question_too_long_to_ask_is_noted(tmp_path, capsys):
+    """A new user's trial: a question over 1,000 characters was scored as abstained without a note."""
+    long = {"id": "x", "question": "When did the council vote" + " really" * 140 + "?", "answers": [], "is_impossible": True}
+    data = json.loads(json.dumps(SMALL))
+    data["data"][0]["paragraphs"][0]["qas"].append(long)
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "note: 1 question(s) over 1,000 characters, which the bot refuses, are scored as abstained\n"
+    assert out.splitlines()[-1].endswith(" n=4")
+
+
 def test_cli_prints_the_summary_line(tmp_path, capsys):
     path = tmp_path / "small.json"
     path.write_text(json.dumps(SMALL), encoding="utf-8")

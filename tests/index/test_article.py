@@ -1,0 +1,51 @@
+"""index.article: the metadata prefix of an article file and the messages of files that are no text."""
+import pytest
+
+from index.article import parse_article
+from index.errors import ArticleError
+
+BODY = "Amazon asked its staff to delete TikTok. It called that a mistake."
+
+
+@pytest.mark.parametrize("prefix, date", [
+    ("date 2020-07 ", "2020-07"),
+    ("date 2025-03-04\n\n", "2025-03-04"),
+    ("date: 2025-03-04\n", "2025-03-04"),  # a new user's trial: the colon form became the title line
+    ("Date:2024-02-29 ", "2024-02-29"),
+    ("  DATE : 2020-12\n", "2020-12"),
+])
+def test_the_date_prefix_is_read_and_removed(prefix, date):
+    article = parse_article((prefix + BODY).encode(), "a.txt")
+    assert (article.date, article.text) == (date, BODY)
+
+
+@pytest.mark.parametrize("date", ["2025-13-45", "2025-02-30", "2023-02-29", "2025-00", "2025-13", "0000-01-01"])
+def test_a_date_prefix_that_is_no_calendar_date_is_refused(date):
+    """A new user's trial: "date 2025-13-45" was shown as the article's date."""
+    with pytest.raises(ArticleError) as error:
+        parse_article(f"date {date} {BODY}".encode(), "a.txt")
+    assert str(error.value) == (f"the article a.txt starts with date {date}, which is no calendar date: write it as "
+                                "date YYYY-MM-DD or date YYYY-MM, or remove it.")
+
+
+def test_no_prefix_no_date():
+    article = parse_article(f"Dated news\n\n{BODY}".encode(), "a.txt")
+    assert (article.date, article.text) == (None, f"Dated news\n\n{BODY}")
+
+
+UTF16 = "the article a.txt looks like UTF-16 without a byte-order mark: save it as UTF-8."
+BINARY = "the article a.txt looks binary (a PDF, Word file or image?): save it as plain text."
+
+
+@pytest.mark.parametrize("raw, message", [
+    ("Le maire a dit que le pont rouvrira en mai. Élus et habitants applaudissent.".encode("utf-16-le"), UTF16),
+    ("The mayor said the bridge would reopen in May.".encode("utf-16-be"), UTF16),
+    (b"%PDF-1.7\x00\x01\x02", BINARY),
+    (bytes(range(256)) * 4, BINARY),
+    (b"\x00" * 64, BINARY),
+], ids=["utf-16-le", "utf-16-be", "pdf", "bytes", "nuls"])
+def test_utf16_without_a_bom_is_told_apart_from_binary(raw, message):
+    """A new user's trial: a UTF-16 text without BOM was called "looks binary (a PDF, Word file or image?)"."""
+    with pytest.raises(ArticleError) as error:
+        parse_article(raw, "a.txt")
+    assert str(error.value) == message
