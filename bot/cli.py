@@ -157,7 +157,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> i
         others = len(r.question.answers) - 1
         more = f" (+{others} more)" if others > 0 else ""
         gold = truncate(r.gold, ANSWER_WIDTH - len(more)) + more if r.gold else "-"
-        pred = r.prediction or ("(no short answer)" if r.found else "(abstained)")
+        pred = r.prediction or ("(no short answer)" if r.found else "(not sure)" if r.unsure else "(abstained)")
         print(f"{r.question.id[:28]:28} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
               f"{truncate(pred, ANSWER_WIDTH):{ANSWER_WIDTH}} {r.exact:.0f} {r.f1:4.2f}")
     print()

@@ -130,7 +130,9 @@ class SquadRow:
     """One SQuAD question as answered: prediction is the short answer, or ""
     when the bot abstained or gave none; found is False when it abstained;
     passages are the quoted sentence texts, best first; refused is the QA's
-    QuestionError when it refused the question (scored as abstained), else None."""
+    QuestionError when it refused the question (scored as abstained), else None;
+    unsure is True when it abstained as not sure ("I'm not sure the article
+    says.") rather than certain ("The article doesn't say.": index.qa.Answer.unsure)."""
 
     title: str
     question: SquadQuestion
@@ -138,6 +140,7 @@ class SquadRow:
     found: bool
     passages: tuple[str, ...]
     refused: QuestionError | None = None
+    unsure: bool = False
 
     def sentence_hit(self, k: int) -> bool:
         """A gold span inside one of the first k passages."""
@@ -181,7 +184,8 @@ def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[Sq
                 rows.append(SquadRow(art.title, q, "", False, (), exc))
                 continue
             prediction = (answer.answer or "") if answer.found else ""
-            rows.append(SquadRow(art.title, q, prediction, answer.found, tuple(p.text for p in answer.passages)))
+            rows.append(SquadRow(art.title, q, prediction, answer.found, tuple(p.text for p in answer.passages),
+                                 unsure=answer.unsure))
     return rows
 
 
