@@ -148,9 +148,11 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True,
+                 article_given: bool = False) -> Settings:
         """Read the settings from `environ` (default: os.environ, completed by
-        `./.env` when `dotenv` is true; the process environment wins).
+        `./.env` when `dotenv` is true; the process environment wins). With
+        `article_given` (--article), ARTICLE_PATH is not read, even empty.
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
@@ -178,7 +180,7 @@ class Settings:
         if level is not None:
             level = parse_log_level(level)
 
-        article = env.get("ARTICLE_PATH")
+        article = env.get("ARTICLE_PATH") if not article_given else None
         if article == "":
             raise SettingsError("ARTICLE_PATH is empty: give the article's file or link, or remove the line to "
                                 "answer about the bundled article.")
@@ -205,7 +207,7 @@ class Settings:
 
         Raises SettingsError like `from_env`.
         """
-        settings = cls.from_env()
+        settings = cls.from_env(article_given=bool(args and args.article))
         if args is None:
             return settings
         changes = {}

@@ -167,8 +167,17 @@ def engine_url(url: str) -> str:
 
 def masked(url: str) -> str:
     """`url` as logs and messages show it: the driver named as the engine uses it
-    (engine_url) and the password, if any, as "***"."""
-    return make_url(engine_url(url)).render_as_string(hide_password=True) if "://" in url else url
+    (engine_url) and the password, if any, as "***", in the URL or as a query
+    parameter (`?password=…`, _SECRET_PARAMETERS)."""
+    if "://" not in url:
+        return url
+    parsed = make_url(engine_url(url))
+    secret = {k: "***" for k in parsed.query if k.lower() in _SECRET_PARAMETERS}
+    return parsed.update_query_dict(secret).render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
+
+
+# Query parameters of a database URL that hold a password (libpq's and the drivers').
+_SECRET_PARAMETERS = frozenset({"password", "passwd", "pwd", "sslpassword"})
 
 
 def _engine(url: str) -> Engine:

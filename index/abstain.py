@@ -49,8 +49,8 @@ from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
                           number_asked, priced_words)
 from .candidates import PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
-from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, attribute_given, asked_roles, event_lead, fixture_winner,
-                   half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
+from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
+                   fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import short_answer
 from .spans import succession_asked, succession_told
 
@@ -510,8 +510,11 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
     coventry", whose words the sentences naming either side share), or for when or where an event took place asked
     with no other word, the lead naming it (index.rank.event_lead: "Quand le match a-t-il eu lieu ?")."""
-    if event_lead(index, query) == i:
+    lead = event_lead(index, query)
+    if lead == i:
         return True  # the lead shares no word with the question: neither `off_topic` nor `confidence` applies
+    if lead is None and article_date_asked(query):
+        return False  # the article's own date asked, and no dateline: "a publié une deuxième déclaration" is no answer
     if certainly_not(index, query, i):
         return False
     if attribute_given(index, query, i) or fixture_winner(index, query, i):

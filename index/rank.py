@@ -57,7 +57,7 @@ from .query import HOLDING_VERBS, LEXICON_STRENGTH, ROLE_ABBREVIATIONS, ROLE_VER
 from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
-from .candidates import MAX_SPAN_CHARS, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
+from .candidates import MAX_SPAN_CHARS, MONEY, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
 from .spans import AGE_SET_OFF, QUALIFIED_BEFORE, nationalities, role_qualified, succession_asked, succession_told
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
@@ -227,13 +227,18 @@ def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked
     """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
     whose stem is in `roles` (the terms a role of the question matched); when `plain`, a word not made a deputy's or
     a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell"). Not a name
-    whose every word is in `asked` (the question's words, accent-folded lower case: `own_words`), the body whose
-    role is asked ("KestrelLink, which runs the city's tram lines" holds no role asked of KestrelLink)."""
+    whose every word but its legal form (_LEGAL_FORMS) is in `asked` (the question's words, accent-folded lower case:
+    `own_words`), the body whose role is asked ("KestrelLink, which runs the city's tram lines", "run by Thermal Commons
+    Ltd" hold no role asked of them)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles
           and not (plain and QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, name in names(text, index.names)
-               if not {fold_accents(w.lower()) for w in TOKEN.findall(name)} <= asked for s, e in at)
+               if not {fold_accents(w.lower()) for w in TOKEN.findall(name)} - _LEGAL_FORMS <= asked for s, e in at)
+
+
+# Words of a company's legal form, which a question naming the company leaves out ("Thermal Commons Ltd").
+_LEGAL_FORMS = frozenset("ltd limited plc inc llc llp corp sa sas sarl gmbh ag nv bv".split())
 
 
 def own_words(query: Query) -> frozenset[str]:
@@ -274,7 +279,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in March")
     yields
     first place to one of the next two holding one and scoring within YIELD_REACH TYPE_BONUS of it (`yielding`;
-    for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered).
+    for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered); for an amount of
+    money asked (`money_asked`), a best sentence holding none (only "25% from a council grant") yields likewise to one
+    holding one ("its grant of £12,000", trial 40).
     A match's score or a vote's result asked ("quel est le score du match") is only ever a score ("3-1",
     "64 voix contre 21"), which the sentence giving it rarely words like the question ("Laval a battu Brest 3-1,
     samedi"): the best sentence holding one comes first, wherever it ranks, and before one holding only a
@@ -356,7 +363,29 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
             first = next((k for k, i in enumerate(order) if score[i] > 0 and holds(int(i))), None)
             if first is not None:
                 return _first(order, first)
-    return yielding(order, score, fits, TYPE_BONUS[index.mode])
+    order = yielding(order, score, fits, TYPE_BONUS[index.mode])
+    if money_asked(query):
+        # "how much is the council grant?" over "25% from a council grant", then "its grant of £12,000" (trial 40)
+        order = yielding(order, score, lambda i: fits(i) and any(MONEY.search(t) for _, _, t in
+                                                                 candidates(index.sentences[i].text, "number", index.names)),
+                         TYPE_BONUS[index.mode])
+    return order
+
+
+# A share asked, which a percentage answers: "how much of the money", "what share", "quelle part"; or a quantity of a
+# thing named after "how much" ("how much CO2", "how much lithium"), which a measure answers.
+_SHARE = re.compile(r"\bhow much of\b|\bshare\b|\bpart\b|\bproportion\b|\bpercent|\bpourcent|%"
+                    r"|\bhow much (?!(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could|should|money|cash)\b)\w",
+                    re.I)
+
+
+def money_asked(query: Query) -> bool:
+    """Whether `query` asks an amount of money and nothing else a number may be (index.answer_type.number_asked: "how
+    much is the grant", "combien coûte le billet"; not a change, a rise, a count, a measure or a share, _SHARE)."""
+    asks = number_asked(query.text)
+    return query.expected == "number" and asks.money and not (asks.percent or asks.change or asks.rise or asks.count
+                                                                or asks.measure or asks.age or asks.duration) \
+        and not _SHARE.search(query.text)
 
 
 # The score at half-time: the question's words for it, and the sentence's ("rentrées aux vestiaires sur le score de
@@ -479,6 +508,13 @@ _PUBLISHED = re.compile(r"publi\w*|written|wrote|écrit|ecrit|paru|parution|post
 _THE_ARTICLE = re.compile(r"articles?|story|piece|news|texte?|report|reportage|dépêche|depeche|page", re.I)
 
 
+def article_date_asked(query: Query) -> bool:
+    """Whether `query` asks the article's own date: a date asked with a verb of publishing and else only words for the
+    article (_PUBLISHED, _THE_ARTICLE: "when was this published", "quand l'article a-t-il été écrit")."""
+    return query.expected == "date" and any(_PUBLISHED.fullmatch(w) for w, _ in query.matches) \
+        and all(_PUBLISHED.fullmatch(w) or _THE_ARTICLE.fullmatch(w) for w, _ in query.matches)
+
+
 def _date_alone(sentence: str) -> bool:
     """Whether `sentence` is a date and at most DATELINE_WORDS other words ("26 juin 2012.", "Published 3 May 2024")."""
     dates = candidates(sentence, "date", set())
@@ -498,8 +534,7 @@ def event_lead(index: Index, query: Query) -> int | None:
     _THE_ARTICLE words only), the first of those sentences that is a date alone (`_date_alone`: the dateline
     "26 juin 2012."). None otherwise."""
     start = int(index.title is not None)
-    if query.expected == "date" and any(_PUBLISHED.fullmatch(w) for w, _ in query.matches) \
-            and all(_PUBLISHED.fullmatch(w) or _THE_ARTICLE.fullmatch(w) for w, _ in query.matches):
+    if article_date_asked(query):
         # "when was this published": the article's own date, on a line of its own after the title ("26 juin 2012.")
         return next((i for i in range(start, min(len(index.sentences), start + EVENT_LEAD))
                      if _date_alone(index.sentences[i].text)), None)

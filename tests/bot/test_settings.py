@@ -292,3 +292,12 @@ def test_an_empty_article_path_in_dotenv_stops_the_console_with_one_line(here, c
     (here / ".env").write_text("ARTICLE_PATH=\n", encoding="utf-8")
     assert cli_main(["--bm25-only", "about"]) == 2
     assert capsys.readouterr() == ("", f"error: {EMPTY_ARTICLE_PATH}\n")
+
+
+def test_article_given_as_an_option_wins_over_an_empty_article_path(here, capsys):
+    """--article wins over settings, an empty ARTICLE_PATH too (a new user's check: it still stopped)."""
+    (here / ".env").write_text("ARTICLE_PATH=\n", encoding="utf-8")
+    article = here / "harbour.txt"
+    article.write_text("Harbour Ales lifts profit\n\nHarbour Ales made a profit of £12.4 million.", encoding="utf-8")
+    assert cli_main(["--bm25-only", "--article", str(article), "ask", "How much profit did Harbour Ales make?"]) == 0
+    assert "A: £12.4 million" in capsys.readouterr().out

@@ -105,3 +105,9 @@ def test_urls_are_shown_with_the_password_masked():
     assert masked("postgres://bot:secret@db.example.com:5432/articles") == \
         "postgresql+psycopg://bot:***@db.example.com:5432/articles"
     assert masked("sqlite:////var/lib/article-bot/article-bot.db") == "sqlite:////var/lib/article-bot/article-bot.db"
+
+
+def test_a_password_given_as_a_query_parameter_is_masked_too():
+    """A new user's check: "?password=S3cretPass" was logged in clear at start and in the error."""
+    assert masked("postgresql://bob@127.0.0.1:55441/articles?password=S3cretPass&sslmode=require") == \
+        "postgresql+psycopg://bob@127.0.0.1:55441/articles?password=***&sslmode=require"

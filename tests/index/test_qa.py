@@ -900,20 +900,6 @@ def test_a_name_holding_born_asks_no_birth(model):
 RIDING = ("Le centre équestre des Aulnes pourrait fermer\n\nSa directrice l'a annoncé jeudi lors d'une réunion publique.\n\n"
           "Claire Fontanel dirige le centre depuis septembre 2016. Elle a succédé à Jean-Marc Dubreuil, le fondateur du "
           "club, qui a pris sa retraite en Bretagne.\n\nLe centre accueille 340 cavaliers.")
-
-
-@pytest.mark.parametrize("model", [None, "e5"])
-@pytest.mark.parametrize("question, expected", [
-    # A role asked is held by its verb: "dirige" (trial 40: the role named without a name gave a certain "doesn't say").
-    ("Qui est la directrice du centre ?", (True, "Claire Fontanel")),
-    ("Who runs the centre?", (True, "Claire Fontanel")),
-    # Who came before her: the sentence telling of a succession, its other words in the sentence before (trial 40).
-    ("qui dirigeait le centre avant Claire Fontanel ?", (True, "Jean-Marc Dubreuil")),
-])
-def test_trial_40_a_role_held_by_its_verb_and_its_predecessor(model, question, expected):
-    assert _asked(RIDING, model, question) == expected
-
-
 VIOLINS = ("Violin workshop wins conservatory deal\n\nThe company was founded in 1963 by Harold Ashby.\n\n"
            "His granddaughter, Imogen Ashby, has been managing director since January 2019, when she took over from "
            "her uncle, Peter Ashby.\n\nThe guild's chair, Linda Marsh, said wood prices had climbed from £90 to £130 "
@@ -921,18 +907,23 @@ VIOLINS = ("Violin workshop wins conservatory deal\n\nThe company was founded in
 
 
 @pytest.mark.parametrize("model", [None, "e5"])
-@pytest.mark.parametrize("question, expected", [
+@pytest.mark.parametrize("article, question, expected", [
+    # A role asked is held by its verb: "dirige" (trial 40: the role named without a name gave a certain "doesn't say").
+    (RIDING, "Qui est la directrice du centre ?", (True, "Claire Fontanel")),
+    (RIDING, "Who runs the centre?", (True, "Claire Fontanel")),
+    # Who came before her: the sentence telling of a succession, its other words in the sentence before (trial 40).
+    (RIDING, "qui dirigeait le centre avant Claire Fontanel ?", (True, "Jean-Marc Dubreuil")),
     # "md" stands for managing director (trial 40: "not sure").
-    ("who is the md", (True, "Imogen Ashby")),
-    ("who was md before imogen", (True, "Peter Ashby")),
+    (VIOLINS, "who is the md", (True, "Imogen Ashby")),
+    (VIOLINS, "who was md before imogen", (True, "Peter Ashby")),
     # The value before a change (trial 40: "£130", the value it reached).
-    ("how much was wood per cubic foot before?", (True, "£90")),
-    ("how much does wood cost per cubic foot?", (True, "£130")),
+    (VIOLINS, "how much was wood per cubic foot before?", (True, "£90")),
+    (VIOLINS, "how much does wood cost per cubic foot?", (True, "£130")),
     # A weekday opening a sentence is no name (trial 40: "Every Sunday" for who).
-    ("who gives the free class", (True, "Tomasz Nowak")),
+    (VIOLINS, "who gives the free class", (True, "Tomasz Nowak")),
 ])
-def test_trial_40_abbreviated_roles_earlier_values_and_weekdays(model, question, expected):
-    assert _asked(VIOLINS, model, question) == expected
+def test_trial_40(model, article, question, expected):
+    assert _asked(article, model, question) == expected
 
 
 @pytest.mark.parametrize("model", [None, "e5"])
@@ -955,6 +946,14 @@ def test_a_question_word_after_a_comma_belongs_to_the_number_before_it(model):
     """"advertisers" ends the 60%'s clause: not the 25% after its comma (trial 40 answered "25%")."""
     assert _asked(RADIO, model, "what % of money comes from advertisers") == (True, "Roughly 60%")
     assert _asked(RADIO, model, "what share comes from the council grant") == (True, "25%")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+def test_an_amount_of_money_asked_is_not_a_percentage(model):
+    """"how much is the grant": the sentence giving its amount, not its share (trial 40 answered "25%")."""
+    article = RADIO + ("\n\nThe council's culture officer, Aisha Bello, said the authority would keep paying its grant of "
+                       "£12,000 until the end of the financial year.")
+    assert _asked(article, model, "how much is the council grant?") == (True, "£12,000")
 
 
 @pytest.mark.parametrize("model", [None, "e5"])
@@ -984,3 +983,7 @@ def test_the_article_s_own_date_is_its_dateline(model, question):
     article = ("Banques belges piratées\n\n26 juin 2012. - Le Parquet fédéral annonce que des hackers ont volé près de "
                "3 millions d'euros. Ils envoyaient un message d'avertissement factice de la banque, publié en mars.")
     assert _asked(article, model, question) == (True, "26 juin 2012")
+    # Without a dateline the article does not give its date: not "dans l'après-midi", when a company "a publié" a
+    # statement (a new user's check on the bundled article).
+    undated = article.replace("26 juin 2012. - ", "").replace("publié en mars", "publié dans l'après-midi")
+    assert _asked(undated, model, question) == (False, None)
