@@ -509,7 +509,8 @@ def answers(index: Index, query: Query, score: np.ndarray, cover: np.ndarray, i:
     feldman", where other sentences naming Feldman leave no margin), or for the winner of a match named by its
     sides, a sentence giving its score and the side that won (index.rank.fixture_winner: "who won norwich v
     coventry", whose words the sentences naming either side share), or for when or where an event took place asked
-    with no other word, the lead naming it (index.rank.event_lead: "Quand le match a-t-il eu lieu ?")."""
+    with no other word, the lead naming it (index.rank.event_lead: "Quand le match a-t-il eu lieu ?"), and for the
+    article's own date asked (index.rank.article_date_asked), its dateline or nothing."""
     lead = event_lead(index, query)
     if lead == i:
         return True  # the lead shares no word with the question: neither `off_topic` nor `confidence` applies

@@ -374,18 +374,19 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
 
 # A share asked, which a percentage answers: "how much of the money", "what share", "quelle part"; or a quantity of a
 # thing named after "how much" ("how much CO2", "how much lithium"), which a measure answers.
-_SHARE = re.compile(r"\bhow much of\b|\bshare\b|\bpart\b|\bproportion\b|\bpercent|\bpourcent|%"
+_SHARE_OR_QUANTITY = re.compile(r"\bhow much of\b|\bshare\b|\bpart\b|\bproportion\b|\bpercent|\bpourcent|%"
                     r"|\bhow much (?!(?:is|was|are|were|does|did|do|will|would|has|have|had|can|could|should|money|cash)\b)\w",
                     re.I)
 
 
 def money_asked(query: Query) -> bool:
     """Whether `query` asks an amount of money and nothing else a number may be (index.answer_type.number_asked: "how
-    much is the grant", "combien coûte le billet"; not a change, a rise, a count, a measure or a share, _SHARE)."""
+    much is the grant", "combien coûte le billet"; not a change, a rise, a count, a measure, a share or a quantity of a
+    thing, _SHARE_OR_QUANTITY)."""
     asks = number_asked(query.text)
     return query.expected == "number" and asks.money and not (asks.percent or asks.change or asks.rise or asks.count
                                                                 or asks.measure or asks.age or asks.duration) \
-        and not _SHARE.search(query.text)
+        and not _SHARE_OR_QUANTITY.search(query.text)
 
 
 # The score at half-time: the question's words for it, and the sentence's ("rentrées aux vestiaires sur le score de
@@ -506,6 +507,7 @@ EVENT_LEAD = 2  # sentences after the title that give when and where the article
 # The article's own date asked: a verb of publishing, and else only words for the article.
 _PUBLISHED = re.compile(r"publi\w*|written|wrote|écrit|ecrit|paru|parution|posted|dated?", re.I)
 _THE_ARTICLE = re.compile(r"articles?|story|piece|news|texte?|report|reportage|dépêche|depeche|page", re.I)
+DATELINE_WORDS = 2  # words beside the date on a dateline (`_date_alone`: "Published 3 May 2024")
 
 
 def article_date_asked(query: Query) -> bool:
@@ -519,9 +521,6 @@ def _date_alone(sentence: str) -> bool:
     """Whether `sentence` is a date and at most DATELINE_WORDS other words ("26 juin 2012.", "Published 3 May 2024")."""
     dates = candidates(sentence, "date", set())
     return bool(dates) and len(TOKEN.findall(sentence)) - sum(len(TOKEN.findall(t)) for _, _, t in dates) <= DATELINE_WORDS
-
-
-DATELINE_WORDS = 2
 
 
 def event_lead(index: Index, query: Query) -> int | None:
