@@ -135,10 +135,11 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
         return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     roles = asked_roles(query)
+    asked = own_words(query)
     event = event_asked(query.text)
     succession = _succession(query)
     for n, j in enumerate(others):
-        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, asked=own_words(query)):
+        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, asked=asked):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
         if event and n < ROLE_LOOK and not event_worded(query.text, index.sentences[int(j)].text):
             continue  # an event asked: a sentence not wording it is no rival ("starting in March" for a founding)

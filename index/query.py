@@ -238,7 +238,9 @@ ROLE_VERBS = {verb: tuple(roles.split()) for verbs, roles in (
 # And the other way: a role asked is held by its verbs ("Qui est la directrice du centre ?" over "Claire Fontanel dirige
 # le centre", trial 40); present forms only, a past one tells of a former holder; not "manages", whose stem is
 # "management"'s ("join Frostvale's management board" for "who is the creative director", trial 30), nor for a verb.
-HOLDING_VERBS = {role: tuple(v for v, roles in ROLE_VERBS.items() if role in roles and v in _PRESENT_HOLDING)
+# Stems in both languages (index.analysis.stem), computed once: role word -> frozenset of the stems of its verbs.
+HOLDING_VERBS = {role: frozenset(stem(v, language) for v, roles in ROLE_VERBS.items() if role in roles
+                                 and v in _PRESENT_HOLDING for language in ("fr", "en"))
                  for role in {r for roles in ROLE_VERBS.values() for r in roles} - set(ROLE_VERBS)}
 
 

@@ -205,7 +205,8 @@ def typed(index: Index, query: Query, ids) -> np.ndarray:
         return np.zeros(len(ids))
     roles = asked_roles(query)
     if roles:
-        return np.array([float(holds_role(index, int(i), roles, asked=own_words(query))) for i in ids])
+        asked = own_words(query)
+        return np.array([float(holds_role(index, int(i), roles, asked=asked)) for i in ids])
     return np.array([float(has_candidate(index.sentences[i].text, query.expected, index.names, query.text))
                      for i in ids])
 
@@ -220,7 +221,7 @@ def asked_roles(query: Query) -> set[str]:
     if query.expected != "name" or SUBJECT_QUESTION.search(query.text) and not verb:
         return set()  # "Qui a conservé son siège de sénateur ?" asks who did, not who is the senator
     return {t for w, m in query.matches if is_role(w) or w in ROLE_VERBS for t, s in m.items() if s >= LEXICON_STRENGTH} \
-        | {stem(v, language) for w, _ in query.matches for v in HOLDING_VERBS.get(w, ()) for language in ("fr", "en")}
+        | {t for w, _ in query.matches for t in HOLDING_VERBS.get(w, ())}
 
 
 def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked: frozenset[str] = frozenset()) -> bool:

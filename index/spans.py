@@ -167,6 +167,12 @@ _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:(?:of|by|de|d['’]|par)
 # A number right after a change's "from": the value before it ("climbed from £90 to £130", "passé de 25 à 30 euros").
 _FROM_VALUE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:\w+\s+)?(?:from|de|d['’])\s*$", re.I)
 _TO_VALUE = re.compile(r"\b(?:from|de|d['’])\s*\S+(?:\s\S+)?\s+(?:to|à)\s+$", re.I)  # and the one it reached
+
+
+def _earlier_value_asked(question: str) -> bool:
+    """Whether `question` asks a value before a change ("how much was it before?", "combien coûtait-il avant ?"; _EARLIER),
+    not the change's size: the old value of "from £90 to £130" answers it (index.candidates.earlier_values)."""
+    return bool(_EARLIER.search(question)) and not number_asked(question).change
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
@@ -478,7 +484,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = ranks(sentence)  # "what position is Brest in": "huitième place", no number of candidates()
     else:
         spans = candidates(sentence, kind, known)
-        if kind == "number" and _EARLIER.search(q) and not number_asked(q).change:
+        if kind == "number" and _earlier_value_asked(q):
             spans = sorted(spans + earlier_values(sentence))  # "how much was it before?": "from £90" (trial 40)
 
     def own(word: str) -> bool:
@@ -1061,9 +1067,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # "up from £2.7 million in 2024" for "how much did agency staff cost in 2024": the year asked (trial 25).
         dated = re.match(r"\s*(?:in|en|for|pour)\s+((?:19|20)\d\d)\b", after)
         bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) or dated and dated.group(1) in q else -1.0
-    if _EARLIER.search(q) and not asks.change and _FROM_VALUE.search(before):
+    if _earlier_value_asked(q) and _FROM_VALUE.search(before):
         bonus += 2.0  # "how much was wood per cubic foot before?" over "climbed from £90 to £130": the earlier value
-    elif _EARLIER.search(q) and not asks.change and _TO_VALUE.search(before):
+    elif _earlier_value_asked(q) and _TO_VALUE.search(before):
         bonus -= 1.5  # and not the value it reached, which the words after it ("per cubic foot") qualify as well
     elif asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
