@@ -181,12 +181,9 @@ class Settings:
             level = parse_log_level(level)
 
         article = env.get("ARTICLE_PATH") if not article_given else None
-        if article == "":
-            raise SettingsError("ARTICLE_PATH is empty: give the article's file or link, or remove the line to "
-                                "answer about the bundled article.")
         return cls(
             token=token,
-            article_path=article_source(article) if article else DEFAULT_ARTICLE,
+            article_path=given_article(article, "ARTICLE_PATH") if article is not None else DEFAULT_ARTICLE,
             article_from="ARTICLE_PATH" if article else None,
             guild_id=int(guild) if guild else None,
             log_level=level,
@@ -205,14 +202,15 @@ class Settings:
         """The settings of a front end: the environment and `./.env`
         (`from_env`), overridden by the options of `add_options` in `args`.
 
-        Raises SettingsError like `from_env`.
+        Raises SettingsError like `from_env`, and for an empty `--article ""` as for an empty ARTICLE_PATH.
         """
-        settings = cls.from_env(article_given=bool(args and args.article))
+        given = args is not None and args.article is not None
+        settings = cls.from_env(article_given=given)
         if args is None:
             return settings
         changes = {}
-        if args.article:
-            changes["article_path"] = article_source(args.article)
+        if given:
+            changes["article_path"] = given_article(args.article, "--article")
             changes["article_from"] = "--article"
         if args.log_level:
             changes["log_level"] = args.log_level
@@ -239,6 +237,17 @@ class Settings:
         from .sources import FetchLimits
 
         return FetchLimits(self.fetch_seconds, self.fetch_max_bytes, self.fetch_allow_loopback)
+
+
+def given_article(text: str, where: str) -> Path | str:
+    """The article named by ARTICLE_PATH or --article (`where`), as `article_source`
+    makes it. Raises SettingsError when it is empty or blank: that is no article, nor
+    the bundled one ("--article is empty: …")."""
+    if not text.strip():
+        drop = "remove the line" if where == "ARTICLE_PATH" else "leave the option out"
+        raise SettingsError(f"{where} is empty: give the article's file or link, or {drop} to answer about the "
+                            "bundled article.")
+    return article_source(text)
 
 
 def article_source(text: str) -> Path | str:

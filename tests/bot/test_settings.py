@@ -301,3 +301,10 @@ def test_article_given_as_an_option_wins_over_an_empty_article_path(here, capsys
     article.write_text("Harbour Ales lifts profit\n\nHarbour Ales made a profit of £12.4 million.", encoding="utf-8")
     assert cli_main(["--bm25-only", "--article", str(article), "ask", "How much profit did Harbour Ales make?"]) == 0
     assert "A: £12.4 million" in capsys.readouterr().out
+
+
+def test_an_empty_article_option_is_refused_like_an_empty_article_path(here, capsys):
+    """Trial 41: `--article ""` answered from the bundled article."""
+    assert cli_main(["--bm25-only", "--article", "", "ask", "Who owns TikTok?"]) == 2
+    assert capsys.readouterr() == ("", "error: --article is empty: give the article's file or link, or leave the "
+                                       "option out to answer about the bundled article.\n")
