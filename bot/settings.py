@@ -323,7 +323,8 @@ def read_dotenv(path: Path) -> dict[str, str]:
 
     Raises SettingsError (naming the file and what to do) when it is a
     directory or not a file, cannot be read, is not text (see
-    `decode_settings_file`), or has a line python-dotenv cannot parse.
+    `decode_settings_file`), or has a line python-dotenv cannot parse or a
+    bare name without "=" (see `_dotenv`).
     """
     _name, text, _bindings = _dotenv(path)
     return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
@@ -356,7 +357,9 @@ def warn_misspelt_settings(path: Path | None = None) -> list[str]:
 
 def _dotenv(path: Path) -> tuple[str, str, list]:
     """The name to show of the `.env` file at `path`, its text ("" when there
-    is none) and its python-dotenv bindings. Raises SettingsError as `read_dotenv` says."""
+    is none) and its python-dotenv bindings. Raises SettingsError as `read_dotenv` says:
+    "line 1 of .env is not NAME=value: fix or remove it." for a line python-dotenv
+    cannot parse and for a bare name ("ARTICLE_PATH", which it reads as a key without value)."""
     name = str(path.name if path.parent == Path.cwd() else path)
     try:
         raw = path.read_bytes()
@@ -370,8 +373,10 @@ def _dotenv(path: Path) -> tuple[str, str, list]:
     text = decode_settings_file(raw, name)
     bindings = list(parse_stream(io.StringIO(text)))
     for binding in bindings:
-        if binding.error:
-            # The line itself is not shown: it may hold the token.
+        # A bare name ("ARTICLE_PATH" without "=") parses as a key whose value is None: a setting left unset
+        # without a word, so it is refused like any other line that is not NAME=value.
+        if binding.error or (binding.key is not None and binding.value is None):
+            # The line itself is not shown: it may hold the token (a token alone on a line reads as a bare name).
             raise SettingsError(f"line {_line(binding)} of {name} is not NAME=value: fix or remove it.")
     return name, text, bindings
 

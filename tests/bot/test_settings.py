@@ -308,3 +308,10 @@ def test_an_empty_article_option_is_refused_like_an_empty_article_path(here, cap
     assert cli_main(["--bm25-only", "--article", "", "ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr() == ("", "error: --article is empty: give the article's file or link, or leave the "
                                        "option out to answer about the bundled article.\n")
+
+
+def test_a_bare_name_in_dotenv_is_refused_like_a_line_that_is_not_name_value(here, capsys):
+    """Trial 41: a line `ARTICLE_PATH` without "=" was ignored (python-dotenv reads a key whose value is None)."""
+    (here / ".env").write_text("# the article\nARTICLE_PATH\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: line 2 of .env is not NAME=value: fix or remove it.\n")
