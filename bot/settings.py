@@ -60,15 +60,20 @@ DEFAULT_INDEX_MEMORY_MB = 64
 CACHE_ADVICE = "set ARTICLE_BOT_CACHE_DIR to a writable folder"
 
 
-def default_database_url(env: Mapping[str, str]) -> str:
-    """sqlite:///<data dir>/article-bot.db, the data dir being ARTICLE_BOT_DATA_DIR,
-    else $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot (read from
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """The folder of the default database: ARTICLE_BOT_DATA_DIR, else
+    $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot (read from
     `env`, then the process environment)."""
     def get(key: str) -> str | None:
-        return env.get(key) or os.environ.get(key)
+        return (env.get(key) or os.environ.get(key) or "").strip() or None
 
-    folder = get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-bot"
-    return f"sqlite:///{Path(folder).expanduser() / 'article-bot.db'}"
+    return Path(get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+                / "article-bot").expanduser()
+
+
+def default_database_url(env: Mapping[str, str]) -> str:
+    """sqlite:///<data dir>/article-bot.db, the data dir being `default_data_dir`."""
+    return f"sqlite:///{default_data_dir(env) / 'article-bot.db'}"
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:
@@ -76,7 +81,7 @@ def default_cache_dir(env: Mapping[str, str]) -> Path:
     ARTICLE_BOT_CACHE_DIR, else $XDG_CACHE_HOME/article-bot, else
     ~/.cache/article-bot (read from `env`, then the process environment)."""
     def get(key: str) -> str | None:
-        return env.get(key) or os.environ.get(key)
+        return (env.get(key) or os.environ.get(key) or "").strip() or None
 
     explicit = get("ARTICLE_BOT_CACHE_DIR")
     if explicit:
@@ -157,7 +162,8 @@ class Settings:
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
         quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
-        LOG_LEVEL, an ARTICLE_PATH set but empty (or blank), or a number setting out of its range.
+        LOG_LEVEL, an ARTICLE_PATH, ARTICLE_BOT_CACHE_DIR or ARTICLE_BOT_DATA_DIR set but empty (or
+        blank), or a number setting out of its range.
         """
         if environ is None:
             from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
@@ -180,6 +186,10 @@ class Settings:
         if level is not None:
             level = parse_log_level(level)
 
+        for name, default in (("ARTICLE_BOT_CACHE_DIR", default_cache_dir), ("ARTICLE_BOT_DATA_DIR", default_data_dir)):
+            if env.get(name) == "":  # as for ARTICLE_PATH: set but empty is a mistake, not a wish for the default
+                raise SettingsError(f"{name} is empty: give a folder, or remove the line to use the default, "
+                                    f"{default(env)}.")
         article = env.get("ARTICLE_PATH") if not article_given else None
         return cls(
             token=token,

@@ -315,3 +315,12 @@ def test_a_bare_name_in_dotenv_is_refused_like_a_line_that_is_not_name_value(her
     (here / ".env").write_text("# the article\nARTICLE_PATH\n", encoding="utf-8")
     assert cli_main(["--bm25-only", "about"]) == 2
     assert capsys.readouterr() == ("", "error: line 2 of .env is not NAME=value: fix or remove it.\n")
+
+
+def test_an_empty_cache_folder_is_refused_not_read_as_the_default(here, monkeypatch, capsys):
+    """Trial 41: ARTICLE_BOT_CACHE_DIR= wrote to ~/.cache/article-bot without a word."""
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(here / "xdg"))
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: ARTICLE_BOT_CACHE_DIR is empty: give a folder, or remove the line to "
+                                       f"use the default, {here / 'xdg' / 'article-bot'}.\n")
