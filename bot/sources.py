@@ -170,14 +170,18 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
     return from_text(raw, name, url)
 
 
-def megabytes(size: int) -> str:
-    """A size in bytes as megabytes for messages: "2 MB", "2.4 MB"."""
-    return f"{size / 2**20:.1f}".removesuffix(".0") + " MB"
+def size_text(size: int) -> str:
+    """A size in bytes for messages, to one decimal in the largest unit it reaches:
+    "2 MB", "2.4 MB", "1 KB" (FETCH_MAX_MB=0.001 was shown as "0 MB"), "512 bytes"."""
+    for unit, name in ((2**20, "MB"), (2**10, "KB")):
+        if size >= unit:
+            return f"{size / unit:.1f}".removesuffix(".0") + " " + name
+    return f"{size} bytes"
 
 
 def too_big(name: str, size: int, limit: int) -> str:
     """The refusal of a file `name` of `size` bytes over `limit` bytes."""
-    return TOO_BIG.format(name=name, size=megabytes(size), limit=megabytes(limit))
+    return TOO_BIG.format(name=name, size=size_text(size), limit=size_text(limit))
 
 
 
@@ -281,7 +285,7 @@ async def _body(response: aiohttp.ClientResponse, url: URL, limits: FetchLimits)
         raise ArticleError(HTTP_ERROR.format(host=url.host, status=response.status))
     if response.content_type not in HTML_TYPES + TEXT_TYPES:
         raise ArticleError(NOT_A_PAGE.format(type=response.content_type))
-    over = ArticleError(PAGE_TOO_BIG.format(limit=megabytes(limits.max_bytes)))
+    over = ArticleError(PAGE_TOO_BIG.format(limit=size_text(limits.max_bytes)))
     if (response.content_length or 0) > limits.max_bytes:
         raise over
     body = bytearray()
