@@ -189,7 +189,8 @@ def read_article_file(path: str | Path) -> bytes:
             with p.open("rb") as f:
                 size = len(raw := f.read(MAX_ARTICLE_BYTES + 1))  # up to the limit: the file may have grown
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit: {hint}.")
+            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit of an article file: keep "
+                               "only the article's text, or a part of it, in a smaller file.")
         return raw
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None
