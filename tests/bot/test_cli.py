@@ -28,6 +28,20 @@ def test_ask_json_lists_the_right_sentence_first(capsys, question, first):
     assert data["passages"][0]["number"] == first
 
 
+@pytest.mark.parametrize("question, headline", [
+    ("Wer ist der Kommandant der Feuerwache?", "A: I read questions in English and French only. Closest passages:"),
+    ("Chi è il comandante dei vigili del fuoco?", "A: I read questions in English and French only. Closest passages:"),
+    ("Quem é o comandante dos bombeiros?", "A: I read questions in English and French only. Closest passages:"),
+    ("Wie is de commandant van de brandweer?", "A: I read questions in English and French only. Closest passages:"),
+    ("Who is Ursula von der Leyen?", "A: The article doesn't say. Closest passages:"),  # a foreign name, in English
+])
+def test_german_italian_portuguese_and_dutch_questions_are_told_which_languages_are_read(capsys, question, headline):
+    """Trial 41: the German question was told "The article doesn't say", a Spanish or Chinese one which languages
+    the bot reads (index.analysis.foreign_question); the Italian one got French words for its "il"."""
+    code, out, _ = run(capsys, "ask", question)
+    assert code == 0 and out.splitlines()[1] == headline
+
+
 def test_ask_text(capsys):
     code, out, _ = run(capsys, "ask", "Qui", "possède", "TikTok", "?")
     lines = out.splitlines()

@@ -53,7 +53,7 @@ def test_answered_without_error(qa, question):
 @pytest.mark.parametrize("question, foreign", [
     ("¿Quién fundó TikTok?", True), ("Quién es el dueño de TikTok?", True), ("Wie viele Mitarbeiter hat TikTok?", True),
     ("Quanto costa TikTok?", True), ("Que fait TikTok ?", False), ("Quand TikTok a-t-il été fondé ?", False),
-    ("Who owns TikTok?", False), ("Wem gehört TikTok?", False),
+    ("Who owns TikTok?", False), ("Wem gehört TikTok?", True),  # German too since trial 41
     # Another script (trial 38: an Arabic question was "not sure"); a name in one is no foreign question.
     ("من يملك تيك توك؟", True), ("Кто владеет TikTok?", True), ("抖音的老板是谁？", True), ("Who owns 抖音 (TikTok)?", False),
 ])
