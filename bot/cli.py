@@ -33,7 +33,9 @@ from .sources import load_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
-               "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.")
+               "article, each sentence with its number, like [8]. Type quit or press Ctrl-D to end.")
+#: What ends `article-bot chat` besides the end of input (an empty line is skipped: trial 41 lost piped questions).
+QUIT_WORDS = {"quit", "exit", "quitter", "/quit"}
 #: The answer to `article-bot ask help` (or "aide", "?"): what to type, in the help word's language.
 ASK_HELP = N_("Write a question about the article after article-bot ask, in English or French: the answer quotes the "
               "article, each sentence with its number, like [8]. article-bot --help lists the other commands.")
@@ -83,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("query", nargs="*")
     src.add_argument("--number", "-n", type=int)
     src.add_argument("--json", action="store_true", help="print one JSON object")
-    sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)", description=CHAT_HELP)
+    sub.add_parser("chat", help="ask questions one after another (quit or Ctrl-D ends)", description=CHAT_HELP)
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
@@ -199,8 +201,8 @@ def _talk(text: str, lang: str | None, help_text: str) -> str | None:
 
 
 def _chat(qa: QA, k: int, lang: str | None) -> int:
-    """Questions one per line until an empty line or end of input. On a
-    terminal: a banner, a "? " prompt, line editing and history (readline);
+    """Questions one per line until "quit" (QUIT_WORDS) or the end of input;
+    empty and blank lines are skipped. On a terminal: a banner, a "? " prompt, line editing and history (readline);
     with piped input, only the answers are printed. A question with a pronoun
     and no name of its own follows up the previous answer (index.follow_up:
     "how old is she?" is asked as "how old is she? (Fiona Maddox)")."""
@@ -210,8 +212,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             import readline  # noqa: F401  (input() gains line editing and history)
         except ImportError:  # not on every platform (Windows)
             pass
-        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). 'help' says how; an empty line or Ctrl-D "
-              "quits.")
+        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). 'help' says how; 'quit' or Ctrl-D ends.")
     previous = None  # the last answer: a pronoun in the next question may refer to its name (index.follow_up)
     while True:
         try:
@@ -221,6 +222,8 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
                 print()
             return 0
         if not line.strip():
+            continue
+        if line.strip().casefold() in QUIT_WORDS:
             return 0
         said = lang or talk_language(line) or text_language(line)
         talk = _talk(line, lang, t(said, CHAT_HELP))
