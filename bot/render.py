@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from index.errors import QuestionError
 from index.model import Answer, ArticleInfo
 
 from .i18n import N_, t
@@ -16,6 +17,23 @@ NO_MATCH = N_("No sentence of the article holds these words.")
 FOREIGN = N_("I read questions in English and French only.")
 # An abstention that is no certainty (index.model.Answer.unsure): the best passage may answer.
 UNSURE = N_("I'm not sure the article says.")
+
+
+# index.qa's refusal of a text without words to look for, which speaks of a question, and what `source` says instead.
+QUESTION_NO_WORDS = "Your question has no words to look for: name what you want to know about."
+SOURCE_NO_WORDS = N_("No words to look for in that: give words the article may hold, or a sentence number.")
+
+
+def search(qa, words: str, k: int = 3) -> Answer:
+    """`qa.search(words, k)` (an index.qa.QA) for `article-bot source` and /source, whose refusal of words with
+    nothing to look for ("🔥") speaks of words to look for (SOURCE_NO_WORDS), not of a question.
+    Raises QuestionError like qa.search."""
+    try:
+        return qa.search(words, k)
+    except QuestionError as error:
+        if str(error) == QUESTION_NO_WORDS:
+            raise QuestionError(SOURCE_NO_WORDS) from None
+        raise
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:

@@ -260,6 +260,13 @@ def test_source_without_words_or_a_number_says_what_to_give(capsys):
                               "(article-bot source --number 4).\n")
 
 
+def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question(capsys):
+    """Trial 41: `article-bot source 🔥` said "Your question has no words to look for" (index.qa's refusal of a question)."""
+    code, out, err = run(capsys, "source", "🔥")
+    assert (code, out, err) == (2, "", "error: No words to look for in that: give words the article may hold, or a "
+                                       "sentence number.\n")
+
+
 @pytest.mark.parametrize("words, help_text", [(["help"], ASK_HELP_EN), (["Help!"], ASK_HELP_EN), (["aide"], ASK_HELP_FR),
                                               (["?"], ASK_HELP_EN)])
 def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, help_text):
