@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+from pathlib import Path
 
 from index import dense
 from index.errors import ArticleError, QuestionError, QuestionTooLong
@@ -41,6 +42,9 @@ ASK_HELP = N_("Write a question about the article after article-bot ask, in Engl
               "article, each sentence with its number, like [8]. article-bot --help lists the other commands.")
 #: The width of the gold and prediction columns of `article-bot eval FILE.json`; longer ones are cut at a word with "…".
 ANSWER_WIDTH = 50
+#: `feedback export` before the Discord bot ever ran, DATABASE_URL unset (trial 41 was told to check DATABASE_URL).
+NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord bot keeps users' 👍/👎, is created "
+               "when the bot (python -m bot) first runs.")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -105,10 +109,14 @@ def _show(answer, as_json: bool, lang: str) -> None:
 
 
 def _feedback_export(settings: Settings, path: str) -> int:
-    """`feedback export FILE.json`: the votes of DATABASE_URL as SQuAD 2.0."""
+    """`feedback export FILE.json`: the votes of DATABASE_URL as SQuAD 2.0. Without
+    DATABASE_URL, a default database that does not exist yet means no feedback yet (NO_FEEDBACK)."""
     from .feedback import export
     from .storage import Database, StorageError
 
+    default = Path(settings.database_url.removeprefix("sqlite:///")) if settings.database_from is None else None
+    if default is not None and not default.exists():
+        return _fail(NO_FEEDBACK.format(path=default), False)
     try:
         database = Database.open(settings.database_url, create=False)
         try:
