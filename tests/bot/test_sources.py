@@ -9,6 +9,7 @@ import pytest
 from bot.settings import Settings
 from bot.sources import FetchLimits, read_document, read_url
 from index.errors import ArticleError
+from index.qa import QA
 from index.segment import split_sentences
 
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, SUMMIT_HTML, serve
@@ -86,6 +87,27 @@ def test_refused_files(raw, name, message):
     with pytest.raises(ArticleError) as error:
         read_document(raw, name, max_bytes=2000 if name == "big.txt" else None)
     assert str(error.value) == message
+
+
+DEPOT_MD = """# New **bus** depot opens in Portmere
+
+> The council opened a new bus depot on [12 May 2026](https://example.com/news).
+
+- It cost 12 million pounds and holds forty buses.
+- The depot was designed by *Hart & Co*, a local firm.
+
+Work began in 2024.
+"""
+
+
+def test_markdown_is_rendered_and_read_as_html_leaving_only_the_words():
+    """Trial 41: `**bus**`, `[12 May 2026](https://…)`, "- " and "> " stayed in the title and sentences, and
+    "Who designed it?" over `*Hart & Co*` gave "Hart &"."""
+    doc = read_document(DEPOT_MD.encode(), "depot.md")
+    assert (doc.title, doc.text) == ("New bus depot opens in Portmere", "The council opened a new bus depot on 12 May "
+                                     "2026.\n\nIt cost 12 million pounds and holds forty buses.\n\nThe depot was "
+                                     "designed by Hart & Co, a local firm.\n\nWork began in 2024.")
+    assert QA(doc.article(), None).ask("Who designed it?").answer == "Hart & Co"
 
 
 def test_size_message_in_megabytes():
