@@ -28,7 +28,7 @@ from index.store import IndexCache
 
 from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
-from .render import HELP, about_text, search, small_talk, talk_language, to_text
+from .render import HELP, about_text, article_info, search, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 from .sources import load_source
 
@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "chat":
             return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(qa.info, lang))
+            print(about_text(article_info(qa), lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
     except QuestionError as exc:

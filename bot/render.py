@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 from index.errors import QuestionError
 from index.model import Answer, ArticleInfo
@@ -87,11 +88,19 @@ def to_text(answer: Answer, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
+def article_info(qa) -> ArticleInfo:
+    """What the bot knows about the article of `qa` (an index.qa.QA): its `info`
+    with the author of its article (an HTML page's byline), which QA.info leaves out."""
+    return replace(qa.info, author=qa.article.author)
+
+
 def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:
     """(label, value) pairs of what the bot knows about the article, labels in
-    `lang`: date, language, sentence count, retrieval mode (shared by the console and /about)."""
-    return [(t(lang, "Date"), info.date or t(lang, "unknown")), (t(lang, "Language"), info.language),
-            (t(lang, "Sentences"), str(info.sentences)), (t(lang, "Retrieval"), info.mode)]
+    `lang`: date, author (when known), language, sentence count, retrieval mode (shared by the console and /about)."""
+    author = [(t(lang, "Author"), info.author)] if info.author else []
+    return [(t(lang, "Date"), info.date or t(lang, "unknown"))] + author + [
+        (t(lang, "Language"), info.language), (t(lang, "Sentences"), str(info.sentences)),
+        (t(lang, "Retrieval"), info.mode)]
 
 
 FIRST_LINE_CHARS = 300  # the first line `about_text` shows: a one-line article of 100 KB flooded the terminal (trial 22)

@@ -89,7 +89,7 @@ class Document:
         """The index.article.Article to index; its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
-                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author)
 
 
 def short_name(text: str) -> str:

@@ -31,13 +31,15 @@ class Article:
     normalised to \\n); date: "YYYY-MM" or "YYYY-MM-DD", a real calendar date,
     from the metadata prefix ("date 2020-07" or "date: 2020-07-31" before the
     text, any case; or "date: 15 janvier 2026" alone on the first line), or None;
-    sha256: hex digest of the raw file bytes (keys the persisted index).
+    sha256: hex digest of the raw file bytes (keys the persisted index);
+    author: the author an HTML page names (bot.sources), else None.
     """
 
     name: str
     text: str
     date: str | None
     sha256: str
+    author: str | None = None
 
 
 @lru_cache(maxsize=1)
