@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+from pathlib import Path
 
 from index import dense
 from index.errors import ArticleError, QuestionError, QuestionTooLong
@@ -27,18 +28,23 @@ from index.store import IndexCache
 
 from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
-from .render import HELP, about_text, small_talk, talk_language, to_text
+from .render import HELP, about_text, article_info, search, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 from .sources import load_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
-               "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.")
+               "article, each sentence with its number, like [8]. Type quit or press Ctrl-D to end.")
+#: What ends `article-bot chat` besides the end of input (an empty line is skipped: trial 41 lost piped questions).
+QUIT_WORDS = {"quit", "exit", "quitter", "/quit"}
 #: The answer to `article-bot ask help` (or "aide", "?"): what to type, in the help word's language.
 ASK_HELP = N_("Write a question about the article after article-bot ask, in English or French: the answer quotes the "
               "article, each sentence with its number, like [8]. article-bot --help lists the other commands.")
 #: The width of the gold and prediction columns of `article-bot eval FILE.json`; longer ones are cut at a word with "…".
 ANSWER_WIDTH = 50
+#: `feedback export` before the Discord bot ever ran, DATABASE_URL unset (trial 41 was told to check DATABASE_URL).
+NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord bot keeps users' 👍/👎, is created "
+               "when the bot (python -m bot) first runs.")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -83,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     src.add_argument("query", nargs="*")
     src.add_argument("--number", "-n", type=int)
     src.add_argument("--json", action="store_true", help="print one JSON object")
-    sub.add_parser("chat", help="ask questions one after another (empty line or Ctrl-D quits)", description=CHAT_HELP)
+    sub.add_parser("chat", help="ask questions one after another (quit or Ctrl-D ends)", description=CHAT_HELP)
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
@@ -103,10 +109,14 @@ def _show(answer, as_json: bool, lang: str) -> None:
 
 
 def _feedback_export(settings: Settings, path: str) -> int:
-    """`feedback export FILE.json`: the votes of DATABASE_URL as SQuAD 2.0."""
+    """`feedback export FILE.json`: the votes of DATABASE_URL as SQuAD 2.0. Without
+    DATABASE_URL, a default database that does not exist yet means no feedback yet (NO_FEEDBACK)."""
     from .feedback import export
     from .storage import Database, StorageError
 
+    default = Path(settings.database_url.removeprefix("sqlite:///")) if settings.database_from is None else None
+    if default is not None and not default.exists():
+        return _fail(NO_FEEDBACK.format(path=default), False)
     try:
         database = Database.open(settings.database_url, create=False)
         try:
@@ -199,8 +209,8 @@ def _talk(text: str, lang: str | None, help_text: str) -> str | None:
 
 
 def _chat(qa: QA, k: int, lang: str | None) -> int:
-    """Questions one per line until an empty line or end of input. On a
-    terminal: a banner, a "? " prompt, line editing and history (readline);
+    """Questions one per line until "quit" (QUIT_WORDS) or the end of input;
+    empty and blank lines are skipped. On a terminal: a banner, a "? " prompt, line editing and history (readline);
     with piped input, only the answers are printed. A question with a pronoun
     and no name of its own follows up the previous answer (index.follow_up:
     "how old is she?" is asked as "how old is she? (Fiona Maddox)")."""
@@ -210,8 +220,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             import readline  # noqa: F401  (input() gains line editing and history)
         except ImportError:  # not on every platform (Windows)
             pass
-        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). 'help' says how; an empty line or Ctrl-D "
-              "quits.")
+        print(f"Ask about {qa.info.name} ({qa.info.sentences} sentences). 'help' says how; 'quit' or Ctrl-D ends.")
     previous = None  # the last answer: a pronoun in the next question may refer to its name (index.follow_up)
     while True:
         try:
@@ -221,6 +230,8 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
                 print()
             return 0
         if not line.strip():
+            continue
+        if line.strip().casefold() in QUIT_WORDS:
             return 0
         said = lang or talk_language(line) or text_language(line)
         talk = _talk(line, lang, t(said, CHAT_HELP))
@@ -273,11 +284,11 @@ def main(argv: list[str] | None = None) -> int:
                 raise QuestionError("Give words to look for (article-bot source WORDS…) or a sentence "
                                     "number (article-bot source --number 4).")
             else:
-                _show(qa.search(" ".join(args.query), args.k), args.json, lang)
+                _show(search(qa, " ".join(args.query), args.k), args.json, lang)
         elif args.command == "chat":
             return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(qa.info, lang))
+            print(about_text(article_info(qa), lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
     except QuestionError as exc:

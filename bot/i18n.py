@@ -29,7 +29,7 @@ from babel import Locale
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 
-from index.analysis import STOP_EN, STOP_FR, detect_language, words
+from index.analysis import STOP_EN, STOP_FR, detect_language, foreign_question, words
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "article-bot"
@@ -130,12 +130,14 @@ _FOREIGN = re.compile(r"[¿¡ñáíóúãõßäöå]")
 def text_language(text: str, fallback: str = DEFAULT) -> str:
     """The language of `text` (index.analysis.detect_language) when it holds
     French or English words that tell, else `fallback`. English (DEFAULT) for
-    another language: an opening ¿ or ¡, or more words with letters neither
+    another language: an opening ¿ or ¡, more words with letters neither
     writes (_FOREIGN) than French and English stop words ("¿Cuánto cuesta la
-    extensión del tranvía?"; but "Qui est José Peña ?" is French)."""
+    extensión del tranvía?"; but "Qui est José Peña ?" is French), or a question
+    index.analysis.foreign_question reads as another language ("Chi è il sindaco?",
+    whose "il" is a French word)."""
     ws = words(text)
     told = sum(w in STOP_FR or w in STOP_EN for w in ws)
-    if re.match(r"\W*[¿¡]", text) or sum(bool(_FOREIGN.search(w)) for w in ws) > told:
+    if re.match(r"\W*[¿¡]", text) or sum(bool(_FOREIGN.search(w)) for w in ws) > told or foreign_question(text):
         return DEFAULT
     return detect_language(text) if told else fallback
 

@@ -146,7 +146,8 @@ class ArticleLibrary:
             if hit is not None:
                 self._loaded.move_to_end(stored.id)
                 return hit[0]
-        article = Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256)
+        article = Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256,
+                          author=stored.author)
         qa = QA(article, self.model, self._cache())
         self._keep(stored.id, qa)
         return qa

@@ -60,15 +60,20 @@ DEFAULT_INDEX_MEMORY_MB = 64
 CACHE_ADVICE = "set ARTICLE_BOT_CACHE_DIR to a writable folder"
 
 
-def default_database_url(env: Mapping[str, str]) -> str:
-    """sqlite:///<data dir>/article-bot.db, the data dir being ARTICLE_BOT_DATA_DIR,
-    else $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot (read from
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """The folder of the default database: ARTICLE_BOT_DATA_DIR, else
+    $XDG_DATA_HOME/article-bot, else ~/.local/share/article-bot (read from
     `env`, then the process environment)."""
     def get(key: str) -> str | None:
-        return env.get(key) or os.environ.get(key)
+        return (env.get(key) or os.environ.get(key) or "").strip() or None
 
-    folder = get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "article-bot"
-    return f"sqlite:///{Path(folder).expanduser() / 'article-bot.db'}"
+    return Path(get("ARTICLE_BOT_DATA_DIR") or Path(get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+                / "article-bot").expanduser()
+
+
+def default_database_url(env: Mapping[str, str]) -> str:
+    """sqlite:///<data dir>/article-bot.db, the data dir being `default_data_dir`."""
+    return f"sqlite:///{default_data_dir(env) / 'article-bot.db'}"
 
 
 def default_cache_dir(env: Mapping[str, str]) -> Path:
@@ -76,7 +81,7 @@ def default_cache_dir(env: Mapping[str, str]) -> Path:
     ARTICLE_BOT_CACHE_DIR, else $XDG_CACHE_HOME/article-bot, else
     ~/.cache/article-bot (read from `env`, then the process environment)."""
     def get(key: str) -> str | None:
-        return env.get(key) or os.environ.get(key)
+        return (env.get(key) or os.environ.get(key) or "").strip() or None
 
     explicit = get("ARTICLE_BOT_CACHE_DIR")
     if explicit:
@@ -157,7 +162,8 @@ class Settings:
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
         token with characters a token never has (a line break, a space, a
         quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
-        LOG_LEVEL, an ARTICLE_PATH set but empty (or blank), or a number setting out of its range.
+        LOG_LEVEL, an ARTICLE_PATH, ARTICLE_BOT_CACHE_DIR or ARTICLE_BOT_DATA_DIR set but empty (or
+        blank), or a number setting out of its range.
         """
         if environ is None:
             from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
@@ -180,13 +186,14 @@ class Settings:
         if level is not None:
             level = parse_log_level(level)
 
+        for name, default in (("ARTICLE_BOT_CACHE_DIR", default_cache_dir), ("ARTICLE_BOT_DATA_DIR", default_data_dir)):
+            if env.get(name) == "":  # as for ARTICLE_PATH: set but empty is a mistake, not a wish for the default
+                raise SettingsError(f"{name} is empty: give a folder, or remove the line to use the default, "
+                                    f"{default(env)}.")
         article = env.get("ARTICLE_PATH") if not article_given else None
-        if article == "":
-            raise SettingsError("ARTICLE_PATH is empty: give the article's file or link, or remove the line to "
-                                "answer about the bundled article.")
         return cls(
             token=token,
-            article_path=article_source(article) if article else DEFAULT_ARTICLE,
+            article_path=given_article(article, "ARTICLE_PATH") if article is not None else DEFAULT_ARTICLE,
             article_from="ARTICLE_PATH" if article else None,
             guild_id=int(guild) if guild else None,
             log_level=level,
@@ -205,14 +212,15 @@ class Settings:
         """The settings of a front end: the environment and `./.env`
         (`from_env`), overridden by the options of `add_options` in `args`.
 
-        Raises SettingsError like `from_env`.
+        Raises SettingsError like `from_env`, and for an empty `--article ""` as for an empty ARTICLE_PATH.
         """
-        settings = cls.from_env(article_given=bool(args and args.article))
+        given = args is not None and args.article is not None
+        settings = cls.from_env(article_given=given)
         if args is None:
             return settings
         changes = {}
-        if args.article:
-            changes["article_path"] = article_source(args.article)
+        if given:
+            changes["article_path"] = given_article(args.article, "--article")
             changes["article_from"] = "--article"
         if args.log_level:
             changes["log_level"] = args.log_level
@@ -239,6 +247,17 @@ class Settings:
         from .sources import FetchLimits
 
         return FetchLimits(self.fetch_seconds, self.fetch_max_bytes, self.fetch_allow_loopback)
+
+
+def given_article(text: str, where: str) -> Path | str:
+    """The article named by ARTICLE_PATH or --article (`where`), as `article_source`
+    makes it. Raises SettingsError when it is empty or blank: that is no article, nor
+    the bundled one ("--article is empty: …")."""
+    if not text.strip():
+        drop = "remove the line" if where == "ARTICLE_PATH" else "leave the option out"
+        raise SettingsError(f"{where} is empty: give the article's file or link, or {drop} to answer about the "
+                            "bundled article.")
+    return article_source(text)
 
 
 def article_source(text: str) -> Path | str:
@@ -314,7 +333,8 @@ def read_dotenv(path: Path) -> dict[str, str]:
 
     Raises SettingsError (naming the file and what to do) when it is a
     directory or not a file, cannot be read, is not text (see
-    `decode_settings_file`), or has a line python-dotenv cannot parse.
+    `decode_settings_file`), or has a line python-dotenv cannot parse or a
+    bare name without "=" (see `_dotenv`).
     """
     _name, text, _bindings = _dotenv(path)
     return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
@@ -347,7 +367,9 @@ def warn_misspelt_settings(path: Path | None = None) -> list[str]:
 
 def _dotenv(path: Path) -> tuple[str, str, list]:
     """The name to show of the `.env` file at `path`, its text ("" when there
-    is none) and its python-dotenv bindings. Raises SettingsError as `read_dotenv` says."""
+    is none) and its python-dotenv bindings. Raises SettingsError as `read_dotenv` says:
+    "line 1 of .env is not NAME=value: fix or remove it." for a line python-dotenv
+    cannot parse and for a bare name ("ARTICLE_PATH", which it reads as a key without value)."""
     name = str(path.name if path.parent == Path.cwd() else path)
     try:
         raw = path.read_bytes()
@@ -361,8 +383,10 @@ def _dotenv(path: Path) -> tuple[str, str, list]:
     text = decode_settings_file(raw, name)
     bindings = list(parse_stream(io.StringIO(text)))
     for binding in bindings:
-        if binding.error:
-            # The line itself is not shown: it may hold the token.
+        # A bare name ("ARTICLE_PATH" without "=") parses as a key whose value is None: a setting left unset
+        # without a word, so it is refused like any other line that is not NAME=value.
+        if binding.error or (binding.key is not None and binding.value is None):
+            # The line itself is not shown: it may hold the token (a token alone on a line reads as a bare name).
             raise SettingsError(f"line {_line(binding)} of {name} is not NAME=value: fix or remove it.")
     return name, text, bindings
 

@@ -19,7 +19,7 @@ import ipaddress
 import logging
 import re
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -37,6 +37,8 @@ from .i18n import N_
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_REDIRECTS = 5
 NAME_CHARS = 80  # article names are Discord autocomplete choices (at most 100 characters)
 # A character reference to a control character ("&#27;", "&#x1b;"; not tab, line feed or carriage return): lxml
@@ -51,6 +53,7 @@ TOO_BIG = N_("{name} is {size}, over the {limit} limit.")
 EMPTY = N_("{name} is empty: it has no text to answer from.")
 MIN_WORDS = 5  # fewer words in a page's main text are a menu or a caption, not an article: one short sentence has more
 NO_TEXT = N_("{name} has no article text that could be found: save the page as text, or try its URL.")
+NO_TEXT_MD = N_("{name} has no article text that could be found: it needs sentences of at least {words} words in all.")
 NO_TEXT_AT = N_("{name} has no article text that could be found: check that the link is an article's page, "
                 "or save the article as text.")
 NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
@@ -86,7 +89,7 @@ class Document:
         """The index.article.Article to index; its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
-                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author)
 
 
 def short_name(text: str) -> str:
@@ -123,7 +126,8 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     else:
         raise ArticleError((NO_TEXT_AT if url else NO_TEXT).format(name=name))
     title = clean_text(found.title or "").strip() or None
-    lines = [line.strip() for line in clean_text(found.text).split("\n") if line.strip()]
+    # trafilatura writes a list item as "- item" (a Markdown list's "1." too): the marker is no word of the article.
+    lines = [line.strip().removeprefix("- ") for line in clean_text(found.text).split("\n") if line.strip()]
     if title and lines and lines[0] == title:
         lines = lines[1:] or lines  # the headline is the title, not the first sentence
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
@@ -140,9 +144,9 @@ def _prose_words(text: str) -> int:
 
 
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
-    """A plain-text or Markdown article (decoded and cleaned by index.article;
-    a leading Markdown "# Title" line becomes the title). Raises ArticleError for
-    binary or empty files."""
+    """A plain-text article (decoded and cleaned by index.article; a leading
+    Markdown-style "# Title" line becomes the title; a Markdown file is read by
+    `from_markdown`). Raises ArticleError for binary or empty files."""
     article = parse_article(raw, name)
     title = None
     first, _, rest = article.text.partition("\n")
@@ -154,9 +158,27 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     return Document(name=short_name(title or name), text=text, title=title, date=article.date, url=url)
 
 
+def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
+    """A Markdown article: decoded, checked and its date prefix read by index.article.parse_article,
+    rendered to HTML by markdown-it-py (CommonMark), then read as a page by `from_html`, so that
+    emphasis, links, list markers and quotes leave only their words and a "# Title" is the title.
+    Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences."""
+    from markdown_it import MarkdownIt
+
+    article = parse_article(raw, name)
+    page = ('<html><head><meta charset="utf-8"></head><body><article>'
+            f"{MarkdownIt('commonmark').render(article.text)}</article></body></html>")
+    try:
+        document = from_html(page.encode("utf-8"), name)
+    except ArticleError:
+        raise ArticleError(NO_TEXT_MD.format(name=name, words=MIN_WORDS)) from None
+    return replace(document, date=article.date, url=url)
+
+
 def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,
                   max_bytes: int | None = None) -> Document:
-    """The article in the bytes of a file or page called `name`.
+    """The article in the bytes of a file or page called `name`: HTML (`from_html`),
+    Markdown by its suffix or content type (`from_markdown`), else plain text (`from_text`).
 
     content_type: the HTTP or attachment media type (without parameters), if known;
     max_bytes: refuse larger inputs. Raises ArticleError with the message to show.
@@ -167,17 +189,23 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
         raise ArticleError(EMPTY.format(name=name))
     if is_html(raw, name, content_type):
         return from_html(raw, name, url)
+    if content_type in MARKDOWN_TYPES or name.lower().endswith(MARKDOWN_SUFFIXES):
+        return from_markdown(raw, name, url)
     return from_text(raw, name, url)
 
 
-def megabytes(size: int) -> str:
-    """A size in bytes as megabytes for messages: "2 MB", "2.4 MB"."""
-    return f"{size / 2**20:.1f}".removesuffix(".0") + " MB"
+def size_text(size: int) -> str:
+    """A size in bytes for messages, to one decimal in the largest unit it reaches:
+    "2 MB", "2.4 MB", "1 KB" (FETCH_MAX_MB=0.001 was shown as "0 MB"), "512 bytes"."""
+    for unit, name in ((2**20, "MB"), (2**10, "KB")):
+        if size >= unit:
+            return f"{size / unit:.1f}".removesuffix(".0") + " " + name
+    return f"{size} bytes"
 
 
 def too_big(name: str, size: int, limit: int) -> str:
     """The refusal of a file `name` of `size` bytes over `limit` bytes."""
-    return TOO_BIG.format(name=name, size=megabytes(size), limit=megabytes(limit))
+    return TOO_BIG.format(name=name, size=size_text(size), limit=size_text(limit))
 
 
 
@@ -281,7 +309,7 @@ async def _body(response: aiohttp.ClientResponse, url: URL, limits: FetchLimits)
         raise ArticleError(HTTP_ERROR.format(host=url.host, status=response.status))
     if response.content_type not in HTML_TYPES + TEXT_TYPES:
         raise ArticleError(NOT_A_PAGE.format(type=response.content_type))
-    over = ArticleError(PAGE_TOO_BIG.format(limit=megabytes(limits.max_bytes)))
+    over = ArticleError(PAGE_TOO_BIG.format(limit=size_text(limits.max_bytes)))
     if (response.content_length or 0) > limits.max_bytes:
         raise over
     body = bytearray()

@@ -18,6 +18,9 @@ MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 _FORMATS = (b"%PDF-", b"{\\rtf")
 # The metadata prefix: "date 2020-07" or "date: 2020-07-31" (any case) before the text.
 _META = re.compile(r"^\s*date(?:\s*:\s*|\s+)(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGNORECASE)
+# Else "date:" and the rest of its line, a date in words ("date: 15 janvier 2026"): see `words_date`.
+_WORDS_META = re.compile(r"^\s*date[ \t]*:[ \t]*([^\n]*)(?:\n|$)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -27,14 +30,16 @@ class Article:
     name: the file name; text: the body (metadata prefix removed, newlines
     normalised to \\n); date: "YYYY-MM" or "YYYY-MM-DD", a real calendar date,
     from the metadata prefix ("date 2020-07" or "date: 2020-07-31" before the
-    text, any case), or None;
-    sha256: hex digest of the raw file bytes (keys the persisted index).
+    text, any case; or "date: 15 janvier 2026" alone on the first line), or None;
+    sha256: hex digest of the raw file bytes (keys the persisted index);
+    author: the author an HTML page names (bot.sources), else None.
     """
 
     name: str
     text: str
     date: str | None
     sha256: str
+    author: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +82,11 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     article's text in its composed form);
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
     legacy encoding of French text. A leading "date YYYY-MM[-DD]" (or "date:
-    …") is the article's date and is not part of its text. Raises ArticleError
+    …"), or a first line "date:" and a date in words (`words_date`: "date: 15
+    janvier 2026"), is the article's date and is not part of its text. Raises ArticleError
     when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
     binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
-    ("date 2025-13-45"), or no text is left.
+    ("date 2025-13-45") or a "date:" line no date (`words_date`: "date: 30 février 2026"), or no text is left.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = raw.decode("utf-16", errors="replace")
@@ -113,10 +119,39 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
         except ValueError:
             raise ArticleError(f"the article {name} starts with date {date}, which is no calendar date: write it as "
                                "date YYYY-MM-DD or date YYYY-MM, or remove it.") from None
+    elif m := _WORDS_META.match(text):
+        date, text = words_date(m.group(1).strip()), text[m.end():]
+        if date is None:
+            line = m.group(1).strip()
+            line = line if len(line) <= 60 else line[:60] + "…"
+            raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
+                               "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
+                               "date YYYY-MM-DD, or remove the line.")
     text = text.strip()
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def words_date(value: str) -> str | None:
+    """The date `value` says in English or French words, as "YYYY-MM-DD" (or
+    "YYYY-MM" when it names no day): "15 janvier 2026", "January 15, 2026",
+    "jeudi 15 janvier 2026", "janvier 2026". None when it is no real date, names
+    no month in words or no four-digit year ("15/01/2026" may be 1 March in English:
+    write 2026-01-15), or is relative ("yesterday", "hier"). Read by dateparser
+    (absolute dates only), for a text file's `date:` line.
+    """
+    year = _YEAR.search(value)
+    if year is None or len(value) > 60 or not re.search(r"[^\W\d_]{3}", value):
+        return None
+    from dateparser.date import DateDataParser  # only here: loading its languages takes about 0.1 s
+
+    parser = DateDataParser(languages=["en", "fr"],
+                            settings={"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["month", "year"]})
+    found = parser.get_date_data(value)
+    if found.date_obj is None or found.date_obj.year != int(year.group()):  # "15 janvier" read as 2015
+        return None
+    return found.date_obj.strftime("%Y-%m-%d" if found.period == "day" else "%Y-%m")
 
 
 def _utf16_without_bom(sample: bytes) -> bool:
@@ -156,7 +191,8 @@ def read_article_file(path: str | Path) -> bytes:
             with p.open("rb") as f:
                 size = len(raw := f.read(MAX_ARTICLE_BYTES + 1))  # up to the limit: the file may have grown
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit: {hint}.")
+            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit of an article file: keep "
+                               "only the article's text, or a part of it, in a smaller file.")
         return raw
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None

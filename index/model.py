@@ -82,7 +82,8 @@ class ArticleInfo:
     """What `/about` shows: date (e.g. "2020-07" or None), language ("fr"/"en"),
     sentence count, the first sentence, the file name, the retrieval mode
     ("BM25 + e5" when the multilingual embedding model is installed, else "BM25"),
-    and the title (a first line standing alone without final punctuation) or None."""
+    the title (a first line standing alone without final punctuation) or None,
+    and the author (an HTML page's byline or metadata) or None."""
 
     name: str
     date: str | None
@@ -91,3 +92,4 @@ class ArticleInfo:
     first_line: str
     mode: str
     title: str | None = None
+    author: str | None = None

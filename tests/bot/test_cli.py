@@ -28,6 +28,20 @@ def test_ask_json_lists_the_right_sentence_first(capsys, question, first):
     assert data["passages"][0]["number"] == first
 
 
+@pytest.mark.parametrize("question, headline", [
+    ("Wer ist der Kommandant der Feuerwache?", "A: I read questions in English and French only. Closest passages:"),
+    ("Chi è il comandante dei vigili del fuoco?", "A: I read questions in English and French only. Closest passages:"),
+    ("Quem é o comandante dos bombeiros?", "A: I read questions in English and French only. Closest passages:"),
+    ("Wie is de commandant van de brandweer?", "A: I read questions in English and French only. Closest passages:"),
+    ("Who is Ursula von der Leyen?", "A: The article doesn't say. Closest passages:"),  # a foreign name, in English
+])
+def test_german_italian_portuguese_and_dutch_questions_are_told_which_languages_are_read(capsys, question, headline):
+    """Trial 41: the German question was told "The article doesn't say", a Spanish or Chinese one which languages
+    the bot reads (index.analysis.foreign_question); the Italian one got French words for its "il"."""
+    code, out, _ = run(capsys, "ask", question)
+    assert code == 0 and out.splitlines()[1] == headline
+
+
 def test_ask_text(capsys):
     code, out, _ = run(capsys, "ask", "Qui", "possède", "TikTok", "?")
     lines = out.splitlines()
@@ -131,7 +145,7 @@ def test_eval_prints_the_summary_line_last(capsys):
 
 
 def test_chat(capsys, monkeypatch):
-    answers = iter(["Qui possède TikTok ?", ""])
+    answers = iter(["Qui possède TikTok ?", "quit"])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(answers))
     code, out, _ = run(capsys, "chat")
     assert code == 0 and "A: ByteDance" in out
@@ -145,7 +159,7 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
                        "Finance director Tom Reyes joined the company in 2019 from a bank. Maddox, 49, joined the "
                        "company in 2015 from a rival baker. The plant opened in 1962.\n",
                        encoding="utf-8")
-    lines = iter(["who is the finance director?", "when did he join the company?", "how many jobs are at risk?", ""])
+    lines = iter(["who is the finance director?", "when did he join the company?", "how many jobs are at risk?", "quit"])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert main(["--article", str(article), "chat"]) == 0
@@ -246,6 +260,13 @@ def test_source_without_words_or_a_number_says_what_to_give(capsys):
                               "(article-bot source --number 4).\n")
 
 
+def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question(capsys):
+    """Trial 41: `article-bot source 🔥` said "Your question has no words to look for" (index.qa's refusal of a question)."""
+    code, out, err = run(capsys, "source", "🔥")
+    assert (code, out, err) == (2, "", "error: No words to look for in that: give words the article may hold, or a "
+                                       "sentence number.\n")
+
+
 @pytest.mark.parametrize("words, help_text", [(["help"], ASK_HELP_EN), (["Help!"], ASK_HELP_EN), (["aide"], ASK_HELP_FR),
                                               (["?"], ASK_HELP_EN)])
 def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, help_text):
@@ -282,7 +303,7 @@ def test_a_question_with_those_words_is_still_answered(capsys, question):
 
 
 def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
-    lines = iter(["Qui possède TikTok ?", "merci", ""])
+    lines = iter(["Qui possède TikTok ?", "merci", "quit"])
     prompts = []
 
     def fake_input(prompt=""):
@@ -300,28 +321,28 @@ def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
 def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
     import sys
 
-    lines = iter(["help", ""])
+    lines = iter(["help", "quit"])
     prompts = []
     monkeypatch.setattr("builtins.input", lambda prompt="": prompts.append(prompt) or next(lines))
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.delitem(sys.modules, "readline", raising=False)
     code, out, _ = run(capsys, "chat")
     assert code == 0 and prompts == ["? ", "? "]
-    assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences). 'help' says how; an empty line or "
-                          "Ctrl-D quits.\n")
-    assert "quits.\nType a question about the article, in English or French, and press Enter: the answer quotes the " \
-        "article, each sentence with its number, like [8]. An empty line or Ctrl-D quits.\n\n" in out
+    assert out.startswith("Ask about amazon-tiktok-2020-07.fr.txt (14 sentences). 'help' says how; 'quit' or Ctrl-D "
+                          "ends.\n")
+    assert "ends.\nType a question about the article, in English or French, and press Enter: the answer quotes the " \
+        "article, each sentence with its number, like [8]. Type quit or press Ctrl-D to end.\n\n" in out
     assert "usage:" not in out
     assert "readline" in sys.modules  # input() then edits lines and keeps a history
 
 
 def test_chat_help_in_french_and_in_chat_help(capsys, monkeypatch):
-    lines = iter(["aide", ""])
+    lines = iter(["aide", "quitter"])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
     code, out, _ = run(capsys, "chat")
     assert (code, out) == (0, "Tapez une question sur l’article, en français ou en anglais, puis Entrée : la réponse "
-                              "cite l’article, chaque phrase avec son numéro, comme [8]. Une ligne vide ou Ctrl-D "
-                              "pour quitter.\n\n")
+                              "cite l’article, chaque phrase avec son numéro, comme [8]. Tapez quitter ou Ctrl-D "
+                              "pour finir.\n\n")
     with pytest.raises(SystemExit):
         main(["chat", "--help"])
     assert "Type a question about the article" in capsys.readouterr().out  # the same text, one source
@@ -335,6 +356,19 @@ def test_chat_piped_through_a_real_pipe(tmp_path):
                             input="Qui possède TikTok ?\n", capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0 and result.stdout.startswith("Q: Qui possède TikTok ?\nA: ")
     assert "? " not in result.stdout.replace("TikTok ?", "") and "Ask about" not in result.stdout
+
+
+def test_chat_skips_a_blank_line_and_answers_every_piped_question(tmp_path):
+    """Trial 41: `printf 'q1\\n   \\nq2\\n' | article-bot chat` ended at the blank line and dropped q2."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", "from bot.cli import run; run()", "--article", str(ARTICLE),
+                             "--bm25-only", "chat"], input="Qui possède TikTok ?\n   \n\nQui possède TikTok ?\n",
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr == ""
+    assert [line for line in result.stdout.splitlines() if line[:3] in ("Q: ", "A: ")] == [
+        "Q: Qui possède TikTok ?", "A: ByteDance", "Q: Qui possède TikTok ?", "A: ByteDance"]
 
 
 def test_exactly_1000_characters_is_accepted_and_1001_refused_saying_at_most(capsys):

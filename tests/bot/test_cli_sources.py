@@ -33,6 +33,24 @@ def test_markdown_file_is_read_as_article_add_reads_it(capsys, tmp_path):
     assert out.splitlines()[0] == "Article: Bakery wins prize" and "Sentences: 2" in out and "#" not in out
 
 
+ROSS_HTML = """<!DOCTYPE html><html lang="en"><head><title>Depot opens | Portmere News</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<article><h1>New bus depot opens</h1><p class="byline">By Jamie Ross</p>
+<p>The council opened a new bus depot in Portmere on Monday, with room for forty buses and their drivers.</p>
+<p>It cost 12 million pounds. The depot was designed by Hart &amp; Co, a local firm of architects.</p>
+<p>Work began in 2024 and ended three months late, after a dispute over the roof.</p></article>
+<footer>Copyright 2026 Portmere News.</footer></body></html>"""
+
+
+def test_about_shows_the_author_of_an_html_page_s_byline(capsys, tmp_path):
+    """Trial 41: "By Jamie Ross" was dropped from the text (as bylines are) and `about` named no author."""
+    page = tmp_path / "depot.html"
+    page.write_text(ROSS_HTML, encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(page), "about"]) == 0
+    assert capsys.readouterr().out.splitlines()[:4] == ["Article: New bus depot opens", "Date: unknown",
+                                                        "Author: Jamie Ross", "Language: en"]
+
+
 def test_url(capsys, monkeypatch):
     monkeypatch.setenv("FETCH_ALLOW_LOOPBACK", "true")
     with serve() as base:

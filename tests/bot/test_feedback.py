@@ -113,6 +113,18 @@ def test_export_from_a_database_file_that_does_not_exist_creates_none(capsys, mo
     assert not database.parent.exists() and not (tmp_path / "feedback.json").exists()
 
 
+def test_export_before_the_bot_ever_ran_says_there_is_no_feedback_yet(capsys, monkeypatch, tmp_path):
+    """Trial 41: it said "… does not exist (…): check DATABASE_URL", a setting the user had not set."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("ARTICLE_BOT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)  # no .env
+    assert main(["feedback", "export", "x.json"]) == 2
+    assert capsys.readouterr().err == (f"error: there is no feedback yet: the database {tmp_path / 'data' / 'article-bot.db'}"
+                                       ", where the Discord bot keeps users' 👍/👎, is created when the bot (python -m "
+                                       "bot) first runs.\n")
+    assert not (tmp_path / "data").exists() and not (tmp_path / "x.json").exists()
+
+
 def test_a_file_that_is_no_database_or_a_folder_is_one_line(capsys, monkeypatch, tmp_path):
     """Trial 24: a DATABASE_URL naming a text file ended in a 60-line sqlalchemy.exc.DatabaseError traceback, in
     `feedback export` and when the bot started; one naming a folder said it did not exist."""

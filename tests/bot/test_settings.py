@@ -301,3 +301,26 @@ def test_article_given_as_an_option_wins_over_an_empty_article_path(here, capsys
     article.write_text("Harbour Ales lifts profit\n\nHarbour Ales made a profit of £12.4 million.", encoding="utf-8")
     assert cli_main(["--bm25-only", "--article", str(article), "ask", "How much profit did Harbour Ales make?"]) == 0
     assert "A: £12.4 million" in capsys.readouterr().out
+
+
+def test_an_empty_article_option_is_refused_like_an_empty_article_path(here, capsys):
+    """Trial 41: `--article ""` answered from the bundled article."""
+    assert cli_main(["--bm25-only", "--article", "", "ask", "Who owns TikTok?"]) == 2
+    assert capsys.readouterr() == ("", "error: --article is empty: give the article's file or link, or leave the "
+                                       "option out to answer about the bundled article.\n")
+
+
+def test_a_bare_name_in_dotenv_is_refused_like_a_line_that_is_not_name_value(here, capsys):
+    """Trial 41: a line `ARTICLE_PATH` without "=" was ignored (python-dotenv reads a key whose value is None)."""
+    (here / ".env").write_text("# the article\nARTICLE_PATH\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: line 2 of .env is not NAME=value: fix or remove it.\n")
+
+
+def test_an_empty_cache_folder_is_refused_not_read_as_the_default(here, monkeypatch, capsys):
+    """Trial 41: ARTICLE_BOT_CACHE_DIR= wrote to ~/.cache/article-bot without a word."""
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(here / "xdg"))
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: ARTICLE_BOT_CACHE_DIR is empty: give a folder, or remove the line to "
+                                       f"use the default, {here / 'xdg' / 'article-bot'}.\n")

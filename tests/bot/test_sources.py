@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 
+from bot.settings import Settings
 from bot.sources import FetchLimits, read_document, read_url
 from index.errors import ArticleError
+from index.qa import QA
 from index.segment import split_sentences
 
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, SUMMIT_HTML, serve
@@ -78,12 +81,33 @@ def test_markdown_title_and_plain_text():
      b'<li><a href="mine.json">mine.json</a></li><li><a href="piscine.fr.txt">piscine.fr.txt</a></li>'
      b'<li><a href="piscine.html">piscine.html</a></li><li><a href="qs.py">qs.py</a></li></ul><hr></body></html>',
      "listing.html", "listing.html has no article text that could be found: save the page as text, or try its URL."),
-    (b"x" * 3000, "big.txt", "big.txt is 0 MB, over the 0 MB limit."),
+    (b"x" * 3000, "big.txt", "big.txt is 2.9 KB, over the 2 KB limit."),
 ])
 def test_refused_files(raw, name, message):
     with pytest.raises(ArticleError) as error:
         read_document(raw, name, max_bytes=2000 if name == "big.txt" else None)
     assert str(error.value) == message
+
+
+DEPOT_MD = """# New **bus** depot opens in Portmere
+
+> The council opened a new bus depot on [12 May 2026](https://example.com/news).
+
+- It cost 12 million pounds and holds forty buses.
+- The depot was designed by *Hart & Co*, a local firm.
+
+Work began in 2024.
+"""
+
+
+def test_markdown_is_rendered_and_read_as_html_leaving_only_the_words():
+    """Trial 41: `**bus**`, `[12 May 2026](https://…)`, "- " and "> " stayed in the title and sentences, and
+    "Who designed it?" over `*Hart & Co*` gave "Hart &"."""
+    doc = read_document(DEPOT_MD.encode(), "depot.md")
+    assert (doc.title, doc.text) == ("New bus depot opens in Portmere", "The council opened a new bus depot on 12 May "
+                                     "2026.\n\nIt cost 12 million pounds and holds forty buses.\n\nThe depot was "
+                                     "designed by Hart & Co, a local firm.\n\nWork began in 2024.")
+    assert QA(doc.article(), None).ask("Who designed it?").answer == "Hart & Co"
 
 
 def test_size_message_in_megabytes():
@@ -100,6 +124,12 @@ def refusal(path: str, limits: FetchLimits = LOCAL) -> str:
     with pytest.raises(ArticleError) as error:
         fetched(path, limits)
     return str(error.value)
+
+
+def test_a_small_fetch_limit_is_shown_in_kilobytes_not_as_0_mb():
+    """Trial 41: FETCH_MAX_MB=0.001 said "the page is over the 0 MB limit"."""
+    limits = replace(Settings.from_env({"FETCH_MAX_MB": "0.001"}).fetch_limits, seconds=1.0, allow_loopback=True)
+    assert refusal("/big", limits) == "the page is over the 1 KB limit."
 
 
 def test_url_of_an_html_page_and_a_redirect():

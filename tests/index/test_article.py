@@ -28,6 +28,20 @@ def test_a_date_prefix_that_is_no_calendar_date_is_refused(date):
                                 "date YYYY-MM-DD or date YYYY-MM, or remove it.")
 
 
+def test_a_date_line_in_english_or_french_words_is_read_and_one_that_is_no_date_is_refused():
+    """Trial 41: "date: 15 janvier 2026" was sentence 1, the date unknown and the title lost."""
+    text = "date: 15 janvier 2026\nHarbour Ales lifts profit\n\n" + BODY
+    article = parse_article(text.encode(), "a.txt")
+    assert (article.date, article.text) == ("2026-01-15", "Harbour Ales lifts profit\n\n" + BODY)
+    assert parse_article(f"Date: January 15, 2026\n{BODY}".encode(), "a.txt").date == "2026-01-15"
+    assert parse_article(f"date: janvier 2026\n{BODY}".encode(), "a.txt").date == "2026-01"
+    with pytest.raises(ArticleError) as error:
+        parse_article(f"date: 30 février 2026\n{BODY}".encode(), "a.txt")
+    assert str(error.value) == ('the article a.txt starts with the line "date: 30 février 2026", which is no date: '
+                                "write it in words with its year (date: 15 January 2026, date: 15 janvier 2026) or "
+                                "as date YYYY-MM-DD, or remove the line.")
+
+
 def test_no_prefix_no_date():
     article = parse_article(f"Dated news\n\n{BODY}".encode(), "a.txt")
     assert (article.date, article.text) == (None, f"Dated news\n\n{BODY}")
