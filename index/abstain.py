@@ -52,7 +52,7 @@ from .candidates import PEOPLE, SCORE, candidates, has_candidate, measure_unit, 
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
                    fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import short_answer
-from .spans import succession_asked, succession_told
+from .spans import role_qualified, succession_asked, succession_told
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
 FEATURES = {"e5": ("coverage", "margin", "cosine", "cross_coverage", "predicate"),
@@ -135,11 +135,12 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
         return float(score[i])  # no other sentence, no doubt (trial 21: a one-sentence article always abstained)
     mine = _norm(short_answer(index, query, i)) if query.expected in TYPED else ""
     roles = asked_roles(query)
+    plain = not role_qualified(query.text)  # as index.rank.ordered: a former holder holds no role asked of now
     asked = own_words(query)
     event = event_asked(query.text)
     succession = _succession(query)
     for n, j in enumerate(others):
-        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, asked=asked):
+        if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, plain, asked):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
         if event and n < ROLE_LOOK and not event_worded(query.text, index.sentences[int(j)].text):
             continue  # an event asked: a sentence not wording it is no rival ("starting in March" for a founding)

@@ -351,6 +351,8 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
         if _TRAILING_WH.search(q):
             heads.append(" ".join(q.split()[:3]))
         weather = re.search(r"\bquel temps\b", q)  # "il faisait quel temps": the weather
+        if re.search(r"\bwhat(?:'s| is| was| are| were| will)\b.*\bworth\b", q):
+            return "number"  # "What is the contract worth each year?": "£640,000 a year" (trial 41)
         return "number" if not weather and any(_QUANTITY.search(h) for h in heads) else "phrase"
     # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price or another quantity for a number
     # ("q3 net income?", "damage estimate?", "vitesse max des rames ?").

@@ -227,17 +227,24 @@ def asked_roles(query: Query) -> set[str]:
 def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked: frozenset[str] = frozenset()) -> bool:
     """Whether sentence i (0-based) has a name (index.candidates.names) within ROLE_REACH characters of a word
     whose stem is in `roles` (the terms a role of the question matched); when `plain`, a word not made a deputy's or
-    a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell"). Not a name
+    a former holder's (index.spans.QUALIFIED_BEFORE: "the zoo's previous chief executive, Graham Pell") nor a verb's
+    past form (_PAST_HOLDING: "qui avait présidé la coopérative"). Not a name
     whose every word but its legal form (_LEGAL_FORMS) is in `asked` (the question's words, accent-folded lower case:
     `own_words`), the body whose role is asked ("KestrelLink, which runs the city's tram lines", "run by Thermal Commons
     Ltd" hold no role asked of them)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() for m in TOKEN.finditer(text) if stem(m.group(0).lower(), index.language) in roles
-          and not (plain and QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+          and not (plain and (QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                              or m.group(0).lower() in _PAST_HOLDING and not _BY.match(text, m.end())))]
     return any(s - ROLE_REACH <= end and start <= e + ROLE_REACH for start, end, name in names(text, index.names)
                if not {fold_accents(w.lower()) for w in TOKEN.findall(name)} - _LEGAL_FORMS <= asked for s, e in at)
 
 
+# A verb of holding a role in a past form tells of a former holder ("Gérard Vuillemin, qui avait présidé la coopérative
+# pendant dix-huit ans" holds no role for "Qui préside la coopérative ?", trial 41).
+_BY = re.compile(r"\s+(?:by|par)\b", re.I)  # "the team led by", "présidée par": a holder now
+_PAST_HOLDING = frozenset("présidé présidait présidée chaired dirigé dirigée dirigeait headed led mené menait coached "
+                          "entraîné entraînait ran managed".split())
 # Words of a company's legal form, which a question naming the company leaves out ("Thermal Commons Ltd").
 _LEGAL_FORMS = frozenset("ltd limited plc inc llc llp corp sa sas sarl gmbh ag nv bv".split())
 

@@ -164,9 +164,15 @@ _FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien|ancienne|ancien
 # A number right after a change's verb or noun, the size of the change: "fell 6.3 per cent", "an increase of 42%",
 # "une hausse de 12 %", "rose by 8%" (not "rose to £610,000").
 _AFTER_CHANGE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:(?:of|by|de|d['’]|par)\s+)?$", re.I)
-# A number right after a change's "from": the value before it ("climbed from £90 to £130", "passé de 25 à 30 euros").
-_FROM_VALUE = re.compile(rf"(?:{CHANGE.pattern})\s+(?:\w+\s+)?(?:from|de|d['’])\s*$", re.I)
-_TO_VALUE = re.compile(r"\b(?:from|de|d['’])\s*\S+(?:\s\S+)?\s+(?:to|à)\s+$", re.I)  # and the one it reached
+# A number right after a change's "to": the value it reached ("climbed from £90 to £130", "passé de 25 à 30 euros").
+_TO_VALUE = re.compile(r"\b(?:from|de|d['’])\s*\S+(?:\s\S+)?\s+(?:to|à)\s+$", re.I)
+
+
+# A change still to come: "will cut landfill from 41,000 tonnes", "fera passer la capacité de 18 000 à 36 000 meules".
+_FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|is due to|are due to|expects?|expected|forecast|projected"
+                     r"|plans? to|aims? to|pr[ée]voit|pr[ée]voient|pr[ée]vu|fera|feront|va|vont|doit|doivent|devrait"
+                     r"|devraient|permettra|permettront|pourra|pourront)\b|\b\w+eront\b"
+                     r"|\b(?:pass|augment|baiss|port|r[ée]duir|doubl|tripl)\w*era\b", re.I)
 
 
 def _earlier_value_asked(question: str) -> bool:
@@ -343,7 +349,8 @@ _FORMER_ASKED = re.compile(rf"\b(?:{_FORMER_WORDS}|first|premi[eè]re?)\b|{_PRED
 _NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|stepped down|retired|resigned|d[ée]mission\w*)\b"
                         rf"|{_PREDECESSOR.pattern}", re.I)
 # A holder named before the one they followed: "Fiona Aldridge, who took over from Graham Pike", "qui a succédé à".
-_SUCCESSION = r"(?:took|takes|taking) over from|succeed\w*|replac\w*|succ[ée]d\w*|remplac\w*"
+# "took over the role in January from Sandra Whitlock" (trial 41)
+_SUCCESSION = r"(?:took|takes|taking) over(?:\s+[\w’']+){0,4}?\s+from|succeed\w*|replac\w*|succ[ée]d\w*|remplac\w*"
 _SUCCEEDS = re.compile(rf"\W*(?:(?:who|qui)\s+)?(?:has\s+|had\s+|a\s+|avait\s+)?(?:{_SUCCESSION})", re.I)
 # The one followed, named after the verb: "qui a succédé l'an dernier à Jean-Marc Beaumartin" is no longer the head.
 _SUCCEEDED = re.compile(rf"\b(?:{_SUCCESSION})(?:\s+[\w’']+){{0,3}}?\s+(?:à\s+|from\s+)?$", re.I)
@@ -443,6 +450,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         lo = max(0, first - MAX_SPAN_CHARS // 2)
         sentence = sentence[lo: lo + MAX_SPAN_CHARS]
     tokens = list(TOKEN.finditer(sentence))
+    asks_before = _earlier_value_asked(question)
+    olds = earlier_values(sentence) if kind == "number" else []
+    if not asks_before:  # the value now of a change still to come ("fera passer … de 18 000 à 36 000": 18 000)
+        olds = [o for o in olds if number_asked(question).now and not number_asked(question).change
+                and _FUTURE.search(sentence, max(0, o[0] - 70), o[0])]
+    earlier = kind == "number" and (asks_before or bool(olds))
     starts = [t.start() for t in tokens]
     anchor = [is_anchor(t.group(0)) for t in tokens]
     anchors = [i for i, a in enumerate(anchor) if a]
@@ -484,8 +497,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = ranks(sentence)  # "what position is Brest in": "huitième place", no number of candidates()
     else:
         spans = candidates(sentence, kind, known)
-        if kind == "number" and _earlier_value_asked(q):
-            spans = sorted(spans + earlier_values(sentence))  # "how much was it before?": "from £90" (trial 40)
+        if earlier:
+            spans = sorted(spans + olds)  # "how much was it before?": "from £90" (trial 40)
 
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
@@ -656,6 +669,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "How much did revenue increase?": "an increase of 42%", not the £610,000 it reached (trial 32)
         if kind == "name" and (len(text) < 2 or not thing_named and (
                 _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before) and not person_asked)
+                and not _SUCCEEDED.search(sentence, max(0, start - 60), start)  # "took over the role in May from Ann Roy"
                 or " " not in text and re.search(r"\bà\s+$", before)
                 or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
                 or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
@@ -717,7 +731,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if suffix and fold_accents(suffix.group(1).lower()) in qwords:
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"
         score += _bonus(kind, text, sentence[max(0, start - 20): start], sentence[end: end + 40], q,
-                        lambda w: not is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)))
+                        lambda w: not is_stop(w) and (fold_accents(w.lower()) in qwords or is_anchor(w)),
+                        (start, end, text) in olds if earlier else None)
         if kind == "name" and any(is_anchor(w) and not is_stop(w) for w in
                                   TOKEN.findall(appositive(sentence, {fold_accents(w.lower()) for w in span_words}) or "")):
             # "said Elena Marsh, chief UK economist at Brightwater Capital" for "c'est qui l'économiste de Brightwater
@@ -992,14 +1007,16 @@ _DIMENSIONS = {
 _TWO_ENDS = re.compile(r"\d.*(?:\s(?:à|au|to|until|till|and|et)\s|[-–]).*\d", re.I)  # a span of time with both ends
 
 
-def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool]) -> float:
+def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool],
+           old: bool | None = None) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
     (percent, money, age, duration, distance), the dimension of a measure (_DIMENSIONS: "rise 9.5 metres" for
     "how tall", not "stretch 340 metres") and the noun counted ("3,200
     residents", "144 papillons de"; "eleven separate academic units": the
     counted noun up to three words after the number) named by the question (`named`: a word of
     the question or one it translates to); for names, two to four words (a
-    person's name), after a passive's "by" or a "known as"."""
+    person's name), after a passive's "by" or a "known as". old: whether a number is the earlier value of a change
+    (index.candidates.earlier_values), None when no earlier value is asked (`_earlier_value_asked`)."""
     if kind in ("name", "org"):
         # The doer of a passive ("established by Kublai Khan", "choisie par Joji Otaki") and a name
         # introduced as one ("known as The Forward Sports Fund", "appelée …") are answers more often.
@@ -1058,7 +1075,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         other = counted and not further and not _same_noun(noun, counted) \
             and fold_accents(noun.lower()) in {fold_accents(w) for w in TOKEN.findall(q)}
         bonus += 0.5 if other else 1.5
-    if asks.now and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
+    if asks.now and old is None and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     if _AFTER_COMPARISON.search(before):
         # "54,3 % des suffrages, contre 45,7 % pour le maire sortant", "£186.4 million, up from £151.2 million":
@@ -1067,9 +1084,12 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # "up from £2.7 million in 2024" for "how much did agency staff cost in 2024": the year asked (trial 25).
         dated = re.match(r"\s*(?:in|en|for|pour)\s+((?:19|20)\d\d)\b", after)
         bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) or dated and dated.group(1) in q else -1.0
-    if _earlier_value_asked(q) and _FROM_VALUE.search(before):
+    if re.fullmatch(r"\d{1,4}", text) and re.search(r"\bvoted\s+\d{1,4}\s+to\s+$", before, re.I):
+        # "voted 31 to 9": the votes against, when asked ("how many voted against"), else the votes for (trial 41)
+        bonus += 2.0 if _AGAINST.search(q) else -1.0
+    if old:
         bonus += 2.0  # "how much was wood per cubic foot before?" over "climbed from £90 to £130": the earlier value
-    elif _earlier_value_asked(q) and _TO_VALUE.search(before):
+    elif old is not None and _TO_VALUE.search(before):
         bonus -= 1.5  # and not the value it reached, which the words after it ("per cubic foot") qualify as well
     elif asks.change and re.search(r"\b(?:by|de)\s+$", before):
         bonus += 1.0  # "réduit sa subvention de 40 %", "cut by 40%": the change, not "à 150 000 euros"
