@@ -28,7 +28,7 @@ from index.store import IndexCache
 
 from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
-from .render import HELP, about_text, article_info, search, small_talk, talk_language, to_text
+from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
 from .sources import load_source
 
@@ -284,11 +284,11 @@ def main(argv: list[str] | None = None) -> int:
                 raise QuestionError("Give words to look for (article-bot source WORDS…) or a sentence "
                                     "number (article-bot source --number 4).")
             else:
-                _show(search(qa, " ".join(args.query), args.k), args.json, lang)
+                _show(qa.search(" ".join(args.query), args.k), args.json, lang)
         elif args.command == "chat":
             return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(article_info(qa), lang))
+            print(about_text(qa.info, lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
     except QuestionError as exc:

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
 
-from index.errors import QuestionError
 from index.model import Answer, ArticleInfo
 
 from .i18n import N_, t
@@ -18,23 +16,6 @@ NO_MATCH = N_("No sentence of the article holds these words.")
 FOREIGN = N_("I read questions in English and French only.")
 # An abstention that is no certainty (index.model.Answer.unsure): the best passage may answer.
 UNSURE = N_("I'm not sure the article says.")
-
-
-# index.qa's refusal of a text without words to look for, which speaks of a question, and what `source` says instead.
-QUESTION_NO_WORDS = "Your question has no words to look for: name what you want to know about."
-SOURCE_NO_WORDS = N_("No words to look for in that: give words the article may hold, or a sentence number.")
-
-
-def search(qa, words: str, k: int = 3) -> Answer:
-    """`qa.search(words, k)` (an index.qa.QA) for `article-bot source` and /source, whose refusal of words with
-    nothing to look for ("🔥") speaks of words to look for (SOURCE_NO_WORDS), not of a question.
-    Raises QuestionError like qa.search."""
-    try:
-        return qa.search(words, k)
-    except QuestionError as error:
-        if str(error) == QUESTION_NO_WORDS:
-            raise QuestionError(SOURCE_NO_WORDS) from None
-        raise
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
@@ -86,12 +67,6 @@ def to_text(answer: Answer, lang: str = "en") -> str:
         lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}", ""]
     lines += [f"[{p.number}] {p.text}" for p in answer.passages]
     return "\n".join(lines)
-
-
-def article_info(qa) -> ArticleInfo:
-    """What the bot knows about the article of `qa` (an index.qa.QA): its `info`
-    with the author of its article (an HTML page's byline), which QA.info leaves out."""
-    return replace(qa.info, author=qa.article.author)
 
 
 def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:

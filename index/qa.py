@@ -120,7 +120,7 @@ class QA:
     def info(self) -> ArticleInfo:
         """What /about shows."""
         return ArticleInfo(self.article.name, self.article.date, self.language,
-                           len(self.sentences), self.sentences[0].text, self.mode, self.title)
+                           len(self.sentences), self.sentences[0].text, self.mode, self.title, self.article.author)
 
     # ----------------------------------------------------------------- queries
 
@@ -146,6 +146,8 @@ class QA:
         if not query.matches:
             if URL.search(q):
                 raise QuestionError(ONLY_A_LINK)
+            if kind == "source":  # words looked for, not a question ("source 🔥": trial 41)
+                raise QuestionError("No words to look for in that: give words the article may hold, or a sentence number.")
             raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
         order = counted_order(self.index, query, score)

@@ -10,7 +10,6 @@ from discord.ext import commands
 from ..client import ArticleBot
 from ..embeds import about_embed
 from ..i18n import language
-from ..render import article_info
 from ..utils import NO_MENTIONS
 
 
@@ -24,7 +23,7 @@ class MetaCog(commands.Cog, name="About"):
     async def about(self, interaction: discord.Interaction) -> None:
         """The article: date, language, sentence count, first line, retrieval mode."""
         qa = await asyncio.to_thread(self.bot.library.index, interaction.guild_id)  # this server's article
-        await interaction.response.send_message(embed=about_embed(article_info(qa), language(interaction.locale)), allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(embed=about_embed(qa.info, language(interaction.locale)), allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="help")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -16,7 +16,7 @@ from index.model import Answer
 from ..buttons import answer_message, quote_message
 from ..client import ArticleBot
 from ..i18n import N_, language, localise, message_language
-from ..render import HELP, search, small_talk, talk_language
+from ..render import HELP, small_talk, talk_language
 from ..respond import (
     cooldown_check,
     handle_error,
@@ -141,7 +141,7 @@ class QACog(commands.Cog, name="Questions"):
             if number is not None:
                 answer = await asyncio.to_thread(qa.passage, number)
             else:
-                answer = await asyncio.to_thread(search, qa, query)
+                answer = await asyncio.to_thread(qa.search, query)
             await self._reply(interaction, answer, stored, qa)
 
     @commands.Cog.listener()
