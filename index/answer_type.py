@@ -168,7 +168,7 @@ _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y
                         r"|suspen\w*)\b", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
-                        r"|\bloan|\bpr[eê]t|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
+                        r"|\bloan|\bpr[eê]t|\bemprunt|\bborrow|\bsalaire|\bsalary|\bfine\b|\bamende|\bstole|\bvol[ée]|\bearn|\bgagn|\bmake\b|\bmade\b"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bvalued\b|\bvaluations?\b|\bvaloris\w*", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people

@@ -1000,6 +1000,10 @@ WASTE = ("Ferndale to start food waste collections\n\nThe council will begin wee
          "Okafor, said bins would be delivered in March. Mr Okafor took over the role in January from Sandra Whitlock, "
          "who retired after 17 years.")
 
+RIDERS = ("Le centre équestre des Aulnes en difficulté\n\nLes parents ont lancé une cagnotte en ligne. Sophie Marchand, "
+          "présidente de l'association des cavaliers, espère atteindre 20 000 euros d'ici Noël.\n\nLa directrice a aussi "
+          "demandé une aide de 25 000 euros au conseil départemental.")
+
 
 @pytest.mark.parametrize("model", [None, "e5"])
 @pytest.mark.parametrize("article, question, expected", [
@@ -1021,6 +1025,9 @@ WASTE = ("Ferndale to start food waste collections\n\nThe council will begin wee
     (WASTE, "What is the contract worth each year?", (True, "£640,000")),
     # A single first word said to be the mayor is a name.
     ("Town news\n\nBob is the mayor of Town. He was elected in 2020.", "Who is the mayor?", (True, "Bob")),
+    # The president of a body named in lower case is not another body's (trial 40 answered the riders' president).
+    (RIDERS, "who is the president of the conseil départemental", (False, None)),
+    (RIDERS, "qui est la présidente de l'association des cavaliers ?", (True, "Sophie Marchand")),
 ])
 def test_trial_41(model, article, question, expected):
     assert _asked(article, model, question) == expected
