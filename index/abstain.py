@@ -316,16 +316,12 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     article's ("Who is the mayor of Québec?" over "Le maire de Saint-Aubin-sur-Loire, Patrick Lemoine": trial 35); a
     body in lower case is another when the article names it otherwise (`_names_else`: "Who is the chief executive of
     Skyvale?" over "the airport's chief executive, Fiona Aldridge", the article's Carrick Regional Airport, trial 35)."""
-    every = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
-    asked = [(role, where) for role, where in every if set(where.split()) <= index.names]
-    if not every:
-        return False  # the common case: no role asked of a place or body, the sentence is not read
+    asked = [(fold_accents(role.lower()), fold_accents(where.lower())) for role, where in _roles_held(query.text)]
+    asked = [(role, where) for role, where in asked if set(where.split()) <= index.names]
+    if not asked:
+        return False  # the common case: no role asked in a named place, the sentence is not read
     sentence = index.sentences[i].text
     held = {fold_accents(w) for w in words(sentence)}
-    if _role_of_unnamed_else(index, query, i, [pair for pair in every if pair not in asked], held):
-        return True
-    if not asked:
-        return False
     given = {(fold_accents(role.lower()), fold_accents(other.lower())) for role, other in _roles_held(sentence)
              if other[0].isupper() or any(_names_else(index, other, where) for _, where in asked)}
     # The article's words for the role asked, when the question's language is not the article's ("mayor": "maire")
@@ -336,26 +332,6 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
     return any(not set(where.split()) <= held and any(same_role(r, role) and not _same_body(other, where)
                                                       for r, other in given)
                for role, where in asked)
-
-
-def _role_of_unnamed_else(index: Index, query: Query, i: int, asked: list[tuple[str, str]], held: set[str]) -> bool:
-    """For a role asked of a body named in lower case (`asked`: (role, body) pairs, accent-folded lower case: "who is
-    the president of the conseil départemental"), whether sentence i (0-based; `held`: its words, accent-folded lower
-    case) names that body neither in its words nor in the article's words for it, and gives the same role of
-    another, no word of which the question holds ("Sophie Marchand, présidente de l'association des cavaliers", trial
-    40; not for "the president of the riders' association")."""
-    sentence = index.sentences[i].text
-    question = {fold_accents(w.lower()) for w in words(query.text)}
-    for role, where in asked:
-        matched = next((m for w, m in query.matches if fold_accents(w.lower()) == where), {})
-        if where in held or any(s >= LEXICON_STRENGTH and holds_term(index, t, i) for t, s in matched.items()):
-            continue
-        roles = {role} | {t for w, m in query.matches if fold_accents(w.lower()) == role
-                          for t, s in m.items() if s >= LEXICON_STRENGTH}
-        if any((fold_accents(r.lower()) in roles or stem(fold_accents(r.lower()), index.language) in roles)
-               and not set(fold_accents(other.lower()).split()) & question for r, other in _roles_held(sentence)):
-            return True
-    return False
 
 
 def _names_else(index: Index, noun: str, where: str) -> bool:

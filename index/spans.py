@@ -175,6 +175,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|is due to|are due to
                      r"|\b(?:pass|augment|baiss|port|r[ée]duir|doubl|tripl)\w*era\b", re.I)
 
 
+# The value now asked in so many words ("what is the capacity today?"; not "what will it rise to?", which asks the value
+# reached, index.answer_type's `now` too).
+_NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+
+
 def _earlier_value_asked(question: str) -> bool:
     """Whether `question` asks a value before a change ("how much was it before?", "combien coûtait-il avant ?"; _EARLIER),
     not the change's size: the old value of "from £90 to £130" answers it (index.candidates.earlier_values)."""
@@ -453,7 +458,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     asks_before = _earlier_value_asked(question)
     olds = earlier_values(sentence) if kind == "number" else []
     if not asks_before:  # the value now of a change still to come ("fera passer … de 18 000 à 36 000": 18 000)
-        olds = [o for o in olds if number_asked(question).now and not number_asked(question).change
+        olds = [o for o in olds if _NOW.search(question) and not number_asked(question).change
                 and _FUTURE.search(sentence, max(0, o[0] - 70), o[0])]
     earlier = kind == "number" and (asks_before or bool(olds))
     starts = [t.start() for t in tokens]
