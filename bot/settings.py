@@ -415,7 +415,7 @@ def _library_settings(env: Mapping[str, str]) -> dict:
             raise SettingsError(f"SHARD_IDS must be shard numbers from 0 to SHARD_COUNT - 1 separated by "
                                 f"commas (and SHARD_COUNT set), not {raw_ids!r}.")
         shard_ids = tuple(sorted({int(p) for p in parts}))
-    megabytes = "a number of megabytes > 0"
+    megabytes = "a number of megabytes >= 0.001 (1 KB)"
     return dict(
         database_url=env.get("DATABASE_URL") or default_database_url(env),
         database_from="DATABASE_URL" if env.get("DATABASE_URL") else None,

@@ -206,6 +206,10 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
 _POPULATION = re.compile(r"\bpopulation\b", re.I)
 
 
+# A sentence whose subject is a pronoun standing for what the sentence before names.
+_PRONOUN_FIRST = re.compile(r"\W*(?:it|they|this|these|he|she|il|elle|ils|elles|ce|cela|celui-ci|celle-ci)\b", re.I)
+
+
 def counts_else(index: Index, query: Query, i: int) -> bool:
     """Whether the question counts or prices something (index.answer_type.counted_words: "reactors" in
     "how many reactors were hit", "fake invoices" in "how many fake invoices did"; priced_words:
@@ -235,8 +239,10 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
     if measure_unit(nouns[0]):
         return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
-    # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted.
-    held = (i - 1, i) if i and _OF_THEM.search(index.sentences[i].text) else (i,)
+    # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted; "It cost 4 million
+    # pounds": what the sentence before names is priced (a fresh user's check: "How much did the library cost?").
+    text = index.sentences[i].text
+    held = (i - 1, i) if i and (_OF_THEM.search(text) or _PRONOUN_FIRST.match(text)) else (i,)
     if query.language != index.language:
         # Across languages, e5's word translations are too weak to tell ("butterflies" / "papillons"); the words
         # of the bilingual list (index.query.lexicon) that the article writes are not: "Combien coûte le transport

@@ -39,7 +39,7 @@ class Answer:
         (index.answer_type.expected_type: "name", "org", "number", "date", "place",
         "reason", "phrase") or None.
     foreign: True when the question reads as neither English nor French
-        (index.analysis.foreign_question): an abstention then says so.
+        (index.analysis.foreign_question): it is not answered (found False), and says so.
     unsure: True for an abstention without a certainty against the best passage (index.abstain.certainly_not):
         on too little confidence (index.abstain.confidence under its threshold), or for a name, number, date or
         place asked that the best passage holds none of, a role's holder aside (index.qa): the bot is not sure the

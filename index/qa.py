@@ -177,8 +177,12 @@ class QA:
             # holder is asked (index.rank.asked_roles: "Qui est le préfet du Pas-de-Calais ?"): 9 of those 12 were
             # unanswerable, the article naming no holder; the article doesn't say.
             unsure, found = (found or unsure) and not asked_roles(query), False
-        return Answer(q, found, short if found else None, passages, kind, query.language, query.expected,
-                      foreign_question(q), unsure)
+        foreign = foreign_question(q)
+        if kind == "ask" and foreign:
+            # A question in another language is not answered, only told so with the closest passages: its words match
+            # the article's by chance ("Chi è il sindaco di Bruxelles?" quoted Ursula von der Leyen; a fresh user's check).
+            found, unsure = False, False
+        return Answer(q, found, short if found else None, passages, kind, query.language, query.expected, foreign, unsure)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.

@@ -557,7 +557,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = [m.span(1) + (m.group(1),) for m in _QUOTED.finditer(sentence)] or spans
     # The size of a change asked, and the sentence giving one: only that answers.
     change_sized = kind == "number" and number_asked(q).change \
-        and any(_AFTER_CHANGE.search(sentence[max(0, s - 30): s]) for s, _, _ in spans)
+        and any(_AFTER_CHANGE.search(sentence[max(0, s - 30): s]) and not FROM_TO.match(t) for s, _, t in spans)
     best, best_score, best_end = None, float("-inf"), 0
     for start, end, text in spans:
         common_end = False

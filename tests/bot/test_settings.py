@@ -324,3 +324,11 @@ def test_an_empty_cache_folder_is_refused_not_read_as_the_default(here, monkeypa
     assert cli_main(["--bm25-only", "about"]) == 2
     assert capsys.readouterr() == ("", "error: ARTICLE_BOT_CACHE_DIR is empty: give a folder, or remove the line to "
                                        f"use the default, {here / 'xdg' / 'article-bot'}.\n")
+
+
+@pytest.mark.parametrize("name", ["FETCH_MAX_MB", "MAX_FILE_MB"])
+def test_a_size_limit_under_one_kilobyte_says_the_least_allowed(name):
+    """FETCH_MAX_MB=0.0005 said "must be a number of megabytes > 0" although it is (a fresh user's check)."""
+    with pytest.raises(SettingsError) as error:
+        Settings.from_env({"DISCORD_TOKEN": TOKEN, name: "0.0005"}, dotenv=False)
+    assert str(error.value) == f"{name} must be a number of megabytes >= 0.001 (1 KB), not '0.0005'."

@@ -61,6 +61,14 @@ def test_a_question_in_another_language_is_marked(qa, question, foreign):
     assert qa.ask(question).foreign is foreign
 
 
+@pytest.mark.parametrize("question", ["Chi è il proprietario di TikTok?", "Wem gehört TikTok?", "Кто владеет TikTok?"])
+def test_a_question_in_another_language_is_not_answered(qa, question):
+    """Its words match the article's by chance: told the languages read, with the closest passages (a fresh user's
+    check: "Chi è il sindaco di Bruxelles?" quoted a sentence on Ursula von der Leyen as the answer)."""
+    answer = qa.ask(question)
+    assert (answer.found, answer.answer, answer.foreign, len(answer.passages)) == (False, None, True, 3)
+
+
 def test_control_characters_are_removed_from_the_echoed_question(qa):
     assert qa.ask("Who owns\u0000 Tik\u200bTok?").question == "Who owns TikTok?"
     assert qa.ask("Who owns Tik\u200dTok?").question == "Who owns TikTok?"  # a joiner inside a word

@@ -1016,3 +1016,13 @@ def test_the_article_s_own_date_is_its_dateline(model, question):
     # statement (a new user's check on the bundled article).
     undated = article.replace("26 juin 2012. - ", "").replace("publié en mars", "publié dans l'après-midi")
     assert _asked(undated, model, question) == (False, None)
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["How much did the library cost?", "combien a coûté la bibliothèque ?"])
+def test_a_pronoun_subject_prices_what_the_sentence_before_names(model, question):
+    """"It cost 4 million pounds" prices the library of the sentence before (a fresh user's check: a certain "doesn't
+    say", the library not named in the sentence giving its price; index.abstain.counts_else)."""
+    article = ("Harbour town opens a new library\n\nThe new library in Kestrel Bay opened on Monday. It cost 4 million "
+               "pounds and holds 30,000 books. The mayor, Ann Rolfe, cut the ribbon.")
+    assert _asked(article, model, question) == (True, "4 million pounds")
