@@ -456,10 +456,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         sentence = sentence[lo: lo + MAX_SPAN_CHARS]
     tokens = list(TOKEN.finditer(sentence))
     asks_before = _earlier_value_asked(question)
-    olds = earlier_values(sentence) if kind == "number" else []
+    now_asked = not asks_before and bool(_NOW.search(question)) and not number_asked(question).change
+    olds = earlier_values(sentence) if kind == "number" and (asks_before or now_asked) else []
     if not asks_before:  # the value now of a change still to come ("fera passer … de 18 000 à 36 000": 18 000)
-        olds = [o for o in olds if _NOW.search(question) and not number_asked(question).change
-                and _FUTURE.search(sentence, max(0, o[0] - 70), o[0])]
+        olds = [o for o in olds if _FUTURE.search(sentence, max(0, o[0] - 70), o[0])]
     earlier = kind == "number" and (asks_before or bool(olds))
     starts = [t.start() for t in tokens]
     anchor = [is_anchor(t.group(0)) for t in tokens]
