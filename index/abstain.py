@@ -335,9 +335,31 @@ def role_of_else(index: Index, query: Query, i: int) -> bool:
 
     def same_role(given_role: str, role: str) -> bool:
         return given_role == role or stem(given_role, index.language) in translated.get(role, ())
-    return any(not set(where.split()) <= held and any(same_role(r, role) and not _same_body(other, where)
-                                                      for r, other in given)
+    return any(not set(where.split()) <= held and (any(same_role(r, role) and not _same_body(other, where)
+                                                       for r, other in given)
+                                                   or _held_by_other(index, i, role, where, translated))
                for role, where in asked)
+
+
+def _held_by_other(index: Index, i: int, role: str, where: str, translated: dict[str, set[str]]) -> bool:
+    """Whether sentence i (0-based) gives the role asked (`role`, the question's word, or the article's words for it in
+    `translated`) as one another body than `where` (accent-folded lower case) appoints (_APPOINTED), neither it nor the
+    sentence before naming `where`: "Who is the CEO of Amazon?" over "Récemment, TikTok a nommé un nouveau directeur général,
+    Kevin Mayer" (the bundled article, once "ceo" found "directeur"). Not a sentence after one naming `where` ("Its
+    chief executive, Daniel Okafor, …")."""
+    asked = set(where.split())
+    if i and asked <= {fold_accents(w) for w in words(index.sentences[i - 1].text)}:
+        return False
+    terms = {stem(role, index.language)} | translated.get(role, set())
+    tokens = TOKEN.findall(index.sentences[i].text)
+    at = next((k for k, w in enumerate(tokens) if stem(w.lower(), index.language) in terms), None)
+    appointed = next((k for k, w in enumerate(tokens[:at]) if _APPOINTED.fullmatch(w)), None) if at else None
+    return appointed is not None and any(w[0].isupper() and fold_accents(w.lower()) in index.names
+                                         and fold_accents(w.lower()) not in asked for w in tokens[:appointed])
+
+
+# A body naming its own holder: "TikTok a nommé un nouveau directeur général", "Halvern appointed a chief executive".
+_APPOINTED = re.compile(r"nomm[ée]e?|nomme|named|names|appoint\w*|hired|hires|recrut\w*|chose|choisi\w*|engag[ée]e?", re.I)
 
 
 def _names_else(index: Index, noun: str, where: str) -> bool:

