@@ -26,7 +26,7 @@ DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL
            EVAL / "dev-questions.tsv", ROOT / "tests/data/extra-questions.tsv", ROOT / "tests/data/heldout-questions.tsv",
            *(ROOT / "benchmarks/dev" / f"{name}.json"
              for name in ("trial26", "trial27", "trial28", "trial29", "trial30", "trial31", "trial32", "trial33", "trial34",
-                          "trial35", "trial36", "trial37", "trial38", "trial39", "trial40", "trial41", "sports"))]
+                          "trial35", "trial36", "trial37", "trial38", "trial39", "trial40", "trial41", "trial42", "sports"))]
 BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
 
 
