@@ -64,9 +64,10 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .analysis import TOKEN, detect_language, fold_accents, is_stop
+from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, frequency_asked, is_role, nationality_asked, \
     number_asked, priced_words, purpose_asked
+from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, earlier_values, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
 
@@ -979,8 +980,12 @@ def _introduced(before: str, kind_noun: str) -> bool:
 
 
 def _same_noun(word: str, noun: str) -> bool:
-    """Whether `word` is `noun` up to case, accents and a plural s ("Units" / "unit")."""
-    return fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s")
+    """Whether `word` is `noun` up to case, accents and a plural s ("Units" / "unit"), or its translation in the
+    bilingual word list (index.query.lexicon: "lorries" for "camions", trial 42)."""
+    if fold_accents(word.lower()).rstrip("s") == fold_accents(noun.lower()).rstrip("s"):
+        return True
+    return any(stem(word.lower(), one) in lexicon()[other].get(stem(noun.lower(), other), ())
+               for one, other in (("en", "fr"), ("fr", "en")))
 
 
 AGE_SET_OFF = r"\d{1,3}(?: ans| years old)?"  # an age after a name, between commas: "Margaret Ellery, 81, lost"
@@ -1119,6 +1124,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
                      r"([^\W\d_]+)(?: ([^\W\d_]+))?(?: ([^\W\d_]+))?", after, re.I)
     counted = counted_noun(q)
     further = nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()[1:])
+    # the noun counted itself, or its translation: more than another word of the question ("six new collection lorries"
+    # over "14 drivers" for "combien de camions", trial 42)
+    counted_here = bool(nouns and counted and any(w and _same_noun(w, counted) for w in nouns.groups()))
     noun = unit.group(1) if unit and named(unit.group(1)) else nouns.group(1) if nouns and named(nouns.group(1)) else None
     if noun and asks.measure and any(written.fullmatch(noun) for _, written in _DIMENSIONS.values()):
         noun = None  # "about 24 metres long" for "how deep is the wreck": a dimension (read above), not what is counted
@@ -1127,7 +1135,7 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         # another word of the question after a number counts less than the noun counted (trial 24)
         other = counted and not further and not _same_noun(noun, counted) \
             and fold_accents(noun.lower()) in {fold_accents(w) for w in TOKEN.findall(q)}
-        bonus += 0.5 if other else 1.5
+        bonus += 2.0 if counted_here else 0.5 if other else 1.5
     if asks.now and old is None and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     if _AFTER_COMPARISON.search(before):
