@@ -1,4 +1,6 @@
 """Answers on the bundled article: ranking, short answers, abstention, errors."""
+import re
+
 import pytest
 
 from index import dense
@@ -1026,3 +1028,17 @@ def test_a_pronoun_subject_prices_what_the_sentence_before_names(model, question
     article = ("Harbour town opens a new library\n\nThe new library in Kestrel Bay opened on Monday. It cost 4 million "
                "pounds and holds 30,000 books. The mayor, Ann Rolfe, cut the ribbon.")
     assert _asked(article, model, question) == (True, "4 million pounds")
+
+
+def test_the_readme_s_bm25_only_example_holds(qa, qa_bm25):
+    """Trial 42: the README said that without the model "Who owns TikTok?" gets no short answer; the bilingual
+    list answers it (owns: possède). The README's figure and examples are checked here as it gives them."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    owned = re.search(r'so "([^"]+)" is still answered (\w+)\)', readme)
+    recall, unanswered, answer = re.search(r'recall@1 falls from 1\.00 to (\d\.\d\d), and "([^"]+)" gets no short '
+                                           r'answer \(([^)]+) with the model\)', readme).groups()
+    assert qa_bm25.ask(owned.group(1)).answer == owned.group(2) == "ByteDance"
+    assert qa_bm25.ask(unanswered).answer is None
+    assert f"{summary(evaluate(qa_bm25.ask, read_tsv(DEV_QUESTIONS), 10))['recall@1']:.2f}" == recall
+    if qa.model is not None:
+        assert qa.ask(unanswered).answer == answer
