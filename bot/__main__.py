@@ -20,7 +20,7 @@ import aiohttp
 import discord
 
 from .logs import setup_logging
-from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
+from .settings import Settings, SettingsError, add_options, warn_dotenv_names
 
 log = logging.getLogger("bot")
 
@@ -114,7 +114,7 @@ def _load(args: argparse.Namespace):
         raise Fatal(str(error)) from None
     # Logging starts before the index is loaded, so that index.store's warnings are log lines.
     setup_logging(settings.log_level or "INFO")
-    warn_misspelt_settings()  # before "DISCORD_TOKEN is not set": a misspelt name may be why
+    warn_dotenv_names()  # before "DISCORD_TOKEN is not set": a misspelt name may be why
     if not settings.token:
         raise Fatal(NO_TOKEN)
 

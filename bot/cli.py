@@ -23,13 +23,13 @@ from index.article import parse_article
 from index.follow_up import follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import MAX_QUESTION_CHARS, QA
-from index.squad import UNSCORED, is_squad_json, read_squad
+from index.squad import UNSCORED, is_squad_json, read_squad, squad_notes
 from index.store import IndexCache
 
 from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
-from .settings import Settings, SettingsError, add_options, warn_misspelt_settings
+from .settings import Settings, SettingsError, add_options, warn_dotenv_names
 from .sources import load_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
@@ -141,15 +141,19 @@ def _note_too_long(rows) -> None:
               "are scored as abstained", file=sys.stderr)
 
 
-def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache) -> int:
-    """`eval FILE.json`: each data[] entry is an article of its own."""
+def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
+    """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
+    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes)."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
         return _fail(str(exc), False)
     unscored = sum(art.unscored for art in articles)
-    if unscored:
-        print(f"note: {UNSCORED.format(n=unscored)}", file=sys.stderr)
+    notes = [UNSCORED.format(n=unscored)] if unscored else []
+    if article_given:
+        notes.append(f"--article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)")
+    for note in notes + squad_notes(articles):
+        print(f"note: {note}", file=sys.stderr)
     model = dense.load_model() if use_embeddings else None
 
     def make_qa(art):
@@ -254,9 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
-    warn_misspelt_settings()
+    warn_dotenv_names()
     if args.command == "eval" and is_squad_json(args.file):
-        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache())
+        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache(), args.article is not None)
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
@@ -291,8 +295,9 @@ def main(argv: list[str] | None = None) -> int:
             print(about_text(qa.info, lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
-    except QuestionError as exc:
-        return _fail(localise(lang, str(exc)), as_json)
+    except QuestionError as exc:  # a sentence on Discord ("There is no sentence 0: …"), lower case after "error:"
+        message = localise(lang, str(exc))
+        return _fail(message[:1].lower() + message[1:], as_json)
     return 0
 
 

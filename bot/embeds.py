@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import FOREIGN, NOT_FOUND, UNSURE, about_fields, closest_lead, quote_title
+from .render import FOREIGN, NOT_FOUND, NOT_GIVEN, UNSURE, about_fields, closest_lead, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -35,6 +35,8 @@ def _quote(passage: Passage, limit: int) -> str:
 def _title(answer: Answer, lang: str) -> str:
     if answer.kind != "ask":
         return truncate(quote_title(answer, lang), EMBED_TITLE_LIMIT)
+    if not answer.found and answer.of_article:
+        return t(lang, NOT_GIVEN[answer.of_article])
     if not answer.found:
         return t(lang, FOREIGN if answer.foreign else UNSURE if answer.unsure else NOT_FOUND_TITLE)
     if answer.answer:
@@ -46,7 +48,8 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
     """The Discord embed of one Answer.
 
     title: the short answer, "The article doesn't say." for an abstention (bot.render.FOREIGN on a
-        question in neither English nor French, bot.render.UNSURE when it is no certainty),
+        question in neither English nor French, bot.render.UNSURE when it is no certainty, bot.render.NOT_GIVEN
+        for the article's own date or author unknown),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
         first, under "Closest passages:" for an abstention; long passages are

@@ -16,6 +16,8 @@ NO_MATCH = N_("No sentence of the article holds these words.")
 FOREIGN = N_("I read questions in English and French only.")
 # An abstention that is no certainty (index.model.Answer.unsure): the best passage may answer.
 UNSURE = N_("I'm not sure the article says.")
+# The article's own date or author asked and its metadata lacks it (index.model.Answer.of_article).
+NOT_GIVEN = {"date": N_("The article's date is not given."), "author": N_("The article's author is not given.")}
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
@@ -40,11 +42,13 @@ def headline(answer: Answer, lang: str = "en") -> str:
     """The line above the passages, in language `lang` (bot.i18n): the short
     answer (verbatim), the abstention sentence, or a lead-in to the quoted
     passages (FOREIGN for an abstention on a question in neither language, UNSURE for one on too little
-    confidence); for a
+    confidence, NOT_GIVEN for the article's own date or author unknown); for a
     quotation, its `quote_title` (and "Closest passages:" when none matches)."""
     if answer.kind == "source":
         lead = "" if answer.found or not answer.passages else " " + closest_lead(answer, lang)
         return quote_title(answer, lang) + lead
+    if not answer.found and answer.of_article:
+        return t(lang, NOT_GIVEN[answer.of_article])
     if not answer.found and (answer.foreign or answer.unsure):
         return t(lang, FOREIGN if answer.foreign else UNSURE) + " " + closest_lead(answer, lang)
     if not answer.found:
@@ -59,13 +63,14 @@ def headline(answer: Answer, lang: str = "en") -> str:
 def to_text(answer: Answer, lang: str = "en") -> str:
     """Plain text for the console: for an answer "Q: question" and "A: headline",
     for a quotation its headline alone (what it shows: "Sentences 2, 3, 4"), in
-    `lang`; then each passage as "[n] text" (n = 1-based sentence number, text
-    verbatim), best first."""
+    `lang`; then, after an empty line, each passage as "[n] text" (n = 1-based sentence number, text
+    verbatim), best first (none for the article's date or author: index.model.Answer.of_article)."""
     if answer.kind == "source":
-        lines = [headline(answer, lang), ""]
+        lines = [headline(answer, lang)]
     else:
-        lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}", ""]
-    lines += [f"[{p.number}] {p.text}" for p in answer.passages]
+        lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}"]
+    if answer.passages:
+        lines += [""] + [f"[{p.number}] {p.text}" for p in answer.passages]
     return "\n".join(lines)
 
 

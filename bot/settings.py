@@ -7,7 +7,7 @@ overrides variables already set). See `.env.example` for every setting.
 Every way a setting can be present but unusable raises SettingsError with
 one line naming the setting (or the `.env` line) and what to do; the front
 ends print it as `error: …` and exit with code 2. A `.env` name that looks
-like a misspelt setting is logged as a warning (`warn_misspelt_settings`).
+like a misspelt setting, or set twice, is logged as a warning (`warn_dotenv_names`).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from dotenv.parser import parse_stream
 
 log = logging.getLogger(__name__)
 
-#: Every name the settings are read from (see .env.example); `warn_misspelt_settings` compares .env's names with it.
+#: Every name the settings are read from (see .env.example); `warn_dotenv_names` compares .env's names with it.
 SETTING_NAMES = (
     "DISCORD_TOKEN", "ARTICLE_PATH", "DISCORD_GUILD_ID", "LOG_LEVEL", "ASK_COOLDOWN_SECONDS", "MAX_PENDING_QUESTIONS",
     "LAST_ANSWERS_MAX", "SHUTDOWN_GRACE_SECONDS", "DATABASE_URL", "MAX_FILE_MB", "MAX_ARTICLES_PER_SERVER",
@@ -340,19 +340,23 @@ def read_dotenv(path: Path) -> dict[str, str]:
     return {key: value for key, value in dotenv_values(stream=io.StringIO(text)).items() if value is not None}
 
 
-def warn_misspelt_settings(path: Path | None = None) -> list[str]:
+def warn_dotenv_names(path: Path | None = None) -> list[str]:
     """Log one warning for each name of the `.env` file at `path` (default:
     ./.env; not the process environment) that is no setting but close to one
     (SETTING_NAMES, CLOSE_NAME) or starts with OWN_PREFIX: ".env line 3:
     ASK_COOLDOWN is not a setting; did you mean ASK_COOLDOWN_SECONDS?", ".env
     line 1: ARTICLE_FILE is not a setting; did you mean ARTICLE_PATH?". Other
-    names (other programs' variables) are left alone. Returns the warnings.
+    names (other programs' variables) are left alone. Then one for each name set
+    more than once, whose last value python-dotenv keeps without a word: ".env lines 2
+    and 5: ARTICLE_PATH is set 2 times; line 5 is the one used." Returns the warnings.
 
     Raises SettingsError like `read_dotenv`.
     """
     name, _text, bindings = _dotenv(path or Path.cwd() / ".env")
-    warnings = []
+    warnings, lines = [], {}
     for binding in bindings:
+        if binding.key is not None:
+            lines.setdefault(binding.key, []).append(_line(binding))
         if binding.key is None or binding.key in SETTING_NAMES:
             continue
         key = binding.key.upper()
@@ -361,7 +365,13 @@ def warn_misspelt_settings(path: Path | None = None) -> list[str]:
             close = difflib.get_close_matches(key, [n for n in SETTING_NAMES if n.startswith(OWN_PREFIX)], 1, 0)
         if close:
             warnings.append(f"{name} line {_line(binding)}: {binding.key} is not a setting; did you mean {close[0]}?")
-            log.warning("%s", warnings[-1])
+    for key, numbers in lines.items():
+        if len(numbers) > 1:
+            listed = ", ".join(map(str, numbers[:-1])) + f" and {numbers[-1]}"
+            warnings.append(f"{name} lines {listed}: {key} is set {len(numbers)} times; line {numbers[-1]} is the "
+                            "one used.")
+    for warning in warnings:
+        log.warning("%s", warning)
     return warnings
 
 

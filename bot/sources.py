@@ -27,7 +27,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
-from index.article import Article, clean_text, parse_article, read_article_file
+from index.article import Article, byline, clean_text, parse_article, read_article_file
 from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
@@ -130,8 +130,13 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
     lines = [line.strip().removeprefix("- ") for line in clean_text(found.text).split("\n") if line.strip()]
     if title and lines and lines[0] == title:
         lines = lines[1:] or lines  # the headline is the title, not the first sentence
+    # A byline trafilatura kept ("<p>By Jamie Ross</p>" without a byline class: trial 42) is no sentence nor the title;
+    # it names the author when the metadata does not.
+    named = byline(lines[0]) if len(lines) > 1 else None
+    if named:
+        lines = lines[1:]
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
-                    date=found.date or None, author=found.author or None, url=found.url or url)
+                    date=found.date or None, author=found.author or named, url=found.url or url)
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*(?:\s|$)")  # "closed." ends a sentence, "mine.json" does not
@@ -146,7 +151,9 @@ def _prose_words(text: str) -> int:
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     """A plain-text article (decoded and cleaned by index.article; a leading
     Markdown-style "# Title" line becomes the title; a Markdown file is read by
-    `from_markdown`). Raises ArticleError for binary or empty files."""
+    `from_markdown`). A byline among its first two paragraphs ("By Jamie Ross") names the author
+    and stays a sentence: plain-text sentence numbers are kept as they are. Raises ArticleError for
+    binary or empty files."""
     article = parse_article(raw, name)
     title = None
     first, _, rest = article.text.partition("\n")
@@ -155,7 +162,8 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
         title, text = heading.group(1), rest.strip()
     else:
         text = article.text
-    return Document(name=short_name(title or name), text=text, title=title, date=article.date, url=url)
+    author = next(filter(None, map(byline, re.split(r"\n\s*\n", text, maxsplit=2)[:2])), None)
+    return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url)
 
 
 def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:

@@ -21,6 +21,13 @@ _META = re.compile(r"^\s*date(?:\s*:\s*|\s+)(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGN
 # Else "date:" and the rest of its line, a date in words ("date: 15 janvier 2026"): see `words_date`.
 _WORDS_META = re.compile(r"^\s*date[ \t]*:[ \t]*([^\n]*)(?:\n|$)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A byline: "By" or "Par", a person's name of two to four capitalised words (a particle such as "de" or "van" may
+# come between them), a second name after "and"/"et", and a role after a comma or a dash ("By Jamie Ross, Business
+# Reporter", "Par Marie de Villiers et Paul Roux — correspondants à Lyon"), no final punctuation.
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:de|du|des|di|da|van|von|der|den|le|la)\s+|d['’])?{_NAME_WORD}){{1,3}}"
+_BYLINE = re.compile(rf"(?i:by|par)\s+(?P<name>{_PERSON}(?:\s+(?:and|et|&)\s+{_PERSON})?)"
+                     r"(?:\s*[,–—-]\s*[^.!?…\n]{1,80})?")
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,8 @@ class Article:
     from the metadata prefix ("date 2020-07" or "date: 2020-07-31" before the
     text, any case; or "date: 15 janvier 2026" alone on the first line), or None;
     sha256: hex digest of the raw file bytes (keys the persisted index);
-    author: the author an HTML page names (bot.sources), else None.
+    author: the author an HTML or Markdown page's metadata or byline names, or a
+    plain text's byline (bot.sources; `byline`), else None.
     """
 
     name: str
@@ -131,6 +139,13 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def byline(paragraph: str) -> str | None:
+    """The name(s) a byline paragraph gives ("By Jamie Ross, Business Reporter" -> "Jamie Ross",
+    "Par Marie Dupont" -> "Marie Dupont"), or None when `paragraph` (a str) is no byline (_BYLINE)."""
+    found = _BYLINE.fullmatch(paragraph.strip())
+    return found.group("name") if found else None
 
 
 def words_date(value: str) -> str | None:

@@ -33,7 +33,7 @@ import numpy as np
 
 from . import dense
 from .analysis import detect_language, foreign_language, is_content, terms, words
-from .article import Article
+from .article import Article, byline
 from .bm25 import BM25
 from .errors import ArticleError
 from .retriever import Retriever
@@ -156,10 +156,10 @@ class Index:
     @property
     def title(self) -> str | None:
         """The article's title: its first sentence when that stands alone in
-        its paragraph, ends without . ! ? … or a closing quote, and has at most
-        25 words; else None."""
+        its paragraph, ends without . ! ? … or a closing quote, has at most
+        25 words and is no byline (index.article.byline: "By Jamie Ross"); else None."""
         first = self.sentences[0]
-        if len(self.sentences) < 2 or self.sentences[1].paragraph == first.paragraph:
+        if len(self.sentences) < 2 or self.sentences[1].paragraph == first.paragraph or byline(first.text):
             return None
         if re.search(r"[.!?…»\"”:]\s*$", first.text) or len(first.text.split()) > 25:
             return None

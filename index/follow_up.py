@@ -5,9 +5,11 @@ Fiona Maddox: a question with a third-person pronoun ("she", "his", "elle",
 "a-t-il") and no name of the article gets the person it most likely refers to
 added after it, in parentheses, so that ranking and the short answer see the
 name: "how old is she? (Fiona Maddox)". The person is the previous short
-answer when it was a name; after a who-question answered with no name, there is
+answer when it was a person's name; after a who-question answered with no name, there is
 none ("who is the goalkeeper?" then "how old is he?": not the team's name); else
-the names of the previous question. "it" is left alone (a company, a plan, a
+the names of the previous question, but not a place or a body answered to it ("who did he
+replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
+last person answered). "it" is left alone (a company, a plan, a
 date…), and so is the French impersonal "il" ("il y a", "il faut", "il reste").
 """
 from __future__ import annotations
@@ -15,11 +17,25 @@ from __future__ import annotations
 import re
 
 from .analysis import TOKEN, fold_accents, is_stop
-from .candidates import CALENDAR
+from .candidates import CALENDAR, CLUB, INSTITUTION
 from .model import Answer
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
                       r"|\bil\b(?!\s+(?:y\b|faut|reste|s['’]agit|semble|para[iî]t))|-t-(?:il|elle)s?\b)", re.I)
+
+
+# Before a place's name: a preposition of place ("its plant at Kestrel Bay", "à Lyon"; not "from", which also comes
+# before a person: "took over from Claire Dubois").
+_AT = r"\b(?:at|in|near|à|au|aux|dans|près de)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+
+
+def _person(answer: Answer) -> bool:
+    """Whether the short answer of `answer` names a person, as far as the Answer tells: not a body named by the
+    word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest") nor a place, which one
+    of its passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42)."""
+    name = answer.answer or ""
+    at = re.compile(rf"{_AT}{re.escape(name)}\b(?!['’]s)")
+    return not (INSTITUTION.search(name) or CLUB.search(name) or any(at.search(p.text) for p in answer.passages))
 
 
 def _names(text: str, known: set[str]) -> list[str]:
@@ -49,13 +65,14 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     known: the article's names, accent-folded lower-case words it writes
     capitalised (index.build.Index.names). The question is unchanged when it
     has no third-person pronoun, names someone of the article itself, or there
-    is no previous name to refer to. Returns a str.
+    is no previous name to refer to. A place or body answered to a who-question (`_person`)
+    is no referent: the names of that question are. Returns a str.
     """
     if previous is None or not _PRONOUN.search(question) or _names(question, known):
         return question
-    if previous.expected == "name":  # the pronoun stands for the person answered, if any
-        # "Sofie Lund of Team Nordvik": the person, not her team
+    if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):
+        # the pronoun stands for the person answered, if any: "Sofie Lund of Team Nordvik": the person, not her team
         referent = re.split(r"\s+(?:of|from)\s+", previous.answer)[0] if previous.found and previous.answer else ""
-    else:
-        referent = " ".join(_names(previous.question, known))
+    else:  # the names of the previous question, but not the place or body answered to it
+        referent = " ".join(n for n in _names(previous.question, known) if n != previous.answer)
     return f"{question} ({referent})" if referent else question

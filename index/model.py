@@ -45,6 +45,9 @@ class Answer:
         place asked that the best passage holds none of, a role's holder aside (index.qa): the bot is not sure the
         article says, rather than sure it does not (trial 35 read "the article doesn't say" over the sentence
         answering as the bot contradicting itself).
+    of_article: "date" or "author" when the question asks the article's own date or author ("who wrote this
+        article?"), answered from its metadata (index.qa.QA.ask), with no passage; found False when it is
+        unknown (shown as "The article's date is not given."); else None.
     """
 
     question: str
@@ -56,6 +59,7 @@ class Answer:
     expected: str | None = None
     foreign: bool = False
     unsure: bool = False
+    of_article: str | None = None
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.

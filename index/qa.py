@@ -27,8 +27,8 @@ from .article import Article, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
 from .model import Answer, ArticleInfo, Passage
-from .query import URL, analyse
-from .rank import asked_roles, rank
+from .query import LEXICON_STRENGTH, URL, Query, analyse
+from .rank import article_date_asked, asked_roles, rank
 from .segment import Sentence
 from .short_answer import kind_missing, short_answer
 from .store import IndexCache, index_key
@@ -41,6 +41,18 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 # A question that is only a link: the user meant to give an article (Discord: /article add; console: --article).
 ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as an article first "
                "(/article add in Discord, --article in the console).")
+# Who wrote the article, asked in those words only: "who wrote this article?", "qui est l'auteur de l'article ?".
+_WRITING = re.compile(r"wrote|written|writers?|authors?|auteure?s?|[ée]crit|r[ée]dig[ée]e?|sign[ée]e?|journalistes?",
+                      re.I)
+_ARTICLE = re.compile(r"articles?", re.I)
+
+
+def author_asked(query: Query) -> bool:
+    """Whether `query` (index.query.Query) asks who wrote the article itself: a person asked, a word of writing
+    (_WRITING) and else only "article" ("who wrote this article?", "qui a écrit l'article ?"; not "who wrote the
+    report?"). The article's own date asked is index.rank.article_date_asked."""
+    return query.expected == "name" and any(_WRITING.fullmatch(w) for w, _ in query.matches) \
+        and all(_WRITING.fullmatch(w) or _ARTICLE.fullmatch(w) for w, _ in query.matches)
 
 
 class QA:
@@ -132,7 +144,7 @@ class QA:
 
         Raises QuestionError when it is empty, QuestionTooLong when longer than MAX_QUESTION_CHARS.
         """
-        q = " ".join(unicodedata.normalize("NFKC", clean_text(_ANSI.sub("", question or ""))).split())
+        q = " ".join(unicodedata.normalize("NFKC", _as_typed(question)).split())
         if not q:
             raise QuestionError("Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
@@ -140,8 +152,10 @@ class QA:
                 f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 
-    def _answer(self, q: str, k: int, kind: str) -> Answer:
-        """The Answer of kind "ask" or "source" to the checked question `q`, with up to k passages."""
+    def _answer(self, question: str, k: int, kind: str) -> Answer:
+        """The Answer of kind "ask" or "source" to `question`, with up to k passages; its question is as typed
+        (`_as_typed`: "？" stays "？"), what is analysed its `check_question` form."""
+        q, typed = self.check_question(question), _as_typed(question)
         query = analyse(self.index, self.model, q)
         if not query.matches:
             if URL.search(q):
@@ -151,18 +165,21 @@ class QA:
             raise QuestionError("Your question has no words to look for: name what you want to know about.")
         score, cover = rank(self.index, query)
         order = counted_order(self.index, query, score)
-        if kind == "source":  # quote only sentences holding some of the words themselves, when any does
+        if kind == "source":  # quote only sentences holding some of the words, or their translations, when any does
             held = np.zeros(len(self.sentences), dtype=bool)
-            for w, _ in query.matches:
-                for t in {stem(w, self.language), stem(w, query.language)}:
+            for w, match in query.matches:
+                # the word itself, or a translation as strong as the bilingual list's ("owns": "possède"), not an
+                # e5 neighbour of any word ("zzzzz" found "cold" at 0.29 and was quoted as found: trial 42)
+                strong = {t for t, strength in match.items() if strength >= LEXICON_STRENGTH}
+                for t in {stem(w, self.language), stem(w, query.language)} | strong:
                     held[self.index.retriever.docs(t)] = True
             if held.any():
                 order = order[held[order]]
         order = order[: max(1, k)]
         best = int(order[0])
-        # A quotation matches when its sentences hold the words looked for ("source rescuers dogs" said that no
-        # sentence matched, then quoted the two holding them); else when the best sentence answers.
-        found = kind == "source" and bool(held.any()) or answers(self.index, query, score, cover, best)
+        # A quotation matches when, and only when, its sentences hold the words looked for ("source rescuers dogs"
+        # said that no sentence matched, then quoted the two holding them).
+        found = bool(held.any()) if kind == "source" else answers(self.index, query, score, cover, best)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         # An abstention with no certainty against the best sentence (Answer.unsure; also below).
         unsure = kind == "ask" and not found and not certainly_not(self.index, query, best)
@@ -182,25 +199,43 @@ class QA:
             # A question in another language is not answered, only told so with the closest passages: its words match
             # the article's by chance ("Chi è il sindaco di Bruxelles?" quoted Ursula von der Leyen; a fresh user's check).
             found, unsure = False, False
-        return Answer(q, found, short if found else None, passages, kind, query.language, query.expected, foreign, unsure)
+        answer = Answer(typed, found, short if found else None, passages, kind, query.language, query.expected, foreign,
+                        unsure)
+        return self._of_article(answer, query) if kind == "ask" and not foreign else answer
+
+    def _of_article(self, answer: Answer, query: Query) -> Answer:
+        """`answer`, or the answer from the article's metadata when `query` asks the article's own date
+        (index.rank.article_date_asked: "when was this article published?") or author (`author_asked`: "qui a
+        écrit l'article ?"), which the text seldom says (trial 42: "The article doesn't say." while about showed
+        both): the date or author as short answer with no passage, or, when unknown, an Answer with found False
+        and no passage (shown as "The article's date is not given."); a dateline the text gives
+        (index.rank.event_lead) still answers when the metadata has no date."""
+        asked = "date" if article_date_asked(query) else "author" if author_asked(query) else None
+        if asked is None or asked == "date" and self.article.date is None and answer.found:
+            return answer
+        value = self.article.date if asked == "date" else self.article.author
+        return Answer(answer.question, value is not None, value, (), "ask", answer.language, answer.expected,
+                      of_article=asked)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
 
         Returns an Answer with up to k passages, best first; found=False when
-        the article does not answer (the passages are then the closest ones).
+        the article does not answer (the passages are then the closest ones). The article's own date or
+        author asked is answered from its metadata, with no passage (`_of_article`; Answer.of_article).
         Raises QuestionError for an empty, too long or wordless question.
         """
-        return self._answer(self.check_question(question), k, "ask")
+        return self._answer(question, k, "ask")
 
     def search(self, query: str, k: int = 3) -> Answer:
         """The k sentences that best match `query` (kind "source", no short answer),
-        only sentences holding some of its words when any does; found is True then,
-        else when the best sentence answers it as a question would (index.abstain).
+        only sentences holding some of its words (or a translation of one as strong as the
+        bilingual list's, index.query.LEXICON_STRENGTH) when any does; found is True then, and
+        only then (else the passages are the closest ones).
 
         Raises QuestionError like `ask`.
         """
-        return self._answer(self.check_question(query), k, "source")
+        return self._answer(query, k, "source")
 
     def passage(self, number: int, context: int = 1) -> Answer:
         """Sentence `number` (1-based) with `context` neighbours on each side, in
@@ -213,3 +248,9 @@ class QA:
         lo, hi = max(1, number - context), min(n, number + context)
         passages = tuple(Passage(s.number, s.text) for s in self.sentences[lo - 1: hi])
         return Answer("", True, None, passages, "source", self.language)
+
+
+def _as_typed(question: str | None) -> str:
+    """`question` as the user typed it, for showing: without terminal colour codes, control characters
+    (index.article.clean_text) and runs of white space; not NFKC (the full-width "？" of a Chinese keyboard stays)."""
+    return " ".join(clean_text(_ANSI.sub("", question or "")).split())

@@ -110,7 +110,9 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     Questions marked answerable with no answer are left out (counted in
     SquadArticle.unscored). Raises ValueError with one line naming the file
     (see `read_text`), and the place when the JSON or its shape is not SQuAD's
-    or it has no question to score.
+    (the article, paragraph or question missing a field: "data[0].paragraphs[0].qas[2] is not a
+    SQuAD 2.0 question (missing or wrong 'id')") or it has no question to score. What is readable
+    but likely a mistake is told by `squad_notes`.
     """
     try:
         data = json.loads(read_text(path))
@@ -120,11 +122,16 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
         raise ValueError(f"{path}: not SQuAD 2.0 JSON: expected an object with a \"data\" list")
     out, titles = [], Counter()
     for t, entry in enumerate(data["data"]):
+        # where a missing or wrong field is, named as deep as it goes: "data[0].paragraphs[0].qas[2]" (trial 42
+        # looked for the 'id' of a question on its article)
+        where, what = f"data[{t}]", "article"
         try:
             contexts, questions, unscored = [], [], 0
-            for p in _field(entry, "paragraphs", list):
+            for i, p in enumerate(_field(entry, "paragraphs", list)):
+                where, what = f"data[{t}].paragraphs[{i}]", "paragraph"
                 contexts.append(_field(p, "context", str))
-                for qa in _field(p, "qas", list):
+                for j, qa in enumerate(_field(p, "qas", list)):
+                    where, what = f"data[{t}].paragraphs[{i}].qas[{j}]", "question"
                     question, answers = _field(qa, "question", str), qa.get("answers", [])
                     if not isinstance(answers, list):
                         raise KeyError("answers")
@@ -139,12 +146,41 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
             name = title if titles[title] == 1 else f"{title} ({titles[title]})"
             out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), unscored))
         except KeyError as exc:
-            raise ValueError(f"{path}: data[{t}] is not a SQuAD 2.0 article (missing or wrong {exc})") from None
+            raise ValueError(f"{path}: {where} is not a SQuAD 2.0 {what} (missing or wrong {exc})") from None
     if not any(art.questions for art in out):
         if any(art.unscored for art in out):
             raise ValueError(f"{path}: {UNSCORED.format(n=sum(art.unscored for art in out))}, and no other questions")
         raise ValueError(f"{path}: no questions (SQuAD 2.0: data[].paragraphs[].qas[])")
     return out
+
+
+def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
+    """What in `articles` (of `read_squad`) is likely a mistake yet scorable, one line each (`article-bot eval`
+    prints them as "note:" lines): gold answers their article's context does not hold, once both are normalised
+    (`normalize`; "58" is in "58-year-old"): a typo scores 0 whatever the bot says; question ids used more than
+    once; empty questions (refused by the bot, scored as abstained). Each names its first `shown` question ids.
+    Returns a list of str, [] when none."""
+    questions = [(art, q) for art in articles for q in art.questions]
+    contexts = {art.title: normalize(art.context) for art in articles}
+
+    def ids(found: list[str]) -> str:
+        return ", ".join(found[:shown]) + (f" and {len(found) - shown} more" if len(found) > shown else "")
+
+    not_held = [q.id for art, q in questions if any(normalize(g) not in contexts[art.title] for g in q.answers)]
+    counts = Counter(q.id for _, q in questions)
+    repeated = [i for i, n in counts.items() if n > 1]
+    empty = [q.id for _, q in questions if not q.question.strip()]
+    notes = []
+    if not_held:
+        notes.append(f"{len(not_held)} question(s) have a gold answer that is not in their context, so that no answer "
+                     f"quoted from it can match (id {ids(not_held)}): check the answer's text")
+    if repeated:
+        notes.append(f"{len(repeated)} question id(s) are used more than once (id {ids(repeated)}): give each "
+                     "question its own id")
+    if empty:
+        notes.append(f"{len(empty)} question(s) are empty, which the bot refuses, and are scored as abstained "
+                     f"(id {ids(empty)})")
+    return notes
 
 
 def _field(item, key: str, kind: type):

@@ -67,9 +67,9 @@ class QACog(commands.Cog, name="Questions"):
             reply = answer_message(answer, stored, qa, interaction.user.id, lang, private=private and answer.found)
         else:
             reply = quote_message(answer, stored, qa, lang)
-        if answer.found and answer.passages:
+        if answer.found:  # the article's date or author asked has no passage (index.model.Answer.of_article)
             await send_public(interaction, **reply)
-            if not private and answer.kind == "ask":
+            if not private and answer.kind == "ask" and answer.passages:
                 self.bot.last_answers.remember(interaction.channel_id, answer)
         else:
             await send_private(interaction, **reply)

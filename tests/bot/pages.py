@@ -30,6 +30,22 @@ MARKET_TEXT = (
     "Keller opened the shop in 2011 with a loan of 30,000 euros.\n"
 )
 
+# Trial 42's article, shortened (its date line, a title, no author): e5 finds "zzzzz" near its sentence 3.
+HALVERN_TEXT = """date: 3 February 2026
+
+Halvern Pharma to double insulin output at Kestrel Bay plant
+
+Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on Monday, in a move \
+that will more than double the site's output of insulin pens and create 420 permanent jobs.
+
+The new building, covering 38,000 square metres, will house four filling lines and a cold-storage warehouse.
+
+The site director, Owen Maguire, took over in January from Claire Dubois, who ran Kestrel Bay for six years and has \
+moved to the company's research centre in Lyon.
+
+Local reaction has been mostly positive. The first course is scheduled to start in September 2026.
+"""
+
 SUMMIT_HTML = """<html><head><title>Summit ends</title><meta name="date" content="2023-06-01"></head><body>
 <div id="content"><h1>Summit ends</h1>
 <p>The climate summit in Oslo ended on Friday with an agreement signed by 41 countries.</p>

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from index import dense
 from tests.bot.conftest import SENTENCES
+from tests.bot.pages import HALVERN_TEXT
 from tests.conftest import ARTICLE, DEV_QUESTIONS, REPO
 
 
@@ -99,9 +101,9 @@ def test_source_words_that_sentences_hold_are_headed_by_those_sentences(capsys, 
 
 def test_bad_question_exit_2(capsys):
     code, out, err = run(capsys, "source", "--number", "99")
-    assert code == 2 and err == "error: There is no sentence 99: the article has sentences 1 to 14.\n"
+    assert code == 2 and err == "error: there is no sentence 99: the article has sentences 1 to 14.\n"
     code, out, err = run(capsys, "ask", "--json", " ")
-    assert code == 2 and json.loads(out)["error"].startswith("Your question is empty")
+    assert code == 2 and json.loads(out)["error"].startswith("your question is empty")
 
 
 def test_missing_article_exit_2(capsys, tmp_path):
@@ -235,7 +237,7 @@ def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
     assert all("sécurité" in line for line in lines)
 
 
-BOTH = ("error: Give either words to look for or --number, not both (article-bot source WORDS…, "
+BOTH = ("error: give either words to look for or --number, not both (article-bot source WORDS…, "
         "or article-bot source --number 3).\n")
 
 
@@ -256,14 +258,14 @@ ASK_HELP_FR = ("Écrivez une question sur l’article après article-bot ask, en
 def test_source_without_words_or_a_number_says_what_to_give(capsys):
     """Trial 23: its example, "article-bot source Hong Kong", came from the bundled article, whatever the article."""
     code, _, err = run(capsys, "source")
-    assert (code, err) == (2, "error: Give words to look for (article-bot source WORDS…) or a sentence number "
+    assert (code, err) == (2, "error: give words to look for (article-bot source WORDS…) or a sentence number "
                               "(article-bot source --number 4).\n")
 
 
 def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question(capsys):
     """Trial 41: `article-bot source 🔥` said "Your question has no words to look for" (index.qa's refusal of a question)."""
     code, out, err = run(capsys, "source", "🔥")
-    assert (code, out, err) == (2, "", "error: No words to look for in that: give words the article may hold, or a "
+    assert (code, out, err) == (2, "", "error: no words to look for in that: give words the article may hold, or a "
                                        "sentence number.\n")
 
 
@@ -375,7 +377,7 @@ def test_exactly_1000_characters_is_accepted_and_1001_refused_saying_at_most(cap
     code, out, _ = run(capsys, "ask", "TikTok " + "a" * 993)
     assert code == 0 and out.startswith("Q: TikTok aaa")
     code, _, err = run(capsys, "ask", "TikTok " + "a" * 994)
-    assert (code, err) == (2, "error: Your question is 1,001 characters long; please keep it to at most 1,000.\n")
+    assert (code, err) == (2, "error: your question is 1,001 characters long; please keep it to at most 1,000.\n")
 
 
 def test_log_level_option_wins_over_the_environment(capsys, monkeypatch):
@@ -404,11 +406,17 @@ SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is
     ('{"data": []}', "nothere.json: no questions (SQuAD 2.0: data[].paragraphs[].qas[])"),
     ('{"data": [[1]]}', "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
     (SQUAD_ARTICLE % '{"id": 1, "question": 5}',
-     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'question')"),
+     "nothere.json: data[0].paragraphs[0].qas[0] is not a SQuAD 2.0 question (missing or wrong 'question')"),
     (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": "blue"}',
-     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'answers')"),
+     "nothere.json: data[0].paragraphs[0].qas[0] is not a SQuAD 2.0 question (missing or wrong 'answers')"),
     (SQUAD_ARTICLE % '{"id": 1, "question": "What?", "answers": [{"text": 3}]}',
-     "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'text')"),
+     "nothere.json: data[0].paragraphs[0].qas[0] is not a SQuAD 2.0 question (missing or wrong 'text')"),
+    # Trial 42: the question without an id was reported as "data[0] is not a SQuAD 2.0 article", named as the article.
+    (SQUAD_ARTICLE % ('{"id": "1", "question": "What colour?", "answers": [{"text": "blue"}]}, '
+                      '{"id": "2", "question": "Why?", "answers": []}, {"question": "no id?", "answers": [{"text": "sky"}]}'),
+     "nothere.json: data[0].paragraphs[0].qas[2] is not a SQuAD 2.0 question (missing or wrong 'id')"),
+    ('{"data": [{"paragraphs": [{"context": "The sky is blue.", "qas": []}, {"qas": []}]}]}',
+     "nothere.json: data[0].paragraphs[1] is not a SQuAD 2.0 paragraph (missing or wrong 'context')"),
 ])
 def test_an_unusable_squad_file_is_one_line_saying_what_to_do(capsys, tmp_path, content, message):
     path = tmp_path / "nothere.json"
@@ -476,3 +484,91 @@ def test_a_text_title_line_is_sentence_1_and_a_markdown_title_is_no_sentence(cap
     code, out, _ = run(capsys, "--bm25-only", "--article", str(tmp_path / "a.md"), "source", "--number", "1")
     assert (code, out.splitlines()[2:]) == (0, ["[1] Harbour Ales made a profit of 12 million pounds.",
                                                 "[2] The brewer is in Leith."])
+
+
+# ------------------------------------------------ trial 42
+
+def halvern(tmp_path) -> str:
+    """The path of trial 42's article (tests.bot.pages.HALVERN_TEXT) written in `tmp_path`."""
+    path = tmp_path / "halvern.txt"
+    path.write_text(HALVERN_TEXT, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("lang, header", [("en", "No sentence of the article holds these words. Closest passages:"),
+                                          ("fr", "Aucune phrase de l’article ne contient ces mots. Passages les plus proches :")])
+def test_source_of_words_no_sentence_holds_says_so_though_e5_finds_sentences_near_them(capsys, tmp_path, lang, header):
+    """Trial 42: `source zzzzz` was headed "Sentences 8, 15, 24" over sentences e5 finds near any word (the best
+    sentence "answered" it), and `source --json zzzzz` said "found": true."""
+    if dense.load_model() is None:
+        pytest.skip("e5 finds neighbours for any word; BM25 alone finds none")
+    assert main(["--article", halvern(tmp_path), "--lang", lang, "source", "zzzzz"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [header, ""] and len(lines) == 5
+    assert main(["--article", halvern(tmp_path), "source", "--json", "zzzzz"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["question"], data["found"], data["unsure"], data["answer"], len(data["passages"])) == \
+        ("zzzzz", False, False, None, 3)
+
+
+@pytest.mark.parametrize("mode", [[], ["--bm25-only"]])
+def test_source_of_a_word_the_bilingual_list_translates_finds_the_sentence_holding_the_translation(capsys, mode):
+    code, out, _ = run(capsys, *mode, "source", "owns")  # "possède" (index/lexicon.en-fr.txt)
+    assert code == 0 and out.splitlines()[:3] == ["Sentence 8", "", f"[8] {SENTENCES[7]}"]
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("when was this article published?", "2026-02-03"),
+    ("quand l'article a-t-il été publié ?", "2026-02-03"),
+    ("who wrote this article", "The article's author is not given."),
+    ("qui a écrit l'article ?", "L’auteur de l’article n’est pas indiqué."),
+])
+def test_the_article_s_own_date_and_author_are_answered_from_what_about_shows(capsys, tmp_path, question, answer):
+    """Trial 42: "when was this article published?" was "The article doesn't say." while `about` showed the date."""
+    assert main(["--bm25-only", "--article", halvern(tmp_path), "ask", question]) == 0
+    assert capsys.readouterr().out == f"Q: {question}\nA: {answer}\n"
+
+
+def test_an_article_without_a_date_says_its_date_is_not_given(capsys, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text(HALVERN_TEXT.split("\n", 2)[2], encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(path), "ask", "--json", "when was this article published?"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"question": "when was this article published?", "found": False,
+                                                   "unsure": False, "answer": None, "passages": []}
+    assert main(["--bm25-only", "--article", str(path), "ask", "when was this article published?"]) == 0
+    assert capsys.readouterr().out == "Q: when was this article published?\nA: The article's date is not given.\n"
+
+
+def test_the_question_is_shown_as_typed(capsys):
+    """Trial 42: a full-width "？" (a Chinese keyboard's) was shown as "?" on the Q: line."""
+    code, out, _ = run(capsys, "--bm25-only", "ask", "Who owns TikTok？")
+    assert code == 0 and out.splitlines()[:2] == ["Q: Who owns TikTok？", "A: ByteDance"]
+    code, out, _ = run(capsys, "--bm25-only", "ask", "--json", "Who owns TikTok？")
+    assert json.loads(out)["question"] == "Who owns TikTok？"
+
+
+def test_an_error_line_goes_on_in_lower_case(capsys):
+    """Trial 42: "error: There is no sentence 0: …", capitalised after "error:" as no article or settings error is."""
+    code, _, err = run(capsys, "source", "--number", "0")
+    assert (code, err) == (2, "error: there is no sentence 0: the article has sentences 1 to 14.\n")
+
+
+ODD_SQUAD = {"data": [{"title": "x", "paragraphs": [{
+    "context": "Owen Maguire is the site director. He took over in January.",
+    "qas": [{"id": "1", "question": "who is the site director?", "answers": [{"text": "Bob Smith"}]},
+            {"id": "1", "question": "when did he take over?", "answers": [{"text": "January"}]},
+            {"id": "3", "question": " ", "answers": [], "is_impossible": True}]}]}]}
+
+
+def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_article(capsys, tmp_path):
+    """Trial 42: a gold answer its context does not hold (a typo scored 0), two questions with id 1 and an empty
+    question were taken in silence, and so was --article, which `eval FILE.json` does not use."""
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(ODD_SQUAD), encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(ARTICLE), "eval", str(path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"note: --article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)",
+        "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
+        "match (id 1): check the answer's text",
+        "note: 1 question id(s) are used more than once (id 1): give each question its own id",
+        "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.cli import main
 from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, serve
 
@@ -77,3 +79,64 @@ def test_private_url_refused_by_default(capsys, monkeypatch):
     assert code == 2
     assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: "
                              "only public web pages can be added (--article)."}
+
+
+HALVERN_BODY = ("<p>Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on "
+                "Monday. Chief executive Naomi Feldt said the investment was a response to rising demand.</p>"
+                "<p>The site director, Owen Maguire, took over in January from Claire Dubois.</p>")
+HALVERN_ABOUT = ["Article: Halvern Pharma to double insulin output", "Date: 2026-02-03", "Author: Jamie Ross",
+                 "Language: en", "Sentences: 3", "Retrieval: BM25",
+                 "First line: Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company "
+                 "announced on Monday."]
+
+
+def halvern_page(byline: str, meta_author: bool) -> str:
+    """Trial 42's page: a headline, `byline` as a plain first paragraph (no byline class), the body."""
+    meta = '<meta name="author" content="Jamie Ross">' if meta_author else ""
+    return (f'<html><head><title>Halvern expands | News</title>{meta}<meta property="article:published_time" '
+            f'content="2026-02-03"></head><body><nav>Home | World | Business</nav><article><h1>Halvern Pharma to '
+            f"double insulin output</h1><p>{byline}</p>{HALVERN_BODY}</article><footer>Copyright 2026</footer>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("byline, meta_author", [("By Jamie Ross", True), ("By Jamie Ross, Business Reporter", False),
+                                                 ("Par Jamie Ross", False)])
+def test_a_byline_paragraph_of_an_html_page_is_its_author_not_a_sentence_nor_the_title(capsys, tmp_path, byline,
+                                                                                       meta_author):
+    """Trial 42: "<p>By Jamie Ross</p>" without a byline class was sentence 1 and `about`'s "Title: By Jamie Ross";
+    "who wrote the article?" was answered "Owen Maguire"."""
+    page = tmp_path / "halvern.html"
+    page.write_text(halvern_page(byline, meta_author), encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(page), "about"]) == 0
+    assert capsys.readouterr().out.splitlines() == HALVERN_ABOUT
+    assert main(["--bm25-only", "--article", str(page), "ask", "who wrote the article?"]) == 0
+    assert capsys.readouterr().out == "Q: who wrote the article?\nA: Jamie Ross\n"
+
+
+def test_a_byline_of_a_markdown_file_is_its_author_as_in_html(capsys, tmp_path):
+    page = tmp_path / "halvern.md"
+    page.write_text("# Halvern Pharma to double insulin output\n\nBy Jamie Ross, Business Reporter\n\n"
+                    "Halvern Pharma will spend $640 million on its plant at Kestrel Bay, the company said on Monday.\n",
+                    encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(page), "about"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Article: Halvern Pharma to double insulin output", "Date: unknown", "Author: Jamie Ross", "Language: en",
+        "Sentences: 1", "Retrieval: BM25",
+        "First line: Halvern Pharma will spend $640 million on its plant at Kestrel Bay, the company said on Monday."]
+
+
+@pytest.mark.parametrize("text, title, sentences", [
+    ("By Jamie Ross\n\n", [], 2),
+    ("Halvern doubles insulin output\n\nBy Jamie Ross, Business Reporter\n\n", ["Title: Halvern doubles insulin output"], 3),
+])
+def test_a_byline_of_a_plain_text_is_its_author_and_stays_a_sentence_but_is_no_title(capsys, tmp_path, text, title,
+                                                                                     sentences):
+    """Plain-text sentence numbers stay as written (README, Article files), so the byline stays a sentence; it was
+    the "Title" when it came first, and named no author."""
+    article = tmp_path / "halvern.txt"
+    article.write_text(text + "Halvern Pharma will spend $640 million on its plant at Kestrel Bay.\n", encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(article), "about"]) == 0
+    first = text.split("\n")[0]
+    assert capsys.readouterr().out.splitlines() == ["Article: halvern.txt", *title, "Date: unknown", "Author: Jamie Ross",
+                                                    "Language: en", f"Sentences: {sentences}", "Retrieval: BM25",
+                                                    f"First line: {first}"]

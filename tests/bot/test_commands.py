@@ -1,11 +1,18 @@
 """The slash commands, driven through discord.py's real command tree in simcord."""
 from __future__ import annotations
 
+import pytest
+
 from bot.client import ArticleBot
 from bot.cogs.qa import NOTHING_ASKED, ONE_OF, out_of_range
 from bot.embeds import NOT_FOUND_TITLE
 from bot.render import NOT_FOUND_LEAD
 from bot.settings import Settings
+from index import dense
+from index.article import parse_article
+from index.qa import QA
+from tests.bot.pages import HALVERN_TEXT
+from tests.conftest import CACHE
 
 FOOTER = "amazon-tiktok-2020-07.fr.txt · "
 OWNER = "Qui possède TikTok ?"  # answered by sentence 8: ByteDance
@@ -197,5 +204,35 @@ def test_commands_are_synced_to_discord_guild_id(simulate, qa):
         assert {command["name"] for command in put.json} == {"ask", "source", "about", "help", "article"}
         result = await w.alice.slash(w.channel, "ask", question="Qui possède TikTok ?")
         assert result.response.embeds[0].title == "ByteDance"
+
+    simulate(scenario)
+
+
+def test_source_of_words_no_sentence_holds_is_no_match(simulate):
+    """Trial 42, as `article-bot source zzzzz` (the same index.qa.QA.search): no sentence holds the words."""
+    model = dense.load_model()
+    if model is None:
+        pytest.skip("e5 finds neighbours for any word; BM25 alone finds none")
+    halvern = QA(parse_article(HALVERN_TEXT.encode("utf-8"), "halvern.txt"), model, CACHE)
+
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", query="zzzzz")
+        (followup,) = result.followups
+        (embed,) = followup.embeds
+        assert followup.ephemeral and embed.title == "No sentence of the article holds these words."
+        assert embed.description.splitlines()[0] == NOT_FOUND_LEAD and embed.description.count("> **[") == 3
+
+    simulate(scenario, qa=halvern)
+
+
+def test_the_article_s_date_asked_is_answered_in_the_channel_and_its_unknown_author_privately(simulate):
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="when was this article published?")
+        (embed,) = result.response.embeds
+        # no passage; the title Markdown-escaped, shown "2020-07"
+        assert not result.response.ephemeral and embed.title == r"2020\-07" and embed.description is None
+        result = await w.alice.slash(w.channel, "ask", question="qui a écrit l'article ?")
+        (followup,) = result.followups
+        assert followup.ephemeral and followup.embeds[0].title == "The article's author is not given."
 
     simulate(scenario)

@@ -100,7 +100,7 @@ def test_the_console_follows_the_question_or_lang(capsys):
     assert main(["--article", str(ARTICLE), "--lang", "fr", "about"]) == 0
     assert capsys.readouterr().out.splitlines()[1:4] == ["Date: 2020-07", "Langue: fr", "Phrases: 14"]
     assert main(["--article", str(ARTICLE), "--lang", "fr", "source", "--number", "99"]) == 2
-    assert capsys.readouterr().err == "error: Il n’y a pas de phrase 99 : l’article a les phrases 1 à 14.\n"
+    assert capsys.readouterr().err == "error: il n’y a pas de phrase 99 : l’article a les phrases 1 à 14.\n"
     assert main(["--article", "nope.txt", "ask", "Qui a fondé Microsoft ?"]) == 2  # the article's errors too
     assert capsys.readouterr().err == "error: l’article nope.txt n’existe pas : choisissez un fichier texte ou HTML, ou une adresse web (--article).\n"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main as cli_main
-from bot.settings import SETTING_NAMES, Settings, SettingsError, read_dotenv, warn_misspelt_settings
+from bot.settings import SETTING_NAMES, Settings, SettingsError, read_dotenv, warn_dotenv_names
 
 REPO = Path(__file__).resolve().parents[2]
 TOKEN = "MTIzNDU2Nzg5.fake-token-for-tests"
@@ -210,14 +210,14 @@ def test_a_misspelt_name_in_dotenv_is_one_warning_with_its_line(here, caplog):
                 ".env line 6: DISCROD_GUILD_ID is not a setting; did you mean DISCORD_GUILD_ID?",
                 ".env line 7: log_level is not a setting; did you mean LOG_LEVEL?"]
     with caplog.at_level("WARNING", logger="bot.settings"):
-        assert warn_misspelt_settings() == expected
+        assert warn_dotenv_names() == expected
     assert [(r.levelname, r.getMessage()) for r in caplog.records] == [("WARNING", line) for line in expected]
 
 
 def test_the_process_environment_is_not_checked(here, monkeypatch):
     monkeypatch.setenv("ASK_COOLDOWN", "3")
     (here / ".env").write_text("LOG_LEVEL=INFO\n", encoding="utf-8")
-    assert warn_misspelt_settings() == []
+    assert warn_dotenv_names() == []
 
 
 def test_the_line_of_a_bad_dotenv_line_counts_blank_lines_before_it(here):
@@ -273,7 +273,7 @@ def test_a_name_starting_with_article_is_this_bot_s_and_warned_about(here, caplo
     bundled article. Names starting with ARTICLE are this bot's, however far from a setting."""
     (here / ".env").write_text("ARTICLE=mine.txt\nARTICLE_FILE=mine.txt\nARTICLE_PATH=mine.txt\nPATH_EXTRA=x\n",
                                encoding="utf-8")
-    assert warn_misspelt_settings() == [".env line 1: ARTICLE is not a setting; did you mean ARTICLE_PATH?",
+    assert warn_dotenv_names() == [".env line 1: ARTICLE is not a setting; did you mean ARTICLE_PATH?",
                                         ".env line 2: ARTICLE_FILE is not a setting; did you mean ARTICLE_PATH?"]
 
 
@@ -332,3 +332,15 @@ def test_a_size_limit_under_one_kilobyte_says_the_least_allowed(name):
     with pytest.raises(SettingsError) as error:
         Settings.from_env({"DISCORD_TOKEN": TOKEN, name: "0.0005"}, dotenv=False)
     assert str(error.value) == f"{name} must be a number of megabytes >= 0.001 (1 KB), not '0.0005'."
+
+
+def test_a_name_set_twice_in_dotenv_is_one_warning_naming_its_lines(here, capsys):
+    """Trial 42: ARTICLE_PATH written twice in .env, the last one was used without a word."""
+    (here / ".env").write_text("ARTICLE_PATH=compost.en.txt\nLOG_LEVEL=WARNING\n\nexport ARTICLE_PATH=chorale.fr.txt\n"
+                               "ARTICLE_PATH=pharma.en.txt\n", encoding="utf-8")
+    expected = ".env lines 1, 4 and 5: ARTICLE_PATH is set 3 times; line 5 is the one used."
+    assert warn_dotenv_names() == [expected]
+    (here / ".env").write_text("ASK_COOLDOWN_SECONDS=3\nASK_COOLDOWN_SECONDS=4\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "about"]) == 0
+    assert capsys.readouterr().err.endswith("] [WARNING ] bot.settings: .env lines 1 and 2: ASK_COOLDOWN_SECONDS is "
+                                            "set 2 times; line 2 is the one used.\n")

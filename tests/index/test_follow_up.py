@@ -2,7 +2,7 @@
 import pytest
 
 from index.follow_up import follow_up
-from index.model import Answer
+from index.model import Answer, Passage
 
 KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle", "sunday"}
 CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name")
@@ -48,3 +48,27 @@ def test_a_name_the_previous_question_capitalises_is_a_referent_too():
     previous = Answer("how old is he? (Lindqvist)", False, None, expected="number")
     assert follow_up("where did he work before?", previous, KNOWN) == "where did he work before? (Lindqvist)"
     assert follow_up("what did he say about Northlight?", previous, KNOWN) == "what did he say about Northlight?"
+
+
+REPLACED = Answer("who did he replace? (Owen Maguire)", True, "Kestrel Bay", (
+    Passage(11, "The site director, Owen Maguire, took over in January from Claire Dubois, who ran Kestrel Bay for six "
+                "years and has moved to the company's research centre in Lyon."),
+    Passage(2, "Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on "
+               "Monday.")), expected="name")
+
+
+@pytest.mark.parametrize("previous, resolved", [
+    # Trial 42: "who did he replace? (Owen Maguire)" answered "Kestrel Bay", which a passage writes after "at";
+    # "where did she go?" was asked "(Kestrel Bay)". The last person answered is Owen Maguire.
+    (REPLACED, "where did she go? (Owen Maguire)"),
+    # A body named by its kind's word is no person either.
+    (Answer("who runs the plant? (Owen Maguire)", True, "Kestrel Bay Council", expected="name"),
+     "where did she go? (Owen Maguire)"),
+    # Nor is the place answered a referent when the question named it.
+    (Answer("who runs Kestrel Bay?", True, "Kestrel Bay", REPLACED.passages, expected="name"), "where did she go?"),
+    # A person answered after "from" is a person ("took over in January from Claire Dubois").
+    (Answer("who did he replace? (Owen Maguire)", True, "Claire Dubois", REPLACED.passages, expected="name"),
+     "where did she go? (Claire Dubois)"),
+])
+def test_a_pronoun_refers_to_the_last_person_answered_not_a_place_or_body(previous, resolved):
+    assert follow_up("where did she go?", previous, {"owen", "maguire", "kestrel", "bay", "claire", "dubois"}) == resolved

@@ -1,4 +1,6 @@
 """Answers on the bundled article: ranking, short answers, abstention, errors."""
+import re
+
 import pytest
 
 from index import dense
@@ -1109,3 +1111,17 @@ def test_a_former_holder_asked_is_read_where_a_succession_is_told():
     qa = QA(parse_article(article.encode(), "compost.txt"), dense.load_model())
     assert qa.ask("who was the previous chair of the environment committee?").passages[0].number == 3
     assert qa.ask("who chairs the environment committee?").answer == "Councillor Priya Ramsden"
+
+
+def test_the_readme_s_bm25_only_example_holds(qa, qa_bm25):
+    """Trial 42: the README said that without the model "Who owns TikTok?" gets no short answer; the bilingual
+    list answers it (owns: possède). The README's figure and examples are checked here as it gives them."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    owned = re.search(r'so "([^"]+)" is still answered (\w+)\)', readme)
+    recall, unanswered, answer = re.search(r'recall@1 falls from 1\.00 to (\d\.\d\d), and "([^"]+)" gets no short '
+                                           r'answer \(([^)]+) with the model\)', readme).groups()
+    assert qa_bm25.ask(owned.group(1)).answer == owned.group(2) == "ByteDance"
+    assert qa_bm25.ask(unanswered).answer is None
+    assert f"{summary(evaluate(qa_bm25.ask, read_tsv(DEV_QUESTIONS), 10))['recall@1']:.2f}" == recall
+    if qa.model is not None:
+        assert qa.ask(unanswered).answer == answer

@@ -8,7 +8,7 @@ from index import dense
 from index.article import parse_article
 from index.evaluate import SquadRow, evaluate_squad, squad_summary
 from index.qa import QA
-from index.squad import SquadQuestion, exact, f1, normalize, read_squad
+from index.squad import SquadArticle, SquadQuestion, exact, f1, normalize, read_squad, squad_notes
 from tests.conftest import REPO
 
 SHARED_EVAL = REPO.parent / "shared" / "eval"
@@ -261,3 +261,12 @@ def test_development_file_floors(name, floors):
     rows = evaluate_squad(read_squad(path), lambda a: QA(parse_article(a.context.encode("utf-8"), a.title), model))
     figures = squad_summary(rows)
     assert {k: figures[k] >= v for k, v in floors.items()} == {k: True for k in floors}, figures
+
+
+def test_squad_notes_name_the_first_ids_of_each_likely_mistake():
+    held = SquadQuestion("ok", "Who?", ("Owen Maguire",), False)
+    typos = [SquadQuestion(f"q{n}", "Who?", ("Owen Maguir e",), False) for n in range(5)]
+    article = SquadArticle("x", "Owen Maguire is the site director.", (held, *typos))
+    assert squad_notes([article]) == ["5 question(s) have a gold answer that is not in their context, so that no "
+                                      "answer quoted from it can match (id q0, q1, q2 and 2 more): check the answer's text"]
+    assert squad_notes([SquadArticle("x", "Owen Maguire is the site director.", (held,))]) == []
