@@ -1006,6 +1006,10 @@ CHAI = ("La cave de Tain agrandit son chai\n\nClaire Morin, 29 ans, originaire d
     (CHAI, "what rent does the town charge for the plot?", (False, None)),
     # "porte-parole", which the article splits in two words, is the spokeswoman (held-out 40: a certain "doesn't say").
     (CHAI, "who is the spokeswoman for the group opposing the project?", (True, "Anne Ribes")),
+    # The noun asked about in the word list's other language ("aller-retour": "return") picks its number (trial 30's
+    # "£32", the single fare, before the counted noun weighed more than another word).
+    ("New ferry link to open\n\nA single fare costs £12, or £7 for children under 16, while a return ticket is £20.",
+     "Combien coûte un aller-retour ?", (True, "£20")),
 ])
 def test_trials_40_to_42(model, article, question, expected):
     assert _asked(article, model, question) == expected
