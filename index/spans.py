@@ -71,6 +71,8 @@ from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, earlier_values, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
 
+# Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
+_AGE_CUE = re.compile(r"\b(?:aged|age|âgée?s?\s+de|who\s+is|who\s+was|is|was|turned|turns|qui\s+a|a\s+f[êe]t[ée]\s+ses)\s+$", re.I)
 # A span of time after these is no one's age: "d'ici cinq ans", "within five years", "for 19 years".
 _WITHIN = re.compile(r"\b(?:d['’]ici|dans|depuis|pendant|durant|il y a|within|in|for|after|après|over)\s+(?:the\s+|les\s+)?"
                      r"(?:next\s+|last\s+|past\s+|prochaines?\s+|derni[èe]res?\s+)?$", re.I)
@@ -642,6 +644,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "number" and number_asked(q).age and (
                 re.fullmatch(r"\d{1,3}", text)
                 and not _age_after_name(text, sentence[max(0, start - 20): start], sentence[end:end + 2])
+                and not _AGE_CUE.search(sentence, max(0, start - 20), start)
                 or _WITHIN.search(sentence, max(0, start - 20), start)):
             # "quel âge a Julien Becquart ?": not "nous étions à peine 30 en 2021", a bare number (trial 42), nor
             # "on aurait fermé d'ici cinq ans", a time (held-out 40)

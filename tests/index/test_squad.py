@@ -210,7 +210,9 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     ("piaf-dev-sample.fr.json", {"exact": 0.18, "f1": 0.28, "HasAns_f1": 0.28, "passage_recall@1": 0.57}),
     # The repository's own development files (benchmarks/dev/README.md), at 2026-12-03 (trials 29 to 33: 2026-12-04).
     # Trials 26 and 27 f1 0.710 -> 0.719 and 0.693 -> 0.711 on 2026-12-04 (how often; a number dated with the year asked).
-    ("trial26.json", {"exact": 0.67, "f1": 0.71, "HasAns_f1": 0.71, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
+    # Trial 26 HasAns_f1 0.7102 -> 0.7098 on 2026-12-05 (one partial span, "condamné jeudi par le tribunal …" for
+    # "What sentence did Le Bihan get?", once the noun counted weighed more: index.spans._bonus).
+    ("trial26.json", {"exact": 0.67, "f1": 0.71, "HasAns_f1": 0.70, "NoAns_exact": 0.75, "passage_recall@1": 0.93}),
     ("trial27.json", {"exact": 0.63, "f1": 0.71, "HasAns_f1": 0.72, "NoAns_exact": 0.66, "passage_recall@1": 0.89}),
     # trial 28 f1 0.679 -> 0.697 on 2026-12-04 (volumes in cubic metres).
     ("trial28.json", {"exact": 0.66, "f1": 0.69, "HasAns_f1": 0.69, "NoAns_exact": 0.70, "passage_recall@1": 0.84}),
