@@ -9,7 +9,7 @@ answer when it was a person's name; after a who-question answered with no name, 
 none ("who is the goalkeeper?" then "how old is he?": not the team's name); else
 the names of the previous question, but not a place or a body answered to it ("who did he
 replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
-last person answered). "it" is left alone (a company, a plan, a
+last person answered); the same pronoun as in the previous question, its person again. "it" is left alone (a company, a plan, a
 date…), and so is the French impersonal "il" ("il y a", "il faut", "il reste").
 """
 from __future__ import annotations
@@ -58,6 +58,14 @@ def _names(text: str, known: set[str]) -> list[str]:
     return runs
 
 
+_GENDER = {**dict.fromkeys(("she", "her", "hers", "elle", "elles"), "f"), **dict.fromkeys(("he", "him", "his", "il", "ils"), "m")}
+
+
+def _genders(question: str) -> set[str]:
+    """The genders ("f", "m") of `question`'s third-person pronouns (_GENDER; "they", "lui", "leur" tell none)."""
+    return {_GENDER[w] for w in re.findall(r"[^\W\d_]+", question.lower()) if w in _GENDER}
+
+
 def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     """`question` with the person it refers to added, or `question` unchanged.
 
@@ -70,6 +78,11 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     """
     if previous is None or not _PRONOUN.search(question) or _names(question, known):
         return question
+    kept = re.search(r"\(([^()]+)\)\s*$", previous.question)
+    if kept and _genders(question) & _genders(previous.question):
+        # the same pronoun again is the same person: "who did she replace? (Sarah Okafor)" answered "Daniel Hughes",
+        # then "where did she work before?" is still about Sarah Okafor (a fresh user's check)
+        return f"{question} ({kept.group(1)})"
     if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):
         # the pronoun stands for the person answered, if any: "Sofie Lund of Team Nordvik": the person, not her team
         referent = re.split(r"\s+(?:of|from)\s+", previous.answer)[0] if previous.found and previous.answer else ""

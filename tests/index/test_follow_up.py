@@ -38,6 +38,12 @@ CEO = Answer("who is the chief executive?", True, "Fiona Maddox", expected="name
      "how old is she? (Sofie Lund)"),
     ("quel âge a-t-elle ?", Answer("qui a gagné ?", True, "Femke de Graaf", expected="name"),
      "quel âge a-t-elle ? (Femke de Graaf)"),  # "de" in a name stays
+    # A fresh user's check: the same pronoun as the previous question's is its person again, not the man she
+    # replaced; another pronoun is the person answered.
+    ("where did she work before?", Answer("who did she replace? (Fiona Maddox)", True, "Daniel Hughes", expected="name"),
+     "where did she work before? (Fiona Maddox)"),
+    ("how old is he?", Answer("who did she replace? (Fiona Maddox)", True, "Daniel Hughes", expected="name"),
+     "how old is he? (Daniel Hughes)"),
 ])
 def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
