@@ -51,7 +51,7 @@ from .answer_type import (ROLES, asked_kind, counted_words, described, event_ask
 from .candidates import PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
                    fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
-from .short_answer import short_answer
+from .short_answer import BY_VERB_ROLES, short_answer
 from .spans import role_qualified, succession_asked, succession_told
 
 # Signals, in the order of the weights (see `signals`); "cosine" only with e5.
@@ -403,9 +403,8 @@ def role_unnamed(index: Index, query: Query) -> bool:
 
 # Roles an article may give under any title or by a verb: an abbreviation ("CEO" of a French article's "directeur
 # général"), whoever heads something ("the sawmill boss": "le gérant"), who owns, founded or wrote it.
-_ANY_TITLE = frozenset(ROLE_ABBREVIATIONS) | frozenset(
-    "boss bosses head heads chief leader leaders patron patronne chef chefs owner owners propriétaire propriétaires "
-    "founder founders fondateur fondatrice fondateurs author authors auteur autrice auteurs".split())
+_ANY_TITLE = frozenset(ROLE_ABBREVIATIONS) | BY_VERB_ROLES | frozenset(
+    "boss bosses head heads chief leader leaders patron patronne chef chefs".split())
 
 
 # Officers told apart by their field: a chief financial officer is not the chief technology officer ("Who is the chief

@@ -13,7 +13,7 @@ from .rank import TYPED, attribute_given, fixture_winner, holds_term
 from .spans import appositive, best_span
 
 # Roles told by a verb as often as by a title ("ByteDance, qui possède TikTok" for "tiktok owner?").
-_BY_VERB = frozenset("owner owners propriétaire propriétaires founder founders fondateur fondatrice fondateurs "
+BY_VERB_ROLES = frozenset("owner owners propriétaire propriétaires founder founders fondateur fondatrice fondateurs "
                      "author authors auteur autrice auteurs".split())
 
 # A role's match this strong in the best sentence gives it (index.query: e5's "directrice" for "director", 0.59).
@@ -43,7 +43,7 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
         return appositive(index.sentences[i].text, {fold_accents(w) for w, _ in query.matches} & index.names, cut=True)
     # A role asked counts only when the sentence gives it (a match of ROLE_HELD) or a verb of holding it: "Who is the CEO
     # of Amazon?" over "Après Walmart, Amazon est le deuxième plus grand employeur privé" was picked for "Amazon" alone.
-    others = [{} if is_role(w) and w not in _BY_VERB and not any(
+    others = [{} if is_role(w) and w not in BY_VERB_ROLES and not any(
         holds_term(index, t, i) for t in (*(t for t, s in m.items() if s >= ROLE_HELD), *HOLDING_VERBS.get(w, ())))
         else m for w, m in query.matches if w not in index.name_only]
     if not any(others) and (others or query.expected not in TYPED) and not attribute_given(index, query, i):
