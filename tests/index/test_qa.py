@@ -938,6 +938,19 @@ CHAI = ("La cave de Tain agrandit son chai\n\nClaire Morin, 29 ans, originaire d
         "Vivantes conteste le projet. Sa porte-parole, Anne Ribes, dénonce un chantier trop bruyant.")
 
 
+PROCES = ("Un gérant d'auto-école condamné à Vannes\n\nLe tribunal correctionnel de Vannes a condamné jeudi Marc Olivier, "
+          "gérant d'une auto-école de la ville. « C'est une escroquerie organisée », a souligné la procureure Anne Lebrun "
+          "à l'audience. « Nous sommes en colère », dit Julie Caron, déléguée FO et monitrice.\n\nLes travaux du nouveau "
+          "giratoire de la route départementale 12, à l'entrée de Saint-Marc, sont suspendus depuis mars. « Un beau succès », a "
+          "salué l'adjointe aux sports, Claire Dupont, à propos du tournoi.\n\nLa mairie a décidé de suspendre pour six "
+          "mois le marché nocturne. L'opérateur devra retirer ses 800 engins des trottoirs. Le coût des fouilles, estimé "
+          "à 300 000 euros, sera payé par la région.")
+BMX = ("Council backs £250,000 BMX track\n\nMillford will get a BMX track after the planning committee approved the plan "
+       "by six votes to three. Pupils had gathered 3,105 signatures on a petition.\n\nThe project is expected to cost "
+       "£250,000. An appeal attracted more than 600 donors.\n\nVoss, 38, is chief executive of the builder; Lee serves as "
+       "its chief technology officer.")
+
+
 @pytest.mark.parametrize("model", [None, "e5"])
 @pytest.mark.parametrize("article, question, expected", [
     # A role asked is held by its verb: "dirige" (trial 40: the role named without a name gave a certain "doesn't say").
@@ -1010,8 +1023,24 @@ CHAI = ("La cave de Tain agrandit son chai\n\nClaire Morin, 29 ans, originaire d
     # "£32", the single fare, before the counted noun weighed more than another word).
     ("New ferry link to open\n\nA single fare costs £12, or £7 for children under 16, while a return ticket is £20.",
      "Combien coûte un aller-retour ?", (True, "£20")),
+    # The noun a which-question asks for, written in the sentence, puts it on the question's topic (held-out 42: a
+    # certain "doesn't say").
+    (PROCES, "What's the name of the prosecutor in the case?", (True, "Anne Lebrun")),
+    # "rep" is a délégué (held-out 42), "the deputy mayor" the French "adjointe" alone (held-out 36 and 42).
+    (PROCES, "Who is the FO union rep?", (True, "Julie Caron")),
+    (PROCES, "who is the deputy mayor in charge of sport", (True, "Claire Dupont")),
+    # "pour six mois" is a span of time ("pour cent" is not); "800 engins" counts the scooters (trial 43).
+    (PROCES, "Pour combien de temps le marché nocturne est-il suspendu ?", (True, "six mois")),
+    (PROCES, "Combien de trottinettes l'opérateur doit-il retirer ?", (True, "800")),
+    # "le prix d'entrée" prices an entry the sentence never names (trial 43 answered the excavations' cost).
+    (PROCES, "Quel est le prix d'entrée du musée ?", (False, None)),
+    # Councillors counted by their votes, signers by their signatures, donors are people (trial 43, held-out 42).
+    (BMX, "how many councillors voted for it", (True, "six votes")),
+    (BMX, "How many people signed the petition?", (True, "3,105")),
+    # A role's abbreviation is a word of the question's topic ("PDG": chief executive; trial 31).
+    (BMX, "Quel âge a le PDG ?", (True, "38")),
 ])
-def test_trials_40_to_42(model, article, question, expected):
+def test_trials_40_to_43(model, article, question, expected):
     assert _asked(article, model, question) == expected
 
 
@@ -1129,3 +1158,12 @@ def test_the_readme_s_bm25_only_example_holds(qa, qa_bm25):
     assert f"{summary(evaluate(qa_bm25.ask, read_tsv(DEV_QUESTIONS), 10))['recall@1']:.2f}" == recall
     if qa.model is not None:
         assert qa.ask(unanswered).answer == answer
+
+
+def test_donors_are_people_and_the_project_is_the_one_the_title_names():
+    """Trial 43's certain "doesn't say" over "more than 900 donors" for "how many people donated", and over "The project
+    is expected to cost £480,000." for the skatepark's cost (the title: "… backs £480,000 skatepark")."""
+    assert _asked(BMX, "e5", "how many people donated") == (True, "more than 600")
+    qa = QA(parse_article(BMX.encode(), "article.txt"), None)
+    got = qa.ask("How much will the BMX track cost?")
+    assert (got.found, got.answer, got.passages[0].number) == (True, "£250,000", 4)
