@@ -45,6 +45,9 @@ ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as 
 _WRITING = re.compile(r"wrote|written|writers?|authors?|auteure?s?|[ée]crit|r[ée]dig[ée]e?|sign[ée]e?|journalistes?",
                       re.I)
 _ARTICLE = re.compile(r"articles?", re.I)
+# A question typed with caps lock: at least SHOUTED_WORDS words and under one lower-case letter in ten
+# ("WHO DESIGNED THE PARK?", "WHO DESIGNED THE PARk?"); its capitals name nothing (trial 43: "Sheffield").
+SHOUTED_WORDS, SHOUTED_LOWER = 3, 0.1
 
 
 def author_asked(query: Query) -> bool:
@@ -140,11 +143,13 @@ class QA:
         """The question cleaned of terminal colour codes (ANSI escapes), control characters and surrounding space,
         in Unicode NFKC (composed accents as in the article; fullwidth letters,
         ligatures and no-break spaces as plain ones), so that question types,
-        names and answer rules see the same text in every input form.
+        names and answer rules see the same text in every input form; a question typed in capitals (`_shouted`) in
+        lower case, since names are otherwise told by their capitals (index.query).
 
         Raises QuestionError when it is empty, QuestionTooLong when longer than MAX_QUESTION_CHARS.
         """
         q = " ".join(unicodedata.normalize("NFKC", _as_typed(question)).split())
+        q = q.lower() if _shouted(q) else q
         if not q:
             raise QuestionError("Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
@@ -254,3 +259,11 @@ def _as_typed(question: str | None) -> str:
     """`question` as the user typed it, for showing: without terminal colour codes, control characters
     (index.article.clean_text) and runs of white space; not NFKC (the full-width "？" of a Chinese keyboard stays)."""
     return " ".join(clean_text(_ANSI.sub("", question or "")).split())
+
+
+def _shouted(question: str) -> bool:
+    """Whether `question` is typed in capitals: at least SHOUTED_WORDS words, and lower-case letters under
+    SHOUTED_LOWER of its letters that have a case ("WHO DESIGNED THE PARK?"; not "BA CEO?", "WHO is Priya?")."""
+    lower = sum(c.islower() for c in question)
+    cased = lower + sum(c.isupper() for c in question)
+    return len(question.split()) >= SHOUTED_WORDS and cased > 0 and lower < SHOUTED_LOWER * cased

@@ -1129,3 +1129,27 @@ def test_the_readme_s_bm25_only_example_holds(qa, qa_bm25):
     assert f"{summary(evaluate(qa_bm25.ask, read_tsv(DEV_QUESTIONS), 10))['recall@1']:.2f}" == recall
     if qa.model is not None:
         assert qa.ask(unanswered).answer == answer
+
+
+SKATEPARK = ("Millbrook council backs £480,000 skatepark after teenagers' campaign\n\n"
+             "Millbrook will get its first purpose-built skatepark after councillors voted on Tuesday evening.\n\n"
+             "Construction is due to start in June and the park should open before the end of October. The design was "
+             "produced by Northline Parks, a Sheffield firm that has built more than 40 skateparks across the country.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["WHO DESIGNED THE PARK?", "WHO DESIGNED THE PARk?", "who designed the park?"])
+def test_a_question_in_capitals_is_read_in_lower_case(model, question):
+    """Trial 43: "WHO DESIGNED THE PARK?" answered "Sheffield" (every word a name by its capitals) where "who designed
+    the park?" answers Northline Parks; a question with (almost) no lower-case letter is read in lower case
+    (QA.check_question), and still shown as typed."""
+    qa = QA(parse_article(SKATEPARK.encode(), "skatepark.txt"), dense.load_model() if model else None)
+    assert qa.check_question(question) == "who designed the park?"
+    answer = qa.ask(question)
+    assert (answer.question, answer.found, answer.answer) == (question, True, "Northline Parks")
+
+
+@pytest.mark.parametrize("question", ["Who is the CEO of BA?", "BA CEO?", "WHO is Priya?"])
+def test_a_question_with_its_own_capitals_keeps_them(millbrook, question):
+    """Acronyms and names in a question with lower-case words are kept as written (index.query reads them)."""
+    assert millbrook.check_question(question) == question
