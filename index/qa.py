@@ -22,8 +22,8 @@ import numpy as np
 
 from . import dense
 from .abstain import answers, certainly_not, counted_order
-from .analysis import foreign_question, stem
-from .article import Article, clean_text, load_article
+from .analysis import fold_accents, foreign_question, stem
+from .article import Article, byline, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
 from .model import Answer, ArticleInfo, Passage
@@ -45,6 +45,17 @@ ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as 
 _WRITING = re.compile(r"wrote|written|writers?|authors?|auteure?s?|[ée]crit|r[ée]dig[ée]e?|sign[ée]e?|journalistes?",
                       re.I)
 _ARTICLE = re.compile(r"articles?", re.I)
+# The article as a whole asked, in those words only (`summary_asked`): "what is this article about?", "tl;dr",
+# "summary", "de quoi parle l'article ?", "résumé"; not "what is the skatepark about?".
+_WHOLE = r"(?:(?:this|the) (?:article|story|piece|text|news)|this|it)"
+_ENTIER = r"(?:l'article|cet article|le texte|ce texte|l'histoire|ca)"
+_SUMMARY = re.compile(
+    r"(?:(?:can|could) you |please |give me |fais[- ]moi )?(?:tl ?; ?dr|tldr"
+    rf"|(?:a |the |un |le )?(?:short |quick )?(?:summary|resume)(?: of {_WHOLE}| de {_ENTIER})?"
+    rf"|sum(?:mari[sz]e|(?: it)? up)(?: {_WHOLE})?|resume[- ]moi {_ENTIER}"
+    rf"|what(?:'s| is) {_WHOLE} about|what does {_WHOLE} say"
+    rf"|de quoi (?:parle|traite) {_ENTIER}|de quoi {_ENTIER} parle|{_ENTIER} parle de quoi|de quoi (?:s'agit-il|il s'agit)"
+    r")(?: please| svp| stp)?")
 # A question typed with caps lock: at least SHOUTED_WORDS words and under one lower-case letter in ten
 # ("WHO DESIGNED THE PARK?", "WHO DESIGNED THE PARk?"); its capitals name nothing (trial 43: "Sheffield").
 SHOUTED_WORDS, SHOUTED_LOWER = 3, 0.1
@@ -56,6 +67,15 @@ def author_asked(query: Query) -> bool:
     report?"). The article's own date asked is index.rank.article_date_asked."""
     return query.expected == "name" and any(_WRITING.fullmatch(w) for w, _ in query.matches) \
         and all(_WRITING.fullmatch(w) or _ARTICLE.fullmatch(w) for w, _ in query.matches)
+
+
+def summary_asked(query: Query) -> bool:
+    """Whether `query` (index.query.Query) asks what the article as a whole says (_SUMMARY, the whole question but
+    its end's punctuation, in any case, accents aside: "What is this article about?", "tl;dr", "de quoi parle
+    l'article ?"); not a thing of the article ("what is the skatepark about?"). Its own date asked is
+    index.rank.article_date_asked, its author `author_asked`."""
+    text = fold_accents(query.text).lower().replace("’", "'").rstrip(" ?!.")
+    return bool(_SUMMARY.fullmatch(text))
 
 
 class QA:
@@ -162,6 +182,8 @@ class QA:
         (`_as_typed`: "？" stays "？"), what is analysed its `check_question` form."""
         q, typed = self.check_question(question), _as_typed(question)
         query = analyse(self.index, self.model, q)
+        if kind == "ask" and summary_asked(query):  # before the words: "what's this about" has none to look for
+            return self._summary(typed, k, query)
         if not query.matches:
             if URL.search(q):
                 raise QuestionError(ONLY_A_LINK)
@@ -222,12 +244,23 @@ class QA:
         return Answer(answer.question, value is not None, value, (), "ask", answer.language, answer.expected,
                       of_article=asked)
 
+    def _summary(self, question: str, k: int, query: Query) -> Answer:
+        """The answer to the article as a whole asked (`summary_asked`): its title (when it has one) and the first
+        sentence of its body, a byline skipped (index.article.byline), in reading order, at most k of them; found,
+        with no short answer (shown as "The article says:")."""
+        start = int(self.title is not None)
+        lead = next((s for s in self.sentences[start:] if not byline(s.text)), None)
+        shown = self.sentences[:start] + ([lead] if lead is not None else [])
+        passages = tuple(Passage(s.number, s.text) for s in shown)[: max(1, k)]
+        return Answer(question, True, None, passages, "ask", query.language, query.expected, of_article="summary")
+
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
 
         Returns an Answer with up to k passages, best first; found=False when
         the article does not answer (the passages are then the closest ones). The article's own date or
-        author asked is answered from its metadata, with no passage (`_of_article`; Answer.of_article).
+        author asked is answered from its metadata, with no passage (`_of_article`; Answer.of_article); the article
+        as a whole asked ("tl;dr"), by its title and lead (`_summary`).
         Raises QuestionError for an empty, too long or wordless question.
         """
         return self._answer(question, k, "ask")

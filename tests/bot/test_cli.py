@@ -417,6 +417,11 @@ SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is
      "nothere.json: data[0].paragraphs[0].qas[2] is not a SQuAD 2.0 question (missing or wrong 'id')"),
     ('{"data": [{"paragraphs": [{"context": "The sky is blue.", "qas": []}, {"qas": []}]}]}',
      "nothere.json: data[0].paragraphs[1] is not a SQuAD 2.0 paragraph (missing or wrong 'context')"),
+    # Trial 43: "is_impossible": "no" (a string) was read as true, the question scored as unanswerable.
+    (SQUAD_ARTICLE % ('{"id": "1", "question": "What colour?", "answers": [{"text": "blue"}]}, '
+                      '{"id": "2", "question": "Why?", "answers": [{"text": "blue"}], "is_impossible": "no"}'),
+     "nothere.json: data[0].paragraphs[0].qas[1] is not a SQuAD 2.0 question ('is_impossible' must be true or false, "
+     "not \"no\")"),
 ])
 def test_an_unusable_squad_file_is_one_line_saying_what_to_do(capsys, tmp_path, content, message):
     path = tmp_path / "nothere.json"
@@ -572,3 +577,14 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "match (id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
+
+
+@pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
+                                                      ("fr", "de quoi parle l'article ?", "L’article dit :")])
+def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
+    """Trial 43: "what is this article about?" got "I'm not sure the article says." over unrelated sentences."""
+    assert main(["--bm25-only", "--article", halvern(tmp_path), "ask", question]) == 0
+    assert capsys.readouterr().out == (
+        f"Q: {question}\nA: {headline}\n\n[1] Halvern Pharma to double insulin output at Kestrel Bay plant\n"
+        "[2] Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on Monday, "
+        "in a move that will more than double the site's output of insulin pens and create 420 permanent jobs.\n")
