@@ -159,28 +159,31 @@ class QA:
 
     # ----------------------------------------------------------------- queries
 
-    def check_question(self, question: str) -> str:
+    def check_question(self, question: str, kind: str = "ask") -> str:
         """The question cleaned of terminal colour codes (ANSI escapes), control characters and surrounding space,
         in Unicode NFKC (composed accents as in the article; fullwidth letters,
         ligatures and no-break spaces as plain ones), so that question types,
         names and answer rules see the same text in every input form; a question typed in capitals (`_shouted`) in
         lower case, since names are otherwise told by their capitals (index.query).
 
+        kind: "ask" for a question, "source" for words to look for (`search`), which the messages call a search
+        (trial 43: `source "   "` said "Your question is empty").
         Raises QuestionError when it is empty, QuestionTooLong when longer than MAX_QUESTION_CHARS.
         """
         q = " ".join(unicodedata.normalize("NFKC", _as_typed(question)).split())
         q = q.lower() if _shouted(q) else q
         if not q:
-            raise QuestionError("Your question is empty: ask something about the article.")
+            raise QuestionError("Your search is empty: give words the article may hold, or a sentence number."
+                                if kind == "source" else "Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
-            raise QuestionTooLong(
-                f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
+            raise QuestionTooLong(f"Your {'search' if kind == 'source' else 'question'} is {len(q):,} characters long; "
+                                  f"please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 
     def _answer(self, question: str, k: int, kind: str) -> Answer:
         """The Answer of kind "ask" or "source" to `question`, with up to k passages; its question is as typed
         (`_as_typed`: "？" stays "？"), what is analysed its `check_question` form."""
-        q, typed = self.check_question(question), _as_typed(question)
+        q, typed = self.check_question(question, kind), _as_typed(question)
         query = analyse(self.index, self.model, q)
         if kind == "ask" and summary_asked(query):  # before the words: "what's this about" has none to look for
             return self._summary(typed, k, query)

@@ -269,6 +269,18 @@ def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question
                                        "sentence number.\n")
 
 
+@pytest.mark.parametrize("lang, words, error", [
+    ("en", "   ", "your search is empty: give words the article may hold, or a sentence number."),
+    ("fr", "   ", "votre recherche est vide : donnez des mots que l’article peut contenir, ou un numéro de phrase."),
+    ("en", "x" * 1001, "your search is 1,001 characters long; please keep it to at most 1,000."),
+    ("fr", "x" * 1001, "votre recherche fait 1\u202f001 caractères ; limitez-la à 1\u202f000 au plus."),
+])
+def test_source_of_blank_or_too_long_words_speaks_of_a_search_not_a_question(capsys, lang, words, error):
+    """Trial 43: `article-bot source "   "` said "your question is empty"."""
+    code, out, err = run(capsys, "--lang", lang, "source", words)
+    assert (code, out, err) == (2, "", f"error: {error}\n")
+
+
 @pytest.mark.parametrize("words, help_text", [(["help"], ASK_HELP_EN), (["Help!"], ASK_HELP_EN), (["aide"], ASK_HELP_FR),
                                               (["?"], ASK_HELP_EN)])
 def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, help_text):
@@ -588,3 +600,13 @@ def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang,
         f"Q: {question}\nA: {headline}\n\n[1] Halvern Pharma to double insulin output at Kestrel Bay plant\n"
         "[2] Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on Monday, "
         "in a move that will more than double the site's output of insulin pens and create 420 permanent jobs.\n")
+
+
+def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone():
+    """Trial 43: the BM25-only eval command was found only under Evaluation (a maintainers' section), and
+    `pip install 'article-bot[postgres]'` read like a package of PyPI, which the project is not."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first_section = readme[readme.index("\n## How good is it on my articles?"): readme.index("\n## Console")]
+    assert "article-bot --bm25-only eval my-questions.json" in first_section
+    users = readme[: readme.index("\n## Evaluation")]
+    assert "pip install 'article-bot[" not in readme and "pip install -e '.[postgres]'" in users

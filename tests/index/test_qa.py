@@ -187,6 +187,16 @@ def test_question_errors(qa):
     assert str(err.value) == "Your question is 3,000 characters long; please keep it to at most 1,000."
 
 
+def test_words_to_look_for_are_refused_as_a_search_not_a_question(qa_bm25):
+    """Trial 43: `source "   "` said "Your question is empty"; Discord's /source checks with kind "source" too."""
+    with pytest.raises(QuestionError) as err:
+        qa_bm25.search("  \u200b ")
+    assert str(err.value) == "Your search is empty: give words the article may hold, or a sentence number."
+    with pytest.raises(QuestionError) as err:
+        qa_bm25.check_question("x" * 1001, "source")
+    assert str(err.value) == "Your search is 1,001 characters long; please keep it to at most 1,000."
+
+
 def test_mentions_in_the_question_are_harmless(qa):
     answer = qa.ask("@everyone who owns TikTok? <@123456>")
     assert answer.passages[0].number == 8
