@@ -254,11 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     as_json = getattr(args, "json", False)
     try:
-        settings = Settings.load(args)
+        settings = Settings.load(args, console=True)
     except SettingsError as exc:
         return _fail(str(exc), as_json)
     setup_logging(settings.log_level or "WARNING")
     warn_dotenv_names()
+    settings.warn_ignored()  # a setting of the Discord bot only (ASK_COOLDOWN_SECONDS=abc) is no reason to stop
     if args.command == "eval" and is_squad_json(args.file):
         return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache(), args.article is not None)
     if args.command == "feedback":

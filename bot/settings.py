@@ -6,7 +6,8 @@ overrides variables already set). See `.env.example` for every setting.
 
 Every way a setting can be present but unusable raises SettingsError with
 one line naming the setting (or the `.env` line) and what to do; the front
-ends print it as `error: …` and exit with code 2. A `.env` name that looks
+ends print it as `error: …` and exit with code 2, except that the console only
+warns of a setting it does not use (`Settings.ignored`). A `.env` name that looks
 like a misspelt setting, or set twice, is logged as a warning (`warn_dotenv_names`).
 """
 from __future__ import annotations
@@ -51,6 +52,7 @@ _MAX_SNOWFLAKE = 2**64 - 1
 
 
 MB = 2**20
+MEGABYTES = "a number of megabytes >= 0.001 (1 KB)"  # what MAX_FILE_MB and FETCH_MAX_MB accept
 #: Memory for the indexes of recently used server articles. benchmarks/library.py (200 articles
 #: of 30-61 sentences, 2026-12-01): an index holds about 0.9 MB, and the process about 200 MB
 #: besides while articles are being added; 256 MB let the peak reach 383 MB, over the 300 MB
@@ -126,6 +128,8 @@ class Settings:
     index_memory_bytes: memory budget of the indexes kept loaded.
     cache_dir: the folder of the persisted indexes (see default_cache_dir).
     shard_count, shard_ids: Discord sharding (AutoShardedBot) when set.
+    ignored: read for the console (`from_env` with `console`), the message of an unusable setting only the Discord
+        bot uses (`_bot_settings`), which was left at its default; else None.
     """
 
     token: str | None = field(default=None, repr=False)
@@ -138,7 +142,7 @@ class Settings:
     max_pending_questions: int = 32
     last_answers_max: int = 10_000
     shutdown_grace_seconds: float = 5.0
-    # Servers' own articles and running at scale (see `_library_settings`).
+    # Servers' own articles and running at scale (see `_bot_settings` and `_library_settings`).
     database_url: str = field(default_factory=lambda: default_database_url({}), repr=False)  # may hold a password
     database_from: str | None = None
     max_file_bytes: int = 2 * MB
@@ -151,36 +155,32 @@ class Settings:
     cache_dir: Path = field(default_factory=lambda: default_cache_dir({}))
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    ignored: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, dotenv: bool = True,
-                 article_given: bool = False) -> Settings:
+                 article_given: bool = False, console: bool = False) -> Settings:
         """Read the settings from `environ` (default: os.environ, completed by
         `./.env` when `dotenv` is true; the process environment wins). With
         `article_given` (--article), ARTICLE_PATH is not read, even empty.
 
-        Raises SettingsError for an unusable `.env` (see `read_dotenv`), a
-        token with characters a token never has (a line break, a space, a
-        quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, an unknown
+        Raises SettingsError for an unusable `.env` (see `read_dotenv`), an unknown
         LOG_LEVEL, an ARTICLE_PATH, ARTICLE_BOT_CACHE_DIR or ARTICLE_BOT_DATA_DIR set but empty (or
-        blank), or a number setting out of its range.
+        blank), a number setting out of its range, or an unusable setting only the Discord bot uses
+        (`_bot_settings`: the token, DISCORD_GUILD_ID…); with `console`, such a bot-only setting is left at its
+        default and its message kept in `ignored` (trial 43: ASK_COOLDOWN_SECONDS=abc stopped `article-bot ask`).
         """
         if environ is None:
             from_file = read_dotenv(Path.cwd() / ".env") if dotenv else {}
             environ = {**from_file, **os.environ}
         env = {key: value.strip() for key, value in environ.items()}
 
-        token = env.get("DISCORD_TOKEN") or None
-        if token is not None and not _TOKEN.fullmatch(token):
-            if token[:4].lower() == "bot ":  # the Authorization header's form, pasted whole
-                raise SettingsError('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
-                                    "(discord.py adds the prefix itself).")
-            raise SettingsError("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: "
-                                "copy the token alone, on one line, from the Developer Portal (Bot → Reset Token).")
-
-        guild = env.get("DISCORD_GUILD_ID") or None
-        if guild is not None and not (guild.isascii() and guild.isdigit() and 0 < int(guild) <= _MAX_SNOWFLAKE):
-            raise SettingsError(f"DISCORD_GUILD_ID must be a server id (a number), not {guild!r}.")
+        try:
+            bot, ignored = _bot_settings(env), None
+        except SettingsError as error:
+            if not console:
+                raise
+            bot, ignored = {}, f"{error} Only the Discord bot uses it (and refuses it): the console goes on without it."
 
         level = env.get("LOG_LEVEL") or None
         if level is not None:
@@ -192,30 +192,23 @@ class Settings:
                                     f"{default(env)}.")
         article = env.get("ARTICLE_PATH") if not article_given else None
         return cls(
-            token=token,
             article_path=given_article(article, "ARTICLE_PATH") if article is not None else DEFAULT_ARTICLE,
             article_from="ARTICLE_PATH" if article else None,
-            guild_id=int(guild) if guild else None,
             log_level=level,
-            ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
-            max_pending_questions=int(_number(env, "MAX_PENDING_QUESTIONS", cls.max_pending_questions, 1,
-                                              "a whole number >= 1", whole=True)),
-            last_answers_max=int(_number(env, "LAST_ANSWERS_MAX", cls.last_answers_max, 1,
-                                         "a whole number >= 1", whole=True)),
-            shutdown_grace_seconds=_number(env, "SHUTDOWN_GRACE_SECONDS", cls.shutdown_grace_seconds, 0,
-                                           "a number of seconds >= 0"),
+            ignored=ignored,
+            **bot,
             **_library_settings(env),
         )
 
     @classmethod
-    def load(cls, args: argparse.Namespace | None = None) -> Settings:
+    def load(cls, args: argparse.Namespace | None = None, console: bool = False) -> Settings:
         """The settings of a front end: the environment and `./.env`
-        (`from_env`), overridden by the options of `add_options` in `args`.
+        (`from_env`; `console` for article-bot), overridden by the options of `add_options` in `args`.
 
         Raises SettingsError like `from_env`, and for an empty `--article ""` as for an empty ARTICLE_PATH.
         """
         given = args is not None and args.article is not None
-        settings = cls.from_env(article_given=given)
+        settings = cls.from_env(article_given=given, console=console)
         if args is None:
             return settings
         changes = {}
@@ -227,6 +220,11 @@ class Settings:
         if args.bm25_only:
             changes["use_embeddings"] = False
         return replace(settings, **changes)
+
+    def warn_ignored(self) -> None:
+        """Log `ignored` as a warning when it is set (the console, once its logging is set up)."""
+        if self.ignored:
+            log.warning("%s", self.ignored)
 
     def article_error(self, message: str) -> str:
         """`message` (an article's one-line error) ending with where the article
@@ -407,15 +405,25 @@ def _line(binding) -> int:
     return binding.original.line + text[: len(text) - len(text.lstrip())].count("\n")
 
 
-def _library_settings(env: Mapping[str, str]) -> dict:
-    """The Settings fields of servers' articles and sharding, from `env` (stripped).
+def _bot_settings(env: Mapping[str, str]) -> dict:
+    """The Settings fields only the Discord bot uses (`python -m bot`; the console reads none of them): the token,
+    DISCORD_GUILD_ID, the bounds of answering, what a server may add, the index memory and sharding, from `env`
+    (stripped).
 
-    Raises SettingsError naming the variable for a value that is not a number
-    in range, or SHARD_IDS without SHARD_COUNT or outside 0..SHARD_COUNT-1.
+    Raises SettingsError naming the variable for a token with characters a token never has (a line break, a space,
+    a quote; or a "Bot " prefix), a DISCORD_GUILD_ID that is not a server id, a value that is not a number in
+    range, or SHARD_IDS without SHARD_COUNT or outside 0..SHARD_COUNT-1.
     """
-    loopback = (env.get("FETCH_ALLOW_LOOPBACK") or "false").lower()
-    if loopback not in ("true", "false", "1", "0", "yes", "no"):
-        raise SettingsError(f"FETCH_ALLOW_LOOPBACK must be true or false, not {loopback!r}.")
+    token = env.get("DISCORD_TOKEN") or None
+    if token is not None and not _TOKEN.fullmatch(token):
+        if token[:4].lower() == "bot ":  # the Authorization header's form, pasted whole
+            raise SettingsError('DISCORD_TOKEN starts with "Bot ": drop the "Bot " prefix and keep only the token '
+                                "(discord.py adds the prefix itself).")
+        raise SettingsError("DISCORD_TOKEN holds a line break, space or quote that a bot token never has: "
+                            "copy the token alone, on one line, from the Developer Portal (Bot → Reset Token).")
+    guild = env.get("DISCORD_GUILD_ID") or None
+    if guild is not None and not (guild.isascii() and guild.isdigit() and 0 < int(guild) <= _MAX_SNOWFLAKE):
+        raise SettingsError(f"DISCORD_GUILD_ID must be a server id (a number), not {guild!r}.")
     shard_count = int(_number(env, "SHARD_COUNT", 0, 1, "a whole number >= 1", whole=True)) or None
     raw_ids = env.get("SHARD_IDS") or ""
     shard_ids = None
@@ -425,18 +433,40 @@ def _library_settings(env: Mapping[str, str]) -> dict:
             raise SettingsError(f"SHARD_IDS must be shard numbers from 0 to SHARD_COUNT - 1 separated by "
                                 f"commas (and SHARD_COUNT set), not {raw_ids!r}.")
         shard_ids = tuple(sorted({int(p) for p in parts}))
-    megabytes = "a number of megabytes >= 0.001 (1 KB)"
+    whole = "a whole number >= 1"
     return dict(
-        database_url=env.get("DATABASE_URL") or default_database_url(env),
-        database_from="DATABASE_URL" if env.get("DATABASE_URL") else None,
-        max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, megabytes) * MB),
-        max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, "a whole number >= 1", whole=True)),
-        max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, "a whole number >= 1", whole=True)),
-        fetch_seconds=_number(env, "FETCH_TIMEOUT_SECONDS", 10.0, 0.1, "a number of seconds >= 0.1"),
-        fetch_max_bytes=int(_number(env, "FETCH_MAX_MB", 5, 0.001, megabytes) * MB),
-        fetch_allow_loopback=loopback in ("true", "1", "yes"),
-        cache_dir=default_cache_dir(env),
+        token=token,
+        guild_id=int(guild) if guild else None,
+        ask_cooldown_seconds=_number(env, "ASK_COOLDOWN_SECONDS", DEFAULT_COOLDOWN_SECONDS, 0, "a number of seconds >= 0"),
+        max_pending_questions=int(_number(env, "MAX_PENDING_QUESTIONS", Settings.max_pending_questions, 1, whole,
+                                          whole=True)),
+        last_answers_max=int(_number(env, "LAST_ANSWERS_MAX", Settings.last_answers_max, 1, whole, whole=True)),
+        shutdown_grace_seconds=_number(env, "SHUTDOWN_GRACE_SECONDS", Settings.shutdown_grace_seconds, 0,
+                                       "a number of seconds >= 0"),
+        max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, MEGABYTES) * MB),
+        max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, whole, whole=True)),
+        max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, whole, whole=True)),
         index_memory_bytes=int(_number(env, "INDEX_MEMORY_MB", DEFAULT_INDEX_MEMORY_MB, 1, "a number of megabytes >= 1") * MB),
         shard_count=shard_count,
         shard_ids=shard_ids,
+    )
+
+
+def _library_settings(env: Mapping[str, str]) -> dict:
+    """The Settings fields of the database, fetching links and the index cache, which the console uses too
+    (`article-bot feedback export`, `--article URL`), from `env` (stripped).
+
+    Raises SettingsError naming the variable for a value that is not a number in range or FETCH_ALLOW_LOOPBACK
+    that is no true or false.
+    """
+    loopback = (env.get("FETCH_ALLOW_LOOPBACK") or "false").lower()
+    if loopback not in ("true", "false", "1", "0", "yes", "no"):
+        raise SettingsError(f"FETCH_ALLOW_LOOPBACK must be true or false, not {loopback!r}.")
+    return dict(
+        database_url=env.get("DATABASE_URL") or default_database_url(env),
+        database_from="DATABASE_URL" if env.get("DATABASE_URL") else None,
+        fetch_seconds=_number(env, "FETCH_TIMEOUT_SECONDS", 10.0, 0.1, "a number of seconds >= 0.1"),
+        fetch_max_bytes=int(_number(env, "FETCH_MAX_MB", 5, 0.001, MEGABYTES) * MB),
+        fetch_allow_loopback=loopback in ("true", "1", "yes"),
+        cache_dir=default_cache_dir(env),
     )

@@ -259,8 +259,8 @@ class Database:
         except (ArgumentError, ValueError) as error:
             raise StorageError(f"DATABASE_URL {shown!r} is not a database URL ({error}).") from None
         except (ModuleNotFoundError, NoSuchModuleError) as error:
-            hint = ("pip install 'article-bot[postgres]' for PostgreSQL" if "postgres" in url.split("://")[0]
-                    else "the bot stores its data in SQLite or PostgreSQL")
+            hint = ("pip install -e '.[postgres]' in the project's folder for PostgreSQL"
+                    if "postgres" in url.split("://")[0] else "the bot stores its data in SQLite or PostgreSQL")
             raise StorageError(f"DATABASE_URL {shown!r} needs a driver that is not installed ({error}): {hint}.") from None
         except (DatabaseError, OSError) as error:  # not reachable, not a database file ("file is not a database")
             reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]

@@ -47,7 +47,9 @@ class Answer:
         answering as the bot contradicting itself).
     of_article: "date" or "author" when the question asks the article's own date or author ("who wrote this
         article?"), answered from its metadata (index.qa.QA.ask), with no passage; found False when it is
-        unknown (shown as "The article's date is not given."); else None.
+        unknown (shown as "The article's date is not given."); "summary" when it asks what the article is about
+        ("tl;dr", "de quoi parle l'article ?"), answered by its title and first body sentence as passages, found
+        with no short answer; else None.
     """
 
     question: str

@@ -22,8 +22,8 @@ import numpy as np
 
 from . import dense
 from .abstain import answers, certainly_not, counted_order
-from .analysis import foreign_question, stem
-from .article import Article, clean_text, load_article
+from .analysis import fold_accents, foreign_question, stem
+from .article import Article, byline, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
 from .model import Answer, ArticleInfo, Passage
@@ -45,6 +45,20 @@ ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as 
 _WRITING = re.compile(r"wrote|written|writers?|authors?|auteure?s?|[ée]crit|r[ée]dig[ée]e?|sign[ée]e?|journalistes?",
                       re.I)
 _ARTICLE = re.compile(r"articles?", re.I)
+# The article as a whole asked, in those words only (`summary_asked`): "what is this article about?", "tl;dr",
+# "summary", "de quoi parle l'article ?", "résumé"; not "what is the skatepark about?".
+_WHOLE = r"(?:(?:this|the) (?:article|story|piece|text|news)|this|it)"
+_ENTIER = r"(?:l'article|cet article|le texte|ce texte|l'histoire|ca)"
+_SUMMARY = re.compile(
+    r"(?:(?:can|could) you |please |give me |fais[- ]moi )?(?:tl ?; ?dr|tldr"
+    rf"|(?:a |the |un |le )?(?:short |quick )?(?:summary|resume)(?: of {_WHOLE}| de {_ENTIER})?"
+    rf"|sum(?:mari[sz]e|(?: it)? up)(?: {_WHOLE})?|resume[- ]moi {_ENTIER}"
+    rf"|what(?:'s| is) {_WHOLE} about|what does {_WHOLE} say"
+    rf"|de quoi (?:parle|traite) {_ENTIER}|de quoi {_ENTIER} parle|{_ENTIER} parle de quoi|de quoi (?:s'agit-il|il s'agit)"
+    r")(?: please| svp| stp)?")
+# A question typed with caps lock: at least SHOUTED_WORDS words and under one lower-case letter in ten
+# ("WHO DESIGNED THE PARK?", "WHO DESIGNED THE PARk?"); its capitals name nothing (trial 43: "Sheffield").
+SHOUTED_WORDS, SHOUTED_LOWER = 3, 0.1
 
 
 def author_asked(query: Query) -> bool:
@@ -53,6 +67,15 @@ def author_asked(query: Query) -> bool:
     report?"). The article's own date asked is index.rank.article_date_asked."""
     return query.expected == "name" and any(_WRITING.fullmatch(w) for w, _ in query.matches) \
         and all(_WRITING.fullmatch(w) or _ARTICLE.fullmatch(w) for w, _ in query.matches)
+
+
+def summary_asked(query: Query) -> bool:
+    """Whether `query` (index.query.Query) asks what the article as a whole says (_SUMMARY, the whole question but
+    its end's punctuation, in any case, accents aside: "What is this article about?", "tl;dr", "de quoi parle
+    l'article ?"); not a thing of the article ("what is the skatepark about?"). Its own date asked is
+    index.rank.article_date_asked, its author `author_asked`."""
+    text = fold_accents(query.text).lower().replace("’", "'").rstrip(" ?!.")
+    return bool(_SUMMARY.fullmatch(text))
 
 
 class QA:
@@ -136,27 +159,34 @@ class QA:
 
     # ----------------------------------------------------------------- queries
 
-    def check_question(self, question: str) -> str:
+    def check_question(self, question: str, kind: str = "ask") -> str:
         """The question cleaned of terminal colour codes (ANSI escapes), control characters and surrounding space,
         in Unicode NFKC (composed accents as in the article; fullwidth letters,
         ligatures and no-break spaces as plain ones), so that question types,
-        names and answer rules see the same text in every input form.
+        names and answer rules see the same text in every input form; a question typed in capitals (`_shouted`) in
+        lower case, since names are otherwise told by their capitals (index.query).
 
+        kind: "ask" for a question, "source" for words to look for (`search`), which the messages call a search
+        (trial 43: `source "   "` said "Your question is empty").
         Raises QuestionError when it is empty, QuestionTooLong when longer than MAX_QUESTION_CHARS.
         """
         q = " ".join(unicodedata.normalize("NFKC", _as_typed(question)).split())
+        q = q.lower() if _shouted(q) else q
         if not q:
-            raise QuestionError("Your question is empty: ask something about the article.")
+            raise QuestionError("Your search is empty: give words the article may hold, or a sentence number."
+                                if kind == "source" else "Your question is empty: ask something about the article.")
         if len(q) > MAX_QUESTION_CHARS:
-            raise QuestionTooLong(
-                f"Your question is {len(q):,} characters long; please keep it to at most {MAX_QUESTION_CHARS:,}.")
+            raise QuestionTooLong(f"Your {'search' if kind == 'source' else 'question'} is {len(q):,} characters long; "
+                                  f"please keep it to at most {MAX_QUESTION_CHARS:,}.")
         return q
 
     def _answer(self, question: str, k: int, kind: str) -> Answer:
         """The Answer of kind "ask" or "source" to `question`, with up to k passages; its question is as typed
         (`_as_typed`: "？" stays "？"), what is analysed its `check_question` form."""
-        q, typed = self.check_question(question), _as_typed(question)
+        q, typed = self.check_question(question, kind), _as_typed(question)
         query = analyse(self.index, self.model, q)
+        if kind == "ask" and summary_asked(query):  # before the words: "what's this about" has none to look for
+            return self._summary(typed, k, query)
         if not query.matches:
             if URL.search(q):
                 raise QuestionError(ONLY_A_LINK)
@@ -217,12 +247,23 @@ class QA:
         return Answer(answer.question, value is not None, value, (), "ask", answer.language, answer.expected,
                       of_article=asked)
 
+    def _summary(self, question: str, k: int, query: Query) -> Answer:
+        """The answer to the article as a whole asked (`summary_asked`): its title (when it has one) and the first
+        sentence of its body, a byline skipped (index.article.byline), in reading order, at most k of them; found,
+        with no short answer (shown as "The article says:")."""
+        start = int(self.title is not None)
+        lead = next((s for s in self.sentences[start:] if not byline(s.text)), None)
+        shown = self.sentences[:start] + ([lead] if lead is not None else [])
+        passages = tuple(Passage(s.number, s.text) for s in shown)[: max(1, k)]
+        return Answer(question, True, None, passages, "ask", query.language, query.expected, of_article="summary")
+
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
 
         Returns an Answer with up to k passages, best first; found=False when
         the article does not answer (the passages are then the closest ones). The article's own date or
-        author asked is answered from its metadata, with no passage (`_of_article`; Answer.of_article).
+        author asked is answered from its metadata, with no passage (`_of_article`; Answer.of_article); the article
+        as a whole asked ("tl;dr"), by its title and lead (`_summary`).
         Raises QuestionError for an empty, too long or wordless question.
         """
         return self._answer(question, k, "ask")
@@ -254,3 +295,11 @@ def _as_typed(question: str | None) -> str:
     """`question` as the user typed it, for showing: without terminal colour codes, control characters
     (index.article.clean_text) and runs of white space; not NFKC (the full-width "？" of a Chinese keyboard stays)."""
     return " ".join(clean_text(_ANSI.sub("", question or "")).split())
+
+
+def _shouted(question: str) -> bool:
+    """Whether `question` is typed in capitals: at least SHOUTED_WORDS words, and lower-case letters under
+    SHOUTED_LOWER of its letters that have a case ("WHO DESIGNED THE PARK?"; not "BA CEO?", "WHO is Priya?")."""
+    lower = sum(c.islower() for c in question)
+    cased = lower + sum(c.isupper() for c in question)
+    return len(question.split()) >= SHOUTED_WORDS and cased > 0 and lower < SHOUTED_LOWER * cased

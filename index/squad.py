@@ -111,7 +111,8 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     SquadArticle.unscored). Raises ValueError with one line naming the file
     (see `read_text`), and the place when the JSON or its shape is not SQuAD's
     (the article, paragraph or question missing a field: "data[0].paragraphs[0].qas[2] is not a
-    SQuAD 2.0 question (missing or wrong 'id')") or it has no question to score. What is readable
+    SQuAD 2.0 question (missing or wrong 'id')"; an `is_impossible` that is no JSON true or false) or it has no
+    question to score. What is readable
     but likely a mistake is told by `squad_notes`.
     """
     try:
@@ -136,7 +137,10 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                     if not isinstance(answers, list):
                         raise KeyError("answers")
                     answers = tuple(dict.fromkeys(_field(a, "text", str) for a in answers))
-                    impossible = bool(qa.get("is_impossible", not answers))
+                    impossible = qa.get("is_impossible", not answers)
+                    if not isinstance(impossible, bool):  # "no" was read as true (trial 43)
+                        raise ValueError(f"{path}: {where} is not a SQuAD 2.0 question ('is_impossible' must be true "
+                                         f"or false, not {json.dumps(impossible, ensure_ascii=False)})")
                     if not impossible and not answers:
                         unscored += 1  # answerable with no gold answer: nothing to score against
                         continue

@@ -184,16 +184,23 @@ class IndexCache:
                 with np.load(f, allow_pickle=False) as data:
                     meta = json.loads(data["meta"].tobytes().decode("utf-8"))
                     arrays = {name: data[name] for name in data.files if name != "meta"}
+            if not isinstance(meta, dict):
+                raise ValueError("meta is no JSON object")
+        except Exception as exc:  # no zip, a cut one, bad JSON, a part missing
+            # numpy's and zipfile's words ("… load it unsafely using allow_pickle=", trial 43) tell a user nothing
+            log.debug("persisted index %s: %r", path, exc)
+            reason = "the file is damaged"
+        else:
             if meta.get("format") != FORMAT:
-                raise ValueError(f"format {meta.get('format')!r}, expected {FORMAT}")
-            if meta.get("key") != key or meta.get("article_sha256") != article_sha256:
-                raise ValueError("it was built for another article or code version")
-            return meta, arrays
-        except Exception as exc:  # corrupt zip, bad JSON, missing keys, old layout, another article's
-            log.warning("persisted index %s unreadable (%s): rebuilding it", path, exc)
-            try:
-                if stat.S_ISREG(os.lstat(path).st_mode):
-                    path.unlink()
-            except OSError:
-                pass
-            return None
+                reason = f"format {meta.get('format')!r}, expected {FORMAT}"
+            elif meta.get("key") != key or meta.get("article_sha256") != article_sha256:
+                reason = "it was built for another article or code version"
+            else:
+                return meta, arrays
+        log.warning("persisted index %s unreadable (%s): rebuilding it", path, reason)
+        try:
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                path.unlink()
+        except OSError:
+            pass
+        return None

@@ -135,7 +135,7 @@ class QACog(commands.Cog, name="Questions"):
             return
         if query is not None:
             query = await mention_names(query, interaction.guild, self.bot)
-            qa.check_question(query)
+            qa.check_question(query, "source")
         async with self.bot.in_flight.slot(lambda text: send_private(interaction, text)):
             await think(interaction, private=False)
             if number is not None:

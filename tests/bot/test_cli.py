@@ -269,6 +269,18 @@ def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question
                                        "sentence number.\n")
 
 
+@pytest.mark.parametrize("lang, words, error", [
+    ("en", "   ", "your search is empty: give words the article may hold, or a sentence number."),
+    ("fr", "   ", "votre recherche est vide : donnez des mots que l’article peut contenir, ou un numéro de phrase."),
+    ("en", "x" * 1001, "your search is 1,001 characters long; please keep it to at most 1,000."),
+    ("fr", "x" * 1001, "votre recherche fait 1\u202f001 caractères ; limitez-la à 1\u202f000 au plus."),
+])
+def test_source_of_blank_or_too_long_words_speaks_of_a_search_not_a_question(capsys, lang, words, error):
+    """Trial 43: `article-bot source "   "` said "your question is empty"."""
+    code, out, err = run(capsys, "--lang", lang, "source", words)
+    assert (code, out, err) == (2, "", f"error: {error}\n")
+
+
 @pytest.mark.parametrize("words, help_text", [(["help"], ASK_HELP_EN), (["Help!"], ASK_HELP_EN), (["aide"], ASK_HELP_FR),
                                               (["?"], ASK_HELP_EN)])
 def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, help_text):
@@ -417,6 +429,11 @@ SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is
      "nothere.json: data[0].paragraphs[0].qas[2] is not a SQuAD 2.0 question (missing or wrong 'id')"),
     ('{"data": [{"paragraphs": [{"context": "The sky is blue.", "qas": []}, {"qas": []}]}]}',
      "nothere.json: data[0].paragraphs[1] is not a SQuAD 2.0 paragraph (missing or wrong 'context')"),
+    # Trial 43: "is_impossible": "no" (a string) was read as true, the question scored as unanswerable.
+    (SQUAD_ARTICLE % ('{"id": "1", "question": "What colour?", "answers": [{"text": "blue"}]}, '
+                      '{"id": "2", "question": "Why?", "answers": [{"text": "blue"}], "is_impossible": "no"}'),
+     "nothere.json: data[0].paragraphs[0].qas[1] is not a SQuAD 2.0 question ('is_impossible' must be true or false, "
+     "not \"no\")"),
 ])
 def test_an_unusable_squad_file_is_one_line_saying_what_to_do(capsys, tmp_path, content, message):
     path = tmp_path / "nothere.json"
@@ -572,3 +589,24 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "match (id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
+
+
+@pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
+                                                      ("fr", "de quoi parle l'article ?", "L’article dit :")])
+def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
+    """Trial 43: "what is this article about?" got "I'm not sure the article says." over unrelated sentences."""
+    assert main(["--bm25-only", "--article", halvern(tmp_path), "ask", question]) == 0
+    assert capsys.readouterr().out == (
+        f"Q: {question}\nA: {headline}\n\n[1] Halvern Pharma to double insulin output at Kestrel Bay plant\n"
+        "[2] Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on Monday, "
+        "in a move that will more than double the site's output of insulin pens and create 420 permanent jobs.\n")
+
+
+def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone():
+    """Trial 43: the BM25-only eval command was found only under Evaluation (a maintainers' section), and
+    `pip install 'article-bot[postgres]'` read like a package of PyPI, which the project is not."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    first_section = readme[readme.index("\n## How good is it on my articles?"): readme.index("\n## Console")]
+    assert "article-bot --bm25-only eval my-questions.json" in first_section
+    users = readme[: readme.index("\n## Evaluation")]
+    assert "pip install 'article-bot[" not in readme and "pip install -e '.[postgres]'" in users

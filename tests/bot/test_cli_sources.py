@@ -125,18 +125,20 @@ def test_a_byline_of_a_markdown_file_is_its_author_as_in_html(capsys, tmp_path):
         "First line: Halvern Pharma will spend $640 million on its plant at Kestrel Bay, the company said on Monday."]
 
 
-@pytest.mark.parametrize("text, title, sentences", [
-    ("By Jamie Ross\n\n", [], 2),
-    ("Halvern doubles insulin output\n\nBy Jamie Ross, Business Reporter\n\n", ["Title: Halvern doubles insulin output"], 3),
+@pytest.mark.parametrize("text, title", [
+    ("By Jamie Ross\n\n", []),
+    ("Halvern doubles insulin output\n\nBy Jamie Ross, Business Reporter\n\n", ["Title: Halvern doubles insulin output"]),
 ])
-def test_a_byline_of_a_plain_text_is_its_author_and_stays_a_sentence_but_is_no_title(capsys, tmp_path, text, title,
-                                                                                     sentences):
-    """Plain-text sentence numbers stay as written (README, Article files), so the byline stays a sentence; it was
-    the "Title" when it came first, and named no author."""
+def test_a_byline_of_a_plain_text_is_its_author_not_a_sentence_nor_the_title(capsys, tmp_path, text, title):
+    """A plain text's byline is the author and no sentence, as an HTML or Markdown page's is (trial 43: "Par Claire
+    Vasseur" was offered as a closest passage); it was the "Title" when it came first (trial 42)."""
     article = tmp_path / "halvern.txt"
-    article.write_text(text + "Halvern Pharma will spend $640 million on its plant at Kestrel Bay.\n", encoding="utf-8")
+    body = "Halvern Pharma will spend $640 million on its plant at Kestrel Bay."
+    article.write_text(text + body + "\n", encoding="utf-8")
     assert main(["--bm25-only", "--article", str(article), "about"]) == 0
-    first = text.split("\n")[0]
+    sentences, first = (2, title[0].removeprefix("Title: ")) if title else (1, body)
     assert capsys.readouterr().out.splitlines() == ["Article: halvern.txt", *title, "Date: unknown", "Author: Jamie Ross",
                                                     "Language: en", f"Sentences: {sentences}", "Retrieval: BM25",
                                                     f"First line: {first}"]
+    assert main(["--bm25-only", "--article", str(article), "source", "--json", "xyzzy"]) == 0
+    assert "Jamie Ross" not in capsys.readouterr().out

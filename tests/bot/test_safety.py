@@ -157,6 +157,17 @@ def test_an_empty_question_is_refused_privately(simulate):
     simulate(scenario)
 
 
+def test_blank_words_to_look_for_are_refused_as_a_search(simulate):
+    """Trial 43: /source with blank words said "Your question is empty"."""
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "source", query="   ")
+        assert result.ephemeral and not result.deferred
+        assert result.response.content == "Your search is empty: give words the article may hold, or a sentence number."
+        assert len(w.env.errors) == 1
+
+    simulate(scenario)
+
+
 # ----------------------------------------------------------------- mentions
 
 

@@ -175,14 +175,36 @@ def test_the_new_bounds_are_read():
 
 
 @pytest.mark.parametrize(("dotenv", "expected"), [
-    (b"DISCORD_GUILD_ID=abc\n", "error: DISCORD_GUILD_ID must be a server id (a number), not 'abc'.\n"),
     (b"LOG_LEVEL=\xe9\n", "error: " + NOT_UTF8.format(".env") + "\n"),
-    (b"MAX_PENDING_QUESTIONS=none\n", "error: MAX_PENDING_QUESTIONS must be a whole number >= 1, not 'none'.\n"),
+    (b"LOG_LEVEL=loud\n", "error: LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'.\n"),
+    (b"ARTICLE_BOT_DATA_DIR=\n", "error: ARTICLE_BOT_DATA_DIR is empty: give a folder, or remove the line to use the "
+                                 "default, "),
 ])
 def test_the_console_reads_the_same_settings_and_says_the_same(here, capsys, dotenv, expected):
     (here / ".env").write_bytes(dotenv)
-    assert cli_main(["about"]) == 2
-    assert capsys.readouterr().err == expected
+    assert cli_main(["--bm25-only", "about"]) == 2
+    assert capsys.readouterr().err.startswith(expected)
+
+
+@pytest.mark.parametrize(("dotenv", "message"), [
+    ("ASK_COOLDOWN_SECONDS=abc", "ASK_COOLDOWN_SECONDS must be a number of seconds >= 0, not 'abc'."),
+    ("DISCORD_GUILD_ID=abc", "DISCORD_GUILD_ID must be a server id (a number), not 'abc'."),
+    ("MAX_PENDING_QUESTIONS=none", "MAX_PENDING_QUESTIONS must be a whole number >= 1, not 'none'."),
+    ("SHARD_IDS=1", "SHARD_IDS must be shard numbers from 0 to SHARD_COUNT - 1 separated by commas (and SHARD_COUNT "
+                    "set), not '1'."),
+])
+def test_a_bad_setting_of_the_bot_only_is_a_warning_to_the_console_and_refused_by_the_bot(here, capsys, dotenv,
+                                                                                           message):
+    """Trial 43: a .env with ASK_COOLDOWN_SECONDS=abc made `article-bot ask …` exit 2; the console does not use it."""
+    (here / ".env").write_text(dotenv + "\n", encoding="utf-8")
+    assert cli_main(["--bm25-only", "ask", "Qui possède TikTok ?"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Q: Qui possède TikTok ?\nA: ByteDance\n")
+    assert err.endswith(f"] [WARNING ] bot.settings: {message} Only the Discord bot uses it (and refuses it): the "
+                        "console goes on without it.\n") and err.count("\n") == 1
+    with pytest.raises(SettingsError) as error:
+        Settings.load()  # as python -m bot reads them
+    assert str(error.value) == message
 
 
 def test_the_index_cache_folder(here, monkeypatch):

@@ -1,6 +1,8 @@
 """bot.storage on SQLite and on a real PostgreSQL server (see tests/postgres.py)."""
 from __future__ import annotations
 
+import sys
+
 import pytest
 import sqlalchemy
 from sqlalchemy.exc import IntegrityError
@@ -78,6 +80,11 @@ def test_unusable_urls_get_one_line(tmp_path):
                                            r"\(.*\): the bot stores its data in SQLite or PostgreSQL\.$"):
         Database.open("mysql://u:secret@h/db")  # trial 22: it said "pip install 'article-bot[postgres]'"
     port_closed = "postgresql://u:secret@127.0.0.1:1/db"
+    with pytest.MonkeyPatch.context() as patch:  # without psycopg: how to install it from the clone (trial 43)
+        patch.setitem(sys.modules, "psycopg", None)
+        with pytest.raises(StorageError, match=r"needs a driver that is not installed \(.*\): pip install -e "
+                                               r"'\.\[postgres\]' in the project's folder for PostgreSQL\.$"):
+            Database.open(port_closed)
     with pytest.raises(StorageError, match=r"^cannot open the database postgresql\+psycopg://u:\*\*\*@127.0.0.1:1/db \("):
         Database.open(port_closed)
 

@@ -187,6 +187,16 @@ def test_question_errors(qa):
     assert str(err.value) == "Your question is 3,000 characters long; please keep it to at most 1,000."
 
 
+def test_words_to_look_for_are_refused_as_a_search_not_a_question(qa_bm25):
+    """Trial 43: `source "   "` said "Your question is empty"; Discord's /source checks with kind "source" too."""
+    with pytest.raises(QuestionError) as err:
+        qa_bm25.search("  \u200b ")
+    assert str(err.value) == "Your search is empty: give words the article may hold, or a sentence number."
+    with pytest.raises(QuestionError) as err:
+        qa_bm25.check_question("x" * 1001, "source")
+    assert str(err.value) == "Your search is 1,001 characters long; please keep it to at most 1,000."
+
+
 def test_mentions_in_the_question_are_harmless(qa):
     answer = qa.ask("@everyone who owns TikTok? <@123456>")
     assert answer.passages[0].number == 8
@@ -1167,3 +1177,66 @@ def test_donors_are_people_and_the_project_is_the_one_the_title_names():
     qa = QA(parse_article(BMX.encode(), "article.txt"), None)
     got = qa.ask("How much will the BMX track cost?")
     assert (got.found, got.answer, got.passages[0].number) == (True, "£250,000", 4)
+
+
+SKATEPARK = ("Millbrook council backs £480,000 skatepark after teenagers' campaign\n\n"
+             "Millbrook will get its first purpose-built skatepark after councillors voted on Tuesday evening.\n\n"
+             "Construction is due to start in June and the park should open before the end of October. The design was "
+             "produced by Northline Parks, a Sheffield firm that has built more than 40 skateparks across the country.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question", ["WHO DESIGNED THE PARK?", "WHO DESIGNED THE PARk?", "who designed the park?"])
+def test_a_question_in_capitals_is_read_in_lower_case(model, question):
+    """Trial 43: "WHO DESIGNED THE PARK?" answered "Sheffield" (every word a name by its capitals) where "who designed
+    the park?" answers Northline Parks; a question with (almost) no lower-case letter is read in lower case
+    (QA.check_question), and still shown as typed."""
+    qa = QA(parse_article(SKATEPARK.encode(), "skatepark.txt"), dense.load_model() if model else None)
+    assert qa.check_question(question) == "who designed the park?"
+    answer = qa.ask(question)
+    assert (answer.question, answer.found, answer.answer) == (question, True, "Northline Parks")
+
+
+@pytest.mark.parametrize("question", ["Who is the CEO of BA?", "BA CEO?", "WHO is Priya?"])
+def test_a_question_with_its_own_capitals_keeps_them(millbrook, question):
+    """Acronyms and names in a question with lower-case words are kept as written (index.query reads them)."""
+    assert millbrook.check_question(question) == question
+
+
+BYLINED = ("Valmont suspend ses trottinettes en libre-service\n\nPar Claire Vasseur\n\n"
+           "La ville de Valmont a décidé de suspendre pour six mois son service de trottinettes électriques. La mesure "
+           "entrera en vigueur le 1er mars.\n\nLes usagers sont partagés.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, language", [
+    ("What is this article about?", "en"), ("what's this about", "en"), ("tl;dr", "en"), ("TL;DR", "en"),
+    ("summary", "en"), ("Can you summarize the article?", "en"), ("de quoi parle l'article ?", "fr"),
+    ("De quoi parle l’article ?", "fr"), ("résumé", "fr"), ("de quoi ça parle ?", "fr"),
+])
+def test_the_article_as_a_whole_asked_is_its_title_and_lead(model, question, language):
+    """Trial 43: "What is this article about?", "tl;dr", "de quoi parle l'article ?" got "I'm not sure" over sentences
+    22, 9, 13 ("what's this about": "no words to look for"); they are answered by the title and the first sentence of
+    the body (a byline skipped), in reading order, with no short answer (QA.ask; index.qa.summary_asked)."""
+    qa = QA(parse_article(BYLINED.encode(), "trottinettes.txt"), dense.load_model() if model else None)
+    answer = qa.ask(question)
+    assert (answer.found, answer.unsure, answer.answer, answer.of_article, answer.language) == \
+        (True, False, None, "summary", language)
+    assert [(p.number, p.text) for p in answer.passages] == [
+        (1, "Valmont suspend ses trottinettes en libre-service"),
+        (3, "La ville de Valmont a décidé de suspendre pour six mois son service de trottinettes électriques.")]
+    assert [p.number for p in qa.ask(question, k=1).passages] == [1]
+
+
+@pytest.mark.parametrize("question", ["what is the service about?", "de quoi parle le maire ?", "summary of the accidents",
+                                      "what did the article say about the users?"])
+def test_a_question_about_a_thing_of_the_article_is_no_summary_asked(question):
+    qa = QA(parse_article(BYLINED.encode(), "trottinettes.txt"), None)
+    assert qa.ask(question).of_article is None
+
+
+def test_an_article_without_a_title_is_summed_up_by_its_lead(millbrook):
+    """Without a title (HTML's is kept apart), the lead alone; here the first sentence after the title."""
+    untitled = QA(parse_article(BYLINED.split("\n\n", 2)[2].encode(), "untitled.txt"), None)
+    assert [p.number for p in untitled.ask("tl;dr").passages] == [1]
+    assert [p.number for p in millbrook.ask("what is this article about?").passages] == [1, 2]

@@ -67,6 +67,19 @@ def test_corrupt_index_is_rebuilt_with_one_log_line(cache, caplog):
     assert cache.load(key_of(saved), first.article.sha256) is not None  # rewritten
 
 
+@pytest.mark.parametrize("garbage", [b"garbage\n", b"PK\x03\x04 a cut zip"])
+def test_a_damaged_index_is_told_so_without_numpy_s_words(cache, caplog, garbage):
+    """Trial 43: `echo garbage > article-bot-index-….npz` gave a warning quoting numpy's "… load it unsafely using
+    allow_pickle=…", which tells nothing useful and suggests an unsafe act."""
+    first = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("*.npz")
+    saved.write_bytes(garbage)
+    with caplog.at_level(logging.WARNING, logger="index.store"):
+        assert cache.load(key_of(saved), first.article.sha256) is None
+    assert [r.getMessage() for r in caplog.records if r.name == "index.store"] == [
+        f"persisted index {saved} unreadable (the file is damaged): rebuilding it"]
+
+
 def test_index_of_an_older_format_is_rebuilt(cache, monkeypatch):
     QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
     (saved,) = cache.folder.glob("*.npz")
