@@ -414,6 +414,12 @@ def succession_asked(question: str) -> bool:
     return bool(_SUCCESSION_ASKED.search(question))
 
 
+def deputy_role(text: str, role: str) -> bool:
+    """Whether `text` names `role` (a lower-case role word) as another's: its deputy ("the deputy mayor", "le maire
+    adjoint", "l'adjoint au maire") or a relative of its holder (`_qualified_role` without former holders)."""
+    return _qualified_role(text, [role], former=False)
+
+
 def _qualified_role(text: str, roles: list[str], former: bool = True) -> bool:
     """Whether `text` holds one of `roles` (lower case) qualified as another's (_ROLE_QUALIFIER before it, or
     "adjoint(e)" after it, or "adjoint(e) au/à la" before it): "the deputy mayor", "le maire adjoint"; "the former
