@@ -20,7 +20,7 @@ from pathlib import Path
 from index import dense
 from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.article import parse_article
-from index.follow_up import follow_up
+from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import MAX_QUESTION_CHARS, QA
 from index.squad import UNSCORED, is_squad_json, read_squad, squad_notes
@@ -213,7 +213,7 @@ def _talk(text: str, lang: str | None, help_text: str) -> str | None:
 
 
 def _chat(qa: QA, k: int, lang: str | None) -> int:
-    """Questions one per line until "quit" (QUIT_WORDS) or the end of input;
+    """Questions one per line until "quit" (QUIT_WORDS, or one of them with "()": "exit()") or the end of input;
     empty and blank lines are skipped. On a terminal: a banner, a "? " prompt, line editing and history (readline);
     with piped input, only the answers are printed. A question with a pronoun
     and no name of its own follows up the previous answer (index.follow_up:
@@ -235,7 +235,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             return 0
         if not line.strip():
             continue
-        if line.strip().casefold() in QUIT_WORDS:
+        if line.strip().casefold().removesuffix("()") in QUIT_WORDS:  # Python's exit() and quit() too (trial 44)
             return 0
         said = lang or talk_language(line) or text_language(line)
         talk = _talk(line, lang, t(said, CHAT_HELP))
@@ -243,7 +243,7 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
             print(talk, end="\n\n")
             continue
         try:
-            previous = qa.ask(follow_up(line, previous, qa.names), k)
+            previous = ask_follow_up(lambda q: qa.ask(q, k), line, previous, qa.names)
             print(to_text(previous, said), end="\n\n")
         except QuestionError as exc:
             print(localise(said, str(exc)), end="\n\n")

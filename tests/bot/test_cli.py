@@ -172,6 +172,33 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
                      "Q: how many jobs are at risk?", "A: 340 jobs"]
 
 
+PAINTING = ("Stolen seascape recovered from lock-up garage in Sunderland\n\nA painting stolen from a private gallery "
+            "in Whitby nearly three years ago has been found wrapped in a blanket in a lock-up garage in Sunderland, "
+            "Northumbria Police said on Tuesday.\n\nThe oil painting, \"Evening Tide at Saltwick\", by the Victorian "
+            "artist Edwin Carrow, was taken during a break-in at the Harbourside Gallery on Flowergate in December "
+            "2023. It was valued at £240,000 at the time of the theft.\n\nThe gallery's owner, Martin Oakes, 63, said "
+            "he had almost given up hope. \"We had a call from the police on Friday evening and I didn't believe it "
+            "until I saw a photograph,\" he said. \"My late father bought that picture at auction in 1978. It is the "
+            "heart of the collection.\"\n\nMr Oakes said restoration work could take up to four months and would cost "
+            "around £6,500, most of which will be covered by his insurer.\n")
+
+
+def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys, monkeypatch, tmp_path):
+    """Trial 44: "when did his father buy the painting?" after "who owns the gallery?" was asked "… (Martin Oakes)"
+    and got "The article doesn't say.", though alone it is answered 1978. The question as typed answers it now, and
+    "how old is he?" still follows Martin Oakes."""
+    article = tmp_path / "painting.txt"
+    article.write_text(PAINTING, encoding="utf-8")
+    lines = iter(["who owns the gallery?", "when did his father buy the painting?", "how old is he?", "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--article", str(article), "chat"]) == 0
+    asked = [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+    assert asked == ["Q: who owns the gallery?", "A: Martin Oakes",
+                     "Q: when did his father buy the painting? (Martin Oakes)", "A: 1978",
+                     "Q: how old is he? (Martin Oakes)", "A: 63"]
+
+
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
     out, err = capsys.readouterr()
@@ -330,6 +357,17 @@ def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
     assert code == 0 and prompts == ["", "", ""]
     assert out.startswith("Q: Qui possède TikTok ?\nA: ByteDance\n")  # no banner, no "? "
     assert out.endswith("\n\nAvec plaisir ! Posez-moi une autre question sur l’article si vous voulez.\n\n")
+
+
+@pytest.mark.parametrize("word", ["exit()", "quit()", "Quit"])
+def test_chat_ends_at_python_s_exit_and_quit_too(capsys, monkeypatch, word):
+    """Trial 44: `exit()` was asked as a question ("A: The article says: …")."""
+    lines = iter(["Qui possède TikTok ?", word, "Qui possède TikTok ?"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, _ = run(capsys, "chat")
+    assert code == 0 and [line for line in out.splitlines() if line[:3] in ("Q: ", "A: ")] == [
+        "Q: Qui possède TikTok ?", "A: ByteDance"]
 
 
 def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
