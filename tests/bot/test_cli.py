@@ -629,6 +629,32 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
 
 
+BYLINE_SQUAD = {"data": [
+    {"title": "empty", "paragraphs": [{"context": "", "qas": [
+        {"id": "e", "question": "Who?", "answers": [], "is_impossible": True}]}]},
+    {"title": "gallery", "paragraphs": [{
+        "context": "Stolen seascape recovered\n\nBy Helen Marsh\n\nThe gallery's owner, Martin Oakes, said he had "
+                   "almost given up hope. His late father bought the picture at auction in 1978.",
+        "qas": [{"id": "w", "question": "Who wrote this article?", "answers": [{"text": "Helen Marsh"}]},
+                {"id": "o", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]}]}]}]}
+
+
+def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(capsys, tmp_path):
+    """Trial 44: one empty context aborted the whole eval (exit 2, no figures), and "Who wrote this article?" was
+    abstained on a context with "By Helen Marsh", which `article-bot ask` answers (bot.sources.from_text)."""
+    path = tmp_path / "byline.json"
+    path.write_text(json.dumps(BYLINE_SQUAD), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split("] ", 2)[-1] for line in err.splitlines()] == [
+        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
+        "put some text in it or choose another file."]
+    rows = {line.split()[0]: line for line in out.splitlines()[1:3]}
+    assert rows["w"].split()[-4:] == ["Helen", "Marsh", "1", "1.00"] and rows["o"].split()[-4:] == [
+        "Martin", "Oakes", "1", "1.00"]
+    assert out.splitlines()[-1].endswith(" n=2")
+
+
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
                                                       ("fr", "de quoi parle l'article ?", "L’article dit :")])
 def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
