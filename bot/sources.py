@@ -67,6 +67,9 @@ NOT_FETCHED = N_("could not fetch {host} ({error}).")
 HTTP_ERROR = N_("{host} answered HTTP {status} for that link.")
 NOT_A_PAGE = N_("the link is {type}, not a web page or a text file.")
 PAGE_TOO_BIG = N_("the page is over the {limit} limit.")
+NO_SCHEME = N_("the article {name} does not exist: for a web page, write its address in full, {link}.")
+# What starts a web address typed without its scheme ("www.bbc.co.uk/news/x", "bbc.co.uk/news/x"), not a file's path.
+_HOST_START = re.compile(r"(?:www\.|(?:[a-z0-9-]+\.)+[a-z]{2,}/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -357,9 +360,12 @@ def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), 
     ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
     /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
     model: the embedding model or None; cache: where its index is persisted
-    (None: nowhere). Raises ArticleError."""
+    (None: nowhere). Raises ArticleError, for a missing file named like a web address without its https://
+    with that link (NO_SCHEME)."""
     text = str(source)
     if is_url(text):
         return QA(read_url_blocking(text, limits).article(), model, cache)
     path = Path(source).expanduser()
+    if _HOST_START.match(text) and not path.exists():
+        raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
     return QA(read_document(read_article_file(path), path.name).article(), model, cache)
