@@ -153,6 +153,15 @@ def test_chat(capsys, monkeypatch):
     assert code == 0 and "A: ByteDance" in out
 
 
+def chatted(capsys, monkeypatch, article, *questions) -> list[str]:
+    """The Q: and A: lines of `article-bot --article ARTICLE chat` given `questions`, then quit, on piped input."""
+    lines = iter([*questions, "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--article", str(article), "chat"]) == 0
+    return [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+
+
 def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, tmp_path):
     """From new-user trial 9: "who is the CEO?" then "how old is she?" lost who "she" was."""
     article = tmp_path / "harwick.txt"
@@ -161,11 +170,8 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
                        "Finance director Tom Reyes joined the company in 2019 from a bank. Maddox, 49, joined the "
                        "company in 2015 from a rival baker. The plant opened in 1962.\n",
                        encoding="utf-8")
-    lines = iter(["who is the finance director?", "when did he join the company?", "how many jobs are at risk?", "quit"])
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert main(["--article", str(article), "chat"]) == 0
-    asked = [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+    asked = chatted(capsys, monkeypatch, article, "who is the finance director?", "when did he join the company?",
+                    "how many jobs are at risk?")
     # Asked alone, "when did he join the company?" gives Maddox's 2015.
     assert asked == ["Q: who is the finance director?", "A: Tom Reyes",
                      "Q: when did he join the company? (Tom Reyes)", "A: 2019",
@@ -189,11 +195,8 @@ def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys,
     "how old is he?" still follows Martin Oakes."""
     article = tmp_path / "painting.txt"
     article.write_text(PAINTING, encoding="utf-8")
-    lines = iter(["who owns the gallery?", "when did his father buy the painting?", "how old is he?", "quit"])
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert main(["--article", str(article), "chat"]) == 0
-    asked = [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+    asked = chatted(capsys, monkeypatch, article, "who owns the gallery?", "when did his father buy the painting?",
+                    "how old is he?")
     assert asked == ["Q: who owns the gallery?", "A: Martin Oakes",
                      "Q: when did his father buy the painting? (Martin Oakes)", "A: 1978",
                      "Q: how old is he? (Martin Oakes)", "A: 63"]
@@ -362,11 +365,7 @@ def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
 @pytest.mark.parametrize("word", ["exit()", "quit()", "Quit"])
 def test_chat_ends_at_python_s_exit_and_quit_too(capsys, monkeypatch, word):
     """Trial 44: `exit()` was asked as a question ("A: The article says: …")."""
-    lines = iter(["Qui possède TikTok ?", word, "Qui possède TikTok ?"])
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    code, out, _ = run(capsys, "chat")
-    assert code == 0 and [line for line in out.splitlines() if line[:3] in ("Q: ", "A: ")] == [
+    assert chatted(capsys, monkeypatch, ARTICLE, "Qui possède TikTok ?", word, "Qui possède TikTok ?") == [
         "Q: Qui possède TikTok ?", "A: ByteDance"]
 
 
