@@ -121,21 +121,26 @@ def _load(args: argparse.Namespace):
     from index import dense
     from index.errors import ArticleError
 
+    from .library import open_database, open_library
     from .sources import load_source
+    from .storage import StorageError, masked
 
+    try:  # a DATABASE_URL is checked before the article's index, which may take minutes (trial 44: a 20 MB article)
+        database = open_database(settings) if settings.database_from else None
+    except StorageError as error:
+        raise Fatal(str(error)) from None
     try:
         cache = settings.index_cache()  # store.KEEP indexes: ArticleLibrary keeps one per stored article
         model = dense.load_model() if settings.use_embeddings else None
         # a text or HTML file, or the URL of a news page, as `article-bot --article`
         qa = load_source(settings.article_path, model, settings.fetch_limits, cache)
     except ArticleError as error:
+        if database is not None:
+            database.close()
         # one line saying what is wrong and what to do, and where the article came from
         raise Fatal(settings.article_error(str(error))) from None
-    from .library import open_library
-    from .storage import StorageError, masked
-
     try:
-        library = open_library(settings, qa)  # applies the database migrations
+        library = open_library(settings, qa, database)  # the default database: opened (and made) here
     except StorageError as error:
         raise Fatal(str(error)) from None
     info = qa.info

@@ -17,6 +17,7 @@ from .i18n import DEFAULT, catalogue, language
 from .respond import Cooldowns, InFlight, handle_error, send_private, where
 from .library import ArticleLibrary, open_library
 from .settings import Settings
+from .storage import Database
 from .utils import NO_MENTIONS
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ class ArticleBot(commands.Bot):
             tree_cls=ArticleTree,
         )
         self.settings = settings
-        self.library = library if library is not None else open_library(settings, qa, "sqlite://")
+        self.library = library if library is not None else open_library(settings, qa, Database.open("sqlite://"))
         self.qa = qa
         self.last_answers = LastAnswers(settings.last_answers_max)
         self.answer_messages = LastAnswers(settings.last_answers_max)

@@ -246,15 +246,19 @@ class ArticleLibrary:
 
 
 
-def open_library(settings: Settings, default: QA, database_url: str | None = None) -> ArticleLibrary:
+def open_database(settings: Settings) -> Database:
+    """The bot.storage.Database of settings.database_url, its migrations applied. The folder of an SQLite file
+    is created only for the default database (settings.database_from None). Raises bot.storage.StorageError."""
+    return Database.open(settings.database_url, make_folder=settings.database_from is None)
+
+
+def open_library(settings: Settings, default: QA, database: Database | None = None) -> ArticleLibrary:
     """The library of `settings` (its database, limits, memory budget and index
-    cache), sharing `default`'s embedding model. database_url overrides settings.database_url
-    ("sqlite://": in memory). The folder of an SQLite file is created only for the default
-    database (settings.database_from None). Raises bot.storage.StorageError."""
+    cache), sharing `default`'s embedding model. database: one already open (`open_database`, or
+    Database.open("sqlite://"): in memory); None opens `open_database(settings)`. Raises bot.storage.StorageError."""
     limits = Limits(
         file_bytes=settings.max_file_bytes, articles=settings.max_articles, sentences=settings.max_sentences,
         fetch=settings.fetch_limits)
-    database = Database.open(database_url or settings.database_url,
-                             make_folder=database_url is None and settings.database_from is None)
+    database = database if database is not None else open_database(settings)
     return ArticleLibrary(database, default, default.model, memory_budget=settings.index_memory_bytes, limits=limits,
                           cache=settings.index_cache())

@@ -166,7 +166,7 @@ class Settings:
 
         Raises SettingsError for an unusable `.env` (see `read_dotenv`), an unknown
         LOG_LEVEL, an ARTICLE_PATH, ARTICLE_BOT_CACHE_DIR or ARTICLE_BOT_DATA_DIR set but empty (or
-        blank), a number setting out of its range, or an unusable setting only the Discord bot uses
+        blank), an ARTICLE_BOT_DATA_DIR that is a file, a number setting out of its range, or an unusable setting only the Discord bot uses
         (`_bot_settings`: the token, DISCORD_GUILD_ID…); with `console`, such a bot-only setting is left at its
         default and its message kept in `ignored` (trial 43: ASK_COOLDOWN_SECONDS=abc stopped `article-bot ask`).
         """
@@ -190,6 +190,10 @@ class Settings:
             if env.get(name) == "":  # as for ARTICLE_PATH: set but empty is a mistake, not a wish for the default
                 raise SettingsError(f"{name} is empty: give a folder, or remove the line to use the default, "
                                     f"{default(env)}.")
+        data = Path(env.get("ARTICLE_BOT_DATA_DIR") or ".").expanduser()
+        if data.exists() and not data.is_dir():  # trial 44: /etc/hostname was "unable to open database file"
+            raise SettingsError(f"ARTICLE_BOT_DATA_DIR is {data}, a file, not a folder: give a folder (it is created "
+                                "when missing), or remove the line to use the default.")
         article = env.get("ARTICLE_PATH") if not article_given else None
         return cls(
             article_path=given_article(article, "ARTICLE_PATH") if article is not None else DEFAULT_ARTICLE,

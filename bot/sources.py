@@ -67,6 +67,9 @@ NOT_FETCHED = N_("could not fetch {host} ({error}).")
 HTTP_ERROR = N_("{host} answered HTTP {status} for that link.")
 NOT_A_PAGE = N_("the link is {type}, not a web page or a text file.")
 PAGE_TOO_BIG = N_("the page is over the {limit} limit.")
+NO_SCHEME = N_("the article {name} does not exist: for a web page, write its address in full, {link}.")
+# What starts a web address typed without its scheme ("www.bbc.co.uk/news/x", "bbc.co.uk/news/x"), not a file's path.
+_HOST_START = re.compile(r"(?:www\.|(?:[a-z0-9-]+\.)+[a-z]{2,}/)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -174,13 +177,16 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
 def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     """A Markdown article: decoded, checked and its date prefix read by index.article.parse_article,
     rendered to HTML by markdown-it-py (CommonMark), then read as a page by `from_html`, so that
-    emphasis, links, list markers and quotes leave only their words and a "# Title" is the title.
+    emphasis, links, list markers and quotes leave only their words, a fenced (```) code block none, and a
+    "# Title" is the title.
     Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences."""
     from markdown_it import MarkdownIt
 
     article = parse_article(raw, name)
+    markdown = MarkdownIt("commonmark")
+    markdown.add_render_rule("fence", lambda *_: "")  # a ``` code block is no sentence of the article (trial 44)
     page = ('<html><head><meta charset="utf-8"></head><body><article>'
-            f"{MarkdownIt('commonmark').render(article.text)}</article></body></html>")
+            f"{markdown.render(article.text)}</article></body></html>")
     try:
         document = from_html(page.encode("utf-8"), name)
     except ArticleError:
@@ -357,9 +363,12 @@ def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), 
     ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
     /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
     model: the embedding model or None; cache: where its index is persisted
-    (None: nowhere). Raises ArticleError."""
+    (None: nowhere). Raises ArticleError, for a missing file named like a web address without its https://
+    with that link (NO_SCHEME)."""
     text = str(source)
     if is_url(text):
         return QA(read_url_blocking(text, limits).article(), model, cache)
     path = Path(source).expanduser()
+    if _HOST_START.match(text) and not path.exists():
+        raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
     return QA(read_document(read_article_file(path), path.name).article(), model, cache)

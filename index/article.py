@@ -1,8 +1,10 @@
 """Loading an article file: decoding, metadata prefix, paragraphs."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import logging
 import re
 import sys
 import unicodedata
@@ -12,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ArticleError
+
+log = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 # Documents whose bytes may all be text but are not an article's text: PDF, RTF.
@@ -89,7 +93,8 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     the text is normalised by `clean_text` (NFC: what the bot quotes is the
     article's text in its composed form);
     bytes that are not UTF-8 are read as Windows-1252/Latin-1, the common
-    legacy encoding of French text. A leading "date YYYY-MM[-DD]" (or "date:
+    legacy encoding of French text (`_utf8_or_cp1252`: only those bytes, so
+    that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
     janvier 2026"), is the article's date and is not part of its text. Raises ArticleError
     when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
@@ -103,10 +108,7 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     elif b"\x00" in raw[:65536] or raw.lstrip().startswith(_FORMATS):
         raise ArticleError(f"the article {name} looks binary (a PDF, Word file or image?): save it as plain text.")
     else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
+        text = _utf8_or_cp1252(raw, name)
     text = clean_text(text)
     if text.lstrip()[:1] in ("{", "["):
         try:
@@ -139,6 +141,30 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """codecs error handler "article-cp1252": the bytes that are not UTF-8 read as Windows-1252."""
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("article-cp1252", _cp1252_bytes)
+
+
+def _utf8_or_cp1252(raw: bytes, name: str) -> str:
+    """`raw` decoded as UTF-8 (a BOM removed), each run of bytes that is not UTF-8 read as Windows-1252 (a whole
+    Latin-1 or Windows-1252 file is so read whole). A file that has UTF-8 text besides such bytes (trial 44: one stray
+    Latin-1 "É" in a UTF-8 article) is logged as one warning naming the file, the bytes' count and first line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        first = raw[:error.start].count(b"\n") + 1
+    utf8 = raw.decode("utf-8-sig", errors="ignore")
+    if not utf8.isascii():
+        bad = len(raw.removeprefix(codecs.BOM_UTF8)) - len(utf8.encode("utf-8"))
+        log.warning("the article %s is UTF-8 but for %d byte(s), the first on line %d, read as Windows-1252: check "
+                    "its accents there, and save it as UTF-8", name, bad, first)
+    return raw.decode("utf-8-sig", errors="article-cp1252")
 
 
 def byline(paragraph: str) -> str | None:

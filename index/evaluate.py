@@ -9,12 +9,15 @@ is not among the ranked passages) are over answerable questions only.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import QuestionError
+from .errors import ArticleError, QuestionError
 from .model import Answer
 from .squad import SquadArticle, SquadQuestion, contains, exact, f1, read_text
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -173,10 +176,17 @@ class SquadRow:
 def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[SquadRow]:
     """Answer every question of every article. make_qa(article: SquadArticle)
     returns the index.qa.QA to ask (one per title); a question the QA refuses
-    (QuestionError, kept in SquadRow.refused) counts as an abstention."""
+    (QuestionError, kept in SquadRow.refused) counts as an abstention. An article
+    make_qa refuses (ArticleError: an empty context, trial 44) is skipped, its
+    questions not scored, with one warning naming its title."""
     rows = []
     for art in articles:
-        qa = make_qa(art)
+        try:
+            qa = make_qa(art)
+        except ArticleError as exc:
+            log.warning("the article %r is skipped, its %d question(s) not scored: %s", art.title,
+                        len(art.questions), exc)
+            continue
         for q in art.questions:
             try:
                 answer = qa.ask(q.question, k)

@@ -15,6 +15,8 @@ date…), and so is the French impersonal "il" ("il y a", "il faut", "il reste")
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 
 from .analysis import TOKEN, fold_accents, is_stop
 from .candidates import CALENDAR, CLUB, INSTITUTION
@@ -89,3 +91,21 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     else:  # the names of the previous question, but not the place or body answered to it
         referent = " ".join(n for n in _names(previous.question, known) if n != previous.answer)
     return f"{question} ({referent})" if referent else question
+
+
+def ask_follow_up(ask: Callable[[str], Answer], question: str, previous: Answer | None, known: set[str]) -> Answer:
+    """The Answer to `question` in a conversation: that of `follow_up`'s rewrite, unless the rewrite is not answered
+    (found False) and the question as typed is (trial 44: after "who owns the gallery?", "when did his father buy
+    the painting? (Martin Oakes)" got "doesn't say", the question alone 1978). That answer keeps the rewrite as its
+    `question`, shown on the Q: line, so that the next pronoun still refers to the same person.
+
+    ask: question (str) -> Answer, e.g. index.qa.QA.ask; previous, known: as for `follow_up`. Returns an Answer.
+    Raises what `ask` raises (index.errors.QuestionError).
+    """
+    asked = follow_up(question, previous, known)
+    answer = ask(asked)
+    if asked != question and not answer.found:
+        alone = ask(question)
+        if alone.found:
+            return replace(alone, question=asked)
+    return answer

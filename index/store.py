@@ -15,8 +15,9 @@ deletes only those: all but the `keep` newest indexes, and temporary files older
 than STALE_TMP_SECONDS (left by a killed process). Only a regular file is read
 (not a symlink, pipe or folder), and only when the article sha256 stored inside
 matches. A file that cannot be read (corrupt, truncated, older layout, another
-article's) is rebuilt, with one log line; a folder that cannot be used (parent
-not enterable, name too long, not a folder) gives one warning (the folder, the OS
+article's; or one this user may not read, which the log line says) is rebuilt,
+with one log line; a folder that cannot be used (parent not enterable, name too
+long, not a folder) gives one warning (the folder, the OS
 error and the caller's `advice`) and the bot runs without the cache.
 """
 from __future__ import annotations
@@ -186,6 +187,9 @@ class IndexCache:
                     arrays = {name: data[name] for name in data.files if name != "meta"}
             if not isinstance(meta, dict):
                 raise ValueError("meta is no JSON object")
+        except PermissionError as exc:  # trial 44: built by root (mode 0600), read by the service's user
+            reason = (f"{exc.strerror or exc}: run the bot as the user who built it, or delete the cache folder "
+                      f"{path.parent}")
         except Exception as exc:  # no zip, a cut one, bad JSON, a part missing
             # numpy's and zipfile's words ("… load it unsafely using allow_pickle=", trial 43) tell a user nothing
             log.debug("persisted index %s: %r", path, exc)

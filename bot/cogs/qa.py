@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from index.follow_up import follow_up
+from index.follow_up import ask_follow_up
 from index.model import Answer
 
 from ..buttons import answer_message, quote_message
@@ -203,7 +203,7 @@ class QACog(commands.Cog, name="Questions"):
         # on_message's handler, which replies with the reason.
         async with self.bot.in_flight.slot(lambda text: send_reply(message, content=localise(lang, text))):
             stored, qa = await self._article(message.guild.id if message.guild else None)
-            answer = await asyncio.to_thread(qa.ask, follow_up(question, self._followed(message), qa.names))
+            answer = await asyncio.to_thread(ask_follow_up, qa.ask, question, self._followed(message), qa.names)
             sent = await send_reply(message, **answer_message(answer, stored, qa, message.author.id, lang))
             self.bot.answer_messages.remember(sent.id, answer)
         if answer.found and answer.passages:

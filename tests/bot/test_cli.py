@@ -153,6 +153,15 @@ def test_chat(capsys, monkeypatch):
     assert code == 0 and "A: ByteDance" in out
 
 
+def chatted(capsys, monkeypatch, article, *questions) -> list[str]:
+    """The Q: and A: lines of `article-bot --article ARTICLE chat` given `questions`, then quit, on piped input."""
+    lines = iter([*questions, "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--article", str(article), "chat"]) == 0
+    return [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+
+
 def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, tmp_path):
     """From new-user trial 9: "who is the CEO?" then "how old is she?" lost who "she" was."""
     article = tmp_path / "harwick.txt"
@@ -161,15 +170,36 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
                        "Finance director Tom Reyes joined the company in 2019 from a bank. Maddox, 49, joined the "
                        "company in 2015 from a rival baker. The plant opened in 1962.\n",
                        encoding="utf-8")
-    lines = iter(["who is the finance director?", "when did he join the company?", "how many jobs are at risk?", "quit"])
-    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
-    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    assert main(["--article", str(article), "chat"]) == 0
-    asked = [line for line in capsys.readouterr().out.splitlines() if line[:3] in ("Q: ", "A: ")]
+    asked = chatted(capsys, monkeypatch, article, "who is the finance director?", "when did he join the company?",
+                    "how many jobs are at risk?")
     # Asked alone, "when did he join the company?" gives Maddox's 2015.
     assert asked == ["Q: who is the finance director?", "A: Tom Reyes",
                      "Q: when did he join the company? (Tom Reyes)", "A: 2019",
                      "Q: how many jobs are at risk?", "A: 340 jobs"]
+
+
+PAINTING = ("Stolen seascape recovered from lock-up garage in Sunderland\n\nA painting stolen from a private gallery "
+            "in Whitby nearly three years ago has been found wrapped in a blanket in a lock-up garage in Sunderland, "
+            "Northumbria Police said on Tuesday.\n\nThe oil painting, \"Evening Tide at Saltwick\", by the Victorian "
+            "artist Edwin Carrow, was taken during a break-in at the Harbourside Gallery on Flowergate in December "
+            "2023. It was valued at £240,000 at the time of the theft.\n\nThe gallery's owner, Martin Oakes, 63, said "
+            "he had almost given up hope. \"We had a call from the police on Friday evening and I didn't believe it "
+            "until I saw a photograph,\" he said. \"My late father bought that picture at auction in 1978. It is the "
+            "heart of the collection.\"\n\nMr Oakes said restoration work could take up to four months and would cost "
+            "around £6,500, most of which will be covered by his insurer.\n")
+
+
+def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys, monkeypatch, tmp_path):
+    """Trial 44: "when did his father buy the painting?" after "who owns the gallery?" was asked "… (Martin Oakes)"
+    and got "The article doesn't say.", though alone it is answered 1978. The question as typed answers it now, and
+    "how old is he?" still follows Martin Oakes."""
+    article = tmp_path / "painting.txt"
+    article.write_text(PAINTING, encoding="utf-8")
+    asked = chatted(capsys, monkeypatch, article, "who owns the gallery?", "when did his father buy the painting?",
+                    "how old is he?")
+    assert asked == ["Q: who owns the gallery?", "A: Martin Oakes",
+                     "Q: when did his father buy the painting? (Martin Oakes)", "A: 1978",
+                     "Q: how old is he? (Martin Oakes)", "A: 63"]
 
 
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
@@ -330,6 +360,13 @@ def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
     assert code == 0 and prompts == ["", "", ""]
     assert out.startswith("Q: Qui possède TikTok ?\nA: ByteDance\n")  # no banner, no "? "
     assert out.endswith("\n\nAvec plaisir ! Posez-moi une autre question sur l’article si vous voulez.\n\n")
+
+
+@pytest.mark.parametrize("word", ["exit()", "quit()", "Quit"])
+def test_chat_ends_at_python_s_exit_and_quit_too(capsys, monkeypatch, word):
+    """Trial 44: `exit()` was asked as a question ("A: The article says: …")."""
+    assert chatted(capsys, monkeypatch, ARTICLE, "Qui possède TikTok ?", word, "Qui possède TikTok ?") == [
+        "Q: Qui possède TikTok ?", "A: ByteDance"]
 
 
 def test_chat_on_a_terminal_has_a_prompt_and_line_editing(capsys, monkeypatch):
@@ -589,6 +626,32 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "match (id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
+
+
+BYLINE_SQUAD = {"data": [
+    {"title": "empty", "paragraphs": [{"context": "", "qas": [
+        {"id": "e", "question": "Who?", "answers": [], "is_impossible": True}]}]},
+    {"title": "gallery", "paragraphs": [{
+        "context": "Stolen seascape recovered\n\nBy Helen Marsh\n\nThe gallery's owner, Martin Oakes, said he had "
+                   "almost given up hope. His late father bought the picture at auction in 1978.",
+        "qas": [{"id": "w", "question": "Who wrote this article?", "answers": [{"text": "Helen Marsh"}]},
+                {"id": "o", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]}]}]}]}
+
+
+def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(capsys, tmp_path):
+    """Trial 44: one empty context aborted the whole eval (exit 2, no figures), and "Who wrote this article?" was
+    abstained on a context with "By Helen Marsh", which `article-bot ask` answers (bot.sources.from_text)."""
+    path = tmp_path / "byline.json"
+    path.write_text(json.dumps(BYLINE_SQUAD), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split("] ", 2)[-1] for line in err.splitlines()] == [
+        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
+        "put some text in it or choose another file."]
+    rows = {line.split()[0]: line for line in out.splitlines()[1:3]}
+    assert rows["w"].split()[-4:] == ["Helen", "Marsh", "1", "1.00"] and rows["o"].split()[-4:] == [
+        "Martin", "Oakes", "1", "1.00"]
+    assert out.splitlines()[-1].endswith(" n=2")
 
 
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),

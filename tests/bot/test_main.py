@@ -156,6 +156,25 @@ def test_a_database_url_in_a_folder_that_does_not_exist_is_one_line(tmp_path):
     assert not typo.parent.exists()
 
 
+def test_a_data_folder_that_is_a_file_is_one_line_before_anything_else(tmp_path):
+    """Trial 44: ARTICLE_BOT_DATA_DIR=/etc/hostname logged "creating a new database at /etc/hostname/article-bot.db",
+    then "cannot open the database … (unable to open database file)", after the article's index."""
+    (tmp_path / "hostname").write_text("host\n")
+    line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_BOT_DATA_DIR=str(tmp_path / "hostname")))
+    assert line == (f"error: ARTICLE_BOT_DATA_DIR is {tmp_path / 'hostname'}, a file, not a folder: give a folder (it "
+                    "is created when missing), or remove the line to use the default.")
+
+
+def test_a_mistyped_database_url_is_told_before_the_article_is_indexed(started, monkeypatch, capsys):
+    """Trial 44: a DATABASE_URL mistake was told only after the article's index was loaded or built (17 s for a
+    20 MB article)."""
+    monkeypatch.setenv("DATABASE_URL", "postgress://bot@localhost/bot")
+    assert entry.main(["--bm25-only"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "error: DATABASE_URL 'postgress://bot@localhost/bot' is not a database URL (Can't load plugin: "
+        "sqlalchemy.dialects:postgress)."]
+
+
 @pytest.mark.parametrize(
     ("error", "expected"),
     [

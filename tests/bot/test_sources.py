@@ -110,6 +110,13 @@ def test_markdown_is_rendered_and_read_as_html_leaving_only_the_words():
     assert QA(doc.article(), None).ask("Who designed it?").answer == "Hart & Co"
 
 
+def test_a_fenced_code_block_of_markdown_is_no_sentence():
+    """Trial 44: "```\ncode block should be ignored\n```" was sentence 20 of a Markdown article."""
+    doc = read_document((DEPOT_MD + "\n```\ncode block should be ignored\n```\n").encode(), "depot.md")
+    assert doc.text == read_document(DEPOT_MD.encode(), "depot.md").text
+    assert doc.text.endswith("designed by Hart & Co, a local firm.\n\nWork began in 2024.")
+
+
 def test_size_message_in_megabytes():
     with pytest.raises(ArticleError, match=r"^big.txt is 2.5 MB, over the 2 MB limit.$"):
         read_document(b"x" * (5 * 2**19), "big.txt", max_bytes=2 * 2**20)

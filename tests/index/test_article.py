@@ -63,3 +63,22 @@ def test_utf16_without_a_bom_is_told_apart_from_binary(raw, message):
     with pytest.raises(ArticleError) as error:
         parse_article(raw, "a.txt")
     assert str(error.value) == message
+
+
+def test_a_utf8_file_with_a_stray_latin1_byte_keeps_its_other_accents_and_is_warned_of(caplog):
+    """Trial 44: one Latin-1 "É" in a UTF-8 article had the whole file read as Windows-1252 in silence
+    ("Recyclik lÃ¨ve 6 millions"); only the stray byte is."""
+    raw = "Recyclik lève 6 millions.\n\nL'atelier est à ".encode("utf-8") + "Échirolles.".encode("latin-1")
+    with caplog.at_level("WARNING", logger="index.article"):
+        assert parse_article(raw, "mixed.txt").text == "Recyclik lève 6 millions.\n\nL'atelier est à Échirolles."
+    assert [r.getMessage() for r in caplog.records] == [
+        "the article mixed.txt is UTF-8 but for 1 byte(s), the first on line 3, read as Windows-1252: check its "
+        "accents there, and save it as UTF-8"]
+
+
+def test_a_whole_windows_1252_or_latin1_file_is_read_as_before_without_a_warning(caplog):
+    text = "Le café coûte 2 € à Noël.\n\n« Très bon », dit-elle."
+    with caplog.at_level("WARNING", logger="index.article"):
+        assert parse_article(text.encode("cp1252"), "old.txt").text == text
+        assert parse_article(text.replace("€", "euros").encode("latin-1"), "old.txt").text == text.replace("€", "euros")
+    assert caplog.records == []

@@ -1,7 +1,7 @@
 """index.follow_up: a follow-up question with a pronoun gets the person it refers to."""
 import pytest
 
-from index.follow_up import follow_up
+from index.follow_up import ask_follow_up, follow_up
 from index.model import Answer, Passage
 
 KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle", "sunday"}
@@ -78,3 +78,26 @@ REPLACED = Answer("who did he replace? (Owen Maguire)", True, "Kestrel Bay", (
 ])
 def test_a_pronoun_refers_to_the_last_person_answered_not_a_place_or_body(previous, resolved):
     assert follow_up("where did she go?", previous, {"owen", "maguire", "kestrel", "bay", "claire", "dubois"}) == resolved
+
+
+def test_a_rewrite_that_is_not_answered_gives_way_to_the_question_as_typed():
+    """Trial 44: "when did his father buy the painting? (Martin Oakes)" was "doesn't say", the question alone 1978."""
+    answers = {"when did his father buy the painting? (Martin Oakes)": Answer("", False, None),
+               "when did his father buy the painting?": Answer("when did his father buy the painting?", True, "1978"),
+               "how old is he? (Martin Oakes)": Answer("how old is he? (Martin Oakes)", True, "63"),
+               "what did he say? (Martin Oakes)": Answer("what did he say? (Martin Oakes)", False, None)}
+    asked = []
+
+    def ask(question):
+        asked.append(question)
+        return answers.get(question, Answer(question, False, None))
+
+    owner = Answer("who owns the gallery?", True, "Martin Oakes", expected="name")
+    father = ask_follow_up(ask, "when did his father buy the painting?", owner, {"martin", "oakes"})
+    # the rewrite stays the question, for the next pronoun to follow
+    assert (father.question, father.answer) == ("when did his father buy the painting? (Martin Oakes)", "1978")
+    assert ask_follow_up(ask, "how old is he?", owner, {"martin", "oakes"}).answer == "63"  # the rewrite answers
+    # Neither answers: the rewrite's abstention, as before.
+    assert ask_follow_up(ask, "what did he say?", owner, {"martin", "oakes"}).question == "what did he say? (Martin Oakes)"
+    assert asked == ["when did his father buy the painting? (Martin Oakes)", "when did his father buy the painting?",
+                     "how old is he? (Martin Oakes)", "what did he say? (Martin Oakes)", "what did he say?"]

@@ -80,6 +80,27 @@ def test_a_damaged_index_is_told_so_without_numpy_s_words(cache, caplog, garbage
         f"persisted index {saved} unreadable (the file is damaged): rebuilding it"]
 
 
+def test_an_index_this_user_may_not_read_is_told_so_and_rebuilt(cache, caplog, monkeypatch):
+    """Trial 44: an index built by root (mode 0600) and read by the service's user was "the file is damaged"."""
+    first = QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
+    (saved,) = cache.folder.glob("*.npz")
+    real_open = os.open
+
+    def denied(path, *args, **kwargs):  # as chmod 000 is for a user other than root
+        if Path(path) == saved:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(store.os, "open", denied)
+    with caplog.at_level(logging.WARNING, logger="index.store"):
+        assert cache.load(key_of(saved), first.article.sha256) is None
+    assert [r.getMessage() for r in caplog.records if r.name == "index.store"] == [
+        f"persisted index {saved} unreadable (Permission denied: run the bot as the user who built it, or delete the "
+        f"cache folder {cache.folder}): rebuilding it"]
+    monkeypatch.undo()
+    assert QA.from_path(ARTICLE, use_embeddings=False, cache=cache).ask("Hong Kong") == first.ask("Hong Kong")
+
+
 def test_index_of_an_older_format_is_rebuilt(cache, monkeypatch):
     QA.from_path(ARTICLE, use_embeddings=False, cache=cache)
     (saved,) = cache.folder.glob("*.npz")
