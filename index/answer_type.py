@@ -145,7 +145,9 @@ _ASK_RATE = re.compile(r"\bturnout\b|\bparticipation\b|\btaux\b|\binterest rates
                        r"|\b(?:operating|profit|gross|net|ebitda)\s+margins?\b"
                        r"|\bmarges?\s+(?:op[ée]rationnelles?|brutes?|nettes?|d['’]exploitation|b[ée]n[ée]ficiaires?)\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
-_ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b", re.I)
+# "What was the waiting time in Stoke?", "quel était le délai d'attente": a span of time, not "38 miles" (trial 44)
+_ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
+                           r"|\bwait(?:ing)? times?\b|\btemps d'attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d'attente\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
              r"|décennies|decades|siècles|centuries")
 # Nouns of a span of time (a unit, "prison", "délai"…).
@@ -206,7 +208,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valued|valeur|valuation|valorisation|valoris[ée]e?|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse|rating"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
-                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur)\b", re.I)
+                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur|d[ée]lais?)\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").
@@ -289,6 +291,10 @@ def described(question: str, known: set[str] | frozenset[str] = frozenset()) -> 
 
 # A question asking a quantity first: a "when"/"quand" after it opens a clause ("quel âge avait-il quand il est mort").
 _QUANTITY_FIRST = re.compile(r"\W*(?:how (?:old|many|much)|what age|quel âge|quel age|combien)\b")
+# Another question word first, then "when" opening a clause, and no word of time asked ("what year", "quel jour").
+_WH_THEN_WHEN = re.compile(r"\W*(?:what|who|whom|where|which|why|qui|que|qu'|quoi|o[uù]|pourquoi)\b"
+                           r"(?!.*\b(?:years?|dates?|days?|times?|months?|period|ann[ée]es?|jours?|mois|heures?|p[ée]riode)\b)"
+                           r".*\b(?:when|quand|lorsqu'|lorsque)")
 # A what-question ending in "for" asks a purpose ("what was the grant for", "what is the money for").
 _PURPOSE = re.compile(r"\W*what(?:'s|s)?\b(?!.*\b(?:how|combien)\b).*\bfor\W*$")
 # Any question asking a purpose: "what will the Met Office use the satellite for", "what is it used for", "à quoi
@@ -344,8 +350,10 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     if clause and _WH.search(q[clause.end():]):
         q = q[clause.end():]
     for kind, pattern in _TYPES:
-        if kind == "date" and _QUANTITY_FIRST.match(q):
-            continue  # "how old was her husband when he died": an age, "when" opens a clause (trial 27: a date)
+        if kind == "date" and (_QUANTITY_FIRST.match(q) or _WH_THEN_WHEN.match(q)):
+            # "how old was her husband when he died": an age, "when" opens a clause (trial 27: a date); "What were
+            # police investigating when they found it?": what, not when (trial 44)
+            continue
         if kind == "number" and _PURPOSE.match(q):
             continue  # "what was the grant for": its purpose, not its amount
         if re.search(pattern, q):

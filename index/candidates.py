@@ -626,6 +626,9 @@ def when_said(sentence: str, start: int, question: str) -> bool:
 _MASS_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d['’])(?!(?:temps|personnel|monde)\b)[^\W\d_]+(?<![sx])\b(?!-)", re.I)
 
 
+_YEAR_OLD = re.compile(r"-years?-old\b", re.I)  # "a 72-year-old patient": an age, never a span of time
+
+
 def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a percentage
     ("what %", "quelle part") is a percentage or a part ("41 des 48"); a count
@@ -667,9 +670,11 @@ def fits(kind: str, text: str, question: str) -> bool:
         return _unit_kind(text) == "percent" or is_tally(text)
     if _BARE_TO.fullmatch(text) and int(text.split()[0]) > int(text.split()[-1]):
         return False  # "voted 31 to 14": a vote, no range ("3 to 5") and no population
-    if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text)
+    if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text) or _YEAR_OLD.search(text)
                           or not asks.how_long and not _TIME_SPAN.search(text)):
-        return False  # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length
+        # "combien de temps vit cette grenouille": not "40 kilomètres carrés"; "how long" may be a length; "How long
+        # did the first scan take?": not "72-year-old", an age (trial 44)
+        return False
     if asks.age and not asks.duration and not _AGE.fullmatch(text) \
             and not (_AGE_RANGE.fullmatch(text) and _PLURAL_ASKED.search(question)):
         return False  # "how old is Meseret Bekele": not "35 kilometres"

@@ -2051,3 +2051,26 @@ def test_when_the_value_asked_was_so_is_no_time_asked(question, time):
     would fit ("en trois ans" for a profit)."""
     assert number_asked(question).time is time
     assert fits("number", "trois ans", question) is time
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What were police investigating when they found it?", "phrase"),  # trial 44: "9 October" answered it
+    ("Que faisait-il quand il a été arrêté ?", "phrase"),
+    ("Who was mayor when the plant opened?", "name"),
+    ("What year was it when it opened?", "date"),
+    ("what time does it open when the season starts", "date"),
+    ("When did it open?", "date"),
+])
+def test_when_opening_a_clause_after_another_question_word_asks_no_date(question, kind):
+    assert expected_type(question) == kind
+
+
+@pytest.mark.parametrize("question", ["What was the waiting time in Stoke?", "Quel était le délai moyen d'attente pour un examen ?",
+                                      "How long did the first scan take?"])
+def test_a_waiting_time_is_a_span_of_time(question):
+    """Trial 44: "38 miles" answered the waiting time, "72-year-old" how long a scan took, and the "délai d'attente"
+    was asked as a phrase ("routine scan had been 11")."""
+    assert expected_type(question) == "number"
+    assert number_asked(question).duration is True
+    assert [fits("number", text, question) for text in ("38 miles", "72-year-old", "11 weeks", "25 minutes")] \
+        == [False, False, True, True]
