@@ -151,7 +151,7 @@ _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bp
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
              r"|décennies|decades|siècles|centuries")
 # Nouns of a span of time (a unit, "prison", "délai"…).
-_TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis"
+_TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis|wait(?:s|ing)?|attente"
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
 # A measure of length, area, height, speed or temperature: the answer has a unit ("6.2 km", "31,722 square
 # kilometres", "187 km/h", "16C"; or is money or a percentage: "how high"), never a bare number.

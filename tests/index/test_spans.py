@@ -2074,3 +2074,10 @@ def test_a_waiting_time_is_a_span_of_time(question):
     assert number_asked(question).duration is True
     assert [fits("number", text, question) for text in ("38 miles", "72-year-old", "11 weeks", "25 minutes")] \
         == [False, False, True, True]
+
+
+def test_a_wait_is_a_time():
+    """Trial 44: "What will the wait fall to?" found no number in "the average wait for a routine scan had been 11
+    weeks and should fall to under four weeks", a span of time answering no question that asks no time."""
+    assert number_asked("What will the wait fall to?").time is True
+    assert fits("number", "under four weeks", "What will the wait fall to?")
