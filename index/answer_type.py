@@ -147,7 +147,7 @@ _ASK_RATE = re.compile(r"\bturnout\b|\bparticipation\b|\btaux\b|\binterest rates
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 # "What was the waiting time in Stoke?", "quel était le délai d'attente": a span of time, not "38 miles" (trial 44)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
-                           r"|\bwait(?:ing)? times?\b|\btemps d'attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d'attente\b", re.I)
+                           r"|\bwait(?:ing)? times?\b|\btemps d['’]attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d['’]attente\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
              r"|décennies|decades|siècles|centuries")
 # Nouns of a span of time (a unit, "prison", "délai"…).
