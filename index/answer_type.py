@@ -440,7 +440,7 @@ _PRICED_ADJECTIVE = (r"(?:(?:new|old|nouveau|nouvel|nouvelle|ancien|ancienne|gra
                      r"|daily|single|adult|average|typical)\s+)?")
 _PRICED = re.compile(r"\bhow much (?:does|did|do|will|would|is|was|are|were|could|should) (?:a |an |the |one |each )?"
                      rf"{_PRICED_ADJECTIVE}([^\W\d_]+)"
-                     r"(?: ([^\W\d_]+))? cost\b|\bco[uû]t(?:e|ent|ait|aient|era|eront)(?:-t-(?:il|elle))? "
+                     r"(?: ([^\W\d_]+))? cost\b|\bco[uû]t(?:e|ent|ait|aient|era|eront|é|ée|és|ées)(?:-t-(?:il|elle))? "
                      # "un aller-retour", "le transport d'un vélo": a hyphenated noun, and the noun it is of
                      rf"(?:le |la |les |l['’]|un |une |chaque )?{_PRICED_ADJECTIVE}([^\W\d_]+(?:-[^\W\d_]+)*)"
                      r"(?: (?:d['’]une? |de la |du |des |de )([^\W\d_]+))?|\bprix (?:du |de la |de l['’]|des |d['’]un |d['’]une |d['’](?=[^\W\d_]))"

@@ -9,7 +9,7 @@ from index.article import parse_article
 from index.qa import QA
 from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
 from index import answer_type
-from index.answer_type import expected_type, number_asked
+from index.answer_type import expected_type, number_asked, priced_words
 from index.candidates import acronyms, candidates, capitalised_words, fits, has_candidate, names, other_time, times
 from index.spans import appositive, best_span
 
@@ -2075,3 +2075,16 @@ def test_a_wait_is_a_time():
     weeks and should fall to under four weeks", a span of time answering no question that asks no time."""
     assert number_asked("What will the wait fall to?").time is True
     assert fits("number", "under four weeks", "What will the wait fall to?")
+
+
+@pytest.mark.parametrize("question, priced", [
+    ("Combien a coûté la charpente ?", ("charpente",)),  # trial 39: "6,8 millions d'euros" of the whole works answered it
+    ("Combien ont coûté les travaux ?", ("travaux",)),
+    ("Combien coûte le billet ?", ("billet",)),
+    ("How much did the MRI scanner cost?", ("mri", "scanner")),
+    ("combien ça a coûté ?", ()),
+])
+def test_what_a_price_is_asked_of_in_any_tense(question, priced):
+    """The thing priced, read by index.abstain.counts_else and index.spans: French's "a coûté" too (it read only
+    "coûte", "coûtait", "coûtera")."""
+    assert priced_words(question) == priced
