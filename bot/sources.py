@@ -27,7 +27,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
-from index.article import Article, byline, clean_text, parse_article, read_article_file
+from index.article import Article, byline, clean_text, parse_article, read_article_file, split_byline
 from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
@@ -155,7 +155,8 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     """A plain-text article (decoded and cleaned by index.article; a leading
     Markdown-style "# Title" line becomes the title; a Markdown file is read by
     `from_markdown`). A byline among its first two paragraphs ("By Jamie Ross", "Par Claire Vasseur") names the
-    author and, as in a page (`from_html`), is neither a sentence nor the title: the text goes on without it.
+    author and, as in a page (`from_html`), is neither a sentence nor the title: the text goes on without it
+    (index.article.split_byline, which parse_article applies too).
     Raises ArticleError for binary or empty files."""
     article = parse_article(raw, name)
     title = None
@@ -165,12 +166,9 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
         title, text = heading.group(1), rest.strip()
     else:
         text = article.text
-    paragraphs = re.split(r"\n\s*\n", text, maxsplit=2)
-    # the author, and no closest passage to any question (trial 43: "Par Claire Vasseur" was one)
-    at = next((i for i, p in enumerate(paragraphs[:2]) if byline(p)), None) if len(paragraphs) > 1 else None
-    author = byline(paragraphs[at]) if at is not None else None
-    if at is not None:
-        text = "\n\n".join(paragraphs[:at] + paragraphs[at + 1:])
+    author = article.author
+    if author is None:  # "# Title" then "By Jamie Ross" on the next line: a byline once the title is taken off
+        text, author = split_byline(text)
     return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url)
 
 
@@ -191,7 +189,7 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
         document = from_html(page.encode("utf-8"), name)
     except ArticleError:
         raise ArticleError(NO_TEXT_MD.format(name=name, words=MIN_WORDS)) from None
-    return replace(document, date=article.date, url=url)
+    return replace(document, date=article.date, author=document.author or article.author, url=url)
 
 
 def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,
