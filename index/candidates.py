@@ -123,7 +123,11 @@ _QUALIFIER = (r"\b(?:(?:plus|moins) de |près de |pres de |environ |more than |l
               r"nearly |almost |around |up to |some |roughly |approximately |presque |at least |at most |au moins "
               r"|au plus |pas moins de |no more than |no fewer than )")
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
-_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
+# A race time is a number, whole: "2:09:41" (a clock time has no seconds; trial 45: "whats the course record"), which
+# answers only a time taken or a record asked (`fits`; trial 13: no count nor distance).
+_RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?")
+_TIME_TAKEN = re.compile(r"\b(?:record|time|temps|chrono\w*|how (?:long|fast|quick\w*)|combien de temps|en combien)\b", re.I)
+_NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:(?<![\d:]){_RACE_TIME.pattern}(?![\d:])|{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
                      rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml|mg|(?-i:g)|ha|kWh|kW|MW|GW)\b)?(?:-year-old|-year)?"
                      r"(?![^\W_])",  # "5G", "4K", "B52": a name, not a number
                      re.I)
@@ -259,7 +263,8 @@ DATE = re.compile(
     # A weekday, or every one ("on Wednesdays", "les mercredis": trial 40 gave the Sunday of another clause).
     rf"|(?:{_WEEKDAYS})s?(?:\s+(?:matin|soir|après-midi|morning|evening|afternoon|night|dernier|prochain))?"
     # "a.m." ends in a stop, after which the final \b cannot hold: the span ends before it ("10 a.m").
-    rf"|\d{{4}}\s?GMT|\d{{1,2}}[:h]\s?\d{{2}}(?:\s?(?:GMT|UTC|am|pm|[ap]\.m(?=\.)))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|[ap]\.m(?=\.))"
+    # Not a race time: "2:09:41" (trial 45: "when did he set the record?" gave "2:09").
+    rf"|\d{{4}}\s?GMT|(?<!\d:)\d{{1,2}}[:h]\s?\d{{2}}(?!:\d)(?:\s?(?:GMT|UTC|am|pm|[ap]\.m(?=\.)))?|\d{{1,2}}(?:\.\d{{2}})?\s?(?:am|pm|[ap]\.m(?=\.))"
     # A date in digits: "03/03/2025", "le 3/03", "2025-03-03".
     rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)?\d\d|(?:(?<=\ble )|(?<=\bon ))\d{{1,2}}/\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d"
     # A span of years: "between 2019 and 2023", "de 2019 à 2023", "2019-2023".
@@ -304,7 +309,10 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            # a venue's noun in lower case: "au stade Mayol", "à la salle Pleyel" (sports set)
                            r"(?:(?:stade|stadium|arena|salle|th[ée][aâ]tre|circuit|hippodrome|v[ée]lodrome|parc|park|ground"
                            # and one adjective: "au lycée agricole de Besançon" (held-out 40)
-                           r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e)(?:\s+[a-zà-ÿ]+)?\s+"
+                           r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e"
+                           # "au gymnase Albert-Camus de Vierzon" (held-out 42), "at the Forum cinema"
+                           r"|gymnase|gym|piscine|pool|patinoire|rink|halle|biblioth[èe]que|library|m[ée]diath[èe]que"
+                           r"|cin[ée]ma|cinema|theat(?:re|er))(?:\s+[a-zà-ÿ]+)?\s+"
                            r"(?:(?:de |of )(?:la |l['’]|the )?|du |des |d['’])?)?"  # "au stade de la Demi-Lune" (trial 28)
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
@@ -427,20 +435,31 @@ _YEAR_FROM_NOW = ((-1, re.compile(r"last year|l['’]an (?:dernier|passé)|l['�
                   (1, re.compile(r"next year|l['’]an prochain|l['’]année prochaine", re.I)))
 
 
+# An earlier or other value just before a time: "up from 9,800 last year", "contre 52 000 l'an dernier". That time is
+# the value's, not the sentence's: "A record 11,450 runners have entered, up from 9,800 last year" says this year's
+# figure (trial 45: "combien de coureurs sont inscrits cette année ?" was abstained as of another year).
+_COMPARED_VALUE = re.compile(r"\b(?:contre|against|versus|compared (?:with|to)|(?:up|down) from)\s+\S*\d[\d\s.,]*"
+                             r"(?:\s*[^\W\d_]+){0,2}\s*$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def times(text: str) -> frozenset[tuple[str, int]]:
     """The months and years that the dates of `text` name (DATE): a frozenset of ("month", 1..12) and
     ("year", 1000..2099) pairs, in either language ("en septembre 2011" and "in September 2011"
     give {("month", 9), ("year", 2011)}), and ("year from now", -1, 0 or 1) for "last year", "cette année", "next
     year" (trial 36: "Combien de visiteurs le zoo attend-il cette année ?" over "412,000 visitors last year and
-    … around 650,000 this year"). A clock time ("1400 GMT", "10:30") names no year.
+    … around 650,000 this year"); ("compared year from now", -1) when it follows a compared value (_COMPARED_VALUE:
+    "up from 9,800 last year"). A clock time ("1400 GMT", "10:30") names no year.
     Cached: a question is read by the ranking, the abstention and the short answer, and the article's
     sentences again for each question (a 1,000-character question cost 12x a normal one, BM25 only)."""
     out = set()
-    for _, _, span in _dates(text):
+    for start, _, span in _dates(text):
         if re.search(r"\d[:h]\s?\d|GMT|UTC", span):
             continue
-        out.update(("year from now", offset) for offset, said in _YEAR_FROM_NOW if said.fullmatch(span))
+        # "up from 9,800 last year": the earlier value's time, which answers a question asking it but is not the
+        # sentence's own (`other_time`)
+        kind = "compared year from now" if _COMPARED_VALUE.search(text[:start]) else "year from now"
+        out.update((kind, offset) for offset, said in _YEAR_FROM_NOW if said.fullmatch(span))
         for w in re.findall(r"[^\W\d_]+|\b1\d{3}\b|\b20\d\d\b", span.lower()):
             if w.isdigit():
                 out.add(("year", int(w)))
@@ -451,12 +470,13 @@ def times(text: str) -> frozenset[tuple[str, int]]:
 
 def other_time(asked: set[tuple[str, int]], text: str | set[tuple[str, int]]) -> bool:
     """Whether `text` names another month or year than all of those `asked` (see `times`) and none of
-    them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995. `text` may
+    them: "en mai 2011" for a question about "septembre 2011", "in 1985" for one about 1995; the time of a compared
+    value ("up from 9,800 last year") is one it names, but not another than those asked. `text` may
     also be the months and years held, as `times` gives them."""
     held = times(text) if isinstance(text, str) else text
     for kind in {k for k, _ in asked}:
         named = {v for k, v in held if k == kind}
-        if named and not named & {v for k, v in asked if k == kind}:
+        if named and not (named | {v for k, v in held if k == "compared " + kind}) & {v for k, v in asked if k == kind}:
             return True
     return False
 
@@ -660,6 +680,8 @@ def fits(kind: str, text: str, question: str) -> bool:
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True
+    if _RACE_TIME.fullmatch(text):
+        return bool(_TIME_TAKEN.search(question))  # "2:09:41" answers "whats the course record", not "how many runners"
     if FROM_TO.match(text):
         return asks.from_to  # "de 84 % à 88 %" answers "passé de combien à combien", not "quel est le taux"
     if asks.rank:
