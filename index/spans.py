@@ -783,6 +783,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "jusqu'à quand c'est fermé" over "fermées depuis le 1er mars": the start, not the end
         if kind == "date" and _FUTURE_ASKED.search(q) and _BOUNDS[1][1].search(before):
             continue  # "Quand la piscine rouvrira-t-elle ?": not "fermée depuis septembre 2023", past (trials 38 and 39)
+        if kind == "place" and _ORIGIN_ASKED.search(q):
+            # "d'où vient l'entreprise d'horlogers ?" over "given to Hollins & Baird, a family firm of clockmakers from
+            # Shrewsbury": where it comes from, not where something goes (trial 45)
+            score += 1.0 if _FROM_BEFORE.search(before) else -1.0 if _TO_BEFORE.search(before) else 0.0
         suffix = re.match(r"-([^\W\d_]+)", sentence[end:end + 20]) if kind == "place" else None
         if suffix and fold_accents(suffix.group(1).lower()) in qwords:
             score += 1.0  # "where is Faro based" over "a Lisbon-based start-up": "based" is next to "Lisbon"
@@ -909,6 +913,15 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
             return True
         opened = opened or word.lower() in _QUALIFIER_OPENS
     return False
+
+
+# A place of origin asked ("where is the firm from", "d'où vient-elle", "originaire de quelle ville"), answered after
+# "from", "de", "originaire de", "native of", not after "to", "à", "vers".
+_ORIGIN_ASKED = re.compile(r"\bwhere\b.*\bfrom\W*$|\bfrom where\b|\bd['’]\s?o[uù]\s+(?:vien|venai|est|sont|[ée]tai)|"
+                           r"\boriginaire\b|\bnative\b|\bhometown\b", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|de|d['’]|du|des|originaire de|native of|natif de|native de)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+                          re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|into|à|au|aux|vers|towards)\s+(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
 
 
 def _longer_in(question: str, word: str, name: str, known: set[str]) -> bool:

@@ -1250,6 +1250,8 @@ MARATHON = ("Riverton Marathon moves off the bridge\n\n"
             "The race will start at the Forum cinema, and the clock repairs were given to Hollins & Baird, whose "
             "director, Margaret Hollins, said the work would take six weeks. The spending was approved by 14 votes to 3 "
             "on Monday.\n\nThe petition was launched by local taxi driver Gary Whitlock.")
+CLOCKMAKERS = ("Town hall clock to tick again\n\nThe council voted on Monday to repair the clock. The work has been given to "
+               "Hollins & Baird, a family firm of clockmakers from Shrewsbury founded in 1871.")
 MONNAIE = ("La monnaie locale fête ses deux ans\n\nSelon l'association, 312 commerçants l'acceptent désormais, contre 85 "
            "au lancement, en mars 2024.\n\nLe match de gala s'est joué au gymnase Albert-Camus de Vierzon.")
 
@@ -1266,9 +1268,12 @@ MONNAIE = ("La monnaie locale fête ses deux ans\n\nSelon l'association, 312 com
     (MARATHON, "how many councillors voted against the spending?", "3"),  # "by 14 votes to 3"
     (MARATHON, "What is Gary Whitlock's job?", "local taxi driver"),  # the words before the name, no role word
     (MONNAIE, "Où s'est joué le match de gala ?", "Albert-Camus de Vierzon"),  # after a venue's noun, "gymnase"
+    (CLOCKMAKERS, "Where does the clockmakers' firm come from?", "Shrewsbury"),  # not "given to Hollins & Baird"
+    (CLOCKMAKERS, "where is the clockmakers' firm from?", "Shrewsbury"),
 ])
 def test_trial_45_the_value_and_the_name_asked(model, article, question, answer):
     """Trial 45's confident wrong short answers and abstentions, on articles written here: the earlier value of a
     comparison whose time the question says, a nationality before a name, a race time, a firm named with "&",
-    the votes against, a job written before a name with no role word, a venue's noun before its name."""
+    the votes against, a job written before a name with no role word, a venue's noun before its name, a place of
+    origin asked."""
     assert _asked(article, model, question) == (True, answer)
