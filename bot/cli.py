@@ -21,7 +21,7 @@ from index import dense
 from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
-from index.qa import MAX_QUESTION_CHARS, QA
+from index.qa import MAX_QUESTION_CHARS, QA, refuse_wordless
 from index.squad import UNSCORED, is_squad_json, read_squad, squad_notes
 from index.store import IndexCache
 
@@ -264,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
     try:
+        _refuse_wordless(args, words)  # before the article is read and indexed, which may take a while
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
+    try:
         model = dense.load_model() if settings.use_embeddings else None
         # a file, an HTML page or a URL (--article is already in settings.article_path)
         qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
@@ -293,10 +297,26 @@ def main(argv: list[str] | None = None) -> int:
             print(about_text(qa.info, lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
-    except QuestionError as exc:  # a sentence on Discord ("There is no sentence 0: …"), lower case after "error:"
-        message = localise(lang, str(exc))
-        return _fail(message[:1].lower() + message[1:], as_json)
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
     return 0
+
+
+def _refuse_wordless(args: argparse.Namespace, words: str) -> None:
+    """Raise the QuestionError (index.qa.refuse_wordless) of an `ask` question or `source` words that have no word to
+    look for ("who?", "source 🔥"), are empty, too long or only a link, whatever the article; `ask help`, "merci"
+    and the like are no question (`_talk`). Returns None for anything else."""
+    if args.command == "ask" and _talk(words, args.lang, "") is None:
+        refuse_wordless(words)
+    elif args.command == "source" and args.number is None and args.query:
+        refuse_wordless(words, "source")
+
+
+def _refused(exc: QuestionError, lang: str, as_json: bool) -> int:
+    """`_fail` with the refusal `exc` in `lang`: a sentence on Discord ("There is no sentence 0: …"), lower case
+    after "error:". Returns the exit code, 2."""
+    message = localise(lang, str(exc))
+    return _fail(message[:1].lower() + message[1:], as_json)
 
 
 class OutputError(OSError):

@@ -107,7 +107,7 @@ def test_bad_question_exit_2(capsys):
 
 
 def test_missing_article_exit_2(capsys, tmp_path):
-    assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
+    assert main(["--article", str(tmp_path / "nope.txt"), "ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == \
         f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (--article).\n"
 
@@ -115,9 +115,9 @@ def test_missing_article_exit_2(capsys, tmp_path):
 def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
-    assert main(["ask", "x"]) == 2
+    assert main(["ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH).\n"
-    assert main(["--article", "other.txt", "ask", "x"]) == 2  # the option wins, and is named
+    assert main(["--article", "other.txt", "ask", "Who owns TikTok?"]) == 2  # the option wins, and is named
     assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a text or HTML file, or a web address (--article).\n"
 
 
@@ -203,7 +203,7 @@ def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys,
 
 
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
-    assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
+    assert main(["--article", str(tmp_path), "ask", "--json", "Who owns TikTok?"]) == 2
     out, err = capsys.readouterr()
     message = f"the article {tmp_path} is a directory, not a file: choose a text or HTML file, or a web address (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
@@ -297,6 +297,24 @@ def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question
     code, out, err = run(capsys, "source", "🔥")
     assert (code, out, err) == (2, "", "error: no words to look for in that: give words the article may hold, or a "
                                        "sentence number.\n")
+
+
+@pytest.mark.parametrize("argv, error", [
+    (("ask", "who?"), "error: your question has no words to look for: name what you want to know about.\n"),
+    (("ask", "what is it?"), "error: your question has no words to look for: name what you want to know about.\n"),
+    (("--lang", "fr", "ask", "who?"), "error: votre question ne contient aucun mot à chercher : nommez ce que vous "
+                                      "voulez savoir.\n"),
+    (("source", "🔥"), "error: no words to look for in that: give words the article may hold, or a sentence number.\n"),
+])
+def test_a_question_with_no_words_is_refused_before_the_article_is_read(capsys, monkeypatch, argv, error):
+    """Issue 45: `article-bot --article big51m.txt ask "who?"` indexed the 52 MB article (20 minutes) before saying
+    that the question had no words to look for."""
+    def load_source(*args, **kwargs):
+        raise AssertionError("the article was read")
+
+    monkeypatch.setattr("bot.cli.load_source", load_source)
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", error)
 
 
 @pytest.mark.parametrize("lang, words, error", [
