@@ -202,6 +202,21 @@ def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys,
                      "Q: how old is he? (Martin Oakes)", "A: 63"]
 
 
+def test_chat_follows_up_sa_and_his_with_the_person_the_question_named(capsys, monkeypatch, tmp_path):
+    """Issue 45: after "What does Marc Jaouen do?", "Où se trouve sa boucherie ?" was asked as typed ("sa" was no
+    pronoun), and "where is his shop?" then had no one to refer to: both "not sure"."""
+    article = tmp_path / "boucherie.txt"
+    article.write_text("Deux artisans de Quimperlé récompensés\n\nLe boucher Marc Jaouen tient sa boucherie rue Savary, "
+                       "à Quimperlé, depuis trente ans.\n\nSa concurrente Paule Hénaff a ouvert une boucherie à "
+                       "Moëlan-sur-Mer en 2010. Ses terrines ont reçu un prix régional.\n\nLa maire, Anne Le Goff, a "
+                       "salué samedi « deux commerces qui font vivre le territoire ».\n", encoding="utf-8")
+    asked = chatted(capsys, monkeypatch, article, "What does Marc Jaouen do?", "Où se trouve sa boucherie ?",
+                    "where is his shop?")
+    assert asked == ["Q: What does Marc Jaouen do?", "A: The article says:",
+                     "Q: Où se trouve sa boucherie ? (Marc Jaouen)", "A: Quimperlé",
+                     "Q: where is his shop? (Marc Jaouen)", "A: Quimperlé"]
+
+
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "Who owns TikTok?"]) == 2
     out, err = capsys.readouterr()
