@@ -152,7 +152,8 @@ def _prose_words(text: str) -> int:
 
 
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
-    """A plain-text article (decoded and cleaned by index.article; a leading
+    """A plain-text article (decoded and cleaned by index.article, its Markdown emphasis markers removed:
+    "**Sofia Marchetti**" is "Sofia Marchetti", index.article.without_emphasis; a leading
     Markdown-style "# Title" line becomes the title; a Markdown file is read by
     `from_markdown`). A byline among its first two paragraphs ("By Jamie Ross", "Par Claire Vasseur") names the
     author and, as in a page (`from_html`), is neither a sentence nor the title: the text goes on without it
@@ -180,7 +181,7 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences."""
     from markdown_it import MarkdownIt
 
-    article = parse_article(raw, name)
+    article = parse_article(raw, name, markdown=True)
     markdown = MarkdownIt("commonmark")
     markdown.add_render_rule("fence", lambda *_: "")  # a ``` code block is no sentence of the article (trial 44)
     page = ('<html><head><meta charset="utf-8"></head><body><article>'

@@ -34,6 +34,15 @@ _BYLINE = re.compile(rf"(?i:by|par)\s+(?P<name>{_PERSON}(?:\s+(?:and|et|&)\s+{_P
                      r"(?:\s*[,–—-]\s*[^.!?…\n]{1,80})?")
 
 
+# Markdown emphasis in a plain text ("**Sofia Marchetti**", "__x__", "*Hart & Co*", "_x_", "***x***"): one to three
+# asterisks (or underscores) not inside a word or a path, before a non-space, and the same after one, with no other
+# asterisk (underscore) nor blank line between them and at most EMPHASIS_CHARS characters, so that a text of stray
+# asterisks costs linear time; "5 * 3", "prix*", "* item" and snake_case stay.
+EMPHASIS_CHARS = 300
+_EMPHASIS = [re.compile(rf"(?<![\w{m}/])({m}{{1,3}})(?=[^\s{m}])((?:[^{m}\n]|\n(?![ \t]*\n)){{1,{EMPHASIS_CHARS}}})"
+                        rf"(?<=[^\s{m}])\1(?![\w{m}/])") for m in (r"\*", "_")]
+
+
 @dataclass(frozen=True)
 class Article:
     """A loaded article.
@@ -86,7 +95,21 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", _JOINER_IN_WORD.sub("", _invisible().sub("", text)))
 
 
-def parse_article(raw: bytes, name: str = "article") -> Article:
+def without_emphasis(text: str) -> str:
+    """`text` (a str) without Markdown emphasis markers around words (_EMPHASIS): "**Sofia Marchetti** a dit" ->
+    "Sofia Marchetti a dit", "_x_" -> "x", "***x***" -> "x", "**a *b* c**" -> "a b c"; a lone or spaced asterisk ("5 * 3",
+    a footnote's "prix*" or "* Hors taxes") and snake_case stay. Returns a str; never raises."""
+    for marker, emphasis in zip("*_", _EMPHASIS):
+        for _ in range(3):  # emphasis inside emphasis: "**a *b* c**"
+            if marker not in text:
+                break
+            text, count = emphasis.subn(r"\2", text)
+            if not count:
+                break
+    return text
+
+
+def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> Article:
     """Decode and clean the bytes of an article.
 
     UTF-8 (with or without BOM) is expected; UTF-16 with a BOM is read too;
@@ -97,7 +120,9 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
     janvier 2026"), is the article's date and is not part of its text; a byline among the first two paragraphs is
-    the author and not part of it either (`split_byline`). Raises ArticleError
+    the author and not part of it either (`split_byline`). Markdown emphasis markers ("**Sofia Marchetti**") are no
+    part of a plain text (`without_emphasis`); markdown: the bytes are a Markdown source, whose emphasis its renderer
+    reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
     when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
     binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
     ("date 2025-13-45") or a "date:" line no date (`words_date`: "date: 30 février 2026"), or no text is left.
@@ -138,7 +163,7 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
-    text, author = split_byline(text.strip())
+    text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author)

@@ -217,6 +217,18 @@ def test_chat_follows_up_sa_and_his_with_the_person_the_question_named(capsys, m
                      "Q: where is his shop? (Marc Jaouen)", "A: Quimperlé"]
 
 
+def test_a_name_in_markdown_emphasis_in_a_text_file_is_answered_whole(capsys, tmp_path):
+    """Issue 45: "**Sofia Marchetti**" in a .txt article was answered "Sofia" (or "Marchetti"), quoted with its asterisks."""
+    article = tmp_path / "museum.txt"
+    article.write_text("New gallery director named in Lisbon\n\nThe Museu do Azulejo has appointed **Sofia Marchetti** "
+                       "as its new director, the museum said on Monday.\n\nMarchetti, 44, previously ran the *Galleria "
+                       "Borghese* education programme in Rome.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--article", str(article), "ask", "Who is the new director?")
+    assert code == 0 and out.splitlines()[:4] == [
+        "Q: Who is the new director?", "A: Sofia Marchetti", "",
+        "[2] The Museu do Azulejo has appointed Sofia Marchetti as its new director, the museum said on Monday."]
+
+
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "Who owns TikTok?"]) == 2
     out, err = capsys.readouterr()
