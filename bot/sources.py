@@ -213,9 +213,10 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
 
 
 def size_text(size: int) -> str:
-    """A size in bytes for messages, to one decimal in the largest unit it reaches:
-    "2 MB", "2.4 MB", "1 KB" (FETCH_MAX_MB=0.001 was shown as "0 MB"), "512 bytes"."""
-    for unit, name in ((2**20, "MB"), (2**10, "KB")):
+    """A size in bytes for messages, to one decimal in the largest binary unit it reaches (the limits are counted in
+    them: MAX_FILE_MB=2 is 2 MiB, 2,097,152 bytes): "2 MiB", "2.4 MiB", "1 KiB" (FETCH_MAX_MB=0.001 was shown as
+    "0 MB"), "512 bytes"."""
+    for unit, name in ((2**20, "MiB"), (2**10, "KiB")):
         if size >= unit:
             return f"{size / unit:.1f}".removesuffix(".0") + " " + name
     return f"{size} bytes"

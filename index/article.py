@@ -17,7 +17,7 @@ from .errors import ArticleError
 
 log = logging.getLogger(__name__)
 
-MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024  # 50 MiB: 52,428,800 bytes
 # Documents whose bytes may all be text but are not an article's text: PDF, RTF.
 _FORMATS = (b"%PDF-", b"{\\rtf")
 # The metadata prefix: "date 2020-07" or "date: 2020-07-31" (any case) before the text.
@@ -248,7 +248,7 @@ def load_article(path: str | Path) -> Article:
     """Read the article at `path` (`read_article_file`, then `parse_article`).
 
     Raises ArticleError (one line: what is wrong and what to do) when the path
-    is missing, a directory, not a regular file, unreadable, larger than 50 MB, binary or empty.
+    is missing, a directory, not a regular file, unreadable, larger than 50 MiB (MAX_ARTICLE_BYTES), binary or empty.
     """
     p = Path(path).expanduser()
     return parse_article(read_article_file(p), p.name)
@@ -257,7 +257,8 @@ def load_article(path: str | Path) -> Article:
 def read_article_file(path: str | Path) -> bytes:
     """The bytes of the article file at `path`. Raises ArticleError (one line:
     what is wrong and what to do) when the path is missing, a directory, not a
-    regular file (a device, a pipe), unreadable or larger than 50 MB."""
+    regular file (a device, a pipe), unreadable or larger than MAX_ARTICLE_BYTES, 50 MiB (52,428,800 bytes: the
+    message says MiB, as the limit is counted)."""
     p = Path(path).expanduser()
     hint = "choose a text or HTML file, or a web address"
     if not p.exists():
@@ -272,8 +273,9 @@ def read_article_file(path: str | Path) -> bytes:
             with p.open("rb") as f:
                 size = len(raw := f.read(MAX_ARTICLE_BYTES + 1))  # up to the limit: the file may have grown
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit of an article file: keep "
-                               "only the article's text, or a part of it, in a smaller file.")
+            mib = f"{size / 2**20:.1f}".removesuffix(".0")
+            raise ArticleError(f"the article {p} is {mib} MiB, over the 50 MiB (52,428,800 bytes) limit of an article "
+                               "file: keep only the article's text, or a part of it, in a smaller file.")
         return raw
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None

@@ -236,6 +236,21 @@ def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 
+def test_an_article_over_the_size_limit_is_told_in_mib_in_both_languages(capsys, tmp_path):
+    """Issue 45: the limit is 50 MiB (50 * 1024 * 1024 bytes), which the message called "50 MB"."""
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(51 * 2**20)
+    assert main(["--article", str(huge), "about"]) == 2
+    assert capsys.readouterr().err == (f"error: the article {huge} is 51 MiB, over the 50 MiB (52,428,800 bytes) limit of "
+                                       "an article file: keep only the article's text, or a part of it, in a smaller "
+                                       "file (--article).\n")
+    assert main(["--lang", "fr", "--article", str(huge), "about"]) == 2
+    assert capsys.readouterr().err == (f"error: l’article {huge} fait 51 Mio, au-delà de la limite de 50 Mio (52 428 800 "
+                                       "octets) d’un fichier d’article : gardez seulement le texte de l’article, ou une "
+                                       "partie, dans un fichier plus petit (--article).\n")
+
+
 def test_bad_log_level(capsys, monkeypatch):
     monkeypatch.setenv("LOG_LEVEL", "bogus")
     assert main(["about"]) == 2

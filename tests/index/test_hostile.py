@@ -182,8 +182,9 @@ def test_an_article_over_50_mb_is_refused_saying_to_make_a_smaller_file(tmp_path
         f.truncate(51 * 1024 * 1024)
     with pytest.raises(ArticleError) as err:
         QA.from_path(path)
-    assert str(err.value) == (f"the article {path} is 51 MB, over the 50 MB limit of an article file: keep only the "
-                              "article's text, or a part of it, in a smaller file.")
+    # Issue 45: the limit is 50 MiB (52,428,800 bytes), which the message said was "50 MB".
+    assert str(err.value) == (f"the article {path} is 51 MiB, over the 50 MiB (52,428,800 bytes) limit of an article "
+                              "file: keep only the article's text, or a part of it, in a smaller file.")
 
 
 @pytest.mark.parametrize("make", [lambda tmp: Path("/dev/zero"), lambda tmp: (os.mkfifo(tmp / "pipe"), tmp / "pipe")[1]])
