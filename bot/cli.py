@@ -44,6 +44,9 @@ ANSWER_WIDTH = 50
 #: `feedback export` before the Discord bot ever ran, DATABASE_URL unset (trial 41 was told to check DATABASE_URL).
 NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord bot keeps users' 👍/👎, is created "
                "when the bot (python -m bot) first runs.")
+#: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
+NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the warnings above say why): "
+                  "put each article's text in its \"context\"")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -142,7 +145,9 @@ def _note_too_long(rows) -> None:
 
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
     """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
-    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes)."""
+    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes).
+    Returns the exit code: 2 (with one error line) for a file that is no SQuAD 2.0 or none of whose articles could be
+    read (NOTHING_SCORED), else 0."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -160,6 +165,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
         return QA(from_text(art.context.encode("utf-8"), art.title).article(), model, cache)
 
     rows = evaluate_squad(articles, make_qa, max(k, 3))
+    if not rows:  # every article skipped (an empty context: the warnings above say which): no figure means anything
+        return _fail(NOTHING_SCORED.format(path=path), False)
     _note_too_long(rows)
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 

@@ -714,6 +714,19 @@ def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(caps
     assert out.splitlines()[-1].endswith(" n=2")
 
 
+def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path):
+    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0."""
+    path = tmp_path / "empty.json"
+    path.write_text(json.dumps({"data": BYLINE_SQUAD["data"][:1]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and [line.split("] ", 2)[-1] for line in err.splitlines()] == [
+        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
+        "put some text in it or choose another file.",
+        f"error: {path}: no question could be scored: no article of it could be read (the warnings above say why): put "
+        "each article's text in its \"context\""]
+
+
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
                                                       ("fr", "de quoi parle l'article ?", "L’article dit :")])
 def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
