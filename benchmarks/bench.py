@@ -61,8 +61,11 @@ to benchmarks/results/bench.json. What it measures:
       (target <= 5x: the work per question is bounded in index.query);
    b. input shapes that were quadratic, BM25 only, in a fresh process: one
       paragraph of 16,000 and of 100,000 short lines (no blank line), and a
-      5 MB line of words with no punctuation: split_sentences alone, and
-      split + analyse + index (QA init, nothing persisted).
+      5 MB line of words with no punctuation, and a 52 MB file of 520,000
+      lines of 99 letters with no punctuation (one sentence cut into 52,000
+      pieces: 20 minutes before issue 45, when each cut copied the rest of it):
+      split_sentences alone, and split + analyse + index (QA init, nothing
+      persisted).
 6. Bot state: the memory held by `ArticleBot.last_answers` (what /source
    quotes) after one answer in each of 100,000 channels (DMs), measured with
    tracemalloc in a fresh process: the bounded LRU (`bot.client.LastAnswers`,
@@ -625,6 +628,9 @@ def shapes_worker() -> dict:
              for _ in range(5000)]
     line = " ".join(rng.choice(vocab) for _ in range(800_000))[:5_000_000]
     shapes["a 5 MB line, no punctuation"] = line.rsplit(" ", 1)[0]
+    # A new user's file (issue 45 §1): 520,000 lines of 99 letters, no punctuation nor blank line, 52 MB (under the
+    # 50 MiB limit): one sentence of 52 MB cut into pieces, which copied the rest of it at each cut (20 minutes).
+    shapes["520,000 lines of 99 letters, no punctuation"] = ("x" * 99 + "\n") * 520_000
     out = {}
     for name, text in shapes.items():
         t0 = time.perf_counter()

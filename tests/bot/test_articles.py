@@ -228,7 +228,7 @@ def test_autocomplete_lists_this_servers_articles_only(articles):
 
 
 REFUSED = [
-    ({"file": ("big.txt", b"word " * 400)}, "big.txt is 2 KB, over the 1000 bytes limit."),
+    ({"file": ("big.txt", b"word " * 400)}, "big.txt is 2 KiB, over the 1000 bytes limit."),
     ({"file": ("scan.pdf", b"%PDF-1.7\n\x00\x01\x02binary")},
      "the article scan.pdf looks binary (a PDF, Word file or image?): save it as plain text."),
     ({"file": ("empty.txt", b"")}, "empty.txt is empty: it has no text to answer from."),

@@ -107,7 +107,7 @@ def test_bad_question_exit_2(capsys):
 
 
 def test_missing_article_exit_2(capsys, tmp_path):
-    assert main(["--article", str(tmp_path / "nope.txt"), "ask", "x"]) == 2
+    assert main(["--article", str(tmp_path / "nope.txt"), "ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == \
         f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (--article).\n"
 
@@ -115,9 +115,9 @@ def test_missing_article_exit_2(capsys, tmp_path):
 def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
-    assert main(["ask", "x"]) == 2
+    assert main(["ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH).\n"
-    assert main(["--article", "other.txt", "ask", "x"]) == 2  # the option wins, and is named
+    assert main(["--article", "other.txt", "ask", "Who owns TikTok?"]) == 2  # the option wins, and is named
     assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a text or HTML file, or a web address (--article).\n"
 
 
@@ -202,11 +202,53 @@ def test_chat_asks_a_follow_up_as_typed_when_its_rewrite_is_not_answered(capsys,
                      "Q: how old is he? (Martin Oakes)", "A: 63"]
 
 
+def test_chat_follows_up_sa_and_his_with_the_person_the_question_named(capsys, monkeypatch, tmp_path):
+    """Issue 45: after "What does Marc Jaouen do?", "Où se trouve sa boucherie ?" was asked as typed ("sa" was no
+    pronoun), and "where is his shop?" then had no one to refer to: both "not sure"."""
+    article = tmp_path / "boucherie.txt"
+    article.write_text("Deux artisans de Quimperlé récompensés\n\nLe boucher Marc Jaouen tient sa boucherie rue Savary, "
+                       "à Quimperlé, depuis trente ans.\n\nSa concurrente Paule Hénaff a ouvert une boucherie à "
+                       "Moëlan-sur-Mer en 2010. Ses terrines ont reçu un prix régional.\n\nLa maire, Anne Le Goff, a "
+                       "salué samedi « deux commerces qui font vivre le territoire ».\n", encoding="utf-8")
+    asked = chatted(capsys, monkeypatch, article, "What does Marc Jaouen do?", "Où se trouve sa boucherie ?",
+                    "where is his shop?")
+    assert asked == ["Q: What does Marc Jaouen do?", "A: The article says:",
+                     "Q: Où se trouve sa boucherie ? (Marc Jaouen)", "A: Quimperlé",
+                     "Q: where is his shop? (Marc Jaouen)", "A: Quimperlé"]
+
+
+def test_a_name_in_markdown_emphasis_in_a_text_file_is_answered_whole(capsys, tmp_path):
+    """Issue 45: "**Sofia Marchetti**" in a .txt article was answered "Sofia" (or "Marchetti"), quoted with its asterisks."""
+    article = tmp_path / "museum.txt"
+    article.write_text("New gallery director named in Lisbon\n\nThe Museu do Azulejo has appointed **Sofia Marchetti** "
+                       "as its new director, the museum said on Monday.\n\nMarchetti, 44, previously ran the *Galleria "
+                       "Borghese* education programme in Rome.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--article", str(article), "ask", "Who is the new director?")
+    assert code == 0 and out.splitlines()[:4] == [
+        "Q: Who is the new director?", "A: Sofia Marchetti", "",
+        "[2] The Museu do Azulejo has appointed Sofia Marchetti as its new director, the museum said on Monday."]
+
+
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
-    assert main(["--article", str(tmp_path), "ask", "--json", "x"]) == 2
+    assert main(["--article", str(tmp_path), "ask", "--json", "Who owns TikTok?"]) == 2
     out, err = capsys.readouterr()
     message = f"the article {tmp_path} is a directory, not a file: choose a text or HTML file, or a web address (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
+
+
+def test_an_article_over_the_size_limit_is_told_in_mib_in_both_languages(capsys, tmp_path):
+    """Issue 45: the limit is 50 MiB (50 * 1024 * 1024 bytes), which the message called "50 MB"."""
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(51 * 2**20)
+    assert main(["--article", str(huge), "about"]) == 2
+    assert capsys.readouterr().err == (f"error: the article {huge} is 51 MiB, over the 50 MiB (52,428,800 bytes) limit of "
+                                       "an article file: keep only the article's text, or a part of it, in a smaller "
+                                       "file (--article).\n")
+    assert main(["--lang", "fr", "--article", str(huge), "about"]) == 2
+    assert capsys.readouterr().err == (f"error: l’article {huge} fait 51 Mio, au-delà de la limite de 50 Mio (52 428 800 "
+                                       "octets) d’un fichier d’article : gardez seulement le texte de l’article, ou une "
+                                       "partie, dans un fichier plus petit (--article).\n")
 
 
 def test_bad_log_level(capsys, monkeypatch):
@@ -297,6 +339,24 @@ def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question
     code, out, err = run(capsys, "source", "🔥")
     assert (code, out, err) == (2, "", "error: no words to look for in that: give words the article may hold, or a "
                                        "sentence number.\n")
+
+
+@pytest.mark.parametrize("argv, error", [
+    (("ask", "who?"), "error: your question has no words to look for: name what you want to know about.\n"),
+    (("ask", "what is it?"), "error: your question has no words to look for: name what you want to know about.\n"),
+    (("--lang", "fr", "ask", "who?"), "error: votre question ne contient aucun mot à chercher : nommez ce que vous "
+                                      "voulez savoir.\n"),
+    (("source", "🔥"), "error: no words to look for in that: give words the article may hold, or a sentence number.\n"),
+])
+def test_a_question_with_no_words_is_refused_before_the_article_is_read(capsys, monkeypatch, argv, error):
+    """Issue 45: `article-bot --article big51m.txt ask "who?"` indexed the 52 MB article (20 minutes) before saying
+    that the question had no words to look for."""
+    def load_source(*args, **kwargs):
+        raise AssertionError("the article was read")
+
+    monkeypatch.setattr("bot.cli.load_source", load_source)
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", error)
 
 
 @pytest.mark.parametrize("lang, words, error", [
@@ -652,6 +712,19 @@ def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(caps
     assert rows["w"].split()[-4:] == ["Helen", "Marsh", "1", "1.00"] and rows["o"].split()[-4:] == [
         "Martin", "Oakes", "1", "1.00"]
     assert out.splitlines()[-1].endswith(" n=2")
+
+
+def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path):
+    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0."""
+    path = tmp_path / "empty.json"
+    path.write_text(json.dumps({"data": BYLINE_SQUAD["data"][:1]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and [line.split("] ", 2)[-1] for line in err.splitlines()] == [
+        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
+        "put some text in it or choose another file.",
+        f"error: {path}: no question could be scored: no article of it could be read (the warnings above say why): put "
+        "each article's text in its \"context\""]
 
 
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),

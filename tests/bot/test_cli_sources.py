@@ -58,7 +58,7 @@ def test_url(capsys, monkeypatch):
     with serve() as base:
         code, data, _ = ask(capsys, base + "/to-storm", "How many homes lost power?")
         assert code == 0 and data["answer"] == "40,000"
-        code, data, err = ask(capsys, base + "/image", "Who?")
+        code, data, err = ask(capsys, base + "/image", "How many homes lost power?")
     assert code == 2 and data == {"error": "the link is image/png, not a web page or a text file (--article)."}
     assert err == "error: the link is image/png, not a web page or a text file (--article).\n"
 
@@ -75,7 +75,7 @@ def test_url_in_article_path(capsys, monkeypatch):
 def test_private_url_refused_by_default(capsys, monkeypatch):
     monkeypatch.delenv("FETCH_ALLOW_LOOPBACK", raising=False)
     with serve() as base:
-        code, data, _ = ask(capsys, base + "/storm", "Who?")
+        code, data, _ = ask(capsys, base + "/storm", "How many homes lost power?")
     assert code == 2
     assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: "
                              "only public web pages can be added (--article)."}

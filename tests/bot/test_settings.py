@@ -353,7 +353,7 @@ def test_a_size_limit_under_one_kilobyte_says_the_least_allowed(name):
     """FETCH_MAX_MB=0.0005 said "must be a number of megabytes > 0" although it is (a fresh user's check)."""
     with pytest.raises(SettingsError) as error:
         Settings.from_env({"DISCORD_TOKEN": TOKEN, name: "0.0005"}, dotenv=False)
-    assert str(error.value) == f"{name} must be a number of megabytes >= 0.001 (1 KB), not '0.0005'."
+    assert str(error.value) == f"{name} must be a number of MiB (1 MiB = 1,048,576 bytes) >= 0.001 (1 KiB), not '0.0005'."
 
 
 def test_a_name_set_twice_in_dotenv_is_one_warning_naming_its_lines(here, capsys):

@@ -81,7 +81,7 @@ def test_markdown_title_and_plain_text():
      b'<li><a href="mine.json">mine.json</a></li><li><a href="piscine.fr.txt">piscine.fr.txt</a></li>'
      b'<li><a href="piscine.html">piscine.html</a></li><li><a href="qs.py">qs.py</a></li></ul><hr></body></html>',
      "listing.html", "listing.html has no article text that could be found: save the page as text, or try its URL."),
-    (b"x" * 3000, "big.txt", "big.txt is 2.9 KB, over the 2 KB limit."),
+    (b"x" * 3000, "big.txt", "big.txt is 2.9 KiB, over the 2 KiB limit."),
 ])
 def test_refused_files(raw, name, message):
     with pytest.raises(ArticleError) as error:
@@ -117,8 +117,9 @@ def test_a_fenced_code_block_of_markdown_is_no_sentence():
     assert doc.text.endswith("designed by Hart & Co, a local firm.\n\nWork began in 2024.")
 
 
-def test_size_message_in_megabytes():
-    with pytest.raises(ArticleError, match=r"^big.txt is 2.5 MB, over the 2 MB limit.$"):
+def test_size_message_in_mebibytes():
+    """Issue 45: the limits are counted in MiB (2**20 bytes), which the messages called MB."""
+    with pytest.raises(ArticleError, match=r"^big.txt is 2.5 MiB, over the 2 MiB limit.$"):
         read_document(b"x" * (5 * 2**19), "big.txt", max_bytes=2 * 2**20)
 
 
@@ -136,7 +137,7 @@ def refusal(path: str, limits: FetchLimits = LOCAL) -> str:
 def test_a_small_fetch_limit_is_shown_in_kilobytes_not_as_0_mb():
     """Trial 41: FETCH_MAX_MB=0.001 said "the page is over the 0 MB limit"."""
     limits = replace(Settings.from_env({"FETCH_MAX_MB": "0.001"}).fetch_limits, seconds=1.0, allow_loopback=True)
-    assert refusal("/big", limits) == "the page is over the 1 KB limit."
+    assert refusal("/big", limits) == "the page is over the 1 KiB limit."
 
 
 def test_url_of_an_html_page_and_a_redirect():
@@ -149,7 +150,7 @@ def test_url_of_an_html_page_and_a_redirect():
 
 def test_refused_urls():
     assert refusal("/slow") == "127.0.0.1 did not send the page within 1 s."
-    assert refusal("/big") == "the page is over the 5 MB limit."
+    assert refusal("/big") == "the page is over the 5 MiB limit."
     assert refusal("/image") == "the link is image/png, not a web page or a text file."
     assert refusal("/missing") == "127.0.0.1 answered HTTP 404 for that link."
     # Trial 22: a link with no article told the user to "try its URL".

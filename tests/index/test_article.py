@@ -96,3 +96,25 @@ def test_a_byline_among_the_first_two_paragraphs_is_the_author_and_no_text(raw, 
     console as the author (0.611 against 0.620): parse_article is the one reading now."""
     article = parse_article(raw, "a.txt")
     assert (article.text, article.author) == (text or raw.decode(), author)
+
+
+@pytest.mark.parametrize("raw, text", [
+    (b"The museum appointed **Sofia Marchetti** as director.", "The museum appointed Sofia Marchetti as director."),
+    (b"She ran the *Galleria Borghese* and __Casa Rossa__ programmes, _then_ ***left***.",
+     "She ran the Galleria Borghese and Casa Rossa programmes, then left."),
+    (b"**A *nested* phrase** stays whole.", "A nested phrase stays whole."),
+    # A real asterisk or underscore stays: a product, a footnote mark and its note, a bullet, snake_case, a path.
+    (b"It sold 5 * 3 = 15 units.", None),
+    (b"The price* rose.\n\n* Before taxes.", None),
+    (b"Set max_retry_count in /etc/_local_/bot.conf, then run 2*3*4.", None),
+    (b"**One paragraph.\n\nAnother.**", None),  # no emphasis across a blank line
+])
+def test_markdown_emphasis_markers_are_no_part_of_a_plain_text(raw, text):
+    """Issue 45: "**Sofia Marchetti**" in a .txt article kept its asterisks, and the bot answered "Sofia"
+    (index.article.without_emphasis)."""
+    assert parse_article(raw, "a.txt").text == (text or raw.decode())
+
+
+def test_a_markdown_source_keeps_its_emphasis_for_its_renderer():
+    assert parse_article(b"The museum appointed **Sofia Marchetti**.", "a.md", markdown=True).text == \
+        "The museum appointed **Sofia Marchetti**."

@@ -49,6 +49,32 @@ def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
 
 
+JAOUEN = {"marc", "jaouen", "anne", "le", "goff", "quimperle"}
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    # Issue 45: the French possessives "sa", "son", "ses" are pronouns too ("Où se trouve sa boucherie ?" was asked
+    # as typed)...
+    ("Où se trouve sa boucherie ?", Answer("What does Marc Jaouen do?", True, None, expected=None),
+     "Où se trouve sa boucherie ? (Marc Jaouen)"),
+    ("Quand a-t-il ouvert son commerce ?", Answer("Qui est Marc Jaouen ?", True, None, expected="name"),
+     "Quand a-t-il ouvert son commerce ? (Marc Jaouen)"),
+    ("what did the son say?", Answer("What does Marc Jaouen do?", True, None, expected=None), "what did the son say?"),
+    # ... and the person the previous question named comes before the person answered, or the lack of one.
+    ("where is his shop?", Answer("What does Marc Jaouen do?", True, "Anne Le Goff", expected="name"),
+     "where is his shop? (Marc Jaouen)"),
+    ("where is his shop?", Answer("who is marc jaouen?", False, None, expected="name"), "where is his shop? (marc jaouen)"),
+    # The rewrite's person is followed on ("sa boucherie" then "his shop"), and a name after "de" is no person asked
+    # about ("le maire de Quimperlé"): the person answered is.
+    ("where is his shop?", Answer("Où se trouve sa boucherie ? (Marc Jaouen)", True, "Quimperlé", expected="place"),
+     "where is his shop? (Marc Jaouen)"),
+    ("quel âge a-t-elle ?", Answer("qui est le maire de Quimperlé ?", True, "Anne Le Goff", expected="name"),
+     "quel âge a-t-elle ? (Anne Le Goff)"),
+])
+def test_a_pronoun_refers_to_the_person_the_previous_question_named(question, previous, resolved):
+    assert follow_up(question, previous, JAOUEN) == resolved
+
+
 def test_a_name_the_previous_question_capitalises_is_a_referent_too():
     """Trial 10: "Lindqvist" is written only after "Marta" at a sentence's start, so the article's names lack it."""
     previous = Answer("how old is he? (Lindqvist)", False, None, expected="number")

@@ -6,7 +6,7 @@ import pytest
 
 from index.build import MAX_DENSE_CHARS, MAX_DENSE_SENTENCES
 from index.errors import ArticleError, QuestionError
-from index.qa import QA
+from index.qa import QA, refuse_wordless
 from index.squad import read_text
 from tests.conftest import TRAM
 
@@ -15,7 +15,7 @@ ONLY_A_LINK = ("Your question is only a link: to ask about that page, add it as 
 NO_WORDS = "Your question has no words to look for: name what you want to know about."
 
 
-@pytest.mark.parametrize("question, message", [
+REFUSED = [
     ("", "Your question is empty: ask something about the article."),
     ("   \t\n ", "Your question is empty: ask something about the article."),
     ("\u200b\u202e\u2066", "Your question is empty: ask something about the article."),
@@ -29,11 +29,33 @@ NO_WORDS = "Your question has no words to look for: name what you want to know a
     ("```\n```", NO_WORDS),
     ("https://example.com/news/strike.html", ONLY_A_LINK),
     ("<https://example.com/a?b=1> ?", ONLY_A_LINK),
-])
+    ("who?", NO_WORDS),
+    ("What is it?", NO_WORDS),
+]
+
+
+@pytest.mark.parametrize("question, message", REFUSED)
 def test_refused_with_a_clear_message(qa, question, message):
     with pytest.raises(QuestionError) as err:
         qa.ask(question)
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize("kind, question, message", [("ask", q, m) for q, m in REFUSED] + [
+    ("source", "🔥", "No words to look for in that: give words the article may hold, or a sentence number."),
+])
+def test_refused_before_any_article_is_read(kind, question, message):
+    """Issue 45: "who?" was refused only once the article was indexed (20 minutes for a 52 MB file without
+    punctuation); index.qa.refuse_wordless refuses it with the same message without reading one."""
+    with pytest.raises(QuestionError) as err:
+        refuse_wordless(question, kind)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize("question", ["Who owns TikTok?", "**Who** owns _TikTok_?", "what's this about?", "tl;dr",
+                                      "qui ?  ppl", "Who owns TikTok? https://example.com/tiktok?a=1"])
+def test_questions_with_words_or_asking_a_summary_are_not_refused_before_reading(question):
+    assert refuse_wordless(question) is None
 
 
 @pytest.mark.parametrize("question", [
@@ -160,8 +182,9 @@ def test_an_article_over_50_mb_is_refused_saying_to_make_a_smaller_file(tmp_path
         f.truncate(51 * 1024 * 1024)
     with pytest.raises(ArticleError) as err:
         QA.from_path(path)
-    assert str(err.value) == (f"the article {path} is 51 MB, over the 50 MB limit of an article file: keep only the "
-                              "article's text, or a part of it, in a smaller file.")
+    # Issue 45: the limit is 50 MiB (52,428,800 bytes), which the message said was "50 MB".
+    assert str(err.value) == (f"the article {path} is 51 MiB, over the 50 MiB (52,428,800 bytes) limit of an article "
+                              "file: keep only the article's text, or a part of it, in a smaller file.")
 
 
 @pytest.mark.parametrize("make", [lambda tmp: Path("/dev/zero"), lambda tmp: (os.mkfifo(tmp / "pipe"), tmp / "pipe")[1]])
