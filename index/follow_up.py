@@ -5,10 +5,11 @@ Fiona Maddox: a question with a third-person pronoun ("she", "his", "elle",
 "a-t-il"; in French also the possessives "sa", "son", "ses") and no name of the article gets the person it most
 likely refers to added after it, in parentheses, so that ranking and the short answer see the
 name: "how old is she? (Fiona Maddox)". The person is, in this order: the same pronoun as in the previous
-question, its person again; the person the previous question named as typed ("What does Marc Jaouen do?", then
+question, its person again; the previous short answer when it was a person's name; the person the previous
+question named as typed ("What does Marc Jaouen do?", then
 "where is his shop?" or "Où se trouve sa boucherie ?": Marc Jaouen), not a name after a preposition or a
-determiner ("qui est le gardien de Leicester ?", "who owns the gallery?") nor a place or a body (`_is_person`); else the previous short answer when it was a
-person's name; after a who-question answered with no name, there is none ("who is the goalkeeper?" then "how old
+determiner ("qui est le gardien de Leicester ?", "who owns the gallery?") nor a place or a body (`_is_person`);
+after a who-question answered with no name, there is none ("who is the goalkeeper?" then "how old
 is he?": not the team's name); else the names of the previous question, but not a place or a body answered to it
 ("who did he replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
 last person answered). "it" is left alone (a company, a plan, a
@@ -98,8 +99,9 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     known: the article's names, accent-folded lower-case words it writes
     capitalised (index.build.Index.names). The question is unchanged when it
     has no third-person pronoun, names someone of the article itself, or there
-    is no previous name to refer to. A person the previous question named as typed comes before the person answered
-    (issue 45: after "What does Marc Jaouen do?", "where is his shop?" was not about him). A place or body answered
+    is no previous name to refer to. A person answered to a who-question comes first ("Who did Marc Jaouen hire?",
+    then "how old is she?": the person hired), then a person the previous question named as typed (trial 45: after
+    "What does Marc Jaouen do?", "where is his shop?" was not about him). A place or body answered
     to a who-question (`_person`) is no referent: the names of that question are. Returns a str.
     """
     if previous is None or not _has_pronoun(question) or _names(question, known):
@@ -110,7 +112,9 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
         # then "where did she work before?" is still about Sarah Okafor (a fresh user's check)
         return f"{question} ({kept.group(1)})"
     typed = previous.question[:kept.start()] if kept else previous.question  # without the person follow_up added
-    named = [n for n in _names(typed, known, asked_about=True) if _is_person(n, previous)]
+    answered = previous.expected == "name" and previous.found and previous.answer and _person(previous)
+    # a person answered first ("Who did Marc Jaouen hire?" -> "Anne Le Goff", then "how old is she?"), else the one named
+    named = [] if answered else [n for n in _names(typed, known, asked_about=True) if _is_person(n, previous)]
     if named:
         return f"{question} ({' '.join(named)})"
     if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):

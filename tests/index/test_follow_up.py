@@ -60,9 +60,10 @@ JAOUEN = {"marc", "jaouen", "anne", "le", "goff", "quimperle"}
     ("Quand a-t-il ouvert son commerce ?", Answer("Qui est Marc Jaouen ?", True, None, expected="name"),
      "Quand a-t-il ouvert son commerce ? (Marc Jaouen)"),
     ("what did the son say?", Answer("What does Marc Jaouen do?", True, None, expected=None), "what did the son say?"),
-    # ... and the person the previous question named comes before the person answered, or the lack of one.
-    ("where is his shop?", Answer("What does Marc Jaouen do?", True, "Anne Le Goff", expected="name"),
-     "where is his shop? (Marc Jaouen)"),
+    # ... and the person the previous question named comes before the lack of a person answered; a person answered to
+    # a who-question comes first.
+    ("how old is she?", Answer("Who did Marc Jaouen hire?", True, "Anne Le Goff", expected="name"),
+     "how old is she? (Anne Le Goff)"),
     ("where is his shop?", Answer("who is marc jaouen?", False, None, expected="name"), "where is his shop? (marc jaouen)"),
     # The rewrite's person is followed on ("sa boucherie" then "his shop"), and a name after "de" is no person asked
     # about ("le maire de Quimperlé"): the person answered is.
