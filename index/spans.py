@@ -917,7 +917,7 @@ def _qualified(sentence: str, tokens: list[re.Match], in_question: Callable[[str
 
 # A place of origin asked ("where is the firm from", "d'où vient-elle", "originaire de quelle ville"), answered after
 # "from", "de", "originaire de", "native of", not after "to", "à", "vers".
-_ORIGIN_ASKED = re.compile(r"\bwhere\b.*\bfrom\W*$|\bfrom where\b|\bd['’]\s?o[uù]\s+(?:vien|venai|est|sont|[ée]tai)|"
+_ORIGIN_ASKED = re.compile(r"\bwhere\b.*\bfrom\W*(?:\([^()]*\)\W*)?$|\bfrom where\b|\bd['’]\s?o[uù]\s+(?:vien|venai|est|sont|[ée]tai)|"
                            r"\boriginaire\b|\bnative\b|\bhometown\b", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’]|du|des|originaire de|native of|natif de|native de)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
                           re.I)

@@ -1251,7 +1251,8 @@ MARATHON = ("Riverton Marathon moves off the bridge\n\n"
             "director, Margaret Hollins, said the work would take six weeks. The spending was approved by 14 votes to 3 "
             "on Monday.\n\nThe petition was launched by local taxi driver Gary Whitlock.")
 CLOCKMAKERS = ("Town hall clock to tick again\n\nThe council voted on Monday to repair the clock. The work has been given to "
-               "Hollins & Baird, a family firm of clockmakers from Shrewsbury founded in 1871.")
+               "Hollins & Baird, a family firm of clockmakers from Shrewsbury founded in 1871.\n\nIts director, Margaret "
+               "Hollins, 54, moved to Shrewsbury from Leicester in 1998.")
 MONNAIE = ("La monnaie locale fête ses deux ans\n\nSelon l'association, 312 commerçants l'acceptent désormais, contre 85 "
            "au lancement, en mars 2024.\n\nLe match de gala s'est joué au gymnase Albert-Camus de Vierzon.")
 
@@ -1270,6 +1271,7 @@ MONNAIE = ("La monnaie locale fête ses deux ans\n\nSelon l'association, 312 com
     (MONNAIE, "Où s'est joué le match de gala ?", "Albert-Camus de Vierzon"),  # after a venue's noun, "gymnase"
     (CLOCKMAKERS, "Where does the clockmakers' firm come from?", "Shrewsbury"),  # not "given to Hollins & Baird"
     (CLOCKMAKERS, "where is the clockmakers' firm from?", "Shrewsbury"),
+    (CLOCKMAKERS, "where did she move from? (Margaret Hollins)", "Leicester"),  # a chat follow-up's rewrite
 ])
 def test_trial_45_the_value_and_the_name_asked(model, article, question, answer):
     """Trial 45's confident wrong short answers and abstentions, on articles written here: the earlier value of a
