@@ -31,12 +31,14 @@ _ARTICLES = re.compile(r"\b(a|an|the|le|la|les|l'|l’|un|une|des|du|de|d'|d’)
 @dataclass(frozen=True)
 class SquadQuestion:
     """One question: id (str), question (str), answers (tuple of gold span
-    texts, empty when unanswerable), impossible (bool)."""
+    texts, empty when unanswerable), impossible (bool); guessed (bool): True when the file gives neither answers
+    nor "is_impossible", and the question is read as unanswerable (`squad_notes` says so)."""
 
     id: str
     question: str
     answers: tuple[str, ...]
     impossible: bool
+    guessed: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,8 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                     if not impossible and not answers:
                         unscored += 1  # answerable with no gold answer: nothing to score against
                         continue
-                    questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible))
+                    questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible,
+                                                   guessed="is_impossible" not in qa and not answers))
             title = str(entry.get("title", f"article {t + 1}"))
             titles[title] += 1
             name = title if titles[title] == 1 else f"{title} ({titles[title]})"
@@ -162,7 +165,8 @@ def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
     """What in `articles` (of `read_squad`) is likely a mistake yet scorable, one line each (`article-bot eval`
     prints them as "note:" lines): gold answers their article's context does not hold, once both are normalised
     (`normalize`; "58" is in "58-year-old"): a typo scores 0 whatever the bot says; question ids used more than
-    once; empty questions (refused by the bot, scored as abstained). Each names its first `shown` question ids.
+    once; empty questions (refused by the bot, scored as abstained); questions with neither answers nor
+    "is_impossible" (SquadQuestion.guessed), scored as unanswerable. Each names its first `shown` question ids.
     Returns a list of str, [] when none."""
     questions = [(art, q) for art in articles for q in art.questions]
     contexts = {art.title: normalize(art.context) for art in articles}
@@ -174,6 +178,7 @@ def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
     counts = Counter(q.id for _, q in questions)
     repeated = [i for i, n in counts.items() if n > 1]
     empty = [q.id for _, q in questions if not q.question.strip()]
+    guessed = [q.id for _, q in questions if q.guessed]
     notes = []
     if not_held:
         notes.append(f"{len(not_held)} question(s) have a gold answer that is not in their context, so that no answer "
@@ -184,6 +189,9 @@ def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
     if empty:
         notes.append(f"{len(empty)} question(s) are empty, which the bot refuses, and are scored as abstained "
                      f"(id {ids(empty)})")
+    if guessed:  # a fresh user's check: such a question was scored as unanswerable without a word
+        notes.append(f"{len(guessed)} question(s) have no answer and no \"is_impossible\", and are scored as "
+                     f"unanswerable (id {ids(guessed)}): set \"is_impossible\": true, or give the answer")
     return notes
 
 

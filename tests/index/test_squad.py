@@ -285,3 +285,18 @@ def test_squad_notes_name_the_first_ids_of_each_likely_mistake():
     assert squad_notes([article]) == ["5 question(s) have a gold answer that is not in their context, so that no "
                                       "answer quoted from it can match (id q0, q1, q2 and 2 more): check the answer's text"]
     assert squad_notes([SquadArticle("x", "Owen Maguire is the site director.", (held,))]) == []
+
+
+def test_a_question_with_neither_answers_nor_is_impossible_is_noted_as_scored_unanswerable(tmp_path):
+    """A fresh user's check: {"id": "q2", "question": …} alone was scored as unanswerable without a word."""
+    path = tmp_path / "partial.json"
+    path.write_text(json.dumps({"data": [{"title": "t", "paragraphs": [{"context": "Owen Maguire is the site director.",
+        "qas": [{"id": "q1", "question": "Who is the site director?", "answers": [{"text": "Owen Maguire"}]},
+                {"id": "q2", "question": "Who is the mayor?"},
+                {"id": "q3", "question": "Who is the chair?", "answers": [], "is_impossible": True}]}]}]}),
+                    encoding="utf-8")
+    articles = read_squad(path)
+    assert [(q.id, q.impossible, q.guessed) for q in articles[0].questions] == [
+        ("q1", False, False), ("q2", True, True), ("q3", True, False)]
+    assert squad_notes(articles) == ['1 question(s) have no answer and no "is_impossible", and are scored as '
+                                     'unanswerable (id q2): set "is_impossible": true, or give the answer']
