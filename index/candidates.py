@@ -438,8 +438,10 @@ _YEAR_FROM_NOW = ((-1, re.compile(r"last year|l['’]an (?:dernier|passé)|l['�
 # An earlier or other value just before a time: "up from 9,800 last year", "contre 52 000 l'an dernier". That time is
 # the value's, not the sentence's: "A record 11,450 runners have entered, up from 9,800 last year" says this year's
 # figure (trial 45: "combien de coureurs sont inscrits cette année ?" was abstained as of another year).
-_COMPARED_VALUE = re.compile(r"\b(?:contre|against|versus|compared (?:with|to)|(?:up|down) from)\s+\S*\d[\d\s.,]*"
-                             r"(?:\s*[^\W\d_]+){0,2}\s*$", re.I)
+# The words before the other side's value or the earlier one: "contre 45,7 %", "up from £151.2 million" (also
+# index.spans, for the value asked).
+COMPARISON = r"(?:contre|against|versus|vs\b\.?|compared (?:with|to)|(?:up|down) from)"
+_COMPARED_VALUE = re.compile(rf"\b{COMPARISON}\s+\S*\d[\d\s.,]*(?:\s*[^\W\d_]+){{0,2}}\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -68,7 +68,7 @@ from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, frequency_asked, is_role, nationality_asked, \
     number_asked, priced_words, purpose_asked
 from .query import lexicon
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
+from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     candidates, earlier_values, fits, is_tally, names, other_time, ranks, times, when_said, whole_and_part
 
 # Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
@@ -161,10 +161,8 @@ _FUTURE_ASKED = re.compile(r"\bwill\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|exp
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
-# The words before the other side's value or the earlier one: "contre 45,7 %", "up from £151.2 million".
-_COMPARISON = r"(?:contre|against|versus|vs\b\.?|compared (?:with|to)|(?:up|down) from)"
-_AFTER_COMPARISON = re.compile(rf"\b{_COMPARISON}\s+$", re.I)  # a number right after one
-_COMPARED = re.compile(rf"\s*{_COMPARISON}(?!\w)", re.I)  # a clause opening with one
+_AFTER_COMPARISON = re.compile(rf"\b{COMPARISON}\s+$", re.I)  # a number right after one (index.candidates.COMPARISON)
+_COMPARED = re.compile(rf"\s*{COMPARISON}(?!\w)", re.I)  # a clause opening with one
 _BARE_NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:ans|years?(?: old)?))?", re.I)  # "52", "58 ans", "2023": no phrase
 _AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # A question asking for the earlier value of a comparison ("the year before", "l'année précédente"); not "last year",
@@ -1249,12 +1247,7 @@ def appositive(sentence: str, named: set[str], cut: bool = False) -> str | None:
         first -= 1  # "conseillère métropolitaine Marie-Laure Dufaud" for "qui est Dufaud": the whole name
     while last + 1 < len(tokens) and last + 1 in at and not sentence[tokens[last].end(): tokens[last + 1].start()].strip():
         last += 1
-    lo = first
-    while lo > 0 and not sentence[tokens[lo - 1].end(): tokens[lo].start()].strip():
-        word = tokens[lo - 1].group(0)
-        if is_stop(word) or word.lower() in _NOT_ROLE or _PAST_VERB.fullmatch(word):
-            break
-        lo -= 1
+    lo = _written_before(sentence, tokens, first)
     if lo < first and any(_titled(t.group(0)) for t in tokens[lo:first]):
         return sentence[tokens[lo].start(): tokens[first - 1].end()]
     rest = sentence[tokens[last].end():]
@@ -1278,6 +1271,19 @@ def appositive(sentence: str, named: set[str], cut: bool = False) -> str | None:
     return _described_before(sentence, tokens, first) if cut else None
 
 
+def _written_before(sentence: str, tokens: list[re.Match], first: int, lower: bool = False) -> int:
+    """The index into `tokens` (TOKEN matches of `sentence`) of the first of the words written right before
+    tokens[first], separated by spaces only, back to a stop word, a reporting verb (_NOT_ROLE) or a past verb
+    (_PAST_VERB), and with `lower` to a capitalised word too; `first` when there is none."""
+    lo = first
+    while lo > 0 and not sentence[tokens[lo - 1].end(): tokens[lo].start()].strip():
+        word = tokens[lo - 1].group(0)
+        if lower and not word[:1].islower() or is_stop(word) or word.lower() in _NOT_ROLE or _PAST_VERB.fullmatch(word):
+            break
+        lo -= 1
+    return lo
+
+
 # Words before a descriptor that make it a verb's object, not what the name is: "a remercié Paul", "has hired Paul".
 _AUXILIARY = {"a", "ont", "avait", "avaient", "aura", "has", "have", "had", "was", "were", "is", "are", "est", "sont", "été"}
 
@@ -1288,12 +1294,7 @@ def _described_before(sentence: str, tokens: list[re.Match], first: int) -> str 
     "teacher" in "retired teacher Graham Pike", "joiner" in "34-year-old joiner Callum Reid"; trial 41, 43, held-out
     42): back to a stop word, a reporting verb or a past verb (`appositive`'s stops), a capitalised word or a hyphen;
     None when there is none, or when an auxiliary comes before them ("a remercié Paul": a verb's object)."""
-    lo = first
-    while lo > 0 and not sentence[tokens[lo - 1].end(): tokens[lo].start()].strip():
-        word = tokens[lo - 1].group(0)
-        if not word[:1].islower() or is_stop(word) or word.lower() in _NOT_ROLE or _PAST_VERB.fullmatch(word):
-            break
-        lo -= 1
+    lo = _written_before(sentence, tokens, first, lower=True)
     if lo == first or lo > 0 and tokens[lo - 1].group(0).lower() in _AUXILIARY:
         return None
     return sentence[tokens[lo].start(): tokens[first - 1].end()]
