@@ -20,6 +20,7 @@ import logging
 import re
 import socket
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -109,20 +110,24 @@ def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
             or bool(_HTML_START.match(raw[:4096])))
 
 
-def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
+def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = False) -> Document:
     """The main text and metadata of an HTML page (trafilatura). A page where
     trafilatura finds no main text is read again favouring recall; a page where
     neither finds MIN_WORDS words in lines ending a sentence (a menu's "Accueil", a directory listing's file
-    names are no article: `_prose_words`) raises ArticleError."""
+    names are no article: `_prose_words`) raises ArticleError.
+    rendered: the page is our own rendering of a Markdown file (`from_markdown`), all of it the article, so
+    trafilatura's rescue of short extractions is off (`_whole_page_config`)."""
     import trafilatura
+    from trafilatura.settings import DEFAULT_CONFIG
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data: None" is ours to say, once
     raw = _CONTROL_REFERENCE.sub(b"", raw)
+    config = _whole_page_config() if rendered else DEFAULT_CONFIG
     for recall in (False, True):
         # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
         # ("May 2026 … 2029" became 2026-01-01; trial 22).
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_recall=recall,
+                                            include_tables=False, favor_recall=recall, config=config,
                                             date_extraction_params={"extensive_search": False})
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
@@ -140,6 +145,18 @@ def from_html(raw: bytes, name: str, url: str | None = None) -> Document:
         lines = lines[1:]
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
                     date=found.date or None, author=found.author or named, url=found.url or url)
+
+
+@lru_cache(maxsize=1)
+def _whole_page_config():
+    """trafilatura's settings with MIN_EXTRACTED_SIZE 0. Under that many characters (250 by default) trafilatura
+    tries other extractors, and under 100 its last one joins every text node of the page on its own line: a short
+    Markdown file's "Le *minibus* coûte **27 500 livres**." was cut into "Le", "minibus", "coûte"… (trial 46)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", "0")
+    return config
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*(?:\s|$)")  # "closed." ends a sentence, "mine.json" does not
@@ -187,7 +204,7 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     page = ('<html><head><meta charset="utf-8"></head><body><article>'
             f"{markdown.render(article.text)}</article></body></html>")
     try:
-        document = from_html(page.encode("utf-8"), name)
+        document = from_html(page.encode("utf-8"), name, rendered=True)
     except ArticleError:
         raise ArticleError(NO_TEXT_MD.format(name=name, words=MIN_WORDS)) from None
     return replace(document, date=article.date, author=document.author or article.author, url=url)

@@ -117,6 +117,21 @@ def test_a_fenced_code_block_of_markdown_is_no_sentence():
     assert doc.text.endswith("designed by Hart & Co, a local firm.\n\nWork began in 2024.")
 
 
+SHORT_MD = "# Le bus revient\n\nPar **Jean Dupont**\n\nLe *minibus* coûte **27 500 livres**. Il part à 7 h 40 de Kelly.\n"
+
+
+def test_a_short_markdown_file_is_not_cut_at_its_emphasis():
+    """Trial 46: a 27-word Markdown file was cut at every bold or italic word ("Le", "minibus", "coûte", "27 500
+    livres", ". Il part…"; its byline "Par", "Jean Dupont" two sentences): under 250 characters of text, trafilatura
+    tried its other extractors, the last of which puts every text node of the page on a line of its own."""
+    doc = read_document(SHORT_MD.encode(), "a.md")
+    assert (doc.title, doc.author, doc.text) == (
+        "Le bus revient", "Jean Dupont", "Le minibus coûte 27 500 livres. Il part à 7 h 40 de Kelly.")
+    qa = QA(doc.article(), None)
+    assert [s.text for s in qa.sentences] == ["Le minibus coûte 27 500 livres.", "Il part à 7 h 40 de Kelly."]
+    assert qa.ask("combien coute le minibus").answer == "27 500 livres"
+
+
 def test_size_message_in_mebibytes():
     """Issue 45: the limits are counted in MiB (2**20 bytes), which the messages called MB."""
     with pytest.raises(ArticleError, match=r"^big.txt is 2.5 MiB, over the 2 MiB limit.$"):
