@@ -145,7 +145,8 @@ def _note_too_long(rows) -> None:
 
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
     """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
-    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes).
+    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes), in the
+    articles scored (a skipped one has its own warning).
     Returns the exit code: 2 (with one error line) for a file that is no SQuAD 2.0 or none of whose articles could be
     read (NOTHING_SCORED), else 0."""
     try:
@@ -156,13 +157,23 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     notes = [UNSCORED.format(n=unscored)] if unscored else []
     if article_given:
         notes.append(f"--article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)")
-    for note in notes + squad_notes(articles):
+    # Each context read as the console reads a text file (a byline names the author: trial 44's "Who wrote this
+    # article?"). One that cannot be read (an empty context) is skipped by evaluate_squad, with a warning: the notes
+    # are on the articles scored (trial 46: the 29 questions of a skipped article were counted as gold answers to
+    # check, "not in their context").
+    documents = {}
+    for art in articles:
+        try:
+            documents[art.title] = from_text(art.context.encode("utf-8"), art.title)
+        except ArticleError:
+            pass
+    for note in notes + squad_notes([art for art in articles if art.title in documents]):
         print(f"note: {note}", file=sys.stderr)
     model = dense.load_model() if use_embeddings else None
 
     def make_qa(art):
-        # read as the console reads a text file (a byline names the author: trial 44's "Who wrote this article?")
-        return QA(from_text(art.context.encode("utf-8"), art.title).article(), model, cache)
+        document = documents.get(art.title) or from_text(art.context.encode("utf-8"), art.title)  # raises: skipped
+        return QA(document.article(), model, cache)
 
     rows = evaluate_squad(articles, make_qa, max(k, 3))
     if not rows:  # every article skipped (an empty context: the warnings above say which): no figure means anything

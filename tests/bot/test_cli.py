@@ -727,6 +727,24 @@ def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, 
         "each article's text in its \"context\""]
 
 
+def test_eval_notes_no_gold_answer_of_a_skipped_article_as_not_in_its_context(capsys, tmp_path):
+    """Trial 46: an empty context's 29 questions were counted in "30 question(s) have a gold answer that is not in
+    their context … check the answer's text", though that article is skipped: the note counts the articles scored."""
+    empty = {"title": "empty", "paragraphs": [{"context": "", "qas": [
+        {"id": "e1", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]},
+        {"id": "e2", "question": "When was the picture bought?", "answers": [{"text": "1978"}]}]}]}
+    gallery = json.loads(json.dumps(BYLINE_SQUAD["data"][1]))
+    gallery["paragraphs"][0]["qas"][1]["answers"] = [{"text": "Martin Oaks"}]  # a typo
+    path = tmp_path / "skipped.json"
+    path.write_text(json.dumps({"data": [empty, gallery]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    assert [line.split("] ", 2)[-1] for line in capsys.readouterr().err.splitlines()] == [
+        "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
+        "match (id o): check the answer's text",
+        "index.evaluate: the article 'empty' is skipped, its 2 question(s) not scored: the article empty is empty: "
+        "put some text in it or choose another file."]
+
+
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
                                                       ("fr", "de quoi parle l'article ?", "L’article dit :")])
 def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
