@@ -147,7 +147,7 @@ class ArticleLibrary:
                 self._loaded.move_to_end(stored.id)
                 return hit[0]
         article = Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256,
-                          author=stored.author)
+                          author=stored.author, date_words=stored.date_words)
         qa = QA(article, self.model, self._cache())
         self._keep(stored.id, qa)
         return qa
@@ -218,7 +218,7 @@ class ArticleLibrary:
         try:
             stored = self.database.add(
                 guild_id, added_by=added_by, name=name, title=document.title, date=article.date,
-                author=document.author, url=document.url, language=qa.language,
+                date_words=article.date_words, author=document.author, url=document.url, language=qa.language,
                 sentences=len(qa.sentences), text=article.text, sha256=article.sha256)
         except IntegrityError:  # the same name added by another admin meanwhile
             raise ArticleError(NAME_TAKEN.format(name=name)) from None

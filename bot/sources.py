@@ -79,7 +79,8 @@ class Document:
 
     name: a short default name (title, file name or URL path), at most NAME_CHARS;
     text: the body, paragraphs separated by blank lines; title, date
-    ("YYYY-MM[-DD]"), author, url (canonical when the page gives one): or None.
+    ("YYYY-MM[-DD]"), author, url (canonical when the page gives one), date_words (the date as a text or
+    Markdown file's "date:" line writes it in words, index.article.Article.date_words): or None.
     """
 
     name: str
@@ -88,12 +89,14 @@ class Document:
     date: str | None = None
     author: str | None = None
     url: str | None = None
+    date_words: str | None = None
 
     def article(self) -> Article:
         """The index.article.Article to index; its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
-                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author)
+                       sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author,
+                       date_words=self.date_words)
 
 
 def short_name(text: str) -> str:
@@ -187,7 +190,8 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     author = article.author
     if author is None:  # "# Title" then "By Jamie Ross" on the next line: a byline once the title is taken off
         text, author = split_byline(text)
-    return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url)
+    return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url,
+                    date_words=article.date_words)
 
 
 def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
@@ -207,7 +211,8 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
         document = from_html(page.encode("utf-8"), name, rendered=True)
     except ArticleError:
         raise ArticleError(NO_TEXT_MD.format(name=name, words=MIN_WORDS)) from None
-    return replace(document, date=article.date, author=document.author or article.author, url=url)
+    return replace(document, date=article.date, author=document.author or article.author, url=url,
+                   date_words=article.date_words)
 
 
 def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,

@@ -41,7 +41,8 @@ class Base(DeclarativeBase):
 class ArticleRow(Base):
     """An article a server added. text is the article body as indexed (UTF-8,
     paragraphs separated by blank lines); sha256 is the hex digest of that
-    text's UTF-8 bytes; date is "YYYY-MM[-DD]" or None; added_at is UTC."""
+    text's UTF-8 bytes; date is "YYYY-MM[-DD]" or None, date_words the same date as the article's "date:" line
+    writes it in words ("6 février 2026") or None; added_at is UTC."""
 
     __tablename__ = "articles"
     __table_args__ = (UniqueConstraint("guild_id", "name", name="uq_articles_guild_name"),)
@@ -59,6 +60,7 @@ class ArticleRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     added_by: Mapped[int] = mapped_column(BigInteger)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    date_words: Mapped[str | None] = mapped_column(String(100))
 
 
 class GuildRow(Base):
@@ -145,6 +147,7 @@ class StoredArticle:
     sha256: str
     added_by: int
     added_at: datetime
+    date_words: str | None = None
 
     @classmethod
     def of(cls, row: ArticleRow) -> StoredArticle:
@@ -308,7 +311,7 @@ class Database:
 
     def add(self, guild_id: int, *, added_by: int, make_current: bool = True, **columns) -> StoredArticle:
         """Store an article (columns: name, title, date, author, url, language,
-        sentences, text, sha256) added now by user `added_by`, and make it the
+        sentences, text, sha256, and date_words or not) added now by user `added_by`, and make it the
         server's current article when `make_current`.
 
         Raises sqlalchemy.exc.IntegrityError when the server has an article of that name.

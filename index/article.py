@@ -53,7 +53,10 @@ class Article:
     text, any case; or "date: 15 janvier 2026" alone on the first line), or None;
     sha256: hex digest of the raw file bytes (keys the persisted index);
     author: the author an HTML or Markdown page's metadata or byline names, or a
-    plain text's byline (`split_byline`, read by `parse_article`), else None.
+    plain text's byline (`split_byline`, read by `parse_article`), else None;
+    date_words: the date as a "date:" line writes it in words ("6 février 2026" of
+    "date: 6 février 2026"), which is how the article's own date asked is answered
+    (index.qa), else None (no such line, or "date 2026-02-06": `date` is as written).
     """
 
     name: str
@@ -61,6 +64,7 @@ class Article:
     date: str | None
     sha256: str
     author: str | None = None
+    date_words: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +123,7 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     legacy encoding of French text (`_utf8_or_cp1252`: only those bytes, so
     that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
-    janvier 2026"), is the article's date and is not part of its text; a byline among the first two paragraphs is
+    janvier 2026", whose words are kept as Article.date_words), is the article's date and is not part of its text; a byline among the first two paragraphs is
     the author and not part of it either (`split_byline`). Markdown emphasis markers ("**Sofia Marchetti**") are no
     part of a plain text (`without_emphasis`); markdown: the bytes are a Markdown source, whose emphasis its renderer
     reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
@@ -146,7 +150,7 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     sample = text[:65536]
     if sample and sum(c.isalpha() or c.isspace() for c in sample) < 0.6 * len(sample):
         raise ArticleError(f"the article {name} does not look like text (too few letters): save it as plain text.")
-    date = None
+    date = date_words = None
     m = _META.match(text)
     if m:
         date, text = m.group(1), text[m.end():]
@@ -156,17 +160,18 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
             raise ArticleError(f"the article {name} starts with date {date}, which is no calendar date: write it as "
                                "date YYYY-MM-DD or date YYYY-MM, or remove it.") from None
     elif m := _WORDS_META.match(text):
-        date, text = words_date(m.group(1).strip()), text[m.end():]
+        date_words, text = m.group(1).strip(), text[m.end():]
+        date = words_date(date_words)
         if date is None:
-            line = m.group(1).strip()
-            line = line if len(line) <= 60 else line[:60] + "…"
+            line = date_words if len(date_words) <= 60 else date_words[:60] + "…"
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
     text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
-    return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author)
+    return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author,
+                   date_words=date_words)
 
 
 def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:

@@ -260,13 +260,15 @@ class QA:
         """`answer`, or the answer from the article's metadata when `query` asks the article's own date
         (index.rank.article_date_asked: "when was this article published?") or author (`author_asked`: "qui a
         écrit l'article ?"), which the text seldom says (trial 42: "The article doesn't say." while about showed
-        both): the date or author as short answer with no passage, or, when unknown, an Answer with found False
+        both): the date or author as short answer with no passage (the date as the article writes it: the words of
+        its "date:" line, Article.date_words, else "YYYY-MM[-DD]"; trial 46: "date: 6 février 2026" was answered
+        2026-02-06, which no text of the article matches), or, when unknown, an Answer with found False
         and no passage (shown as "The article's date is not given."); a dateline the text gives
         (index.rank.event_lead) still answers when the metadata has no date."""
         asked = "date" if article_date_asked(query) else "author" if author_asked(query) else None
         if asked is None or asked == "date" and self.article.date is None and answer.found:
             return answer
-        value = self.article.date if asked == "date" else self.article.author
+        value = (self.article.date_words or self.article.date) if asked == "date" else self.article.author
         return Answer(answer.question, value is not None, value, (), "ask", answer.language, answer.expected,
                       of_article=asked)
 

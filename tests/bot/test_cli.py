@@ -632,15 +632,46 @@ def test_source_of_a_word_the_bilingual_list_translates_finds_the_sentence_holdi
 
 
 @pytest.mark.parametrize("question, answer", [
-    ("when was this article published?", "2026-02-03"),
-    ("quand l'article a-t-il été publié ?", "2026-02-03"),
+    ("when was this article published?", "3 February 2026"),
+    ("quand l'article a-t-il été publié ?", "3 February 2026"),
     ("who wrote this article", "The article's author is not given."),
     ("qui a écrit l'article ?", "L’auteur de l’article n’est pas indiqué."),
 ])
 def test_the_article_s_own_date_and_author_are_answered_from_what_about_shows(capsys, tmp_path, question, answer):
-    """Trial 42: "when was this article published?" was "The article doesn't say." while `about` showed the date."""
+    """Trial 42: "when was this article published?" was "The article doesn't say." while `about` showed the date.
+    Trial 46: the date is answered as the article's "date:" line writes it ("date: 3 February 2026"), not as
+    2026-02-03, which no text of the article holds; `about` shows the date read from it."""
     assert main(["--bm25-only", "--article", halvern(tmp_path), "ask", question]) == 0
     assert capsys.readouterr().out == f"Q: {question}\nA: {answer}\n"
+    assert main(["--bm25-only", "--article", halvern(tmp_path), "about"]) == 0
+    assert "Date: 2026-02-03" in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("line, answer", [("date: 6 février 2026", "6 février 2026"),
+                                          ("date: vendredi 6 février 2026", "vendredi 6 février 2026"),
+                                          ("date 2026-02-06", "2026-02-06")])
+def test_the_article_s_date_is_answered_as_its_date_line_writes_it(capsys, tmp_path, line, answer):
+    """Trial 46: "quand l'article a-t-il été publié" over "date: 6 février 2026" was answered 2026-02-06."""
+    path = tmp_path / "cantine.txt"
+    path.write_text(f"{line}\n{HALVERN_TEXT.split(chr(10), 2)[2]}", encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(path), "ask", "--json", "quand l'article a-t-il été publié"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"question": "quand l'article a-t-il été publié", "found": True,
+                                                   "unsure": False, "answer": answer, "passages": []}
+
+
+def test_eval_scores_the_article_s_date_written_as_its_date_line(capsys, tmp_path):
+    """Trial 46: with "date: 6 février 2026" in a context, the gold answer "6 février 2026" could not match the
+    bot's 2026-02-06; the answer is now the date line's words, which the context holds."""
+    context = "date: 6 février 2026\nLe prix du repas passera de 3,20 euros à 3,65 euros en septembre."
+    squad = {"data": [{"title": "cantine", "paragraphs": [{"context": context, "qas": [
+        {"id": "d", "question": "quand l'article a-t-il été publié", "answers": [
+            {"text": "6 février 2026", "answer_start": context.index("6 février")}]}]}]}]}
+    path = tmp_path / "date.json"
+    path.write_text(json.dumps(squad), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.splitlines()[1].split()[-8:] == ["6", "février", "2026", "6", "février", "2026", "1",
+                                                              "1.00"]
 
 
 def test_an_article_without_a_date_says_its_date_is_not_given(capsys, tmp_path):

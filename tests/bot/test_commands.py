@@ -6,7 +6,7 @@ import pytest
 from bot.client import ArticleBot
 from bot.cogs.qa import NOTHING_ASKED, ONE_OF, out_of_range
 from bot.embeds import NOT_FOUND_TITLE
-from bot.render import NOT_FOUND_LEAD
+from bot.render import NOT_FOUND_LEAD, to_text
 from bot.settings import Settings
 from index import dense
 from index.article import parse_article
@@ -221,6 +221,22 @@ def test_source_of_words_no_sentence_holds_is_no_match(simulate):
         (embed,) = followup.embeds
         assert followup.ephemeral and embed.title == "No sentence of the article holds these words."
         assert embed.description.splitlines()[0] == NOT_FOUND_LEAD and embed.description.count("> **[") == 3
+
+    simulate(scenario, qa=halvern)
+
+
+def test_the_article_s_date_is_answered_as_its_date_line_writes_it(simulate):
+    """Trial 46: an article whose date line is "date: 3 February 2026" had its date answered 2026-02-03, as in the
+    console (bot.render.to_text shows the same answer)."""
+    halvern = QA(parse_article(HALVERN_TEXT.encode("utf-8"), "halvern.txt"), None, CACHE)
+    assert to_text(halvern.ask("when was this article published?")) == (
+        "Q: when was this article published?\nA: 3 February 2026")
+
+    async def scenario(w):
+        result = await w.alice.slash(w.channel, "ask", question="quand l'article a-t-il été publié ?")
+        (embed,) = result.response.embeds
+        assert not result.response.ephemeral and embed.title == "3 February 2026" and embed.description is None
+        assert embed.footer.text.endswith(" · 2026-02-03")  # the parsed date, as before
 
     simulate(scenario, qa=halvern)
 

@@ -62,6 +62,18 @@ def test_memory_budget_keeps_the_most_recently_used(qa_bm25):
     assert library.loaded() == [3, 2]  # the two smaller fit together
 
 
+def test_a_server_s_article_answers_its_date_as_its_date_line_writes_it_after_a_reload(qa_bm25):
+    """Trial 46: the date is answered as a "date:" line writes it ("6 février 2026"), also once the article is
+    loaded again from the database (the words are stored beside the parsed date)."""
+    database = Database.open("sqlite://")
+    document = read_document("date: 6 février 2026\n\nLe prix du repas passera à 3,65 euros.".encode(), "cantine.txt")
+    stored, _ = ArticleLibrary(database, qa_bm25, None).add(1, 7, document)
+    assert (stored.date, stored.date_words) == ("2026-02-06", "6 février 2026")
+    again = ArticleLibrary(database, qa_bm25, None).index(1, "cantine.txt")  # a restart: read from the database
+    assert again.ask("quand l'article a-t-il été publié").answer == "6 février 2026"
+    assert again.info.date == "2026-02-06"
+
+
 def test_a_budget_smaller_than_one_index_keeps_one(qa_bm25):
     library = ArticleLibrary(Database.open("sqlite://"), qa_bm25, None, memory_budget=1,
                              limits=Limits(articles=5))

@@ -20,7 +20,7 @@ def test_migrations_create_the_tables_once(database_url):
     tables = set(sqlalchemy.inspect(db.engine).get_table_names())
     assert tables == {"alembic_version", "articles", "guilds", "guild_settings", "feedback", "feedback_articles"}
     with db.engine.connect() as connection:
-        assert connection.execute(sqlalchemy.text("select version_num from alembic_version")).scalar() == "0002"
+        assert connection.execute(sqlalchemy.text("select version_num from alembic_version")).scalar() == "0003"
 
 
 def test_articles_are_kept_per_server_across_restarts(database_url):
