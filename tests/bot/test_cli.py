@@ -787,6 +787,23 @@ def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang,
         "in a move that will more than double the site's output of insulin pens and create 420 permanent jobs.\n")
 
 
+def test_the_readme_s_user_part_holds_the_questions_file_format_and_its_links_lead_somewhere():
+    """Trial 46: what a user needs to evaluate the bot on their own articles (the SQuAD file's format, what eval prints,
+    the scoring) was under Evaluation, among the maintainers' tables; it is in "How good is it on my articles?"."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    users = readme[readme.index("\n## How good is it on my articles?"): readme.index("\n## Console")]
+    for needed in ("### The questions file", '"is_impossible": true', "### What eval prints", "### Scoring",
+                   "`date: 6 février 2026` gives `6 février 2026`"):
+        assert needed in users, needed
+    maintainers = readme[readme.index("\n## Evaluation"):]
+    assert "### Figures" in maintainers and '"is_impossible"' not in maintainers
+    assert "see [How good is it on my articles?](#how-good-is-it-on-my-articles)" in maintainers
+    headings = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-")
+                for h in re.findall(r"^#+ (.+)$", readme, re.M)}
+    assert {link for link in re.findall(r"\]\(#([^)]+)\)", readme)} <= headings
+    assert "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest\n" in readme
+
+
 def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone():
     """Trial 43: the BM25-only eval command was found only under Evaluation (a maintainers' section), and
     `pip install 'article-bot[postgres]'` read like a package of PyPI, which the project is not."""
