@@ -141,7 +141,10 @@ _BARE = re.compile(rf"(?:{_QUALIFIER})?(?:\d[\d\s.,]*|(?:{DIGIT_WORDS})(?:-(?:{D
 _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old)?)|-year-old)?", re.I)
 # Ages from one to another ("de 16 à 78 ans", "between 45 and 80"): the ages of several, asked in the plural
 # ("les bénévoles ont quel âge", "how old were the participants"; not "quel âge a la boulangère").
-_PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|sont)\b", re.I)
+# An age range answers a plural ("les bénévoles ont quel âge") or an age required ("Quel âge faut-il avoir pour conduire
+# le minibus ?": "aged between 25 and 75", trial 46).
+_PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|sont|faut|must|need|needs|have to|has to"
+                           r"|minimum|maximum|doit|doivent|required|requis)\b", re.I)
 _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
                         rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
 _AREA = re.compile(r"square|carr[ée]s|²|hectares?|acres?", re.I)
