@@ -108,7 +108,7 @@ _DESCRIBE = re.compile(r"^\s*(who|qui)(?:\s+(?:is|was|est|était|etait)|['’]?s
 ROLES = frozenset("""ceo executive chairman chairwoman chair president director manager spokesman spokeswoman spokesperson
 analyst lawyer attorney coach mayor minister secretary governor senator founder owner boss head leader judge prosecutor
 author researcher professor editor presenter captain pdg président présidente directeur directrice porte-parole analyste
-avocat avocate entraîneur entraineur maire ministre secrétaire gouverneur sénateur sénatrice fondateur fondatrice
+avocat avocate entraîneur entraineur maire bourgmestre ministre secrétaire gouverneur sénateur sénatrice fondateur fondatrice
 propriétaire patron patronne chef juge procureur procureure auteur autrice chercheur chercheuse rédacteur présentateur
 présentatrice capitaine sheriff shérif commissioner commissaire inspector inspecteur superintendent prefect préfet préfète
 general général colonel admiral amiral bishop évêque gouverneure councillor councilor conseiller conseillère
@@ -184,7 +184,8 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
 # The noun counted, and an English noun after an adjective ("how many fake invoices did", "milk producers are").
-_COUNTED = re.compile(rf"{_COUNT_WORDS}\s*([^\W\d_]+)(?:\s+([^\W\d_]+)(?=\s+(?:did|do|does|are|were|was|is|have|has|had|will"
+# ("how many more hours", "how many new stores": the noun after "more", "new"; trial 47)
+_COUNTED = re.compile(rf"{_COUNT_WORDS}\s*(?:(?:more|fewer|extra|additional|other|new)\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+)(?=\s+(?:did|do|does|are|were|was|is|have|has|had|will"
                       r"|would|can|could)\b))?", re.I)
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
 _COUNTS_TIME = re.compile(_TIME_NOUNS, re.I)

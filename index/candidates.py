@@ -321,6 +321,8 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
                            r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters"
                            r"|universit[ée]|university|originaire|natif|native)s?"  # "originaire de Clermont-Ferrand" (held-out 40)
+                           # and one adjective: "du village voisin de Langonnet" (trial 47)
+                           r"(?:\s+(?:voisine?s?|natale?s?|proche|neighbouring|neighboring|nearby|natal))?"
                            r"\s+(?:de|d['’]|du|of)\s*)$", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # "C.Vélo", "U.S": initials glued to a name belong to it

@@ -24,6 +24,7 @@ from dataclasses import replace
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .candidates import CALENDAR, CLUB, INSTITUTION
 from .model import Answer
+from .spans import AGE_SET_OFF
 
 _PRONOUN = re.compile(r"(?:\b(?:he|she|him|her|his|hers|they|them|their|elle|elles|ils|lui|leur|leurs|eux)\b"
                       r"|\bil\b(?!\s+(?:y\b|faut|reste|s['’]agit|semble|para[iî]t))|-t-(?:il|elle)s?\b)", re.I)
@@ -48,9 +49,12 @@ def _person(answer: Answer) -> bool:
 def _is_person(name: str, answer: Answer) -> bool:
     """Whether `name` may be a person's, as far as `answer` (the Answer it comes with) tells: not a body named by the
     word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest") nor a place, which one
-    of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42)."""
+    of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42), unless one
+    gives the name an age ("confiée à Manon Tanguy, 29 ans": index.spans.AGE_SET_OFF; trial 47)."""
     at = re.compile(rf"{_AT}{re.escape(name)}\b(?!['’]s)")
-    return not (INSTITUTION.search(name) or CLUB.search(name) or any(at.search(p.text) for p in answer.passages))
+    aged = re.compile(rf"\b{re.escape(name)},\s*{AGE_SET_OFF}\b")  # "confiée à Manon Tanguy, 29 ans,": a person (trial 47)
+    return not (INSTITUTION.search(name) or CLUB.search(name)
+                or any(at.search(p.text) for p in answer.passages) and not any(aged.search(p.text) for p in answer.passages))
 
 
 def _names(text: str, known: set[str], asked_about: bool = False) -> list[str]:

@@ -469,6 +469,8 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
     whether a nationality is asked about a name (index.answer_type.nationality_asked) and sentence i (0-based)
     writes one next to that name (index.spans.nationalities: "le grand maître ukrainien Oleksandr Kovalenko"; trial
     29 declined it, the best sentence naming him among others), or
+    whether a distance is asked of a place and sentence i writes it after the place's name, set off by a comma ("le
+    bureau de Jumet, à 4,5 kilomètres" for "how far away is jumet"; trial 47), or
     whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
     does, often with no other word of the question's: after a name of the question set off by commas ("Anjali
     Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …", "McAllister, who is 52 and began …";
@@ -494,6 +496,10 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
         terms = {t for w, m in query.matches if w == subject.group(1).lower() for t, x in m.items() if x >= LEXICON_STRENGTH}
         return any(stem(w.lower(), index.language) in terms for m in _MEASURE_BEFORE.finditer(text)
                    if measure_unit(m.group(1)) for w in m.group(2).split())
+    if number_asked(query.text).distance and any(
+            re.search(rf"\b{re.escape(w)}\W*,\s*(?:à|at|some|about|environ)?\s*\d[\d.,]*\s*(?:km|kilom\w+|miles?)\b", text, re.I)
+            for w in named):
+        return True  # "how far away is jumet" over "le bureau de Jumet, à 4,5 kilomètres" (trial 47)
     if not number_asked(query.text).age:
         return False
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"

@@ -161,6 +161,9 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|un
                        r"|^\W*what time\b.*\b(?:open|opens|start|starts|begin|begins)\b|\bheure\b.*\bouvr"
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
             re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
+# A time after a number says when, not what is counted: "62 l'année précédente".
+_TIME_NOUN = re.compile(r"(?:l['’])?(?:years?|ann[ée]es?|ans?|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?"
+                        r"|seasons?|saisons?)", re.I)
 # A value expected, not what came: "expecting a dozen people", "on attendait 200 personnes"; and a question asking it.
 _EXPECTED_BEFORE = re.compile(r"\b(?:expecting|expected|anticipating|anticipated|hoping for|hoped for|attendait|espérait"
                               r"|espéraient|attendaient|prévoyait|prévoyaient)\s+(?:only\s+|about\s+|around\s+|seulement\s+)?$",
@@ -185,7 +188,9 @@ _AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)
 _EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|earlier|prior|pr[ée]c[ée]dente?s?|auparavant|avant)\b"
                       r"(?!\s+(?:tax|taxes|taxation|interest|imp[ôo]ts?|int[ée]r[êe]ts))", re.I)
 # A past post or place before a name: "a former engineer at", "l'ancien directeur de", "previously at".
-_FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien|ancienne|anciens|auparavant|jadis)\b(?:\W+[^\W\d_]+){0,3}\W+$",
+_FORMER = re.compile(r"\b(?:former|formerly|previously|ex|ancien|ancienne|anciens|auparavant|jadis)\b(?:\W+[^\W\d_]+){0,3}\W+$"
+                     # "qui travaillait jusqu'ici dans la restauration à Lorient" (trial 47)
+                     r"|\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until recently|précédemment)(?:\W+[^\W\d_]+){0,4}\W+$",
                      re.I)
 # A number right after a change's verb or noun, the size of the change: "fell 6.3 per cent", "an increase of 42%",
 # "une hausse de 12 %", "rose by 8%" (not "rose to £610,000").
@@ -765,7 +770,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         score = 0.0
         for a in anchors[bisect.bisect_left(anchors, first - _WINDOW): bisect.bisect_right(anchors, last + _WINDOW)]:
             if first <= a <= last or counts and a == last + 1 and counted_nouns \
-                    and not any(_same_noun(tokens[a].group(0), n) for n in counted_nouns):
+                    and not any(_same_noun(tokens[a].group(0), n) for n in counted_nouns) \
+                    and any(_same_noun(tokens[a].group(0), w) for w in TOKEN.findall(q)) \
+                    and not _TIME_NOUN.fullmatch(tokens[a].group(0)):
                 # the noun right after a count is the count's own: "quatre écoles" counts schools, whatever else the
                 # question names ("how many pupils in the public schools", trial 46)
                 continue
@@ -857,7 +864,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind_of and _KIND_OF_NAMED.fullmatch(fold_accents(kind_of.group(1).lower())) \
                 and not in_question(tokens[last + 3].group(0)):
             score -= 1.0  # "led by the Edinburgh investment firm Thistle Ventures": not "Edinburgh" (trial 34)
-        if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(before):
+        if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(sentence, max(0, start - 60), start):
             score += 1.0  # "where did MacLeod work before": "a former engineer at the European Space Agency"
         if thing_named and _NAMED_AS.search(before):
             score += 1.0  # "Quel est le nom de la version chinoise ?": "la version chinoise appelée Douyin", not "Chine"
@@ -1239,7 +1246,10 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
 
 # Words before a name that end the role written before it ("joined by former Chelsea finance director Yvonne Todd",
 # "said Fire Chief Ron Delaney"): reporting verbs and the like, besides stop words and English past verbs.
-_NOT_ROLE = {"said", "says", "told", "added", "according", "selon", "dit", "déclaré", "affirmé", "expliqué", "confié"}
+_NOT_ROLE = {"said", "says", "told", "added", "according", "selon", "dit", "déclaré", "affirmé", "expliqué", "confié",
+             # French reporting verbs after a quotation ("», sourit Yvonne Le Goff": trial 47)
+             *"sourit raconte explique ajoute souligne confie estime affirme précise indique déclare assure rappelle "
+              "poursuit lance résume insiste glisse reconnaît regrette déplore conclut note observe témoigne".split()}
 # Words of titles that are no role alone (index.answer_type.ROLES: "chief" would find any chief), before a name.
 _ROLE_TITLES = {"chief", "officer", "official", "deputy", "délégué", "déléguée", "adjoint", "adjointe"}
 
@@ -1332,6 +1342,7 @@ def _described_before(sentence: str, tokens: list[re.Match], first: int) -> str 
     42): back to a stop word, a reporting verb or a past verb (`appositive`'s stops), a capitalised word or a hyphen;
     None when there is none, or when an auxiliary comes before them ("a remercié Paul": a verb's object)."""
     lo = _written_before(sentence, tokens, first, lower=True)
-    if lo == first or lo > 0 and tokens[lo - 1].group(0).lower() in _AUXILIARY:
-        return None
+    if lo == first or lo > 0 and tokens[lo - 1].group(0).lower() in _AUXILIARY \
+            or re.search(r"[»\"”]\s*,?\s*$", sentence[:tokens[lo].start()]):
+        return None  # after a quotation, the verb saying it: "», sourit Yvonne Le Goff" (trial 47)
     return sentence[tokens[lo].start(): tokens[first - 1].end()]

@@ -128,3 +128,14 @@ def test_a_rewrite_that_is_not_answered_gives_way_to_the_question_as_typed():
     assert ask_follow_up(ask, "what did he say?", owner, {"martin", "oakes"}).question == "what did he say? (Martin Oakes)"
     assert asked == ["when did his father buy the painting? (Martin Oakes)", "when did his father buy the painting?",
                      "how old is he? (Martin Oakes)", "what did he say? (Martin Oakes)", "what did he say?"]
+
+
+def test_a_person_after_a_preposition_with_an_age_is_a_person():
+    """Trial 47: "La gérance a été confiée à Manon Tanguy, 29 ans, …" answered "qui est la gérante ?"; "à Manon
+    Tanguy" reads as a place (a preposition of place before it), but the age set off after her name makes her a
+    person, whom "quel âge a-t-elle ?" is about. A place after "à" with no age stays no referent."""
+    passage = Passage(12, "La gérance a été confiée à Manon Tanguy, 29 ans, originaire du village voisin de Langonnet.")
+    manager = Answer("qui est la gérante ?", True, "Manon Tanguy", (passage,), expected="name")
+    assert follow_up("quel âge a-t-elle ?", manager, {"manon", "tanguy"}) == "quel âge a-t-elle ? (Manon Tanguy)"
+    place = Answer("who did she meet?", True, "Lorient", (Passage(3, "She works in Lorient now."),), expected="name")
+    assert follow_up("how old is she?", place, {"lorient"}) == "how old is she?"

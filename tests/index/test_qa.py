@@ -1337,3 +1337,41 @@ def test_trial_46_no_answer_from_the_questions_own_words(model, article, questio
     "Meyrignac", where the farm is): neither is answered with those (trial 46's unanswerable questions)."""
     found, answer = _asked(article, model, question)
     assert answer not in ("16", "Chassagne", "Meyrignac")
+
+
+CAFE = ("Le café du bourg rouvre\n\nLa coopérative compte aujourd'hui 312 sociétaires.\n\n"
+        "« Le plus dur commence maintenant », sourit Yvonne Le Goff.\n\n"
+        "La bourgmestre, Isabelle Dufrane, 51 ans, dit avoir appris la nouvelle par un simple courrier.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    ("How many members does the cooperative have?", (True, "312")),  # "members": "sociétaires" (bilingual list)
+    ("who is the mayor?", (True, "Isabelle Dufrane")),  # a Belgian mayor is a "bourgmestre"
+    ("how old is the mayor", (True, "51 ans")),
+    ("what did yvonne le goff do for a living", (True, None)),  # not "sourit", the verb saying her words
+])
+def test_trial_47_words_of_a_french_article(model, question, answer):
+    """Trial 47: "sociétaires" are members and a "bourgmestre" a mayor (index/lexicon.en-fr.txt, index.answer_type.ROLES);
+    the verb after a quotation ("», sourit Yvonne Le Goff") is no description of the person (index.spans._described_before)."""
+    assert _asked(CAFE, model, question) == answer
+
+
+POSTE = ("Le bureau de poste de Fontaine ferme ses portes\n\n"
+         "Quatre d'entre eux rejoindront le bureau de Jumet, à 4,5 kilomètres, selon le syndicat CGSP.\n\n"
+         "Le point poste sera ouvert du lundi au samedi, soit vingt heures de plus par semaine que l'actuel bureau.\n\n"
+         "L'entreprise a annoncé en janvier la fermeture de 46 bureaux en Wallonie et à Bruxelles.\n\n"
+         "La gérance du café a été confiée à Manon Tanguy, 29 ans, originaire du village voisin de Langonnet, qui "
+         "travaillait jusqu'ici dans la restauration à Lorient.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("how far away is jumet", "4,5 kilomètres"),  # a distance after the place's name, set off by a comma
+    ("how many more hours a week will the point poste be open", "vingt heures"),  # the noun after "more" is counted
+    ("how many branches is the company closing in wallonia and brussels", "46"),  # "branches": "bureaux"
+    ("where does manon tanguy come from", "Langonnet"),  # "du village voisin de Langonnet", not "à Lorient"
+    ("where did manon tanguy work before", "Lorient"),  # "qui travaillait jusqu'ici dans la restauration à Lorient"
+])
+def test_trial_47_the_value_asked(question, answer):
+    """Trial 47's certain abstentions and a wrong place, with e5 (the questions are in English, the article French)."""
+    assert _asked(POSTE, "e5", question) == (True, answer)
