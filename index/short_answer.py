@@ -21,8 +21,6 @@ ROLE_HELD = 0.5
 # A match this strong (index.query: the word itself, a close spelling, the bilingual list's translation) names the
 # question's term outright; e5's weaker guesses do not.
 STRONG_MATCH = 0.7
-# For a phrase asked, a question word's matches that split runs: at least this share of its strongest match.
-ANCHOR_SHARE = 0.8
 
 
 def short_answer(index: Index, query: Query, i: int) -> str | None:
@@ -52,10 +50,6 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
         return None
     text = index.sentences[i].text
     wanted = set(query.weights())
-    if query.expected in ("phrase", "reason"):
-        # A phrase is a run of words between the question's: only the closest matches of each word split one ("held"
-        # for "hold", not e5's "wine" at 0.51: "What did the jars hold?" gave "suggests"; trial 29).
-        wanted = {t for _, m in query.matches for t, s in m.items() if s >= ANCHOR_SHARE * max(m.values())}
     qwords = {fold_accents(w) for w in words(query.text)}
     # Terms the question names outright, misspelt ("TikTk") or translates with confidence.
     strong = {t for _, m in query.matches for t, s in m.items() if s >= STRONG_MATCH}

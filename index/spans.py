@@ -1195,7 +1195,8 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
     # the noun counted itself, or its translation: more than another word of the question ("six new collection lorries"
     # over "14 drivers" for "combien de camions", trial 42)
     # ("640 élèves": in the span itself, trial 46)
-    counted_here = any(unit and _same_noun(unit.group(1), noun) or nouns and any(w and _same_noun(w, noun) for w in nouns.groups())
+    counted_here = any(unit and _same_noun(unit.group(1), noun)
+                       or nouns and any(w and _same_noun(w, noun) for w in nouns.groups())
                        for noun in (counted, asked) if noun)
     noun = unit.group(1) if unit and named(unit.group(1)) else nouns.group(1) if nouns and named(nouns.group(1)) else None
     if noun and asks.measure and any(written.fullmatch(noun) for _, written in _DIMENSIONS.values()):

@@ -642,13 +642,6 @@ def test_trial_30(model, article, question, answer):
     assert _asked(article, model, question) == (True, answer)
 
 
-def test_trial_46_an_age_required_is_a_range():
-    """"Quel âge faut-il avoir …": an age required, given as a range (with e5: BM25 alone ranks the sentence naming the
-    minibus first, the bilingual list having no "âge" for "aged")."""
-    assert _asked(MINIBUS, "e5", "Quel âge faut-il avoir pour conduire le minibus ?") == (True, "between 25 and 75")
-    assert _asked(MINIBUS, "e5", "how old must drivers be") == (True, "between 25 and 75")
-
-
 @pytest.mark.parametrize("model", [None, "e5"])
 @pytest.mark.parametrize("article, question", [
     # A weight asked: a count of hives is no weight (gave "près de 3 900").

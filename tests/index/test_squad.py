@@ -262,6 +262,12 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     # Trial 45 (2026-12-05): f1 0.626 with `eval` at the commit it was written at (a4a31e2), 0.710 with the rules
     # mended from it.
     ("trial45.json", {"exact": 0.64, "f1": 0.70, "HasAns_f1": 0.64, "NoAns_exact": 0.95, "passage_recall@1": 0.79}),
+    # Trial 46 (2026-12-05): f1 0.629 with `eval` at the commit it was written at (717f714), 0.724 with the rules
+    # mended from it and from trial 47.
+    ("trial46.json", {"exact": 0.71, "f1": 0.72, "HasAns_f1": 0.75, "NoAns_exact": 0.62, "passage_recall@1": 0.83}),
+    # Trial 47 (2026-12-05): f1 0.615 with `eval` at the commit it was written at (3a9a381), 0.658 with the rules
+    # mended from it.
+    ("trial47.json", {"exact": 0.62, "f1": 0.65, "HasAns_f1": 0.63, "NoAns_exact": 0.73, "passage_recall@1": 0.81}),
     # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
     # sports f1 0.579 -> 0.589 on 2026-12-04 (money named by the question).
     ("sports.json", {"exact": 0.56, "f1": 0.58, "HasAns_f1": 0.55, "NoAns_exact": 0.65, "passage_recall@1": 0.72}),
