@@ -143,7 +143,7 @@ _AGE = re.compile(rf"(?:{_QUALIFIER})?(?:{_NUM_CORE})(?:\s(?:ans|years?(?:\s+old
 # ("les bénévoles ont quel âge", "how old were the participants"; not "quel âge a la boulangère").
 # An age range answers a plural ("les bénévoles ont quel âge") or an age required ("Quel âge faut-il avoir pour conduire
 # le minibus ?": "aged between 25 and 75", trial 46).
-_PLURAL_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|sont|faut|must|need|needs|have to|has to"
+_RANGE_ASKED = re.compile(r"\b(?:les|des|ces|leurs|were|are|they|ils|elles|ont|sont|faut|must|need|needs|have to|has to"
                            r"|minimum|maximum|doit|doivent|required|requis)\b", re.I)
 _AGE_RANGE = re.compile(rf"(?:between |entre |de |from )?(?:{_NUM_CORE})\s?(?:to|à|and|et|-|–)\s?(?:{_NUM_CORE})"
                         rf"(?:\s(?:ans|years?(?:\s+old)?))?", re.I)
@@ -705,7 +705,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         # did the first scan take?": not "72-year-old", an age (trial 44)
         return False
     if asks.age and not asks.duration and not _AGE.fullmatch(text) \
-            and not (_AGE_RANGE.fullmatch(text) and _PLURAL_ASKED.search(question)):
+            and not (_AGE_RANGE.fullmatch(text) and _RANGE_ASKED.search(question)):
         return False  # "how old is Meseret Bekele": not "35 kilometres"
     if asks.counts_time and _ENDS_IN_TIME.search(text):
         return False  # "Deux mois plus tard" does not count the butterflies of "how many butterflies"

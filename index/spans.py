@@ -65,7 +65,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
-from .answer_type import SUBJECT_QUESTION, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
+from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
     number_asked, priced_words, purpose_asked
 from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
@@ -162,8 +162,7 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|un
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
             re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
 # A time after a number says when, not what is counted: "62 l'année précédente".
-_TIME_NOUN = re.compile(r"(?:l['’])?(?:years?|ann[ée]es?|ans?|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?"
-                        r"|seasons?|saisons?)", re.I)
+_TIME_NOUN = re.compile(rf"(?:l['’])?(?:{TIME_UNIT}|ann[ée]es?|ans?|jours?|semaines?|heures?|seasons?|saisons?)", re.I)
 # A value expected, not what came: "expecting a dozen people", "on attendait 200 personnes"; and a question asking it.
 _EXPECTED_BEFORE = re.compile(r"\b(?:expecting|expected|anticipating|anticipated|hoping for|hoped for|attendait|espérait"
                               r"|espéraient|attendaient|prévoyait|prévoyaient)\s+(?:only\s+|about\s+|around\s+|seulement\s+)?$",
