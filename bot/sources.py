@@ -17,6 +17,7 @@ import contextvars
 import hashlib
 import ipaddress
 import logging
+import os
 import re
 import socket
 from dataclasses import dataclass, replace
@@ -391,6 +392,6 @@ def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), 
     if is_url(text):
         return QA(read_url_blocking(text, limits).article(), model, cache)
     path = Path(source).expanduser()
-    if _HOST_START.match(text) and not path.exists():
+    if _HOST_START.match(text) and not os.path.exists(path):  # False, not OSError, on a name too long
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
     return QA(read_document(read_article_file(path), path.name).article(), model, cache)

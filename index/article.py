@@ -266,13 +266,13 @@ def read_article_file(path: str | Path) -> bytes:
     message says MiB, as the limit is counted)."""
     p = Path(path).expanduser()
     hint = "choose a text or HTML file, or a web address"
-    if not p.exists():
-        raise ArticleError(f"the article {p} does not exist: {hint}.")
-    if p.is_dir():
-        raise ArticleError(f"the article {p} is a directory, not a file: {hint}.")
-    if not p.is_file():  # /dev/zero never ends, a pipe without a writer never opens
-        raise ArticleError(f"the article {p} is not a regular file (a device or a pipe): {hint}.")
-    try:
+    try:  # exists() itself raises OSError on a name too long for the file system
+        if not p.exists():
+            raise ArticleError(f"the article {p} does not exist: {hint}.")
+        if p.is_dir():
+            raise ArticleError(f"the article {p} is a directory, not a file: {hint}.")
+        if not p.is_file():  # /dev/zero never ends, a pipe without a writer never opens
+            raise ArticleError(f"the article {p} is not a regular file (a device or a pipe): {hint}.")
         size = p.stat().st_size
         if size <= MAX_ARTICLE_BYTES:
             with p.open("rb") as f:

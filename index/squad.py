@@ -17,6 +17,7 @@ article of its own all the same, named "title (2)", "title (3)"…
 """
 from __future__ import annotations
 
+import errno
 import json
 import re
 import string
@@ -62,16 +63,17 @@ def read_text(path: str | Path) -> str:
     directory, not a regular file (a device, a pipe), unreadable or not UTF-8.
     """
     p = Path(path)
-    if p.exists() and not p.is_file() and not p.is_dir():  # /dev/zero never ends, a pipe without a writer never opens
-        raise ValueError(f"{path}: not a regular file (a device or a pipe): give the path of a file")
-    try:
+    try:  # exists() itself raises OSError on a name too long for the file system
+        if p.exists() and not p.is_file() and not p.is_dir():  # /dev/zero never ends, a pipe without a writer never opens
+            raise ValueError(f"{path}: not a regular file (a device or a pipe): give the path of a file")
         raw = p.read_bytes()
     except FileNotFoundError:
         raise ValueError(f"{path}: no such file: check the name and the folder") from None
     except IsADirectoryError:
         raise ValueError(f"{path}: is a directory, not a file: give the path of a file") from None
     except OSError as exc:
-        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc}): check its permissions") from None
+        hint = "check the name" if exc.errno == errno.ENAMETOOLONG else "check its permissions"
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc}): {hint}") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -87,9 +89,9 @@ def is_squad_json(path: str | Path) -> bool:
     p = Path(path)
     if p.name.lower().endswith(".json"):
         return True
-    if not p.is_file():  # a pipe without a writer never opens
-        return False
     try:
+        if not p.is_file():  # a pipe without a writer never opens
+            return False
         with p.open("rb") as file:
             head = file.read(65536)
     except OSError:

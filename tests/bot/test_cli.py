@@ -112,6 +112,18 @@ def test_missing_article_exit_2(capsys, tmp_path):
         f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (--article).\n"
 
 
+def test_a_name_too_long_is_one_error_line(capsys):
+    """Trial 48: a path over the file system's 255-byte name limit was a traceback (Path.exists raises OSError)."""
+    name = "x" * 300
+    assert main(["--article", name, "ask", "Who owns TikTok?"]) == 2
+    assert capsys.readouterr().err == \
+        f"error: the article {name} cannot be read (File name too long): choose a text or HTML file, or a web address (--article).\n"
+    assert main(["eval", name + ".tsv"]) == 2
+    assert capsys.readouterr().err == f"error: {name}.tsv: cannot be read (File name too long): check the name\n"
+    assert main(["eval", name + ".json"]) == 2
+    assert capsys.readouterr().err == f"error: {name}.json: cannot be read (File name too long): check the name\n"
+
+
 def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
