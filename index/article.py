@@ -25,6 +25,11 @@ _META = re.compile(r"^\s*date(?:\s*:\s*|\s+)(\d{4}-\d{2}(?:-\d{2})?)\s+", re.IGN
 # Else "date:" and the rest of its line, a date in words ("date: 15 janvier 2026"): see `words_date`.
 _WORDS_META = re.compile(r"^\s*date[ \t]*:[ \t]*([^\n]*)(?:\n|$)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A dateline opening a paragraph: a place (capitalised words, an agency in brackets), a comma, a date in words,
+# then a dash, a full stop or an agency: "SAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens…", "CARNFORD,
+# March 5, 2026 - …", "ABERYSTWYTH, Monday 3 June 2024 — …", "Sherbrooke, le 7 novembre 2026. Le conseil…".
+_DATELINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*(?:\([^()\n]{1,30}\))?\s*,\s*"
+                       r"(?:(?:le|on|the)\s+)?(?P<date>[^—–\n]{6,45}?)\s*(?:\([^()\n]{1,20}\)\s*)?(?:[—–]|-\s|\.(?:\s|$))")
 # A byline: "By" or "Par", a person's name of two to four capitalised words (a particle such as "de" or "van" may
 # come between them), a second name after "and"/"et", and a role after a comma or a dash ("By Jamie Ross, Business
 # Reporter", "Par Marie de Villiers et Paul Roux — correspondants à Lyon"), no final punctuation.
@@ -170,6 +175,8 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
+    if date is None and (found := dateline(text)) is not None:
+        date_words, date = found
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author,
                    date_words=date_words)
 
@@ -217,6 +224,21 @@ def split_byline(text: str) -> tuple[str, str | None]:
     if at is None:
         return text, None
     return "\n\n".join(paragraphs[:at] + paragraphs[at + 1:]), byline(paragraphs[at])
+
+
+def dateline(text: str) -> tuple[str, str] | None:
+    """The date of a dateline opening one of the first two paragraphs of `text` (after a title line), as
+    (its words, "YYYY-MM[-DD]" by `words_date`): "SAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens…" ->
+    ("7 novembre 2026", "2026-11-07"); "CARNFORD, March 5, 2026 - …" -> ("March 5, 2026", "2026-03-05"). The
+    dateline stays in the text; it is the article's date when no "date" line gives one (trial 48: `about` showed
+    "Date: unknown" and "when was this published" had no answer, while the README says a dateline answers it).
+    None when no such paragraph opens with a place, a comma and a date in words with its year."""
+    for paragraph in re.split(r"\n\s*\n", text, maxsplit=2)[:2]:
+        for line in paragraph.splitlines()[:2]:
+            m = _DATELINE.match(line.strip())
+            if m and (date := words_date(m.group("date"))) is not None:
+                return m.group("date"), date
+    return None
 
 
 def words_date(value: str) -> str | None:

@@ -42,6 +42,26 @@ def test_a_date_line_in_english_or_french_words_is_read_and_one_that_is_no_date_
                                 "as date YYYY-MM-DD, or remove the line.")
 
 
+@pytest.mark.parametrize("text, date, words", [
+    ("Déneigement : Sainte-Adèle paiera plus\n\nSAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens verront.",
+     "2026-11-07", "7 novembre 2026"),
+    ("Potholes\n\nCARNFORD, March 5, 2026 - The council paid out.", "2026-03-05", "March 5, 2026"),
+    ("Sherbrooke, le 7 novembre 2026. Le conseil a voté.", "2026-11-07", "7 novembre 2026"),
+    ("LENS, 29 août 2025 (AFP) – Le club a gagné.", "2025-08-29", "29 août 2025"),
+    ("Cameras spot lameness\n\nABERYSTWYTH, Monday 3 June 2024 — A company has raised £3.2 million.", "2024-06-03",
+     "Monday 3 June 2024"),
+    # No dateline: a person and an age before the comma, a dateline with no year, no place before the comma.
+    ("Title\n\nJohn Smith, 45, said on 3 March 2026 - that he would stay.", None, None),
+    ("Title\n\nLONDON, Tuesday — The council met.", None, None),
+    ("Title\n\nLe maire, le 3 mars 2026. Il a dit non.", None, None),
+])
+def test_a_dateline_opening_the_text_is_the_article_s_date(text, date, words):
+    """Trial 48: "SAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – …" left `about` at "Date: unknown" (index.article.dateline);
+    the dateline stays in the text."""
+    article = parse_article(text.encode(), "a.txt")
+    assert (article.date, article.date_words, article.text) == (date, words, text)
+
+
 def test_no_prefix_no_date():
     article = parse_article(f"Dated news\n\n{BODY}".encode(), "a.txt")
     assert (article.date, article.text) == (None, f"Dated news\n\n{BODY}")

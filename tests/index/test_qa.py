@@ -1115,6 +1115,9 @@ def test_the_article_s_own_date_is_its_dateline(model, question):
     # statement (a new user's check on the bundled article).
     undated = article.replace("26 juin 2012. - ", "").replace("publié en mars", "publié dans l'après-midi")
     assert _asked(undated, model, question) == (False, None)
+    # Trial 48: a dateline with its place ("BRUXELLES, le 26 juin 2012 – …") had no answer (index.article.dateline).
+    placed = undated.replace("Le Parquet", "BRUXELLES, le 26 juin 2012 – Le Parquet")
+    assert _asked(placed, model, question) == (True, "26 juin 2012")
 
 
 @pytest.mark.parametrize("model", [None, "e5"])
