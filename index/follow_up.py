@@ -88,6 +88,23 @@ def _has_pronoun(question: str) -> bool:
         and detect_language(question, tie="") == "fr"
 
 
+# A who-question whose verb is not "be" ("who broke her wrist?", "qui a perdu son emploi ?"): a possessive there may
+# be the person asked's own (trial 48).
+_WHO_DID = re.compile(r"^\s*(?:who|qui)\b(?!\s+(?:is|was|are|were|['’]s|est|était|sont|étaient|c['’]est)\b)", re.I)
+# The possessive pronouns; "her" when a word other than a preposition or determiner follows it ("her wrist", not
+# "saw her at", "gave her the award").
+_POSSESSIVE = re.compile(r"\b(?:his|their|sa|son|ses|leurs?)\b|\bher\b(?=\s+(?!(?:at|in|on|to|for|with|from|by|"
+                         r"about|after|before|and|or|when|that|the|a|an|this|some)\b)[^\W\d_])", re.I)
+
+
+def _own_possessive(question: str) -> bool:
+    """Whether `question` asks who did something to someone's own (_WHO_DID) and its only third-person pronouns are
+    possessives (_POSSESSIVE): "who broke her wrist?", whose answer may be the woman herself; not "who replaced
+    her?", "who is his wife?"."""
+    return bool(_WHO_DID.match(question) and _POSSESSIVE.search(question)) \
+        and not _PRONOUN.search(_POSSESSIVE.sub("", question))
+
+
 _GENDER = {**dict.fromkeys(("she", "her", "hers", "elle", "elles"), "f"), **dict.fromkeys(("he", "him", "his", "il", "ils"), "m")}
 
 
@@ -111,12 +128,13 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     if previous is None or not _has_pronoun(question) or _names(question, known):
         return question
     kept = re.search(r"\(([^()]+)\)\s*$", previous.question)
-    if kept and _genders(question) & _genders(previous.question):
-        # the same pronoun again is the same person: "who did she replace? (Sarah Okafor)" answered "Daniel Hughes",
-        # then "where did she work before?" is still about Sarah Okafor (a fresh user's check)
-        return f"{question} ({kept.group(1)})"
     typed = previous.question[:kept.start()] if kept else previous.question  # without the person follow_up added
     answered = previous.expected == "name" and previous.found and previous.answer and _person(previous)
+    if kept and _genders(question) & _genders(previous.question) and not (answered and _own_possessive(typed)):
+        # the same pronoun again is the same person: "who did she replace? (Sarah Okafor)" answered "Daniel Hughes",
+        # then "where did she work before?" is still about Sarah Okafor (a fresh user's check); but "who broke her
+        # wrist?" answered "Ruth Okafor" makes her the one asked about next (trial 48)
+        return f"{question} ({kept.group(1)})"
     # a person answered first ("Who did Marc Jaouen hire?" -> "Anne Le Goff", then "how old is she?"), else the one named
     named = [] if answered else [n for n in _names(typed, known, asked_about=True) if _is_person(n, previous)]
     if named:

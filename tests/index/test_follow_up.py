@@ -139,3 +139,18 @@ def test_a_person_after_a_preposition_with_an_age_is_a_person():
     assert follow_up("quel âge a-t-elle ?", manager, {"manon", "tanguy"}) == "quel âge a-t-elle ? (Manon Tanguy)"
     place = Answer("who did she meet?", True, "Lorient", (Passage(3, "She works in Lorient now."),), expected="name")
     assert follow_up("how old is she?", place, {"lorient"}) == "how old is she?"
+
+
+@pytest.mark.parametrize("previous, resolved", [
+    # Trial 48: "who broke her wrist?" was asked about the cabinet member answered before; it answered Ruth Okafor,
+    # and "how much did she receive?" stayed about him. A possessive in a who-question may be the answer's own.
+    ("who broke her wrist? (Councillor Gareth Pryce)", "how much did she receive? (Ruth Okafor)"),
+    ("qui a perdu son emploi ? (Councillor Gareth Pryce)", "how much did she receive? (Ruth Okafor)"),
+    # Still the same person when the pronoun was no possessive ("who did she replace?") or after "be".
+    ("who did she replace? (Councillor Gareth Pryce)", "how much did she receive? (Councillor Gareth Pryce)"),
+    ("who replaced her? (Councillor Gareth Pryce)", "how much did she receive? (Councillor Gareth Pryce)"),
+    ("who is her husband? (Councillor Gareth Pryce)", "how much did she receive? (Councillor Gareth Pryce)"),
+])
+def test_a_possessive_in_a_who_question_makes_its_answer_the_next_referent(previous, resolved):
+    answer = Answer(previous, True, "Ruth Okafor", expected="name")
+    assert follow_up("how much did she receive?", answer, {"ruth", "okafor", "gareth", "pryce"}) == resolved
