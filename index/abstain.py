@@ -516,6 +516,10 @@ _UNDISCLOSED = re.compile(r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:been\s+)?(?
                           r"|\bpas\s+(?:encore\s+)?(?:été\s+)?(?:fix|communiqu|dévoil|devoil|annonc"
                           r"|précis|precis|divulgu|connu|décid|decid|identifi|rendu public|arrêt)\w*|\bnon\s+(?:communiqu|divulgu"
                           r"|précis|connu|identifi)\w*|\breste(?:nt)? à (?:fixer|déterminer|définir)", re.I)
+# Who it is, left unsaid: "…, the council said, without naming the company" (trial 48: "which company's van" ->
+# "B4417"); where or when may still be said.
+_UNNAMED = re.compile(r"\bwithout (?:naming|identifying)\b|\b(?:declined|refused) to (?:name|identify)\b"
+                      r"|\bsans (?:la |le |les |l['’])?(?:nommer|identifier)\b", re.I)
 
 
 _EVENT_KINDS = ("date", "name", "org")  # the answers asked of an event: when, who, which organisation
@@ -545,10 +549,13 @@ def year_unsaid(index: Index, query: Query, i: int) -> bool:
 
 
 def undisclosed(index: Index, query: Query, i: int) -> bool:
-    """Whether sentence i (0-based) says that what is asked is not known yet (_UNDISCLOSED). Not for
+    """Whether sentence i (0-based) says that what is asked is not known yet (_UNDISCLOSED), or, for a name or an
+    organisation asked, that it was left unnamed (_UNNAMED: "without naming the company"). Not for
     a number or a date: the certainty on those already holds when no span fits, and one that fits
     answers ("The buyer, who was not named, paid £5m")."""
-    return query.expected not in ("number", "date") and bool(_UNDISCLOSED.search(index.sentences[i].text))
+    text = index.sentences[i].text
+    return query.expected not in ("number", "date") and bool(_UNDISCLOSED.search(text)) \
+        or query.expected in ("name", "org") and bool(_UNNAMED.search(text))
 
 
 def certainly_not(index: Index, query: Query, i: int) -> bool:

@@ -67,7 +67,9 @@ _TYPES = [
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
     ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) (?:the|his|her|its|their) dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les|sa|son|leur|leurs|ses) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
-             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"),
+             r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"
+             # opening hours asked: "what are the line's opening hours", "les horaires d'ouverture" (trial 48)
+             r"|\b(?:opening|office|business) hours\b|\bhoraires\b|\b(?:l['’]|quel )horaire\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
                rf"|{_VOTE_RESULT}|{_FROM_TO}|\bwhat\b.*{_REACHED}|{_RANK}"
@@ -198,7 +200,7 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b"
                         r"|\binvest(?:s|ed|ing|ment|issement)?\b|\binvesti[rte]?s?\b"
-                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b",  # "what rent": not "1,2 hectare" (held-out 40)
+                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b|\bbids?\b|\bsoumissions?\b",  # "what rent": not "1,2 hectare" (held-out 40)
                         re.I)
 # Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
@@ -209,7 +211,8 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valued|valeur|valuation|valorisation|valoris[ée]e?|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse|rating"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
-                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur|d[ée]lais?)\b", re.I)
+                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur|d[ée]lais?"
+                       r"|bids?|soumissions?)\b", re.I)  # "what was transport belanger's bid" (trial 48)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").

@@ -287,7 +287,8 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
-    date asked, a best sentence holding none that fits (it cannot answer: index.qa abstains; when the question asks
+    date asked, a best sentence holding none that fits is followed by the next sentence when that one opens with a
+    pronoun (index.build.ANAPHOR: "She received £6,250") and holds one; else it (it cannot answer: index.qa abstains; when the question asks
     about a founding, a launch, a birth, a building, a closing or a death, one that fits also words it:
     index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in March")
     yields
@@ -379,6 +380,11 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
             first = next((k for k, i in enumerate(order) if score[i] > 0 and holds(int(i))), None)
             if first is not None:
                 return _first(order, first)
+    best = int(order[0])
+    if not fits(best) and best + 1 < len(order) and index.anaphoric[best + 1] and fits(best + 1):
+        # the sentence after the best one, continuing it with a pronoun, holds one: "… was Ruth Okafor, 52, … She
+        # received £6,250 …" for "how much did ruth okafor get" (trial 48)
+        return _first(order, int(np.flatnonzero(order == best + 1)[0]))
     order = yielding(order, score, fits, TYPE_BONUS[index.mode])
     if money_asked(query):
         # "how much is the council grant?" over "25% from a council grant", then "its grant of £12,000" (trial 40)
