@@ -92,11 +92,11 @@ class Document:
     date_words: str | None = None
 
     def article(self) -> Article:
-        """The index.article.Article to index; its sha256 is the digest of the
+        """The index.article.Article to index, its title kept apart (no sentence); its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
                        sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author,
-                       date_words=self.date_words)
+                       date_words=self.date_words, title=self.title)
 
 
 def short_name(text: str) -> str:
@@ -384,13 +384,16 @@ def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), 
     """The index of an article given as a path or a URL (console --article,
     ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
     /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
+    The article is named by what was given, the file's name or the link (`about`'s "Article:"), whatever its
+    format: its title, when it has one, is `about`'s "Title:" (a Markdown file was named by its title: a fresh
+    user's check found no "Title:" line where a text file has one).
     model: the embedding model or None; cache: where its index is persisted
     (None: nowhere). Raises ArticleError, for a missing file named like a web address without its https://
     with that link (NO_SCHEME)."""
     text = str(source)
     if is_url(text):
-        return QA(read_url_blocking(text, limits).article(), model, cache)
+        return QA(replace(read_url_blocking(text, limits).article(), name=text.strip()), model, cache)
     path = Path(source).expanduser()
     if _HOST_START.match(text) and not path.exists():
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
-    return QA(read_document(read_article_file(path), path.name).article(), model, cache)
+    return QA(replace(read_document(read_article_file(path), path.name).article(), name=path.name), model, cache)
