@@ -235,6 +235,10 @@ class QA:
         # A quotation matches when, and only when, its sentences hold the words looked for ("source rescuers dogs"
         # said that no sentence matched, then quoted the two holding them).
         found = bool(held.any()) if kind == "source" else answers(self.index, query, score, cover, best)
+        if kind == "source" and found:
+            # The k best sentences holding the words, quoted in reading order, as a search in a text finds them
+            # and as --number quotes (a fresh user's check: `source Briand` was headed "Sentences 13, 5").
+            order = np.sort(order)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         # An abstention with no certainty against the best sentence (Answer.unsure; also below).
         unsure = kind == "ask" and not found and not certainly_not(self.index, query, best)
@@ -304,7 +308,8 @@ class QA:
         """The k sentences that best match `query` (kind "source", no short answer),
         only sentences holding some of its words (or a translation of one as strong as the
         bilingual list's, index.query.LEXICON_STRENGTH) when any does; found is True then, and
-        only then (else the passages are the closest ones).
+        only then. Sentences holding the words come in reading order (sentence numbers ascending); the
+        closest ones, when none does, best first, as `ask` shows them.
 
         Raises QuestionError like `ask`.
         """

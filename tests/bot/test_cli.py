@@ -90,13 +90,15 @@ def test_source_matching_nothing_says_so_above_the_closest_passages(capsys, lang
 
 def test_source_words_that_sentences_hold_are_headed_by_those_sentences(capsys, tmp_path):
     """Trial 15: "source rescuers dogs" said "No sentence of the article matches" above the two sentences
-    holding those words."""
+    holding those words. Check 48: they were headed "Sentences 4, 2", best first; they come in reading order."""
     article = tmp_path / "quake.txt"
     article.write_text("Quake in Peru\n\nShe said 1,300 rescuers had been deployed.\n\nThe weather was cold.\n\n"
                        "Chile offered search teams with dogs.\n", encoding="utf-8")
     code, out, _ = run(capsys, "--article", str(article), "source", "rescuers", "dogs")
-    assert code == 0 and out.splitlines()[:4] == ["Sentences 4, 2", "", "[4] Chile offered search teams with dogs.",
-                                                  "[2] She said 1,300 rescuers had been deployed."]
+    assert code == 0 and out.splitlines() == ["Sentences 2, 4", "", "[2] She said 1,300 rescuers had been deployed.",
+                                              "[4] Chile offered search teams with dogs."]
+    code, out, _ = run(capsys, "--article", str(article), "source", "--json", "dogs", "rescuers")
+    assert [p["number"] for p in json.loads(out)["passages"]] == [2, 4]
 
 
 def test_bad_question_exit_2(capsys):
@@ -302,11 +304,15 @@ def test_source_quotes_only_sentences_holding_the_words(capsys, query):
 
 
 def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
+    """Four sentences hold "sécurité": the best three are quoted, in reading order
+    (check 48: they were headed "Sentences 13, 9, 1", best first)."""
     code, out, _ = run(capsys, "source", "sécurité")
-    assert out.splitlines()[0] == "Sentences 13, 9, 1"
+    assert out.splitlines()[0] == "Sentences 1, 9, 13"
     lines = out.splitlines()[2:]
-    assert code == 0 and [line.split("]")[0] for line in lines] == ["[13", "[9", "[1"]
+    assert code == 0 and [line.split("]")[0] for line in lines] == ["[1", "[9", "[13"]
     assert all("sécurité" in line for line in lines)
+    code, out, _ = run(capsys, "source", "-k", "9", "sécurité")
+    assert out.splitlines()[0] == "Sentences 1, 9, 12, 13"
 
 
 BOTH = ("error: give either words to look for or --number, not both (article-bot source WORDS…, "
