@@ -119,19 +119,26 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
     neither finds MIN_WORDS words in lines ending a sentence (a menu's "Accueil", a directory listing's file
     names are no article: `_prose_words`) raises ArticleError.
     rendered: the page is our own rendering of a Markdown file (`from_markdown`), all of it the article, so
-    trafilatura's rescue of short extractions is off (`_whole_page_config`)."""
-    import trafilatura
+    trafilatura's rescue of short extractions is off (`_whole_page_config`). Another page whose main text is under
+    trafilatura's MIN_EXTRACTED_SIZE (250 characters) is read a second time so, and that reading kept unless it
+    has fewer words in sentences (a short page was cut at each <em> and <strong>: check 48); longer pages are read
+    once, with trafilatura's default settings."""
     from trafilatura.settings import DEFAULT_CONFIG
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data: None" is ours to say, once
     raw = _CONTROL_REFERENCE.sub(b"", raw)
     config = _whole_page_config() if rendered else DEFAULT_CONFIG
+    short = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
     for recall in (False, True):
-        # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
-        # ("May 2026 … 2029" became 2026-01-01; trial 22).
-        found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_recall=recall, config=config,
-                                            date_extraction_params={"extensive_search": False})
+        found = _extraction(raw, url, recall, config)
+        if not rendered and found is not None and len(found.text or "") < short:
+            # A short page (a paragraph with <strong> or <em>, under 100 characters: a fresh user's check) may
+            # have been read by trafilatura's last extractor, which puts each text node on a line of its own
+            # ("The", "minibus", "cost"…). Read again as a rendered Markdown file is; kept when it has as many
+            # words in sentences (`_prose_words`): a page whose text trafilatura's rescue found keeps that.
+            whole = _extraction(raw, url, recall, _whole_page_config())
+            if whole is not None and _prose_words(whole.text or "") >= _prose_words(found.text or ""):
+                found = whole
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
     else:
@@ -148,6 +155,18 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
         lines = lines[1:]
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
                     date=found.date or None, author=found.author or named, url=found.url or url)
+
+
+def _extraction(raw: bytes, url: str | None, recall: bool, config):
+    """trafilatura's bare_extraction of the page `raw` with its metadata, without comments nor tables, favouring
+    recall or not, under `config` (trafilatura's settings); None when it finds nothing."""
+    import trafilatura
+
+    # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
+    # ("May 2026 … 2029" became 2026-01-01; trial 22).
+    return trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                                       favor_recall=recall, config=config,
+                                       date_extraction_params={"extensive_search": False})
 
 
 @lru_cache(maxsize=1)
