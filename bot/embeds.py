@@ -52,7 +52,8 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
         for the article's own date or author unknown),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
-        first, under "Closest passages:" for an abstention; long passages are
+        first, under "Closest passages:" for an abstention, after the article's title as "> title" when it is no
+        sentence (index.model.Answer.title: the article as a whole asked); long passages are
         cut at a word with "…" so the whole embed fits Discord's limits
         (description 4,096, field 1,024, title 256, footer 2,048, 6,000 total).
     fields: the question or query, escaped so Markdown, code fences and
@@ -73,8 +74,9 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
     room = min(EMBED_DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(embed))
     lead = [closest_lead(answer, lang)] if not answer.found and answer.passages else []
     used = sum(len(line) + 1 for line in lead)
-    per_passage = (room - used) // max(len(answer.passages), 1) - 1
-    lines = lead + [_quote(p, per_passage) for p in answer.passages]
+    per_passage = (room - used) // max(len(answer.passages) + bool(answer.title), 1) - 1
+    title = ["> " + truncate(safe_inline(answer.title), max(per_passage - 2, 1))] if answer.title else []
+    lines = lead + title + [_quote(p, per_passage) for p in answer.passages]
     embed.description = truncate("\n".join(lines), room) if lines else None
     return embed
 
@@ -89,8 +91,8 @@ def answer_footer(title: str, date: str | None, number: int | None, count: int, 
 
 
 def about_embed(info: ArticleInfo, lang: str = "en") -> discord.Embed:
-    """What the bot knows: article name, date, language, sentence count,
-    retrieval mode and first line, as one embed within Discord's limits (labels in `lang`)."""
+    """What the bot knows: article name, its title (when known: the console's `about` shows it too), date, author,
+    language, sentence count, retrieval mode and first line, as one embed within Discord's limits (labels in `lang`)."""
     embed = discord.Embed(title=truncate(safe_inline(info.name), EMBED_TITLE_LIMIT), colour=FOUND_COLOUR)
     embed.description = "> " + truncate(safe_inline(info.first_line), EMBED_DESCRIPTION_LIMIT - 2)
     for label, value in about_fields(info, lang):

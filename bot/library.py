@@ -147,7 +147,7 @@ class ArticleLibrary:
                 self._loaded.move_to_end(stored.id)
                 return hit[0]
         article = Article(name=stored.name, text=stored.text, date=stored.date, sha256=stored.sha256,
-                          author=stored.author, date_words=stored.date_words)
+                          author=stored.author, date_words=stored.date_words, title=stored.title)
         qa = QA(article, self.model, self._cache())
         self._keep(stored.id, qa)
         return qa

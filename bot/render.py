@@ -63,22 +63,26 @@ def headline(answer: Answer, lang: str = "en") -> str:
 def to_text(answer: Answer, lang: str = "en") -> str:
     """Plain text for the console: for an answer "Q: question" and "A: headline",
     for a quotation its headline alone (what it shows: "Sentences 2, 3, 4"), in
-    `lang`; then, after an empty line, each passage as "[n] text" (n = 1-based sentence number, text
+    `lang`; then, after an empty line, the article's title when it is no sentence (index.model.Answer.title, the
+    article as a whole asked), unnumbered, and each passage as "[n] text" (n = 1-based sentence number, text
     verbatim), best first (none for the article's date or author: index.model.Answer.of_article)."""
     if answer.kind == "source":
         lines = [headline(answer, lang)]
     else:
         lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}"]
-    if answer.passages:
-        lines += [""] + [f"[{p.number}] {p.text}" for p in answer.passages]
+    quoted = ([answer.title] if answer.title else []) + [f"[{p.number}] {p.text}" for p in answer.passages]
+    if quoted:
+        lines += [""] + quoted
     return "\n".join(lines)
 
 
 def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:
     """(label, value) pairs of what the bot knows about the article, labels in
-    `lang`: date, author (when known), language, sentence count, retrieval mode (shared by the console and /about)."""
+    `lang`: title and author (when known), date, language, sentence count, retrieval mode (shared by the console and
+    /about, so that both show the title of every kind of article: index.qa.QA.title)."""
+    title = [(t(lang, "Title"), info.title)] if info.title else []
     author = [(t(lang, "Author"), info.author)] if info.author else []
-    return [(t(lang, "Date"), info.date or t(lang, "unknown"))] + author + [
+    return title + [(t(lang, "Date"), info.date or t(lang, "unknown"))] + author + [
         (t(lang, "Language"), info.language), (t(lang, "Sentences"), str(info.sentences)),
         (t(lang, "Retrieval"), info.mode)]
 
@@ -88,8 +92,8 @@ FIRST_LINE_CHARS = 300  # the first line `about_text` shows: a one-line article 
 
 def about_text(info: ArticleInfo, lang: str = "en") -> str:
     """What the bot knows, as console text (labels in `lang`; the first line cut to FIRST_LINE_CHARS characters)."""
-    pairs = [(t(lang, "Article"), info.name)] + ([(t(lang, "Title"), info.title)] if info.title else [])
-    pairs += about_fields(info, lang) + [(t(lang, "First line"), truncate(info.first_line, FIRST_LINE_CHARS))]
+    pairs = [(t(lang, "Article"), info.name)] + about_fields(info, lang)
+    pairs += [(t(lang, "First line"), truncate(info.first_line, FIRST_LINE_CHARS))]
     return "\n".join(f"{label}: {value}" for label, value in pairs)
 
 

@@ -93,11 +93,11 @@ class Document:
     date_words: str | None = None
 
     def article(self) -> Article:
-        """The index.article.Article to index; its sha256 is the digest of the
+        """The index.article.Article to index, its title kept apart (no sentence); its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
                        sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author,
-                       date_words=self.date_words)
+                       date_words=self.date_words, title=self.title)
 
 
 def short_name(text: str) -> str:
@@ -120,19 +120,26 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
     neither finds MIN_WORDS words in lines ending a sentence (a menu's "Accueil", a directory listing's file
     names are no article: `_prose_words`) raises ArticleError.
     rendered: the page is our own rendering of a Markdown file (`from_markdown`), all of it the article, so
-    trafilatura's rescue of short extractions is off (`_whole_page_config`)."""
-    import trafilatura
+    trafilatura's rescue of short extractions is off (`_whole_page_config`). Another page whose main text is under
+    trafilatura's MIN_EXTRACTED_SIZE (250 characters) is read a second time so, and that reading kept unless it
+    has fewer words in sentences (a short page was cut at each <em> and <strong>: check 48); longer pages are read
+    once, with trafilatura's default settings."""
     from trafilatura.settings import DEFAULT_CONFIG
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its "discarding data: None" is ours to say, once
     raw = _CONTROL_REFERENCE.sub(b"", raw)
     config = _whole_page_config() if rendered else DEFAULT_CONFIG
+    short = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
     for recall in (False, True):
-        # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
-        # ("May 2026 … 2029" became 2026-01-01; trial 22).
-        found = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                            include_tables=False, favor_recall=recall, config=config,
-                                            date_extraction_params={"extensive_search": False})
+        found = _extraction(raw, url, recall, config)
+        if not rendered and found is not None and len(found.text or "") < short:
+            # A short page (a paragraph with <strong> or <em>, under 100 characters: a fresh user's check) may
+            # have been read by trafilatura's last extractor, which puts each text node on a line of its own
+            # ("The", "minibus", "cost"…). Read again as a rendered Markdown file is; kept when it has as many
+            # words in sentences (`_prose_words`): a page whose text trafilatura's rescue found keeps that.
+            whole = _extraction(raw, url, recall, _whole_page_config())
+            if whole is not None and _prose_words(whole.text or "") >= _prose_words(found.text or ""):
+                found = whole
         if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
             break
     else:
@@ -149,6 +156,18 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
         lines = lines[1:]
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
                     date=found.date or None, author=found.author or named, url=found.url or url)
+
+
+def _extraction(raw: bytes, url: str | None, recall: bool, config):
+    """trafilatura's bare_extraction of the page `raw` with its metadata, without comments nor tables, favouring
+    recall or not, under `config` (trafilatura's settings); None when it finds nothing."""
+    import trafilatura
+
+    # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
+    # ("May 2026 … 2029" became 2026-01-01; trial 22).
+    return trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                                       favor_recall=recall, config=config,
+                                       date_extraction_params={"extensive_search": False})
 
 
 @lru_cache(maxsize=1)
@@ -385,13 +404,16 @@ def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), 
     """The index of an article given as a path or a URL (console --article,
     ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
     /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
+    The article is named by what was given, the file's name or the link (`about`'s "Article:"), whatever its
+    format: its title, when it has one, is `about`'s "Title:" (a Markdown file was named by its title: a fresh
+    user's check found no "Title:" line where a text file has one).
     model: the embedding model or None; cache: where its index is persisted
     (None: nowhere). Raises ArticleError, for a missing file named like a web address without its https://
     with that link (NO_SCHEME)."""
     text = str(source)
     if is_url(text):
-        return QA(read_url_blocking(text, limits).article(), model, cache)
+        return QA(replace(read_url_blocking(text, limits).article(), name=text.strip()), model, cache)
     path = Path(source).expanduser()
     if _HOST_START.match(text) and not os.path.exists(path):  # False, not OSError, on a name too long
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
-    return QA(read_document(read_article_file(path), path.name).article(), model, cache)
+    return QA(replace(read_document(read_article_file(path), path.name).article(), name=path.name), model, cache)

@@ -61,7 +61,9 @@ class Article:
     plain text's byline (`split_byline`, read by `parse_article`), else None;
     date_words: the date as a "date:" line writes it in words ("6 février 2026" of
     "date: 6 février 2026"), which is how the article's own date asked is answered
-    (index.qa), else None (no such line, or "date 2026-02-06": `date` is as written).
+    (index.qa), else None (no such line, or "date 2026-02-06": `date` is as written);
+    title: a title kept apart from `text`, no sentence of it (a Markdown "# Title" line, an HTML page's title:
+    bot.sources.Document), else None (a plain text's title line is its first sentence: index.build.Index.title).
     """
 
     name: str
@@ -70,6 +72,7 @@ class Article:
     sha256: str
     author: str | None = None
     date_words: str | None = None
+    title: str | None = None
 
 
 @lru_cache(maxsize=1)

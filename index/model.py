@@ -50,6 +50,9 @@ class Answer:
         unknown (shown as "The article's date is not given."); "summary" when it asks what the article is about
         ("tl;dr", "de quoi parle l'article ?"), answered by its title and first body sentence as passages, found
         with no short answer; else None.
+    title: for the article as a whole asked, its title when that is no sentence (a Markdown "# Title" line, an
+        HTML page's title: index.article.Article.title), shown above the passages; else None (a plain text's
+        title line is sentence 1, a passage).
     """
 
     question: str
@@ -62,6 +65,7 @@ class Answer:
     foreign: bool = False
     unsure: bool = False
     of_article: str | None = None
+    title: str | None = None
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.
@@ -69,26 +73,25 @@ class Answer:
         Returns {"question": str, "found": bool, "unsure": bool, "answer": str|None,
         "passages": [{"number": int, "text": str, "score": float}, ...]},
         passages best first, numbers 1-based, scores rounded to 4 decimals; "unsure" true for an abstention that is
-        no certainty (see `unsure`; shown as "I'm not sure the article says.").
+        no certainty (see `unsure`; shown as "I'm not sure the article says."); and "title": str, before "passages",
+        only when `title` is set (the article as a whole asked, its title no sentence).
         """
-        return {
-            "question": self.question,
-            "found": self.found,
-            "unsure": self.unsure,
-            "answer": self.answer,
-            "passages": [
-                {"number": p.number, "text": p.text, "score": round(float(p.score), 4)}
-                for p in self.passages
-            ],
-        }
+        out = {"question": self.question, "found": self.found, "unsure": self.unsure, "answer": self.answer}
+        if self.title is not None:
+            out["title"] = self.title
+        out["passages"] = [{"number": p.number, "text": p.text, "score": round(float(p.score), 4)}
+                           for p in self.passages]
+        return out
 
 
 @dataclass(frozen=True)
 class ArticleInfo:
     """What `/about` shows: date (e.g. "2020-07" or None), language ("fr"/"en"),
-    sentence count, the first sentence, the file name, the retrieval mode
+    sentence count, the first sentence, the name (the file's name or the link given, or the name a server gave
+    its article), the retrieval mode
     ("BM25 + e5" when the multilingual embedding model is installed, else "BM25"),
-    the title (a first line standing alone without final punctuation) or None,
+    the title (one kept apart from the sentences, a Markdown "# Title" or an HTML page's title, else a first line
+    standing alone without final punctuation: index.qa.QA.title) or None,
     and the author (an HTML page's byline or metadata) or None."""
 
     name: str

@@ -169,8 +169,10 @@ class QA:
 
     @property
     def title(self) -> str | None:
-        """The article's title, or None (see index.build.Index.title)."""
-        return self.index.title
+        """The article's title: the one kept apart from its sentences (index.article.Article.title: a Markdown
+        "# Title" line, an HTML page's title), else its first sentence when that is a title line
+        (index.build.Index.title), else None."""
+        return self.article.title or self.index.title
 
     @property
     def mode(self) -> str:
@@ -233,6 +235,10 @@ class QA:
         # A quotation matches when, and only when, its sentences hold the words looked for ("source rescuers dogs"
         # said that no sentence matched, then quoted the two holding them).
         found = bool(held.any()) if kind == "source" else answers(self.index, query, score, cover, best)
+        if kind == "source" and found:
+            # The k best sentences holding the words, quoted in reading order, as a search in a text finds them
+            # and as --number quotes (a fresh user's check: `source Briand` was headed "Sentences 13, 5").
+            order = np.sort(order)
         passages = tuple(Passage(self.sentences[i].number, self.sentences[i].text, float(score[i])) for i in order)
         # An abstention with no certainty against the best sentence (Answer.unsure; also below).
         unsure = kind == "ask" and not found and not certainly_not(self.index, query, best)
@@ -275,12 +281,17 @@ class QA:
     def _summary(self, question: str, k: int, query: Query) -> Answer:
         """The answer to the article as a whole asked (`summary_asked`): its title (when it has one) and the first
         sentence of its body, a byline skipped (index.article.byline), in reading order, at most k of them; found,
-        with no short answer (shown as "The article says:")."""
-        start = int(self.title is not None)
+        with no short answer (shown as "The article says:"). A title that is a sentence (a plain text's title line,
+        index.build.Index.title) is passage 1; one kept apart (a Markdown "# Title", an HTML page's title:
+        Article.title) is Answer.title, shown above the passages, and counts among the k (a fresh user's check: a
+        Markdown article was summed up by its lead alone)."""
+        apart = self.article.title
+        start = int(self.index.title is not None)
         lead = next((s for s in self.sentences[start:] if not byline(s.text)), None)
         shown = self.sentences[:start] + ([lead] if lead is not None else [])
-        passages = tuple(Passage(s.number, s.text) for s in shown)[: max(1, k)]
-        return Answer(question, True, None, passages, "ask", query.language, query.expected, of_article="summary")
+        passages = tuple(Passage(s.number, s.text) for s in shown)[: max(1, k) - int(apart is not None)]
+        return Answer(question, True, None, passages, "ask", query.language, query.expected, of_article="summary",
+                      title=apart)
 
     def ask(self, question: str, k: int = 3) -> Answer:
         """Answer `question` (English or French) from the article.
@@ -297,7 +308,8 @@ class QA:
         """The k sentences that best match `query` (kind "source", no short answer),
         only sentences holding some of its words (or a translation of one as strong as the
         bilingual list's, index.query.LEXICON_STRENGTH) when any does; found is True then, and
-        only then (else the passages are the closest ones).
+        only then. Sentences holding the words come in reading order (sentence numbers ascending); the
+        closest ones, when none does, best first, as `ask` shows them.
 
         Raises QuestionError like `ask`.
         """

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 import discord
 from discord import app_commands
@@ -45,8 +46,9 @@ def indexing(name: str, paragraphs: int, lang: str = "en") -> str:
 def article_embed(stored: StoredArticle | None, qa: QA, lead: str | None = None, lang: str = "en") -> discord.Embed:
     """What the bot understood of an article: title, date, language, sentence
     count and first sentence (index.qa's ArticleInfo), plus author, link and name
-    for a server's article; `lead` goes above the first sentence; labels in `lang`."""
-    embed = about_embed(qa.info, lang)
+    for a server's article; `lead` goes above the first sentence; labels in `lang`. A server's article's title is
+    the embed's title, and its author a field of its own: neither is repeated among /about's fields."""
+    embed = about_embed(replace(qa.info, title=None, author=None) if stored is not None else qa.info, lang)
     if stored is not None:
         embed.title = truncate(safe_inline(stored.title or stored.name), 256)
         if stored.author:

@@ -51,11 +51,30 @@ SUMMIT_HTML = """<html><head><title>Summit ends</title><meta name="date" content
 <p>The climate summit in Oslo ended on Friday with an agreement signed by 41 countries.</p>
 <p>Delegates promised to cut methane emissions by a third before 2030.</p></div></body></html>"""
 
+# A short page (under 100 characters of text) with emphasis inside its paragraph: trafilatura's last extractor cut it
+# at each <em> and <strong> (check 48).
+SHORT_HTML = ("<!DOCTYPE html><html lang=\"en\"><head><title>Minibus bought</title></head><body>"
+              "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Minibus bought</h1>"
+              "<p>The <em>minibus</em> cost <strong>27,500 pounds</strong>, the council said on Monday.</p></article>"
+              "<footer>Copyright 2026</footer></body></html>")
+SHORT_SENTENCE = "The minibus cost 27,500 pounds, the council said on Monday."
+# A longer page with the same emphasis, read as trafilatura reads it with its default settings.
+LONG_HTML = ("<!DOCTYPE html><html lang=\"en\"><head><title>Minibus bought</title></head><body>"
+             "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><article><h1>Minibus bought</h1>"
+             "<p>The <em>minibus</em> cost <strong>27,500 pounds</strong>, the council said on Monday.</p>"
+             "<p>It will carry <strong>sixteen</strong> pupils from Kelly to the school in Ashby every morning, and the "
+             "driver, <em>Paul Roux</em>, starts on 3 March.</p><p>The old bus, bought in 2009, will be sold at "
+             "auction in April.</p></article><footer>Copyright 2026</footer></body></html>")
+LONG_PARAGRAPHS = ["The minibus cost 27,500 pounds, the council said on Monday.",
+                   "It will carry sixteen pupils from Kelly to the school in Ashby every morning, and the driver, Paul "
+                   "Roux, starts on 3 March.", "The old bus, bought in 2009, will be sold at auction in April."]
+
 
 def _page(path: str, slow_seconds: float) -> tuple[int, dict[str, str], bytes]:
     """(status, headers, body) of `path`: /storm and /summit (HTML), /text (plain),
     /big (6 MB), /image (PNG), /slow (after slow_seconds), /to-private (redirect
-    to a link-local address), /to-storm (redirect to /storm), /menu (no article); else 404."""
+    to a link-local address), /to-storm (redirect to /storm), /short and /long (SHORT_HTML, LONG_HTML), /menu (no
+    article); else 404."""
     html = {"Content-Type": "text/html; charset=utf-8"}
     if path == "/storm":
         return 200, html, STORM_HTML.encode()
@@ -74,6 +93,8 @@ def _page(path: str, slow_seconds: float) -> tuple[int, dict[str, str], bytes]:
         return 302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""
     if path == "/to-storm":
         return 301, {"Location": "/storm"}, b""
+    if path in ("/short", "/long"):
+        return 200, html, (SHORT_HTML if path == "/short" else LONG_HTML).encode()
     if path == "/menu":
         return 200, html, b"<html><head><title>Home</title></head><body><nav>Home News Sport</nav></body></html>"
     return 404, {"Content-Type": "text/plain"}, b"not found"

@@ -108,6 +108,8 @@ def test_admin_adds_a_text_file_an_html_file_and_a_url(articles):
         info = fields(embed)
         assert (info["Date"], info["Language"], info["Sentences"], info["Author"], info["Link"]) == (
             "2024-03-05", "en", "4", "Jane Smith", "https://news.example.com/2024/03/storm")
+        # the title is the card's, the author one field (it was shown twice)
+        assert [f.name for f in embed.fields] == ["Date", "Language", "Sentences", "Retrieval", "Author", "Link", "Name"]
 
         result = await s.admin.slash(s.channel, "article add", url=w.base + "/summit", name="oslo")
         (embed,) = shown(result)[0].embeds
@@ -160,6 +162,31 @@ def test_use_remove_and_info(articles):
         assert shown(missing)[0].content == no_such_article("Storm hits the coast") and shown(missing)[1]
         assert [str(e.original) for e in w.env.errors] == [no_such_article("Storm hits the coast")]
         assert w.bot.library.names(s.guild.id) == ["Bakery wins prize"]
+
+    articles(scenario)
+
+
+def test_a_markdown_article_s_title_is_in_about_and_in_its_summary(articles):
+    """Check 48: /about showed no title, and "what is this article about?" quoted the body's first sentence alone, of a
+    Markdown article (its "# Title" is no sentence); a text file's title line is sentence 1, quoted as such."""
+    async def scenario(w):
+        s = w.one
+        await s.admin.slash(s.channel, "article add", file=("bakery.md", MARKET_TEXT.encode()))
+        about = (await s.member.slash(s.channel, "about")).response.embeds[0]
+        assert (about.title, about.description) == ("Bakery wins prize", "> " + BAKERY_FIRST)
+        assert fields(about) == {"Title": "Bakery wins prize", "Date": "unknown", "Language": "en", "Sentences": "2",
+                                 "Retrieval": "BM25 + e5" if w.bot.qa.model else "BM25"}
+        answer = (await s.member.slash(s.channel, "ask", question="what is this article about?")).response.embeds[0]
+        assert (answer.title, answer.description) == ("From the article",
+                                                      f"> Bakery wins prize\n> **[1]** {BAKERY_FIRST}")
+        assert answer.footer.text == "Bakery wins prize · sentence 1 of 2"
+        await s.admin.slash(s.channel, "article add", file=("bakery.txt", MARKET_TEXT.removeprefix("# ").encode()),
+                            name="bakery (text)")
+        about = (await s.member.slash(s.channel, "about")).response.embeds[0]
+        assert (about.title, fields(about)["Title"], fields(about)["Sentences"]) == (
+            "bakery (text)", "Bakery wins prize", "3")
+        answer = (await s.member.slash(s.channel, "ask", question="de quoi parle l'article ?")).response.embeds[0]
+        assert answer.description == f"> **[1]** Bakery wins prize\n> **[2]** {BAKERY_FIRST}"
 
     articles(scenario)
 

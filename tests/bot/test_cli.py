@@ -90,13 +90,15 @@ def test_source_matching_nothing_says_so_above_the_closest_passages(capsys, lang
 
 def test_source_words_that_sentences_hold_are_headed_by_those_sentences(capsys, tmp_path):
     """Trial 15: "source rescuers dogs" said "No sentence of the article matches" above the two sentences
-    holding those words."""
+    holding those words. Check 48: they were headed "Sentences 4, 2", best first; they come in reading order."""
     article = tmp_path / "quake.txt"
     article.write_text("Quake in Peru\n\nShe said 1,300 rescuers had been deployed.\n\nThe weather was cold.\n\n"
                        "Chile offered search teams with dogs.\n", encoding="utf-8")
     code, out, _ = run(capsys, "--article", str(article), "source", "rescuers", "dogs")
-    assert code == 0 and out.splitlines()[:4] == ["Sentences 4, 2", "", "[4] Chile offered search teams with dogs.",
-                                                  "[2] She said 1,300 rescuers had been deployed."]
+    assert code == 0 and out.splitlines() == ["Sentences 2, 4", "", "[2] She said 1,300 rescuers had been deployed.",
+                                              "[4] Chile offered search teams with dogs."]
+    code, out, _ = run(capsys, "--article", str(article), "source", "--json", "dogs", "rescuers")
+    assert [p["number"] for p in json.loads(out)["passages"]] == [2, 4]
 
 
 def test_bad_question_exit_2(capsys):
@@ -314,11 +316,15 @@ def test_source_quotes_only_sentences_holding_the_words(capsys, query):
 
 
 def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
+    """Four sentences hold "sécurité": the best three are quoted, in reading order
+    (check 48: they were headed "Sentences 13, 9, 1", best first)."""
     code, out, _ = run(capsys, "source", "sécurité")
-    assert out.splitlines()[0] == "Sentences 13, 9, 1"
+    assert out.splitlines()[0] == "Sentences 1, 9, 13"
     lines = out.splitlines()[2:]
-    assert code == 0 and [line.split("]")[0] for line in lines] == ["[13", "[9", "[1"]
+    assert code == 0 and [line.split("]")[0] for line in lines] == ["[1", "[9", "[13"]
     assert all("sécurité" in line for line in lines)
+    code, out, _ = run(capsys, "source", "-k", "9", "sécurité")
+    assert out.splitlines()[0] == "Sentences 1, 9, 12, 13"
 
 
 BOTH = ("error: give either words to look for or --number, not both (article-bot source WORDS…, "
@@ -799,11 +805,17 @@ def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang,
         "in a move that will more than double the site's output of insulin pens and create 420 permanent jobs.\n")
 
 
+def _readme_section(readme: str, heading: str) -> str:
+    """The text of the README's section "## `heading`", up to the next section of that level."""
+    start = readme.index(f"\n## {heading}\n")
+    return readme[start: readme.find("\n## ", start + 1)]
+
+
 def test_the_readme_s_user_part_holds_the_questions_file_format_and_its_links_lead_somewhere():
     """Trial 46: what a user needs to evaluate the bot on their own articles (the SQuAD file's format, what eval prints,
     the scoring) was under Evaluation, among the maintainers' tables; it is in "How good is it on my articles?"."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    users = readme[readme.index("\n## How good is it on my articles?"): readme.index("\n## Console")]
+    users = _readme_section(readme, "How good is it on my articles?")
     for needed in ("### The questions file", '"is_impossible": true', "### What eval prints", "### Scoring",
                    "`date: 6 février 2026` gives `6 février 2026`"):
         assert needed in users, needed
@@ -816,11 +828,42 @@ def test_the_readme_s_user_part_holds_the_questions_file_format_and_its_links_le
     assert "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && python -m pytest\n" in readme
 
 
+def test_the_readme_s_user_part_is_short_and_leaves_measurements_to_maintainers():
+    """Check 48: the README's user part was about 500 dense lines with the project's benchmark dates and scoring
+    history mixed in. It is the tasks in order, each pointing to docs/reference.md for every detail; the rest is the
+    maintainers'."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    users = readme[: readme.index("\n## For maintainers\n")]
+    assert re.findall(r"^## (.+)$", users, re.M) == ["Quick start", "Give the bot an article", "Ask questions", "Discord",
+                                                     "How good is it on my articles?", "Troubleshooting"]
+    assert len(users.splitlines()) < 300
+    assert re.findall(r"20\d\d-1[0-2]-\d\d|held-out|trial \d|commit \w|[Mm]easured|benchmark", users) == []
+    reference = (REPO / "docs" / "reference.md").read_text(encoding="utf-8")
+    anchors = {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in re.findall(r"^#+ (.+)$", reference, re.M)}
+    assert set(re.findall(r"\]\(docs/reference\.md#([^)]+)\)", readme)) <= anchors
+
+
+def test_the_readme_s_markdown_example_gives_what_it_shows(capsys, tmp_path):
+    """The README's `harbour.md`, its `about` and its summary, as the README shows them (check 48: a Markdown file's
+    title was neither in `about` nor in its summary)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    source = re.search(r"For example, `harbour\.md`:\n\n```markdown\n(.*?)```", readme, re.S).group(1)
+    about = re.search(r"\$ article-bot --article harbour\.md about\n(.*?)```", readme, re.S).group(1)
+    summary = re.search(r'\$ article-bot --article harbour\.md ask "what is this article about\?"\n(.*?)```', readme,
+                        re.S).group(1)
+    (tmp_path / "harbour.md").write_text(source, encoding="utf-8")
+    mode = "BM25 + e5" if dense.load_model() is not None else "BM25"
+    assert main(["--article", str(tmp_path / "harbour.md"), "about"]) == 0
+    assert capsys.readouterr().out == about.replace("Retrieval: BM25 + e5", f"Retrieval: {mode}")
+    assert main(["--article", str(tmp_path / "harbour.md"), "ask", "what is this article about?"]) == 0
+    assert capsys.readouterr().out == summary
+
+
 def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone():
     """Trial 43: the BM25-only eval command was found only under Evaluation (a maintainers' section), and
     `pip install 'article-bot[postgres]'` read like a package of PyPI, which the project is not."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    first_section = readme[readme.index("\n## How good is it on my articles?"): readme.index("\n## Console")]
+    first_section = _readme_section(readme, "How good is it on my articles?")
     assert "article-bot --bm25-only eval my-questions.json" in first_section
     users = readme[: readme.index("\n## Evaluation")]
     assert "pip install 'article-bot[" not in readme and "pip install -e '.[postgres]'" in users

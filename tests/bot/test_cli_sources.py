@@ -27,12 +27,14 @@ def test_html_file(capsys, tmp_path):
 
 def test_markdown_file_is_read_as_article_add_reads_it(capsys, tmp_path):
     """From a new user's trial: the console showed "Title: # Bakery wins prize"; its "# Title" line
-    is the article's name, as for /article add, and not a sentence."""
+    is the article's title, as for /article add, and not a sentence (the article is named by its file, as a text
+    file is: check 48)."""
     page = tmp_path / "bakery.md"
     page.write_text(MARKET_TEXT, encoding="utf-8")
     assert main(["--article", str(page), "about"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "Article: Bakery wins prize" and "Sentences: 2" in out and "#" not in out
+    assert out.splitlines()[:2] == ["Article: bakery.md", "Title: Bakery wins prize"]
+    assert "Sentences: 2" in out and "#" not in out
 
 
 ROSS_HTML = """<!DOCTYPE html><html lang="en"><head><title>Depot opens | Portmere News</title></head><body>
@@ -49,8 +51,8 @@ def test_about_shows_the_author_of_an_html_page_s_byline(capsys, tmp_path):
     page = tmp_path / "depot.html"
     page.write_text(ROSS_HTML, encoding="utf-8")
     assert main(["--bm25-only", "--article", str(page), "about"]) == 0
-    assert capsys.readouterr().out.splitlines()[:4] == ["Article: New bus depot opens", "Date: unknown",
-                                                        "Author: Jamie Ross", "Language: en"]
+    assert capsys.readouterr().out.splitlines()[:5] == ["Article: depot.html", "Title: New bus depot opens",
+                                                        "Date: unknown", "Author: Jamie Ross", "Language: en"]
 
 
 def test_url(capsys, monkeypatch):
@@ -84,7 +86,8 @@ def test_private_url_refused_by_default(capsys, monkeypatch):
 HALVERN_BODY = ("<p>Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on "
                 "Monday. Chief executive Naomi Feldt said the investment was a response to rising demand.</p>"
                 "<p>The site director, Owen Maguire, took over in January from Claire Dubois.</p>")
-HALVERN_ABOUT = ["Article: Halvern Pharma to double insulin output", "Date: 2026-02-03", "Author: Jamie Ross",
+HALVERN_ABOUT = ["Article: halvern.html", "Title: Halvern Pharma to double insulin output", "Date: 2026-02-03",
+                 "Author: Jamie Ross",
                  "Language: en", "Sentences: 3", "Retrieval: BM25",
                  "First line: Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company "
                  "announced on Monday."]
@@ -120,8 +123,8 @@ def test_a_byline_of_a_markdown_file_is_its_author_as_in_html(capsys, tmp_path):
                     encoding="utf-8")
     assert main(["--bm25-only", "--article", str(page), "about"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Article: Halvern Pharma to double insulin output", "Date: unknown", "Author: Jamie Ross", "Language: en",
-        "Sentences: 1", "Retrieval: BM25",
+        "Article: halvern.md", "Title: Halvern Pharma to double insulin output", "Date: unknown", "Author: Jamie Ross",
+        "Language: en", "Sentences: 1", "Retrieval: BM25",
         "First line: Halvern Pharma will spend $640 million on its plant at Kestrel Bay, the company said on Monday."]
 
 
@@ -154,3 +157,39 @@ def test_a_web_address_without_https_is_told_to_add_it(capsys, tmp_path, monkeyp
     assert main(["--bm25-only", "--article", "notes.txt", "about"]) == 2  # a file's name is no address
     assert capsys.readouterr().err == ("error: the article notes.txt does not exist: choose a text or HTML file, or a "
                                        "web address (--article).\n")
+
+
+HARBOUR_TITLE = "Harbour Ales lifts profit"
+HARBOUR_BODY = ("Harbour Ales made a pre-tax profit of £12.4 million last year, up from £9.1 million.",
+                "The brewer, founded in 1998, employs 140 people in Leith.")
+HARBOUR = {
+    "harbour.txt": f"date: 6 February 2026\n\n{HARBOUR_TITLE}\n\nBy Helen Marsh\n\n{' '.join(HARBOUR_BODY)}\n",
+    "harbour.md": f"date: 6 February 2026\n\n# {HARBOUR_TITLE}\n\nBy Helen Marsh\n\n{' '.join(HARBOUR_BODY)}\n",
+    "harbour.html": (f'<html><head><title>{HARBOUR_TITLE}</title><meta property="article:published_time" '
+                     f'content="2026-02-06"></head><body><article><h1>{HARBOUR_TITLE}</h1><p>By Helen Marsh</p>'
+                     f"<p>{' '.join(HARBOUR_BODY)}</p></article></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name", list(HARBOUR))
+def test_a_text_markdown_or_html_article_shows_its_title_in_about_and_in_its_summary(capsys, tmp_path, name):
+    """Check 48: a Markdown article's `about` had no "Title:" line (its "Article:" line held the title) and "what is
+    this article about?" quoted its body's first sentence alone, where a text file shows its title and that sentence.
+    Every format names the article by its file and shows its title; a title that is no sentence (Markdown, HTML) is
+    quoted unnumbered above the passages, a text file's title line is sentence 1."""
+    path = tmp_path / name
+    path.write_text(HARBOUR[name], encoding="utf-8")
+    titled = name.endswith(".txt")  # the title line is sentence 1
+    assert main(["--bm25-only", "--article", str(path), "about"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Article: {name}", f"Title: {HARBOUR_TITLE}", "Date: 2026-02-06", "Author: Helen Marsh", "Language: en",
+        f"Sentences: {2 + titled}", "Retrieval: BM25", f"First line: {HARBOUR_TITLE if titled else HARBOUR_BODY[0]}"]
+    assert main(["--bm25-only", "--article", str(path), "ask", "what is this article about?"]) == 0
+    quoted = [f"[1] {HARBOUR_TITLE}", f"[2] {HARBOUR_BODY[0]}"] if titled else [HARBOUR_TITLE, f"[1] {HARBOUR_BODY[0]}"]
+    assert capsys.readouterr().out.splitlines() == ["Q: what is this article about?", "A: The article says:", "", *quoted]
+    assert main(["--bm25-only", "--article", str(path), "ask", "--json", "de quoi parle l'article ?"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got.get("title"), [(p["number"], p["text"]) for p in got["passages"]]) == (
+        (None, [(1, HARBOUR_TITLE), (2, HARBOUR_BODY[0])]) if titled else (HARBOUR_TITLE, [(1, HARBOUR_BODY[0])]))
+    assert main(["--bm25-only", "-k", "1", "--article", str(path), "ask", "tl;dr"]) == 0
+    assert capsys.readouterr().out.splitlines()[3:] == [f"[1] {HARBOUR_TITLE}" if titled else HARBOUR_TITLE]

@@ -93,6 +93,10 @@ def test_source_by_query_quotes_matching_sentences(simulate, quote):
         assert embed.description.splitlines() == [quote(14)]  # the only sentence naming him
         assert embed.title == "Sentence 14"
         assert embed.fields[0].name == "Query" and embed.fields[0].value == "Mike Pompeo"
+        several = (await w.alice.slash(w.channel, "source", query="sécurité")).response.embeds[0]
+        # the best three of the four sentences holding it, in reading order (check 48: "Sentences 13, 9, 1")
+        assert several.title == "Sentences 1, 9, 13"
+        assert several.description.splitlines() == [quote(1), quote(9), quote(13)]
 
     simulate(scenario)
 

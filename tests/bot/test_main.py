@@ -224,7 +224,9 @@ def test_article_path_can_be_a_url(started, monkeypatch, capsys):
         monkeypatch.setenv("ARTICLE_PATH", base + "/to-storm")
         assert entry.main(["--bm25-only"]) == 2  # the LoginFailure raised above
     [(info, answer)] = seen
-    assert (info.name, info.date, info.language, info.sentences) == ("Storm hits the coast", "2024-03-05", "en", 4)
+    # named by its link, as a file is by its name; its title apart (check 48: `about` showed no "Title:" line)
+    assert (info.name, info.title, info.date, info.language, info.sentences) == (
+        base + "/to-storm", "Storm hits the coast", "2024-03-05", "en", 4)
     assert answer.answer == "40,000" and answer.passages[0].text == STORM_SENTENCES[0]
 
 

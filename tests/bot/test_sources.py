@@ -12,7 +12,8 @@ from index.errors import ArticleError
 from index.qa import QA
 from index.segment import split_sentences
 
-from tests.bot.pages import MARKET_TEXT, STORM_HTML, STORM_SENTENCES, SUMMIT_HTML, serve
+from tests.bot.pages import (LONG_HTML, LONG_PARAGRAPHS, MARKET_TEXT, SHORT_SENTENCE, STORM_HTML, STORM_SENTENCES,
+                             SUMMIT_HTML, serve)
 
 LOCAL = FetchLimits(seconds=1.0, allow_loopback=True)
 
@@ -161,6 +162,27 @@ def test_url_of_an_html_page_and_a_redirect():
     assert [s.text for s in split_sentences(doc.text)] == STORM_SENTENCES
     text = fetched("/text")
     assert text.title == "Bakery wins prize" and text.name == "Bakery wins prize" and text.url.endswith("/text")
+
+
+def test_a_short_page_is_not_cut_at_its_emphasis():
+    """Check 48: a real page of under 100 characters of text was cut at each <em> and <strong> ("The", "minibus",
+    "cost", "27,500 pounds", ", the council said on Monday."), as a short Markdown file was (trial 46), and its menu's "Home"
+    and "News" were lines of the article: trafilatura's last extractor, run under 250 characters, puts each text node
+    of the page on a line of its own."""
+    doc = fetched("/short")
+    assert (doc.title, doc.text) == ("Minibus bought", SHORT_SENTENCE)
+    assert [s.text for s in QA(doc.article(), None).sentences] == [SHORT_SENTENCE]
+
+
+def test_a_longer_page_is_read_as_trafilatura_reads_it():
+    """A page of over 250 characters of text is read once, with trafilatura's default settings, as before check 48."""
+    import trafilatura
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    doc = fetched("/long")
+    assert (doc.title, doc.text.split("\n\n")) == ("Minibus bought", LONG_PARAGRAPHS)
+    default = trafilatura.bare_extraction(LONG_HTML, include_comments=False, include_tables=False, config=DEFAULT_CONFIG)
+    assert default.text.split("\n") == ["Minibus bought", *LONG_PARAGRAPHS]
 
 
 def test_refused_urls():

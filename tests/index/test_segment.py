@@ -218,7 +218,7 @@ def test_long_shapes_are_indexed_and_answered(text, sentences, question, number)
     qa = QA(parse_article(text.encode("utf-8"), "long.txt"), None)
     assert len(qa.sentences) == sentences
     assert "Zanzibar" not in text or "Zanzibar" in qa.sentences[number - 1].text
-    assert qa.search(question).passages[0].number == number
+    assert qa.search(question, k=1).passages[0].number == number  # the best one (k of them come in reading order)
 
 
 def test_text_without_punctuation_is_cut_into_pieces_of_bounded_length():
