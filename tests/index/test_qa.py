@@ -1371,3 +1371,45 @@ POSTE = ("Le bureau de poste de Fontaine ferme ses portes\n\n"
 def test_trial_47_the_value_asked(question, answer):
     """Trial 47's certain abstentions and a wrong place, with e5 (the questions are in English, the article French)."""
     assert _asked(POSTE, "e5", question) == (True, answer)
+
+
+POTHOLES = ("Pothole payouts soar\n\n"
+            "The council received 2,914 claims in 2024-25, mostly for burst tyres and bent wheels, but only 611 of them "
+            "were successful.\n\n"
+            "Among those who won compensation was Ruth Okafor, 52, a teaching assistant from Ashby Moor, who broke her "
+            "wrist when her bicycle hit a hole on Mill Lane. She received £6,250 after an eight-month claim.\n\n"
+            "The largest single payout went to a delivery firm whose van lost a wheel on the B4417, the council said, "
+            "without naming the company.\n\n"
+            "Residents can report a pothole by calling the highways line, which is open from 8am to 6pm on weekdays.\n\n"
+            "La facture d'électricité de l'éclairage public est passée de 61 000 euros en 2021 à 148 000 euros en 2023.\n\n"
+            "Le contrat a été octroyé à Excavations Gagnon et Fils, de Saint-Raymond, pour 4,7 millions de dollars. "
+            "Celle de Transport Bélanger, la plus élevée, atteignait 5,3 millions de dollars.\n\n"
+            "Le stationnement de nuit dans les rues est interdit du 15 novembre au 1er avril.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    ("How many claims were successful?", (True, "611")),  # "611 of them": the claims (index.candidates.part_of_them)
+    ("how many claims did the council receive", (True, "2,914")),  # the whole, when the part's words are not asked
+    ("combien coûtait la facture d'éclairage en 2021", (True, "61 000 euros")),  # the old value, dated by the year
+    ("combien coûtait la facture d'éclairage en 2023", (True, "148 000 euros")),
+    ("where is excavations gagnon from", (True, "Saint-Raymond")),  # "…, de Saint-Raymond", not the firm after "à"
+    ("what was transport belanger's bid", (True, "5,3 millions de dollars")),  # a bid is an amount
+    ("when is overnight street parking banned", (True, "du 15 novembre au 1er avril")),  # a range, no bound asked
+    ("what are the highways line's opening hours", (True, "from 8am to 6pm")),
+    ("when does the highways line open", (True, "8am")),  # a bound asked: the range's start
+    ("which company's van lost a wheel", (False, None)),  # "without naming the company"
+    ("where did the van lose a wheel", (True, "B4417")),  # a place may still be said
+    ("What is Ruth Okafor's husband called?", (False, None)),  # not "Mill Lane", a street
+])
+def test_trial_48_the_value_asked(model, question, answer):
+    """Trial 48's wrong short answers and answered unanswerable questions."""
+    assert _asked(POTHOLES, model, question) == answer
+
+
+def test_trial_48_the_sentence_continuing_the_best_one_with_a_pronoun():
+    """"how much did ruth okafor get": the sentence naming her holds no amount (only her age, 52), the next one, "She
+    received £6,250 …", does, and comes first (index.rank.ordered; trial 48 abstained, certain, on her sentence)."""
+    got = QA(parse_article(POTHOLES.encode(), "article.txt"), dense.load_model()).ask("how much did ruth okafor get")
+    assert got.passages[0].text == "She received £6,250 after an eight-month claim."
+

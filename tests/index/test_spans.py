@@ -188,6 +188,11 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     # Trial 36: a price to come, or new, is a number (it was a phrase, answered by the whole change).
     ("Quel sera le nouveau prix du ticket ?", "number"),
     ("What will the new ticket price be?", "number"),
+    # Trial 48: opening hours are times, a bid an amount; an hourly wage ("salaire horaire") is no time (news 42).
+    ("what are the phone line's opening hours", "date"),
+    ("quels sont les horaires de la déchetterie ?", "date"),
+    ("what was transport belanger's bid", "number"),
+    ("Quel sera le salaire horaire des postes ?", "number"),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
@@ -2101,3 +2106,11 @@ def test_what_a_price_is_asked_of_in_any_tense(question, priced):
     """The thing priced, read by index.abstain.counts_else and index.spans: French's "a coûté" too (it read only
     "coûte", "coûtait", "coûtera")."""
     assert priced_words(question) == priced
+
+
+def test_a_person_named_after_a_role_is_no_thing_s_name():
+    """Trial 43 (BM25): "What will the roundabout be named?" answered "Annick Delorme", the mayor named in the sentence
+    about the roundabout (index.spans._THING_NAMED): a thing's name asked is not a person's."""
+    sentence = "Le maire, Annick Delorme, souhaite qu'un panneau soit installé près du futur rond-point."
+    assert _best(sentence, "What will the roundabout be named?") is None
+    assert _best(sentence, "Who is the mayor?") == "Annick Delorme"
