@@ -132,7 +132,7 @@ def _load(args: argparse.Namespace):
     try:
         cache = settings.index_cache()  # store.KEEP indexes: ArticleLibrary keeps one per stored article
         model = dense.load_model() if settings.use_embeddings else None
-        # a text or HTML file, or the URL of a news page, as `article-bot --article`
+        # a text, Markdown or HTML file, or the URL of a news page, as `article-bot --article`
         qa = load_source(settings.article_path, model, settings.fetch_limits, cache)
     except ArticleError as error:
         if database is not None:

@@ -289,7 +289,7 @@ def _log_level_option(text: str) -> str:
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options both front ends share: --article, --log-level, --bm25-only
     (they win over ARTICLE_PATH and LOG_LEVEL; see `Settings.load`)."""
-    parser.add_argument("--article", metavar="PATH", help="article: a text or HTML file, or the URL of a news page "
+    parser.add_argument("--article", metavar="PATH", help="article: a text, Markdown or HTML file, or the URL of a news page "
                                                          "(default: ARTICLE_PATH or the bundled article)")
     parser.add_argument("--log-level", type=_log_level_option, metavar="LEVEL",
                         help=f"{', '.join(LOG_LEVELS)} (default: LOG_LEVEL)")

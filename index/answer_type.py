@@ -150,8 +150,8 @@ _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 # "What was the waiting time in Stoke?", "quel était le délai d'attente": a span of time, not "38 miles" (trial 44)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
                            r"|\bwait(?:ing)? times?\b|\btemps d['’]attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d['’]attente\b", re.I)
-TIME_UNIT = (r"ans|années|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
-             r"|décennies|decades|siècles|centuries")
+TIME_UNIT = (r"ans|années|years?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
+             r"|décennies|decades|siècles|centuries")  # singular too: "a 45-minute bus ride" (trial 49)
 # Nouns of a span of time (a unit, "prison", "délai"…).
 _TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis|wait(?:s|ing)?|attente"
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)
@@ -161,7 +161,8 @@ _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|
 MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|pr[ée]cipitations|neige", re.I)
 # An area asked ("Quelle est la surface", "what area"); "below the surface" is where, not an area ("How deep below the
 # surface are the ropes?": "about 2 metres", trial 32).
-AREA_WORD = r"\barea\b|\bsuperficie\b|(?<!below the )(?<!under the )(?<!above the )(?<!sous la )\bsurface\b"
+# An area measured ("what is the area of the park"), not a place ("how many practices in the area", trial 49).
+AREA_WORD = r"(?<!\bin the )(?<!\bin this )(?<!\bin that )(?<!\bin our )(?<!\bthe local )\barea\b|\bsuperficie\b|(?<!below the )(?<!under the )(?<!above the )(?<!sous la )\bsurface\b"
 _ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           rf"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|{AREA_WORD}"
                           r"|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b|(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b"

@@ -91,19 +91,20 @@ def _invisible() -> re.Pattern:
 
 
 _HIDDEN = ("Cc", "Cf", "Cs", "Co")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")  # the control characters (Cc) but newline and tab
 # The zero-width joiner binds emoji into one ("👩\u200d💼", quoted as written); next to a letter it only hides in a word.
 _JOINER_IN_WORD = re.compile(r"(?<=\w)\u200d|\u200d(?=\w)")
 
 
 def clean_text(text: str) -> str:
     """The one normalisation of text on the way in (articles and questions):
-    remove what no reader can see or mean: NUL and other control characters
-    (tab kept as a space), zero-width and bidi controls (Unicode category Cf;
+    remove what no reader can see or mean: NUL and other control characters, each run a space as it parts
+    words (_CONTROL, tab too: "qui\\x01est" is "qui est", trial 49), zero-width and bidi controls (Unicode category Cf;
     a zero-width joiner only inside a word, not between emoji),
     a BOM; CRLF and CR become LF; then Unicode NFC, so that "é" typed as
     e + U+0301 (macOS, NFD) is the one character every rule expects.
     Returns a str."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     return unicodedata.normalize("NFC", _JOINER_IN_WORD.sub("", _invisible().sub("", text)))
 
 
@@ -290,7 +291,7 @@ def read_article_file(path: str | Path) -> bytes:
     regular file (a device, a pipe), unreadable or larger than MAX_ARTICLE_BYTES, 50 MiB (52,428,800 bytes: the
     message says MiB, as the limit is counted)."""
     p = Path(path).expanduser()
-    hint = "choose a text or HTML file, or a web address"
+    hint = "choose a text, Markdown or HTML file, or a web address"
     try:  # exists() itself raises OSError on a name too long for the file system
         if not p.exists():
             raise ArticleError(f"the article {p} does not exist: {hint}.")

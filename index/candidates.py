@@ -101,7 +101,7 @@ _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           r"|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
           r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|grammes?|grams?|tonnes?|tons?|hectares?"
           r"|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³"
-          r"|ans|années|year-old|years?|mois|months?|jours|days?|semaines|weeks?|heures|hours?|minutes|secondes|seconds"
+          r"|ans|années|year-old|years?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
           r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
@@ -272,7 +272,7 @@ DATE = re.compile(
     rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
     rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)"
     # A season alone after a preposition: "à l'automne", "au printemps", "in the spring" (with a year: above).
-    rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|in\s+the\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
+    rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|(?:in|by)\s+the\s+|(?:in|by)\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
     rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
     rf"|(?:{_MONTH_AFTER})(?:{_MONTH_NAMES})\b"
@@ -556,7 +556,10 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             joined = (start, end, sentence[start:end])
             # "voted 31 to 9": a vote's result, whose sides stay answers too ("how many voted for it": 31; trial 41)
             sides = _BARE_TO.fullmatch(joined[2]) and int(r.group("a")) > int(r.group("b"))
-            out = [c for c in out if sides or not (a[0] <= c[0] < b[1])] + [joined]
+            # a part's own number stays a count too: "only two of the 11 practices are accepting new patients" for
+            # "how many practices take new patients" (trial 49), the part "two of the 11" only for a share asked
+            part = mid in ("des", "of the", "out of", "sur")
+            out = [c for c in out if sides or part and c[:2] == a or not (a[0] <= c[0] < b[1])] + [joined]
     for m in _TO_FROM.finditer(sentence):  # "rose to £412 million from £355 million": the whole change besides
         if not any(ds <= m.start("b") < de for ds, de in dates):
             out.append((m.start("span"), m.end(), m.group("span")))
@@ -670,6 +673,9 @@ _MASS_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d['’])(?!(?:temps|personnel|mo
 _YEAR_OLD = re.compile(r"-years?-old\b", re.I)  # "a 72-year-old patient": an age, never a span of time
 
 
+_PART_OF = re.compile(r"\s(?:des|of the|out of|sur)\s")  # a part of a whole, one span: "41 des 48", "two of the 11"
+
+
 def fits(kind: str, text: str, question: str) -> bool:
     """Whether span `text` of type `kind` can answer `question`: a percentage
     ("what %", "quelle part") is a percentage or a part ("41 des 48"); a count
@@ -749,7 +755,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.change and asks.count and _unit_kind(text) == "percent":
         return True  # "de combien le nombre de passagers a augmenté": "8.1%", a change of a count
     if asks.percent:
-        return _unit_kind(text) == "percent" or bool(re.search(r"\s(?:des|of the|out of|sur)\s", text))
+        return _unit_kind(text) == "percent" or bool(_PART_OF.search(text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         # "a 9.5% pay rise"; "how much have electricity costs gone up": "a 27 per cent rise" (trial 27)
         # "How much did the State pay?": "l'État 8 millions", whose currency an earlier sentence gives (trial 32)
@@ -761,6 +767,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         # "quel est le chiffre d'affaires de Roulib": not "22 salariés", nor an age, "44" (trial 28); "Quel est le
         # chiffre d'affaires de Skyhook ?": not "19-metre", a rocket's height (trial 29; "how much lithium" is tonnes)
         return False
+    if asks.count and _PART_OF.search(text):
+        return False  # "how many practices take new patients": "two", not the part "two of the 11" (trial 49)
     return not asks.count or _unit_kind(text) == ""
 
 

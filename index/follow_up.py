@@ -150,7 +150,8 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
 def ask_follow_up(ask: Callable[[str], Answer], question: str, previous: Answer | None, known: set[str]) -> Answer:
     """The Answer to `question` in a conversation: that of `follow_up`'s rewrite, unless the rewrite is not answered
     (found False) and the question as typed is (trial 44: after "who owns the gallery?", "when did his father buy
-    the painting? (Martin Oakes)" got "doesn't say", the question alone 1978). That answer keeps the rewrite as its
+    the painting? (Martin Oakes)" got "doesn't say", the question alone 1978), with another answer than the person the
+    pronoun stands for (trial 49: "who hired him?" is not "Julien Perret" when "him" is he). That answer keeps the rewrite as its
     `question`, shown on the Q: line, so that the next pronoun still refers to the same person.
 
     ask: question (str) -> Answer, e.g. index.qa.QA.ask; previous, known: as for `follow_up`. Returns an Answer.
@@ -160,6 +161,8 @@ def ask_follow_up(ask: Callable[[str], Answer], question: str, previous: Answer 
     answer = ask(asked)
     if asked != question and not answer.found:
         alone = ask(question)
-        if alone.found:
+        referent = asked[len(question):].strip(" ()")
+        # not the referent itself: "who hired him?" answered "Julien Perret" when "him" is Julien Perret (trial 49)
+        if alone.found and not (alone.answer and (alone.answer in referent or referent in alone.answer)):
             return replace(alone, question=asked)
     return answer

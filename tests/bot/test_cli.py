@@ -111,7 +111,7 @@ def test_bad_question_exit_2(capsys):
 def test_missing_article_exit_2(capsys, tmp_path):
     assert main(["--article", str(tmp_path / "nope.txt"), "ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == \
-        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (--article).\n"
+        f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text, Markdown or HTML file, or a web address (--article).\n"
 
 
 def test_a_name_too_long_is_one_error_line(capsys):
@@ -119,7 +119,7 @@ def test_a_name_too_long_is_one_error_line(capsys):
     name = "x" * 300
     assert main(["--article", name, "ask", "Who owns TikTok?"]) == 2
     assert capsys.readouterr().err == \
-        f"error: the article {name} cannot be read (File name too long): choose a text or HTML file, or a web address (--article).\n"
+        f"error: the article {name} cannot be read (File name too long): choose a text, Markdown or HTML file, or a web address (--article).\n"
     assert main(["eval", name + ".tsv"]) == 2
     assert capsys.readouterr().err == f"error: {name}.tsv: cannot be read (File name too long): check the name\n"
     assert main(["eval", name + ".json"]) == 2
@@ -130,9 +130,9 @@ def test_an_article_error_names_where_the_path_came_from(capsys, monkeypatch, tm
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ARTICLE_PATH", "nope.txt")
     assert main(["ask", "Who owns TikTok?"]) == 2
-    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH).\n"
+    assert capsys.readouterr().err == "error: the article nope.txt does not exist: choose a text, Markdown or HTML file, or a web address (ARTICLE_PATH).\n"
     assert main(["--article", "other.txt", "ask", "Who owns TikTok?"]) == 2  # the option wins, and is named
-    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a text or HTML file, or a web address (--article).\n"
+    assert capsys.readouterr().err == "error: the article other.txt does not exist: choose a text, Markdown or HTML file, or a web address (--article).\n"
 
 
 def test_about(capsys):
@@ -246,7 +246,7 @@ def test_a_name_in_markdown_emphasis_in_a_text_file_is_answered_whole(capsys, tm
 def test_json_errors_for_an_unusable_article(capsys, tmp_path):
     assert main(["--article", str(tmp_path), "ask", "--json", "Who owns TikTok?"]) == 2
     out, err = capsys.readouterr()
-    message = f"the article {tmp_path} is a directory, not a file: choose a text or HTML file, or a web address (--article)."
+    message = f"the article {tmp_path} is a directory, not a file: choose a text, Markdown or HTML file, or a web address (--article)."
     assert json.loads(out) == {"error": message} and err == f"error: {message}\n"
 
 

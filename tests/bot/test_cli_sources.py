@@ -149,13 +149,13 @@ def test_a_byline_of_a_plain_text_is_its_author_not_a_sentence_nor_the_title(cap
 
 @pytest.mark.parametrize("given", ["www.example.com/news/x", "bbc.co.uk/news/x"])
 def test_a_web_address_without_https_is_told_to_add_it(capsys, tmp_path, monkeypatch, given):
-    """Trial 44: `--article www.bbc.co.uk/news/x` was "does not exist: choose a text or HTML file, or a web address"."""
+    """Trial 44: `--article www.bbc.co.uk/news/x` was "does not exist: choose a text, Markdown or HTML file, or a web address"."""
     monkeypatch.chdir(tmp_path)
     assert main(["--bm25-only", "--article", given, "about"]) == 2
     assert capsys.readouterr().err == (f"error: the article {given} does not exist: for a web page, write its address "
                                        f"in full, https://{given} (--article).\n")
     assert main(["--bm25-only", "--article", "notes.txt", "about"]) == 2  # a file's name is no address
-    assert capsys.readouterr().err == ("error: the article notes.txt does not exist: choose a text or HTML file, or a "
+    assert capsys.readouterr().err == ("error: the article notes.txt does not exist: choose a text, Markdown or HTML file, or a "
                                        "web address (--article).\n")
 
 

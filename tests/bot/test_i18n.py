@@ -74,9 +74,9 @@ def test_made_texts_are_translated_with_their_values():
     assert localise("fr", "the article x.json is JSON data, not an article's text: save the text alone as a plain-text "
                           "file.") == ("l’article x.json est une donnée JSON, pas le texte d’un article : enregistrez le "
                                        "texte seul dans un fichier texte brut.")
-    assert localise("fr", "the article /dev/zero is not a regular file (a device or a pipe): choose a text or HTML file, "
+    assert localise("fr", "the article /dev/zero is not a regular file (a device or a pipe): choose a text, Markdown or HTML file, "
                           "or a web address.") == ("l’article /dev/zero n’est pas un fichier ordinaire (un périphérique "
-                                                   "ou un tube) : choisissez un fichier texte ou HTML, ou une adresse web.")
+                                                   "ou un tube) : choisissez un fichier texte, Markdown ou HTML, ou une adresse web.")
     assert localise("fr", "an unknown text") == "an unknown text"
     assert localise("en", "You can't use this command here.") == "You can't use this command here."
     assert t("de", "More passages") == "More passages"  # English is the fallback
@@ -102,7 +102,7 @@ def test_the_console_follows_the_question_or_lang(capsys):
     assert main(["--article", str(ARTICLE), "--lang", "fr", "source", "--number", "99"]) == 2
     assert capsys.readouterr().err == "error: il n’y a pas de phrase 99 : l’article a les phrases 1 à 14.\n"
     assert main(["--article", "nope.txt", "ask", "Qui a fondé Microsoft ?"]) == 2  # the article's errors too
-    assert capsys.readouterr().err == "error: l’article nope.txt n’existe pas : choisissez un fichier texte ou HTML, ou une adresse web (--article).\n"
+    assert capsys.readouterr().err == "error: l’article nope.txt n’existe pas : choisissez un fichier texte, Markdown ou HTML, ou une adresse web (--article).\n"
 
 
 def test_an_article_s_bad_date_is_told_in_french():

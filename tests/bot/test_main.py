@@ -55,7 +55,7 @@ def test_token_from_dotenv_in_the_current_directory(tmp_path):
 
 def test_missing_article(tmp_path):
     line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=str(tmp_path / "nope.txt")))
-    assert line == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH)."
+    assert line == f"error: the article {tmp_path / 'nope.txt'} does not exist: choose a text, Markdown or HTML file, or a web address (ARTICLE_PATH)."
 
 
 @pytest.mark.parametrize("content", [b"", b"   \n\n  "])
@@ -112,7 +112,7 @@ def test_missing_article_from_the_option_names_the_option(started, monkeypatch, 
     monkeypatch.setenv("ARTICLE_PATH", "setting.txt")
     assert entry.main(["--article", "option.txt"]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
-        "error: the article option.txt does not exist: choose a text or HTML file, or a web address (--article)."
+        "error: the article option.txt does not exist: choose a text, Markdown or HTML file, or a web address (--article)."
 
 
 def test_an_index_that_cannot_be_saved_is_a_log_line(started, monkeypatch, capsys, tmp_path):

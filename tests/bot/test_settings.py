@@ -55,7 +55,7 @@ def test_a_powershell_dotenv_in_utf16_is_read_by_the_bot(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     # Both keys were read: the token (else "DISCORD_TOKEN is not set") and the article path.
     assert result.stderr.splitlines() == [
-        "error: the article missing.txt does not exist: choose a text or HTML file, or a web address (ARTICLE_PATH)."]
+        "error: the article missing.txt does not exist: choose a text, Markdown or HTML file, or a web address (ARTICLE_PATH)."]
 
 
 def test_a_powershell_dotenv_in_utf16_is_read_by_the_console(tmp_path):

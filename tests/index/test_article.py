@@ -138,3 +138,10 @@ def test_markdown_emphasis_markers_are_no_part_of_a_plain_text(raw, text):
 def test_a_markdown_source_keeps_its_emphasis_for_its_renderer():
     assert parse_article(b"The museum appointed **Sofia Marchetti**.", "a.md", markdown=True).text == \
         "The museum appointed **Sofia Marchetti**."
+
+
+def test_a_control_character_parts_words():
+    """Trial 49: "qui\x01est" was read "quiest"; a control character between words is a space (a soft hyphen, no
+    character a reader sees, is still removed inside its word)."""
+    from index.article import clean_text
+    assert clean_text("qui\x01est le maire\x0cde\u00adla ville") == "qui est le maire dela ville"

@@ -154,3 +154,12 @@ def test_a_person_after_a_preposition_with_an_age_is_a_person():
 def test_a_possessive_in_a_who_question_makes_its_answer_the_next_referent(previous, resolved):
     answer = Answer(previous, True, "Ruth Okafor", expected="name")
     assert follow_up("how much did she receive?", answer, {"ruth", "okafor", "gareth", "pryce"}) == resolved
+
+
+def test_the_question_alone_does_not_answer_with_the_person_its_pronoun_stands_for():
+    """Trial 49: "who hired him? (Julien Perret)" was not answered, and the question alone answered "Julien Perret"."""
+    answers = {"who hired him? (Julien Perret)": Answer("who hired him? (Julien Perret)", False, None),
+               "who hired him?": Answer("who hired him?", True, "Julien Perret", expected="name")}
+    previous = Answer("who is the new projectionist?", True, "Julien Perret", expected="name")
+    got = ask_follow_up(lambda q: answers[q], "who hired him?", previous, {"julien", "perret"})
+    assert (got.question, got.found, got.answer) == ("who hired him? (Julien Perret)", False, None)

@@ -176,7 +176,7 @@ def test_a_20_mb_article_is_indexed_bm25_only(tmp_path):
 
 
 def test_an_article_over_50_mb_is_refused_saying_to_make_a_smaller_file(tmp_path):
-    """Trial 41: the advice was to "choose a text or HTML file, or a web address", which it already was."""
+    """Trial 41: the advice was to "choose a text, Markdown or HTML file, or a web address", which it already was."""
     path = tmp_path / "huge.txt"
     with open(path, "wb") as f:
         f.truncate(51 * 1024 * 1024)
@@ -193,7 +193,7 @@ def test_a_device_or_a_pipe_is_refused_before_it_is_read(tmp_path, make):
     path = make(tmp_path)
     with pytest.raises(ArticleError) as err:
         QA.from_path(path)
-    assert str(err.value) == (f"the article {path} is not a regular file (a device or a pipe): choose a text or HTML file, "
+    assert str(err.value) == (f"the article {path} is not a regular file (a device or a pipe): choose a text, Markdown or HTML file, "
                               "or a web address.")
     with pytest.raises(ValueError) as err:
         read_text(path)

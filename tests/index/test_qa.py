@@ -211,7 +211,7 @@ def test_about(qa):
 def test_article_errors(tmp_path):
     with pytest.raises(ArticleError) as err:
         QA.from_path(tmp_path / "missing.txt")
-    assert str(err.value) == f"the article {tmp_path / 'missing.txt'} does not exist: choose a text or HTML file, or a web address."
+    assert str(err.value) == f"the article {tmp_path / 'missing.txt'} does not exist: choose a text, Markdown or HTML file, or a web address."
     with pytest.raises(ArticleError, match="is a directory"):
         QA.from_path(tmp_path)
     (tmp_path / "empty.txt").write_text("  \n\n ")
