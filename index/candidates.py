@@ -272,7 +272,7 @@ DATE = re.compile(
     rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
     rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)"
     # A season alone after a preposition: "à l'automne", "au printemps", "in the spring" (with a year: above).
-    rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|(?:in|by)\s+the\s+|(?:in|by)\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
+    rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|(?:in|by)\s+the\s+|by\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
     rf"(?:(?:{_WEEKDAYS}),?\s+)?(?:{_DAY}\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?|(?:{_MONTHS})\b\.?\s+{_DAY}\b(?:,?\s+\d{{4}})?)"
     rf"|(?:{_MONTHS})\s+(?:de\s+|of\s+)?(?:19|20)\d\d"
     rf"|(?:{_MONTH_AFTER})(?:{_MONTH_NAMES})\b"

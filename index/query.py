@@ -130,10 +130,17 @@ class Query:
 def plain_question(q: str) -> str:
     """The question `q` (a str, checked by index.qa.check_question) as `analyse` reads it, whatever the article:
     without chat markup (_NOISE: mentions, links, emoji, Markdown) and with chat shorthand written out (CHAT_WORDS:
-    "ppl" → "people"); a French question's elisions typed with a space are given their apostrophe later, which
+    "ppl" → "people"), a request to name one read as a which-question ("Name a platform …": "which platform …"); a French question's elisions typed with a space are given their apostrophe later, which
     changes none of its content words ("qu a-t-il": "qu" and "a" are stop words either way). Returns a str."""
     clean = " ".join(_NOISE.sub(" ", q).split())
+    clean = _NAME_ONE.sub("which ", _NOMMEZ.sub("quel ", clean))  # "Name a platform they sell through": which one
     return _CHAT_WORD.sub(lambda m: CHAT_WORDS[m.group(0).lower()], clean)
+
+
+# A request to name one of a kind, read as a which-question: "Name a platform they sell through" (trial 44: no short
+# answer, the question typed as none), "citez une plateforme".
+_NAME_ONE = re.compile(r"^(?:name|cite|give)\s+(?:a|an|one|the)\s+(?:of\s+the\s+)?", re.I)
+_NOMMEZ = re.compile(r"^(?:citez|cite|nommez|nomme|donnez|donne)\s+(?:un|une|le|la)\s+(?:des\s+)?", re.I)
 
 
 def analyse(index: Index, model, q: str) -> Query:

@@ -2143,3 +2143,18 @@ def test_a_person_named_after_a_role_is_no_thing_s_name():
 ])
 def test_trial_49_spans(sentence, question, short):
     assert _best(sentence, question) == short
+
+
+@pytest.mark.parametrize("question, short", [
+    ("Name a platform they sell through", "Back Market"),
+    ("citez une plateforme de vente", "Back Market"),
+])
+def test_a_request_to_name_one_is_a_which_question(question, short):
+    """Held-out 40: "Name a platform they sell through" had no answer type, so no short answer (index.query.plain_question
+    reads it "which platform they sell through")."""
+    from index.query import plain_question
+    sentence = "L'entreprise vend 60 % de ses téléphones sur son propre site et le reste via des plateformes comme Back Market."
+    asked = {fold_accents(w.lower()) for w in re.findall(r"\w+", question)} | {"plateformes"}
+    in_question = lambda w: fold_accents(w.lower()) in asked  # noqa: E731
+    read = plain_question(question)
+    assert best_span(sentence, expected_type(read), read, in_question, in_question, set()) == short
