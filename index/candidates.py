@@ -52,7 +52,8 @@ from .analysis import STOP_WORDS, TOKEN, fold_accents, is_stop
 from .answer_type import AREA_WORD, MEASURED, TIME_UNIT, counted_noun, number_asked
 
 _DURATION_UNIT = re.compile(rf"\b(?:{TIME_UNIT}|km|kilom\w+|miles?|m[èe]tres?|meters?)\b", re.I)
-_ENDS_IN_TIME = re.compile(rf"\b(?:{TIME_UNIT})$", re.I)
+# (not a rate's "per": "trois fois par jour", "6 mètres par seconde")
+_ENDS_IN_TIME = re.compile(rf"(?<!\bpar )(?<!\bper )(?<!\ba )(?<!\beach )(?<!\bchaque )\b(?:{TIME_UNIT})$", re.I)
 _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
@@ -556,10 +557,7 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             joined = (start, end, sentence[start:end])
             # "voted 31 to 9": a vote's result, whose sides stay answers too ("how many voted for it": 31; trial 41)
             sides = _BARE_TO.fullmatch(joined[2]) and int(r.group("a")) > int(r.group("b"))
-            # a part's own number stays a count too: "only two of the 11 practices are accepting new patients" for
-            # "how many practices take new patients" (trial 49), the part "two of the 11" only for a share asked
-            part = mid in ("des", "of the", "out of", "sur")
-            out = [c for c in out if sides or part and c[:2] == a or not (a[0] <= c[0] < b[1])] + [joined]
+            out = [c for c in out if sides or not (a[0] <= c[0] < b[1])] + [joined]
     for m in _TO_FROM.finditer(sentence):  # "rose to £412 million from £355 million": the whole change besides
         if not any(ds <= m.start("b") < de for ds, de in dates):
             out.append((m.start("span"), m.end(), m.group("span")))
@@ -673,7 +671,7 @@ _MASS_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d['’])(?!(?:temps|personnel|mo
 _YEAR_OLD = re.compile(r"-years?-old\b", re.I)  # "a 72-year-old patient": an age, never a span of time
 
 
-_PART_OF = re.compile(r"\s(?:des|of the|out of|sur)\s")  # a part of a whole, one span: "41 des 48", "two of the 11"
+PART_OF = re.compile(r"\s(?:des|of the|out of|sur)\s")  # a part of a whole, one span: "41 des 48", "two of the 11"
 
 
 def fits(kind: str, text: str, question: str) -> bool:
@@ -755,7 +753,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.change and asks.count and _unit_kind(text) == "percent":
         return True  # "de combien le nombre de passagers a augmenté": "8.1%", a change of a count
     if asks.percent:
-        return _unit_kind(text) == "percent" or bool(_PART_OF.search(text))
+        return _unit_kind(text) == "percent" or bool(PART_OF.search(text))
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         # "a 9.5% pay rise"; "how much have electricity costs gone up": "a 27 per cent rise" (trial 27)
         # "How much did the State pay?": "l'État 8 millions", whose currency an earlier sentence gives (trial 32)
@@ -767,8 +765,6 @@ def fits(kind: str, text: str, question: str) -> bool:
         # "quel est le chiffre d'affaires de Roulib": not "22 salariés", nor an age, "44" (trial 28); "Quel est le
         # chiffre d'affaires de Skyhook ?": not "19-metre", a rocket's height (trial 29; "how much lithium" is tonnes)
         return False
-    if asks.count and _PART_OF.search(text):
-        return False  # "how many practices take new patients": "two", not the part "two of the 11" (trial 49)
     return not asks.count or _unit_kind(text) == ""
 
 

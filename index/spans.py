@@ -69,7 +69,7 @@ from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, 
     number_asked, priced_words, purpose_asked
 from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, whole_and_part
+    PART_OF, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, whole_and_part
 
 # Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
 _AGE_CUE = re.compile(r"\b(?:aged|age|âgée?s?\s+de|who\s+is|who\s+was|is|was|turned|turns|qui\s+a|a\s+f[êe]t[ée]\s+ses)\s+$", re.I)
@@ -933,6 +933,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         # "open from 8am to 6pm on weekdays": "from 8am to 6pm"; "du 15 novembre au 1er avril" (trial 48)
         best = sentence[opens.start(): next(e for s, e, _ in spans if s == joined.end())]
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
+    if counts and best is not None and (part := PART_OF.search(best)):
+        best = best[:part.start()]  # "how many practices take new patients": "two" of "two of the 11" (trial 49)
     if kind == "number" and best is not None and number_asked(q).age:
         best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
     if kind == "date" and best is not None and ASK_CLOCK.search(q) and CLOCK.search(best.split(" on ")[0]):
