@@ -287,8 +287,9 @@ def rank(index: Index, query: Query) -> tuple[np.ndarray, np.ndarray]:
 
 def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     """The sentences (0-based int array, all of them) by `score`, best first, except that for a number or a
-    date asked, a best sentence holding none that fits is followed by the next sentence when that one opens with a
-    pronoun (index.build.ANAPHOR: "She received £6,250") and holds one; else it (it cannot answer: index.qa abstains; when the question asks
+    date asked, a best sentence holding none that fits gives first place to the sentence right after it when that one
+    opens with a pronoun (index.build.ANAPHOR: "She received £6,250" after "… was Ruth Okafor, 52, …") and holds one;
+    else such a best sentence (it cannot answer: index.qa abstains; when the question asks
     about a founding, a launch, a birth, a building, a closing or a death, one that fits also words it:
     index.answer_type.event_worded, "When was Harbor Lantern Foods founded?" over its price rise "starting in March")
     yields

@@ -632,13 +632,14 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     any_dated = any(not other_time(asked_times, dated_after[s, e]) for s, e, t in spans
                     if dated_after.get((s, e)) and fits(kind, t, question))
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
+    parts_asked = counts and not _TOTAL.search(q)
     wholes = [(whole, part, any(is_anchor(w) or fold_accents(w.lower()) in qwords for w in nouns.split()))
-              for whole, part, nouns in whole_and_part(sentence)] if counts and not _TOTAL.search(q) else []
+              for whole, part, nouns in whole_and_part(sentence)] if parts_asked else []
     # A part counted by "of them" is read as one of `whole_and_part` when the question names the whole's noun and
     # another of its words is in the part's clause: "only 611 of them were successful" for "how many claims were
     # successful", not for "how many claims did the council receive" (trial 48).
-    wholes += [(whole, part, True) for whole, part, noun in part_of_them(sentence)
-               if counts and not _TOTAL.search(q) and (is_anchor(noun) or fold_accents(noun.lower()) in qwords)
+    wholes += [(whole, part, True) for whole, part, noun in (part_of_them(sentence) if parts_asked else [])
+               if (is_anchor(noun) or fold_accents(noun.lower()) in qwords)
                and any(is_anchor(w) and not is_stop(w) and not _same_noun(w, noun)
                        for w in TOKEN.findall(sentence[part: _clause_end(sentence, part)]))]
     if thing_named and kind_noun:  # "Comment s'appelle le collectif ?": « Touche pas à ma maternité » after "le collectif"

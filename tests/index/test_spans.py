@@ -2150,7 +2150,7 @@ def test_trial_49_spans(sentence, question, short):
     ("citez une plateforme de vente", "Back Market"),
 ])
 def test_a_request_to_name_one_is_a_which_question(question, short):
-    """Held-out 40: "Name a platform they sell through" had no answer type, so no short answer (index.query.plain_question
+    """Trial 44: "Name a platform they sell through" had no answer type, so no short answer (index.query.plain_question
     reads it "which platform they sell through")."""
     from index.query import plain_question
     sentence = "L'entreprise vend 60 % de ses téléphones sur son propre site et le reste via des plateformes comme Back Market."
