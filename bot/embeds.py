@@ -10,7 +10,7 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import FOREIGN, NOT_FOUND, NOT_GIVEN, UNSURE, about_fields, closest_lead, quote_title
+from .render import FOREIGN, NOT_FOUND, NOT_GIVEN, UNSURE, about_fields, closest_lead, held_note, quote_title
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -24,6 +24,7 @@ from .utils import (
 FOUND_COLOUR = discord.Colour.green()
 NOT_FOUND_COLOUR = discord.Colour.light_grey()
 NOT_FOUND_TITLE = NOT_FOUND  # the same words as the console's
+SOURCE_K_MAX = 9  # the most sentences /source's option k quotes (as many as the "More passages" buttons show)
 
 
 def _quote(passage: Passage, limit: int) -> str:
@@ -52,9 +53,10 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
         for the article's own date or author unknown),
         or the sentence numbers for a quotation (kind "source").
     description: the passages quoted verbatim as "> **[n]** text" lines, best
-        first, under "Closest passages:" for an abstention, after the article's title as "> title" when it is no
-        sentence (index.model.Answer.title: the article as a whole asked); long passages are
-        cut at a word with "…" so the whole embed fits Discord's limits
+        first, under "Closest passages:" for an abstention, under bot.render.held_note for a quotation of words
+        that more sentences hold ("3 of 6 sentences holding these words; /source k:6 shows more."), after the
+        article's title as "> title" when it is no sentence (index.model.Answer.title: the article as a whole
+        asked); long passages are cut at a word with "…" so the whole embed fits Discord's limits
         (description 4,096, field 1,024, title 256, footer 2,048, 6,000 total).
     fields: the question or query, escaped so Markdown, code fences and
         mentions in it are shown as typed.
@@ -73,6 +75,9 @@ def to_embed(answer: Answer, footer: str | None = None, lang: str = "en") -> dis
 
     room = min(EMBED_DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(embed))
     lead = [closest_lead(answer, lang)] if not answer.found and answer.passages else []
+    shown = len(answer.passages)
+    more = held_note(answer, lang, f"/source k:{min(answer.held or 0, SOURCE_K_MAX)}" if shown < SOURCE_K_MAX else None)
+    lead += [more] if more else []
     used = sum(len(line) + 1 for line in lead)
     per_passage = (room - used) // max(len(answer.passages) + bool(answer.title), 1) - 1
     title = ["> " + truncate(safe_inline(answer.title), max(per_passage - 2, 1))] if answer.title else []

@@ -18,6 +18,11 @@ FOREIGN = N_("I read questions in English and French only.")
 UNSURE = N_("I'm not sure the article says.")
 # The article's own date or author asked and its metadata lacks it (index.model.Answer.of_article).
 NOT_GIVEN = {"date": N_("The article's date is not given."), "author": N_("The article's author is not given.")}
+# A quotation of words that more sentences hold than it shows (index.model.Answer.held; a new user's trial: `source
+# volontaires formation` showed 3 sentences of 6 without a word); {how} is the console's "-k 6", Discord's
+# "/source k:6"; HELD_ONLY when no option shows more (Discord's k at its most).
+HELD_MORE = N_("{shown} of {total} sentences holding these words; {how} shows more.")
+HELD_ONLY = N_("{shown} of {total} sentences holding these words.")
 
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
@@ -31,6 +36,17 @@ def quote_title(answer: Answer, lang: str = "en") -> str:
     if len(answer.passages) == 1:
         return t(lang, "Sentence {numbers}", numbers=numbers)
     return t(lang, "Sentences {numbers}", numbers=numbers)
+
+
+def held_note(answer: Answer, lang: str = "en", how: str | None = None) -> str | None:
+    """The line telling that a quotation of words shows only some of the sentences holding them, in `lang`: "3 of 6
+    sentences holding these words; -k 6 shows more." (`how`, the option that shows more: the console's "-k 6",
+    Discord's "/source k:6"; None when none can: the line without it); None when `answer` shows every sentence
+    holding them, or is no such quotation (index.model.Answer.held None)."""
+    if answer.held is None or answer.held <= len(answer.passages):
+        return None
+    values = dict(shown=len(answer.passages), total=answer.held)
+    return t(lang, HELD_MORE, how=how, **values) if how else t(lang, HELD_ONLY, **values)
 
 
 def closest_lead(answer: Answer, lang: str = "en") -> str:
@@ -62,12 +78,14 @@ def headline(answer: Answer, lang: str = "en") -> str:
 
 def to_text(answer: Answer, lang: str = "en") -> str:
     """Plain text for the console: for an answer "Q: question" and "A: headline",
-    for a quotation its headline alone (what it shows: "Sentences 2, 3, 4"), in
+    for a quotation its headline (what it shows: "Sentences 2, 3, 4") and, when more sentences hold its words,
+    `held_note` ("3 of 6 sentences holding these words; -k 6 shows more."), in
     `lang`; then, after an empty line, the article's title when it is no sentence (index.model.Answer.title, the
     article as a whole asked), unnumbered, and each passage as "[n] text" (n = 1-based sentence number, text
     verbatim), best first (none for the article's date or author: index.model.Answer.of_article)."""
     if answer.kind == "source":
-        lines = [headline(answer, lang)]
+        more = held_note(answer, lang, f"-k {answer.held}")
+        lines = [headline(answer, lang)] + ([more] if more else [])
     else:
         lines = [f"Q: {answer.question}", f"A: {headline(answer, lang)}"]
     quoted = ([answer.title] if answer.title else []) + [f"[{p.number}] {p.text}" for p in answer.passages]

@@ -53,6 +53,9 @@ class Answer:
     title: for the article as a whole asked, its title when that is no sentence (a Markdown "# Title" line, an
         HTML page's title: index.article.Article.title), shown above the passages; else None (a plain text's
         title line is sentence 1, a passage).
+    held: for a quotation of words (kind "source", index.qa.QA.search) that some sentences hold, how many sentences
+        hold them (an int >= len(passages): `passages` are the best k of them, so more than shown when greater;
+        rendered by bot.render.held_note); else None (no sentence holds them, a sentence quoted by number, an answer).
     """
 
     question: str
@@ -66,6 +69,7 @@ class Answer:
     unsure: bool = False
     of_article: str | None = None
     title: str | None = None
+    held: int | None = None
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.

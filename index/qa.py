@@ -259,7 +259,7 @@ class QA:
             # the article's by chance ("Chi è il sindaco di Bruxelles?" quoted Ursula von der Leyen; a fresh user's check).
             found, unsure = False, False
         answer = Answer(typed, found, short if found else None, passages, kind, query.language, query.expected, foreign,
-                        unsure)
+                        unsure, held=int(held.sum()) if kind == "source" and found else None)
         return self._of_article(answer, query) if kind == "ask" and not foreign else answer
 
     def _of_article(self, answer: Answer, query: Query) -> Answer:
@@ -308,8 +308,9 @@ class QA:
         """The k sentences that best match `query` (kind "source", no short answer),
         only sentences holding some of its words (or a translation of one as strong as the
         bilingual list's, index.query.LEXICON_STRENGTH) when any does; found is True then, and
-        only then. Sentences holding the words come in reading order (sentence numbers ascending); the
-        closest ones, when none does, best first, as `ask` shows them.
+        only then. Sentences holding the words come in reading order (sentence numbers ascending), and
+        Answer.held says how many sentences hold them (more than k when some are not quoted); the
+        closest ones, when none does, best first, as `ask` shows them (Answer.held None).
 
         Raises QuestionError like `ask`.
         """

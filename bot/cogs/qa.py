@@ -15,6 +15,7 @@ from index.model import Answer
 
 from ..buttons import answer_message, quote_message
 from ..client import ArticleBot
+from ..embeds import SOURCE_K_MAX
 from ..i18n import N_, language, localise, message_language
 from ..render import HELP, small_talk, talk_language
 from ..respond import (
@@ -104,6 +105,7 @@ class QACog(commands.Cog, name="Questions"):
         query="Words to find in the article",
         number="A sentence number: quote it with its neighbours",
         article="One of this server's articles (default: the one in use)",
+        k="Sentences to quote, of those holding the words (default 3)",
     )
     @app_commands.autocomplete(article=article_names)
     @app_commands.check(cooldown_check)
@@ -113,9 +115,10 @@ class QACog(commands.Cog, name="Questions"):
         query: str | None = None,
         number: Optional[app_commands.Range[int, 1, None]] = None,  # noqa: UP007 (discord.py reads it)
         article: str | None = None,
+        k: Optional[app_commands.Range[int, 1, SOURCE_K_MAX]] = None,  # noqa: UP007
     ) -> None:
-        """Quote the article: sentences matching a query, one sentence by number,
-        or the passages behind the last answer in this channel."""
+        """Quote the article: sentences matching a query (the best `k` of those holding its words, 3 by default),
+        one sentence by number, or the passages behind the last answer in this channel."""
         if query is not None and number is not None:
             await send_private(interaction, ONE_OF)
             return
@@ -141,7 +144,7 @@ class QACog(commands.Cog, name="Questions"):
             if number is not None:
                 answer = await asyncio.to_thread(qa.passage, number)
             else:
-                answer = await asyncio.to_thread(qa.search, query)
+                answer = await asyncio.to_thread(qa.search, query, k or 3)
             await self._reply(interaction, answer, stored, qa)
 
     @commands.Cog.listener()

@@ -320,11 +320,24 @@ def test_source_of_a_common_word_still_gives_k_sentences_that_hold_it(capsys):
     (check 48: they were headed "Sentences 13, 9, 1", best first)."""
     code, out, _ = run(capsys, "source", "sécurité")
     assert out.splitlines()[0] == "Sentences 1, 9, 13"
-    lines = out.splitlines()[2:]
+    lines = out.splitlines()[3:]  # after the line saying that four hold it
     assert code == 0 and [line.split("]")[0] for line in lines] == ["[1", "[9", "[13"]
     assert all("sécurité" in line for line in lines)
     code, out, _ = run(capsys, "source", "-k", "9", "sécurité")
     assert out.splitlines()[0] == "Sentences 1, 9, 12, 13"
+
+
+@pytest.mark.parametrize("lang, note", [("en", "3 of 4 sentences holding these words; -k 4 shows more."),
+                                        ("fr", "3 des 4 phrases contenant ces mots ; -k 4 en montre plus.")])
+def test_source_says_when_more_sentences_hold_the_words_than_it_quotes(capsys, lang, note):
+    """A new user's trial: `source volontaires formation` printed "Sentences 4, 11, 13" and nothing else, though
+    sentences 1, 2 and 7 held "volontaires" too (index.model.Answer.held, bot.render.held_note)."""
+    code, out, _ = run(capsys, "--lang", lang, "source", "sécurité")
+    assert code == 0 and out.splitlines()[1:4] == [note, "", f"[1] {SENTENCES[0]}"]
+    code, out, _ = run(capsys, "-k", "4", "source", "sécurité")  # all four quoted: nothing more to say
+    assert code == 0 and out.splitlines()[:3] == ["Sentences 1, 9, 12, 13", "", f"[1] {SENTENCES[0]}"]
+    code, out, _ = run(capsys, "source", "Mike", "Pompeo")
+    assert code == 0 and out.splitlines()[:2] == ["Sentence 14", ""]
 
 
 BOTH = ("error: give either words to look for or --number, not both (article-bot source WORDS…, "

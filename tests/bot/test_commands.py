@@ -96,7 +96,27 @@ def test_source_by_query_quotes_matching_sentences(simulate, quote):
         several = (await w.alice.slash(w.channel, "source", query="sécurité")).response.embeds[0]
         # the best three of the four sentences holding it, in reading order (check 48: "Sentences 13, 9, 1")
         assert several.title == "Sentences 1, 9, 13"
-        assert several.description.splitlines() == [quote(1), quote(9), quote(13)]
+        assert several.description.splitlines() == ["3 of 4 sentences holding these words; /source k:4 shows more.",
+                                                    quote(1), quote(9), quote(13)]
+
+    simulate(scenario)
+
+
+def test_source_says_when_more_sentences_hold_the_words_and_k_quotes_more(simulate, quote):
+    """A new user's trial: `source volontaires formation` showed 3 sentences and not that 3 more held the words."""
+    async def scenario(w):
+        every = (await w.alice.slash(w.channel, "source", query="sécurité", k=4)).response.embeds[0]
+        assert every.title == "Sentences 1, 9, 12, 13"
+        assert every.description.splitlines() == [quote(1), quote(9), quote(12), quote(13)]
+        w.locales[w.bob.id] = "fr"
+        french = (await w.bob.slash(w.channel, "source", query="sécurité")).response.embeds[0]
+        assert french.description.splitlines()[0] == "3 des 4 phrases contenant ces mots ; /source k:4 en montre plus."
+        # 12 sentences hold "TikTok" or "Amazon": k at its most (9) quotes 9 and names no option that shows more
+        most = (await w.alice.slash(w.channel, "source", query="TikTok Amazon", k=9)).response.embeds[0]
+        assert most.title == "Sentences 1, 2, 3, 4, 6, 7, 8, 10, 12"
+        assert most.description.splitlines()[:2] == ["9 of 12 sentences holding these words.", quote(1)]
+        fewer = (await w.alice.slash(w.channel, "source", query="TikTok Amazon")).response.embeds[0]
+        assert fewer.description.splitlines()[0] == "3 of 12 sentences holding these words; /source k:9 shows more."
 
     simulate(scenario)
 

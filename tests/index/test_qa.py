@@ -197,6 +197,15 @@ def test_words_to_look_for_are_refused_as_a_search_not_a_question(qa_bm25):
     assert str(err.value) == "Your search is 1,001 characters long; please keep it to at most 1,000."
 
 
+def test_a_search_counts_the_sentences_holding_its_words(qa):
+    """A new user's trial: `source volontaires formation` quoted 3 sentences, not saying that 3 more held the words
+    (index.model.Answer.held: how many sentences hold them, whatever k)."""
+    assert [(a.held, [p.number for p in a.passages]) for a in (qa.search("sécurité"), qa.search("sécurité", 9))] == [
+        (4, [1, 9, 13]), (4, [1, 9, 12, 13])]
+    assert qa.search("Mike Pompeo").held == 1
+    assert (qa.search("xyzzyq").held, qa.passage(3).held, qa.ask("Qui possède TikTok ?").held) == (None, None, None)
+
+
 def test_mentions_in_the_question_are_harmless(qa):
     answer = qa.ask("@everyone who owns TikTok? <@123456>")
     assert answer.passages[0].number == 8
