@@ -138,7 +138,8 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
     when the bytes look like UTF-16 without a BOM (`_utf16_without_bom`) or
     binary (NUL bytes, a PDF or RTF file, or under 60 % letters and spaces), are JSON data, the date prefix is no calendar date
-    ("date 2025-13-45") or a "date:" line no date (`words_date`: "date: 30 février 2026"), or no text is left.
+    ("date 2025-13-45") or a "date:" line no date (`words_date`: "date: hier"; one naming a day its month lacks,
+    "date: 30 février 2026", is told so: `no_such_day`), or no text is left.
     """
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text = raw.decode("utf-16", errors="replace")
@@ -173,6 +174,9 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
         date = words_date(date_words)
         if date is None:
             line = date_words if len(date_words) <= 60 else date_words[:60] + "…"
+            if no_such_day(date_words):  # a new user's "date: 31 février 2026" was told to write it with its year
+                raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no day of the "
+                                   "calendar: write a day its month has, or remove the line.")
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
@@ -264,6 +268,17 @@ def words_date(value: str) -> str | None:
     if found.date_obj is None or found.date_obj.year != int(year.group()):  # "15 janvier" read as 2015
         return None
     return found.date_obj.strftime("%Y-%m-%d" if found.period == "day" else "%Y-%m")
+
+
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day's number in a date in words: "31" of "31 février 2026"
+
+
+def no_such_day(value: str) -> bool:
+    """Whether the date in words `value` (a str), which `words_date` reads as no date, names a day its month lacks
+    ("31 février 2026", "April 31, 2026", "29 February 2025", "32 janvier 2026"): it has one number of one or two
+    digits, and with that number made 1 it is a date of a day. False for any other value (no year: "31 février";
+    figures: "15/01/2026"; "hier"). Never raises."""
+    return len(_DAY.findall(value)) == 1 and len(words_date(_DAY.sub("1", value)) or "") == len("YYYY-MM-DD")
 
 
 def _utf16_without_bom(sample: bytes) -> bool:

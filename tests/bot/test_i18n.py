@@ -112,6 +112,14 @@ def test_an_article_s_bad_date_is_told_in_french():
                                        "calendrier : écrivez-la date AAAA-MM-JJ ou date AAAA-MM, ou retirez-la.")
 
 
+def test_a_date_line_naming_a_day_its_month_lacks_is_told_in_french():
+    message = ('the article a.txt starts with the line "date: 31 février 2026", which is no day of the calendar: '
+               "write a day its month has, or remove the line.")
+    assert localise("fr", message) == ("l’article a.txt commence par la ligne « date: 31 février 2026 », qui n’est "
+                                       "pas un jour du calendrier : écrivez un jour que compte ce mois, ou retirez "
+                                       "la ligne.")
+
+
 def test_utf16_and_a_link_without_host_are_told_in_french():
     assert localise("fr", "the article a.txt looks like UTF-16 without a byte-order mark: save it as UTF-8.") == \
         "l’article a.txt semble être de l’UTF-16 sans indicateur d’ordre des octets (BOM) : enregistrez-le en UTF-8."

@@ -36,10 +36,29 @@ def test_a_date_line_in_english_or_french_words_is_read_and_one_that_is_no_date_
     assert parse_article(f"Date: January 15, 2026\n{BODY}".encode(), "a.txt").date == "2026-01-15"
     assert parse_article(f"date: janvier 2026\n{BODY}".encode(), "a.txt").date == "2026-01"
     with pytest.raises(ArticleError) as error:
-        parse_article(f"date: 30 février 2026\n{BODY}".encode(), "a.txt")
-    assert str(error.value) == ('the article a.txt starts with the line "date: 30 février 2026", which is no date: '
+        parse_article(f"date: 15 janvier\n{BODY}".encode(), "a.txt")
+    assert str(error.value) == ('the article a.txt starts with the line "date: 15 janvier", which is no date: '
                                 "write it in words with its year (date: 15 January 2026, date: 15 janvier 2026) or "
                                 "as date YYYY-MM-DD, or remove the line.")
+
+
+@pytest.mark.parametrize("line", ["31 février 2026", "30 février 2026", "jeudi 31 février 2026", "29 February 2025",
+                                  "April 31, 2026", "31 juin 2026"])
+def test_a_date_line_naming_a_day_its_month_lacks_is_told_so(line):
+    """A new user's trial: "date: 31 février 2026" was told it is no date and to write it in words with its year,
+    which it is (index.article.no_such_day)."""
+    with pytest.raises(ArticleError) as error:
+        parse_article(f"date: {line}\n{BODY}".encode(), "a.txt")
+    assert str(error.value) == (f'the article a.txt starts with the line "date: {line}", which is no day of the '
+                                "calendar: write a day its month has, or remove the line.")
+
+
+@pytest.mark.parametrize("line", ["31 février", "hier", "15/01/2026", "31 février 2026 à 10h30"])
+def test_a_date_line_that_is_no_date_of_a_day_is_still_told_to_be_written_in_words_with_its_year(line):
+    with pytest.raises(ArticleError) as error:
+        parse_article(f"date: {line}\n{BODY}".encode(), "a.txt")
+    assert str(error.value).endswith(f'"date: {line}", which is no date: write it in words with its year (date: 15 '
+                                     "January 2026, date: 15 janvier 2026) or as date YYYY-MM-DD, or remove the line.")
 
 
 @pytest.mark.parametrize("text, date, words", [
