@@ -22,7 +22,7 @@ from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
 from index.qa import MAX_QUESTION_CHARS, QA, refuse_wordless
-from index.squad import UNSCORED, is_squad_json, read_squad, squad_notes
+from index.squad import is_squad_json, read_squad, squad_notes, unscored_note
 from index.store import IndexCache
 
 from .logs import setup_logging
@@ -153,8 +153,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
         articles = read_squad(path)
     except ValueError as exc:
         return _fail(str(exc), False)
-    unscored = sum(art.unscored for art in articles)
-    notes = [UNSCORED.format(n=unscored)] if unscored else []
+    unscored = unscored_note(articles)
+    notes = [unscored] if unscored else []
     if article_given:
         notes.append(f"--article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)")
     # Each context read as the console reads a text file (a byline names the author: trial 44's "Who wrote this

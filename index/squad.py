@@ -7,7 +7,11 @@ normalised (lower case, punctuation removed, English articles a/an/the
 removed, white space collapsed); exact match (EM) is 1 when the normalised
 prediction equals a normalised gold span; F1 is the token-overlap F1 against
 the best gold span. An unanswerable question scores 1 only for an empty
-prediction, and an answerable one scores 0 for it. For French articles we
+prediction, and an answerable one scores 0 for it. A question is unanswerable
+when the file marks it "is_impossible": true (or gives neither answers nor
+"is_impossible"), even when it gives answers too: the official script reads
+"answers" alone and would score that one as answerable (`squad_notes` names
+such questions). For French articles we
 also drop le/la/les/l'/un/une/des/du/de/d' and all Unicode punctuation
 (« » ’ …), as shared/eval/README.external.md asks.
 
@@ -33,26 +37,29 @@ _ARTICLES = re.compile(r"\b(a|an|the|le|la|les|l'|l’|un|une|des|du|de|d'|d’)
 class SquadQuestion:
     """One question: id (str), question (str), answers (tuple of gold span
     texts, empty when unanswerable), impossible (bool); guessed (bool): True when the file gives neither answers
-    nor "is_impossible", and the question is read as unanswerable (`squad_notes` says so)."""
+    nor "is_impossible", and the question is read as unanswerable (`squad_notes` says so); overruled (bool): True
+    when the file marks it "is_impossible": true and gives answers all the same, which are left out (`answers`
+    empty): it is scored as unanswerable (`squad_notes` says so)."""
 
     id: str
     question: str
     answers: tuple[str, ...]
     impossible: bool
     guessed: bool = False
+    overruled: bool = False
 
 
 @dataclass(frozen=True)
 class SquadArticle:
     """One `data[]` entry of a SQuAD file: title (str; "title (2)" for a title
     an earlier entry has, see read_squad), context (the paragraphs' contexts
-    joined by a blank line), questions in file order; unscored: how many of its questions were left out for want of a gold answer (answerable,
-    `answers` empty: a 👎 of `article-bot feedback export` not yet reviewed)."""
+    joined by a blank line), questions in file order; unscored: the ids of its questions left out for want of a gold
+    answer (answerable, `answers` empty: a 👎 of `article-bot feedback export` not yet reviewed), in file order."""
 
     title: str
     context: str
     questions: tuple[SquadQuestion, ...]
-    unscored: int = 0
+    unscored: tuple[str, ...] = ()
 
 
 def read_text(path: str | Path) -> str:
@@ -99,9 +106,22 @@ def is_squad_json(path: str | Path) -> bool:
     return head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{"
 
 
-#: Why answerable questions without a gold answer are not scored, and what to do.
-UNSCORED = ("{n} answerable question(s) have no gold answer and are not scored: "
+#: Why answerable questions without a gold answer are not scored (`ids` names them), and what to do.
+UNSCORED = ("{n} answerable question(s) have no gold answer and are not scored (id {ids}): "
             "fill in their \"answers\" or set \"is_impossible\": true")
+SHOWN_IDS = 3  # the question ids a note names; "and N more" counts the others
+
+
+def named(ids: list[str], shown: int = SHOWN_IDS) -> str:
+    """The first `shown` of `ids` (question ids, str), as a note names them: "q0, q1, q2 and 2 more"."""
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
+
+
+def unscored_note(articles: list[SquadArticle]) -> str | None:
+    """UNSCORED for the questions of `articles` (of `read_squad`) left out for want of a gold answer, naming their
+    first ids; None when there are none."""
+    ids = [i for art in articles for i in art.unscored]
+    return UNSCORED.format(n=len(ids), ids=named(ids)) if ids else None
 
 
 def read_squad(path: str | Path) -> list[SquadArticle]:
@@ -111,8 +131,8 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
 
     Each entry is an article; one whose title an earlier entry has is named
     "title (2)" (then "(3)"…), so that the two are not taken for one.
-    Questions marked answerable with no answer are left out (counted in
-    SquadArticle.unscored). Raises ValueError with one line naming the file
+    Questions marked answerable with no answer are left out (their ids in
+    SquadArticle.unscored, told by `unscored_note`). Raises ValueError with one line naming the file
     (see `read_text`), and the place when the JSON or its shape is not SQuAD's
     (the article, paragraph or question missing a field: "data[0].paragraphs[0].qas[2] is not a
     SQuAD 2.0 question (missing or wrong 'id')"; an `is_impossible` that is no JSON true or false) or it has no
@@ -131,7 +151,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
         # looked for the 'id' of a question on its article)
         where, what = f"data[{t}]", "article"
         try:
-            contexts, questions, unscored = [], [], 0
+            contexts, questions, unscored = [], [], []
             for i, p in enumerate(_field(entry, "paragraphs", list)):
                 where, what = f"data[{t}].paragraphs[{i}]", "paragraph"
                 contexts.append(_field(p, "context", str))
@@ -146,41 +166,44 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                         raise ValueError(f"{path}: {where} is not a SQuAD 2.0 question ('is_impossible' must be true "
                                          f"or false, not {json.dumps(impossible, ensure_ascii=False)})")
                     if not impossible and not answers:
-                        unscored += 1  # answerable with no gold answer: nothing to score against
+                        unscored.append(str(qa["id"]))  # answerable with no gold answer: nothing to score against
                         continue
                     questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible,
-                                                   guessed="is_impossible" not in qa and not answers))
+                                                   guessed="is_impossible" not in qa and not answers,
+                                                   overruled=impossible and bool(answers)))
             title = str(entry.get("title", f"article {t + 1}"))
             titles[title] += 1
             name = title if titles[title] == 1 else f"{title} ({titles[title]})"
-            out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), unscored))
+            out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), tuple(unscored)))
         except KeyError as exc:
             raise ValueError(f"{path}: {where} is not a SQuAD 2.0 {what} (missing or wrong {exc})") from None
     if not any(art.questions for art in out):
         if any(art.unscored for art in out):
-            raise ValueError(f"{path}: {UNSCORED.format(n=sum(art.unscored for art in out))}, and no other questions")
+            raise ValueError(f"{path}: {unscored_note(out)}, and no other questions")
         raise ValueError(f"{path}: no questions (SQuAD 2.0: data[].paragraphs[].qas[])")
     return out
 
 
-def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
+def squad_notes(articles: list[SquadArticle], shown: int = SHOWN_IDS) -> list[str]:
     """What in `articles` (of `read_squad`) is likely a mistake yet scorable, one line each (`article-bot eval`
     prints them as "note:" lines): gold answers their article's context does not hold, once both are normalised
     (`normalize`; "58" is in "58-year-old"): a typo scores 0 whatever the bot says; question ids used more than
     once; empty questions (refused by the bot, scored as abstained); questions with neither answers nor
-    "is_impossible" (SquadQuestion.guessed), scored as unanswerable. Each names its first `shown` question ids.
-    Returns a list of str, [] when none."""
+    "is_impossible" (SquadQuestion.guessed), scored as unanswerable; questions marked "is_impossible": true with
+    answers (SquadQuestion.overruled), scored as unanswerable. Each names its first `shown` question ids (`named`).
+    The questions left out for want of a gold answer are `unscored_note`'s. Returns a list of str, [] when none."""
     questions = [(art, q) for art in articles for q in art.questions]
     contexts = {art.title: normalize(art.context) for art in articles}
 
     def ids(found: list[str]) -> str:
-        return ", ".join(found[:shown]) + (f" and {len(found) - shown} more" if len(found) > shown else "")
+        return named(found, shown)
 
     not_held = [q.id for art, q in questions if any(normalize(g) not in contexts[art.title] for g in q.answers)]
     counts = Counter(q.id for _, q in questions)
     repeated = [i for i, n in counts.items() if n > 1]
     empty = [q.id for _, q in questions if not q.question.strip()]
     guessed = [q.id for _, q in questions if q.guessed]
+    overruled = [q.id for _, q in questions if q.overruled]
     notes = []
     if not_held:
         notes.append(f"{len(not_held)} question(s) have a gold answer that is not in their context, so that no answer "
@@ -194,6 +217,10 @@ def squad_notes(articles: list[SquadArticle], shown: int = 3) -> list[str]:
     if guessed:  # a fresh user's check: such a question was scored as unanswerable without a word
         notes.append(f"{len(guessed)} question(s) have no answer and no \"is_impossible\", and are scored as "
                      f"unanswerable (id {ids(guessed)}): set \"is_impossible\": true, or give the answer")
+    if overruled:  # SQuAD 2.0's official script reads "answers" alone: it would score them as answerable
+        notes.append(f"{len(overruled)} question(s) are marked \"is_impossible\": true but have \"answers\", and are "
+                     f"scored as unanswerable, their answers left out (id {ids(overruled)}): empty their \"answers\", "
+                     "or set \"is_impossible\": false")
     return notes
 
 

@@ -52,7 +52,7 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
     # The 👍 answer is found again (exact 1); the 👎 one has no gold yet: left out, and eval says so.
     assert printed.out.strip().splitlines()[-1] == \
         "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=- passage_recall@1=1.000 n=1"
-    assert printed.err == ("note: 1 answerable question(s) have no gold answer and are not scored: "
+    assert printed.err == (f"note: 1 answerable question(s) have no gold answer and are not scored (id {bad['id']}): "
                            "fill in their \"answers\" or set \"is_impossible\": true\n")
 
 

@@ -170,7 +170,7 @@ def test_cli_table_tells_a_decline_not_sure_from_a_certain_one(tmp_path, capsys)
     ("small.json", b"\xff\xfe\x00", "small.json:1: not UTF-8 text: save the file as UTF-8"),
     ("small.json", b'{"data": [{"title": "x", "paragraphs": [{"context": "It rained.", "qas": '
                    b'[{"id": "1", "question": "Did it rain?", "answers": [], "is_impossible": false}]}]}]}',
-     'small.json: 1 answerable question(s) have no gold answer and are not scored: fill in their "answers" '
+     'small.json: 1 answerable question(s) have no gold answer and are not scored (id 1): fill in their "answers" '
      'or set "is_impossible": true, and no other questions'),
     ("questions.tsv", None, "questions.tsv: no such file: check the name and the folder"),
     ("questions.tsv", b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
@@ -312,3 +312,31 @@ def test_a_question_with_neither_answers_nor_is_impossible_is_noted_as_scored_un
         ("q1", False, False), ("q2", True, True), ("q3", True, False)]
     assert squad_notes(articles) == ['1 question(s) have no answer and no "is_impossible", and are scored as '
                                      'unanswerable (id q2): set "is_impossible": true, or give the answer']
+
+
+def test_eval_notes_name_the_answerable_questions_without_gold_and_the_unanswerable_ones_with_answers(tmp_path,
+                                                                                                     capsys):
+    """A new user's trial: "1 answerable question(s) have no gold answer and are not scored" named no id, where the
+    other notes do; a question marked "is_impossible": true with answers was scored as unanswerable without a word
+    (SQuAD 2.0's official script, reading "answers" alone, would score it as answerable)."""
+    path = tmp_path / "mixed.json"
+    qas = [{"id": "q1", "question": "Who is the site director?", "answers": [{"text": "Owen Maguire"}],
+            "is_impossible": False},
+           {"id": "q2", "question": "Who is the mayor?", "answers": [], "is_impossible": False},
+           {"id": "q3", "question": "Who runs the site?", "answers": [{"text": "Owen Maguire"}], "is_impossible": True}]
+    qas += [{"id": f"u{n}", "question": "Who is the chair?", "answers": [], "is_impossible": False} for n in range(4)]
+    path.write_text(json.dumps({"data": [{"title": "t", "paragraphs": [
+        {"context": "Owen Maguire is the site director.", "qas": qas}]}]}), encoding="utf-8")
+    articles = read_squad(path)
+    assert articles[0].unscored == ("q2", "u0", "u1", "u2", "u3")
+    assert [(q.id, q.answers, q.impossible, q.overruled) for q in articles[0].questions] == [
+        ("q1", ("Owen Maguire",), False, False), ("q3", (), True, True)]
+    assert squad_notes(articles) == ['1 question(s) are marked "is_impossible": true but have "answers", and are '
+                                     'scored as unanswerable, their answers left out (id q3): empty their "answers", '
+                                     'or set "is_impossible": false']
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    assert capsys.readouterr().err == (
+        'note: 5 answerable question(s) have no gold answer and are not scored (id q2, u0, u1 and 2 more): fill in '
+        'their "answers" or set "is_impossible": true\n'
+        'note: 1 question(s) are marked "is_impossible": true but have "answers", and are scored as unanswerable, '
+        'their answers left out (id q3): empty their "answers", or set "is_impossible": false\n')
