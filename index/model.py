@@ -91,7 +91,8 @@ class Answer:
 @dataclass(frozen=True)
 class ArticleInfo:
     """What `/about` shows: date (e.g. "2020-07" or None), language ("fr"/"en"),
-    sentence count, the first sentence, the name (the file's name or the link given, or the name a server gave
+    sentence count, the first line (the body's first sentence, after a title line and a byline, in every format:
+    index.qa.QA.info), the name (the file's name or the link given, or the name a server gave
     its article), the retrieval mode
     ("BM25 + e5" when the multilingual embedding model is installed, else "BM25"),
     the title (one kept apart from the sentences, a Markdown "# Title" or an HTML page's title, else a first line

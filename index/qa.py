@@ -181,9 +181,18 @@ class QA:
 
     @property
     def info(self) -> ArticleInfo:
-        """What /about shows."""
-        return ArticleInfo(self.article.name, self.article.date, self.language,
-                           len(self.sentences), self.sentences[0].text, self.mode, self.title, self.article.author)
+        """What /about shows; its first line is the body's first sentence (`_lead`) whatever the format, not a plain
+        text's title line, which ArticleInfo.title shows (a new user read "First line: <the title>" of a .txt file as
+        its title mislabelled), else sentence 1."""
+        lead = self._lead()
+        return ArticleInfo(self.article.name, self.article.date, self.language, len(self.sentences),
+                           (lead or self.sentences[0]).text, self.mode, self.title, self.article.author)
+
+    def _lead(self) -> Sentence | None:
+        """The first sentence of the body: after a title line that is sentence 1 (index.build.Index.title), a
+        byline skipped (index.article.byline); None when there is none."""
+        start = int(self.index.title is not None)
+        return next((s for s in self.sentences[start:] if not byline(s.text)), None)
 
     # ----------------------------------------------------------------- queries
 
@@ -287,7 +296,7 @@ class QA:
         Markdown article was summed up by its lead alone)."""
         apart = self.article.title
         start = int(self.index.title is not None)
-        lead = next((s for s in self.sentences[start:] if not byline(s.text)), None)
+        lead = self._lead()
         shown = self.sentences[:start] + ([lead] if lead is not None else [])
         passages = tuple(Passage(s.number, s.text) for s in shown)[: max(1, k) - int(apart is not None)]
         return Answer(question, True, None, passages, "ask", query.language, query.expected, of_article="summary",

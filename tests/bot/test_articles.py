@@ -183,8 +183,8 @@ def test_a_markdown_article_s_title_is_in_about_and_in_its_summary(articles):
         await s.admin.slash(s.channel, "article add", file=("bakery.txt", MARKET_TEXT.removeprefix("# ").encode()),
                             name="bakery (text)")
         about = (await s.member.slash(s.channel, "about")).response.embeds[0]
-        assert (about.title, fields(about)["Title"], fields(about)["Sentences"]) == (
-            "bakery (text)", "Bakery wins prize", "3")
+        assert (about.title, fields(about)["Title"], fields(about)["Sentences"], about.description) == (
+            "bakery (text)", "Bakery wins prize", "3", "> " + BAKERY_FIRST)  # the body's first line, as of the .md
         answer = (await s.member.slash(s.channel, "ask", question="de quoi parle l'article ?")).response.embeds[0]
         assert answer.description == f"> **[1]** Bakery wins prize\n> **[2]** {BAKERY_FIRST}"
 

@@ -139,10 +139,10 @@ def test_a_byline_of_a_plain_text_is_its_author_not_a_sentence_nor_the_title(cap
     body = "Halvern Pharma will spend $640 million on its plant at Kestrel Bay."
     article.write_text(text + body + "\n", encoding="utf-8")
     assert main(["--bm25-only", "--article", str(article), "about"]) == 0
-    sentences, first = (2, title[0].removeprefix("Title: ")) if title else (1, body)
+    sentences = 2 if title else 1  # the first line is the body's, never the title line
     assert capsys.readouterr().out.splitlines() == ["Article: halvern.txt", *title, "Date: unknown", "Author: Jamie Ross",
                                                     "Language: en", f"Sentences: {sentences}", "Retrieval: BM25",
-                                                    f"First line: {first}"]
+                                                    f"First line: {body}"]
     assert main(["--bm25-only", "--article", str(article), "source", "--json", "xyzzy"]) == 0
     assert "Jamie Ross" not in capsys.readouterr().out
 
@@ -176,14 +176,15 @@ def test_a_text_markdown_or_html_article_shows_its_title_in_about_and_in_its_sum
     """Check 48: a Markdown article's `about` had no "Title:" line (its "Article:" line held the title) and "what is
     this article about?" quoted its body's first sentence alone, where a text file shows its title and that sentence.
     Every format names the article by its file and shows its title; a title that is no sentence (Markdown, HTML) is
-    quoted unnumbered above the passages, a text file's title line is sentence 1."""
+    quoted unnumbered above the passages, a text file's title line is sentence 1. `about`'s first line is the body's
+    in every format (a new user's trial read a text file's "First line: Harbour Ales lifts profit" as its title)."""
     path = tmp_path / name
     path.write_text(HARBOUR[name], encoding="utf-8")
     titled = name.endswith(".txt")  # the title line is sentence 1
     assert main(["--bm25-only", "--article", str(path), "about"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"Article: {name}", f"Title: {HARBOUR_TITLE}", "Date: 2026-02-06", "Author: Helen Marsh", "Language: en",
-        f"Sentences: {2 + titled}", "Retrieval: BM25", f"First line: {HARBOUR_TITLE if titled else HARBOUR_BODY[0]}"]
+        f"Sentences: {2 + titled}", "Retrieval: BM25", f"First line: {HARBOUR_BODY[0]}"]
     assert main(["--bm25-only", "--article", str(path), "ask", "what is this article about?"]) == 0
     quoted = [f"[1] {HARBOUR_TITLE}", f"[2] {HARBOUR_BODY[0]}"] if titled else [HARBOUR_TITLE, f"[1] {HARBOUR_BODY[0]}"]
     assert capsys.readouterr().out.splitlines() == ["Q: what is this article about?", "A: The article says:", "", *quoted]

@@ -123,7 +123,9 @@ def test_an_article_with_markup_is_quoted_inert(tmp_path, simulate):
     assert all(active_markup(line.split("** ", 1)[1]) == [] for line in lines)
     assert any(r"\[le communiqué\](https\://evil.example/login)" in line for line in lines)
     about = about_embed(qa.info)
-    assert about.description == r"> \# Rachat de TikTok"
+    # the body's first line (not the title line, which a new user read as the title mislabelled), its link inert
+    assert about.description == (r"> Microsoft négocie le rachat de TikTok, voir \[le communiqué\]"
+                                 r"(https\://evil.example/login).")
 
     async def scenario(w):
         result = await w.alice.slash(w.channel, "source", query="secret")
