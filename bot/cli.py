@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from index import dense
+from index.build import check_article
 from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
@@ -29,7 +30,7 @@ from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_dotenv_names
-from .sources import from_text, load_source
+from .sources import from_text, read_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
@@ -282,15 +283,20 @@ def main(argv: list[str] | None = None) -> int:
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
     try:
-        _refuse_wordless(args, words)  # before the article is read and indexed, which may take a while
-    except QuestionError as exc:
-        return _refused(exc, lang, as_json)
-    try:
+        # a file, an HTML page or a URL (--article is already in settings.article_path); a bad article (missing,
+        # empty, binary) is the error told first (trial 50 fixed a question "who?" first)
+        article = read_source(settings.article_path, settings.fetch_limits)
+        try:
+            _refuse_wordless(args, words)  # before the article is indexed, which may take a while (issue 45)
+        except QuestionError:
+            check_article(article)  # no sentence, or Spanish: told when indexing, which a refused question skips
+            raise
         model = dense.load_model() if settings.use_embeddings else None
-        # a file, an HTML page or a URL (--article is already in settings.article_path)
-        qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
+        qa = QA(article, model, settings.index_cache())
     except ArticleError as exc:
         return _fail(settings.article_error(localise(lang, str(exc))), as_json)
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
     try:
         if args.command == "ask":
             question = " ".join(args.question)

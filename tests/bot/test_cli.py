@@ -366,15 +366,42 @@ def test_source_of_words_with_nothing_to_look_for_speaks_of_words_not_a_question
                                       "voulez savoir.\n"),
     (("source", "🔥"), "error: no words to look for in that: give words the article may hold, or a sentence number.\n"),
 ])
-def test_a_question_with_no_words_is_refused_before_the_article_is_read(capsys, monkeypatch, argv, error):
+def test_a_question_with_no_words_is_refused_before_the_article_is_indexed(capsys, monkeypatch, argv, error):
     """Issue 45: `article-bot --article big51m.txt ask "who?"` indexed the 52 MB article (20 minutes) before saying
-    that the question had no words to look for."""
-    def load_source(*args, **kwargs):
-        raise AssertionError("the article was read")
+    that the question had no words to look for. The article is read first (trial 50), not indexed."""
+    def index(*args, **kwargs):
+        raise AssertionError("the article was indexed")
 
-    monkeypatch.setattr("bot.cli.load_source", load_source)
+    monkeypatch.setattr("bot.cli.QA", index)
     code, out, err = run(capsys, *argv)
     assert (code, out, err) == (2, "", error)
+
+
+SPANISH = ("El ayuntamiento de Villanueva aprobó ayer la construcción de un nuevo mercado municipal. La obra costará "
+           "2,3 millones de euros y estará terminada en 2027, según el alcalde, Jorge Pérez. Los vecinos celebraron la "
+           "noticia con una fiesta en la plaza mayor.\n")
+
+
+@pytest.mark.parametrize("content, error", [
+    (None, "the article {path} does not exist: choose a text, Markdown or HTML file, or a web address (--article)."),
+    (b"", "{name} is empty: it has no text to answer from (--article)."),
+    (bytes(range(256)) * 4, "the article {name} looks binary (a PDF, Word file or image?): save it as plain text "
+                            "(--article)."),
+    (SPANISH.encode(), "the article {name} is written in Spanish: I answer questions about articles in French or "
+                       "English only (--article)."),
+])
+@pytest.mark.parametrize("argv", [("ask", "who?"), ("ask", "--json", "who?"), ("source", "🔥")])
+def test_a_bad_article_is_told_before_a_question_with_no_words(capsys, tmp_path, content, error, argv):
+    """Trial 50: `article-bot --article missing.txt ask "who?"` (or an empty or binary file) said only that the question
+    had no words to look for; the user fixed the wrong thing first."""
+    path = tmp_path / "bad.txt"
+    if content is not None:
+        path.write_bytes(content)
+    code = main(["--article", str(path), *argv])
+    out, err = capsys.readouterr()
+    message = error.format(path=path, name=path.name)
+    assert (code, err) == (2, f"error: {message}\n")
+    assert out == (json.dumps({"error": message}, ensure_ascii=False) + "\n" if "--json" in argv else "")
 
 
 @pytest.mark.parametrize("lang, words, error", [
