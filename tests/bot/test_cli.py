@@ -799,8 +799,33 @@ def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, 
     assert out == "" and [line.split("] ", 2)[-1] for line in err.splitlines()] == [
         "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
         "put some text in it or choose another file.",
-        f"error: {path}: no question could be scored: no article of it could be read (the warnings above say why): put "
+        f"error: {path}: no question could be scored: no article of it could be read (the lines above say why): put "
         "each article's text in its \"context\""]
+
+
+SPANISH_NOTE = ("note: the article '{title}' is skipped, its {n} question(s) not scored: it is written in Spanish, and "
+                "the bot answers questions about articles in French or English only (as --article refuses it)")
+
+
+def test_eval_notes_and_skips_each_article_in_another_language_as_article_refuses_it(capsys, tmp_path):
+    """Trial 50: a Spanish context was scored (every question abstained) without a word, whereas --article refuses
+    the same text. It is skipped, once per title, by the check of --article (index.analysis.foreign_language): its
+    typo ("Peres") and its ids used twice are no notes, its questions no rows."""
+    spanish = {"title": "sp", "paragraphs": [{"context": SPANISH, "qas": [
+        {"id": "s1", "question": "¿cuánto costará?", "answers": [{"text": "2,3 millones de euros"}]},
+        {"id": "s2", "question": "¿quién es el alcalde?", "answers": [{"text": "Jorge Peres"}]}]}]}
+    path = tmp_path / "spanish.json"
+    path.write_text(json.dumps({"data": [spanish, BYLINE_SQUAD["data"][1], spanish]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [SPANISH_NOTE.format(title="sp", n=2), SPANISH_NOTE.format(title="sp (2)", n=2)]
+    assert [line.split()[0] for line in out.splitlines()[1:3]] == ["w", "o"] and out.splitlines()[-1].endswith(" n=2")
+    # Only such articles: nothing scored, an error.
+    path.write_text(json.dumps({"data": [spanish]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", SPANISH_NOTE.format(title="sp", n=2) + "\n" + (
+        f"error: {path}: no question could be scored: no article of it could be read (the lines above say why): put "
+        "each article's text in its \"context\"\n"))
 
 
 def test_eval_notes_no_gold_answer_of_a_skipped_article_as_not_in_its_context(capsys, tmp_path):
