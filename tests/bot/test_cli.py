@@ -284,7 +284,7 @@ def test_dotenv_of_the_working_directory(capsys, monkeypatch, tmp_path):
 @pytest.mark.parametrize("gold, message", [
     ("99", "q.tsv:2: gold sentence 99 is beyond the article's 14 sentences: check the number and the article"),
     ("3,15", "q.tsv:2: gold sentence 15 is beyond the article's 14 sentences: check the number and the article"),
-    ("0", "q.tsv:2: gold must be sentence numbers like 4 or 6,7, or '-'"),
+    ("0", "q.tsv:2: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, or '-', got '0'"),
 ])
 def test_eval_refuses_gold_numbers_beyond_the_article(capsys, tmp_path, gold, message):
     """A new user's trial: a gold sentence beyond the article's count was only warned about, and scored."""
