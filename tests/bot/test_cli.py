@@ -467,9 +467,10 @@ def test_chat_with_piped_input_prints_answers_only(capsys, monkeypatch):
     assert out.endswith("\n\nAvec plaisir ! Posez-moi une autre question sur l’article si vous voulez.\n\n")
 
 
-@pytest.mark.parametrize("word", ["exit()", "quit()", "Quit"])
+@pytest.mark.parametrize("word", ["exit()", "quit()", "Quit", "exit", "/quit", "QUITTER"])
 def test_chat_ends_at_python_s_exit_and_quit_too(capsys, monkeypatch, word):
-    """Trial 44: `exit()` was asked as a question ("A: The article says: …")."""
+    """Trial 44: `exit()` was asked as a question ("A: The article says: …"). Trial 50: `exit` ends it too, which the
+    README did not say: every word docs/reference.md names, in any case."""
     assert chatted(capsys, monkeypatch, ARTICLE, "Qui possède TikTok ?", word, "Qui possède TikTok ?") == [
         "Q: Qui possède TikTok ?", "A: ByteDance"]
 
