@@ -847,6 +847,26 @@ def test_eval_notes_no_gold_answer_of_a_skipped_article_as_not_in_its_context(ca
         "put some text in it or choose another file."]
 
 
+DATELINE = ("Déneigement : Sainte-Adèle paiera plus\n\nSAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens verront "
+            "leur compte de taxes augmenter de 4 % l’an prochain. Le conseil municipal a adopté le contrat mardi soir.\n")
+
+
+def test_a_dateline_is_the_article_s_date_and_quoted_word_for_word_in_its_sentence(capsys, tmp_path):
+    """Trial 50: the dateline, read as the article's date, was still quoted in answers, which the docs did not say
+    (docs/reference.md, Article files: its sentence is quoted word for word, dateline included)."""
+    path = tmp_path / "deneigement.txt"
+    path.write_text(DATELINE, encoding="utf-8")
+    sentence = ("[2] SAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens verront leur compte de taxes augmenter de "
+                "4 % l’an prochain.")
+    assert main(["--bm25-only", "--article", str(path), "ask", "quand l'article a-t-il été publié ?"]) == 0
+    assert capsys.readouterr().out == "Q: quand l'article a-t-il été publié ?\nA: 7 novembre 2026\n"
+    assert main(["--bm25-only", "--article", str(path), "ask", "de quoi parle l'article ?"]) == 0
+    assert capsys.readouterr().out == ("Q: de quoi parle l'article ?\nA: L’article dit :\n\n"
+                                       f"[1] Déneigement : Sainte-Adèle paiera plus\n{sentence}\n")
+    assert main(["--bm25-only", "--article", str(path), "source", "taxes"]) == 0
+    assert capsys.readouterr().out.splitlines()[2:] == [sentence]  # (its heading is another test's)
+
+
 @pytest.mark.parametrize("lang, question, headline", [("en", "what is this article about?", "The article says:"),
                                                       ("fr", "de quoi parle l'article ?", "L’article dit :")])
 def test_what_the_article_is_about_is_its_title_and_lead(capsys, tmp_path, lang, question, headline):
