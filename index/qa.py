@@ -225,7 +225,7 @@ class QA:
         query = analyse(self.index, self.model, q)
         if kind == "ask" and summary_asked(query):  # before the words: "what's this about" has none to look for
             return self._summary(typed, k, query)
-        if not query.matches:  # no content word: as `refuse_wordless` tells before the article is read
+        if not query.matches:  # no content word: as `refuse_wordless` tells before the article is indexed
             raise _no_words(q, kind)
         score, cover = rank(self.index, query)
         order = counted_order(self.index, query, score)

@@ -178,7 +178,17 @@ def test_cli_table_tells_a_decline_not_sure_from_a_certain_one(tmp_path, capsys)
      "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
     ("questions.tsv", b"Who owns TikTok?\t8\nno tab here\n", "questions.tsv:2: expected 'question<TAB>gold', got no tab"),
     ("questions.tsv", b"Who owns TikTok?\teight\n",
-     "questions.tsv:1: gold must be sentence numbers like 4 or 6,7, or '-'"),
+     "questions.tsv:1: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, or '-', got 'eight'; "
+     "if this line is a header, delete it or start it with # (a comment)"),
+    # Trial 50: a header line said only ":1: gold must be sentence numbers…"; after a comment it is still the first.
+    ("questions.tsv", b"question\tsentences\nWho owns TikTok?\t8\n",
+     "questions.tsv:1: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, or '-', got 'sentences'; "
+     "if this line is a header, delete it or start it with # (a comment)"),
+    ("questions.tsv", b"# TikTok\n\nQuestion\tGold\nWho owns TikTok?\t8\n",
+     "questions.tsv:3: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, or '-', got 'Gold'; "
+     "if this line is a header, delete it or start it with # (a comment)"),
+    ("questions.tsv", b"Who owns TikTok?\t8\nWho is the CEO?\tKevin Mayer\n",
+     "questions.tsv:2: expected 'question<TAB>gold' with gold sentence numbers like 4 or 6,7, or '-', got 'Kevin Mayer'"),
 ])
 def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, capsys, name, content, message):
     path = tmp_path / name
