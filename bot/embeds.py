@@ -100,8 +100,9 @@ def about_embed(info: ArticleInfo, lang: str = "en") -> discord.Embed:
     language, sentence count, retrieval mode and first line, as one embed within Discord's limits (labels in `lang`)."""
     embed = discord.Embed(title=truncate(safe_inline(info.name), EMBED_TITLE_LIMIT), colour=FOUND_COLOUR)
     embed.description = "> " + truncate(safe_inline(info.first_line), EMBED_DESCRIPTION_LIMIT - 2)
-    for label, value in about_fields(info, lang):
-        embed.add_field(name=label, value=truncate(value, EMBED_FIELD_VALUE_LIMIT))
+    for label, value in about_fields(info, lang):  # the title and the author are the article's own text
+        inert = safe_inline(value) if value in (info.title, info.author) else value
+        embed.add_field(name=label, value=truncate(inert, EMBED_FIELD_VALUE_LIMIT))
     return embed
 
 

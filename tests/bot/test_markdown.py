@@ -126,6 +126,12 @@ def test_an_article_with_markup_is_quoted_inert(tmp_path, simulate):
     # the body's first line (not the title line, which a new user read as the title mislabelled), its link inert
     assert about.description == (r"> Microsoft négocie le rachat de TikTok, voir \[le communiqué\]"
                                  r"(https\://evil.example/login).")
+    titled = tmp_path / "titre.txt"
+    titled.write_text("Rachat de **TikTok** par ||Microsoft||\n\nMicrosoft négocie le rachat de TikTok avec ByteDance.\n",
+                      encoding="utf-8")
+    fields = {f.name: f.value for f in about_embed(QA.from_path(titled, use_embeddings=False).info).fields}
+    # the title's spoiler shown as written (a helper's review: /about's Title was not escaped)
+    assert fields["Title"] == r"Rachat de TikTok par \|\|Microsoft\|\|"
 
     async def scenario(w):
         result = await w.alice.slash(w.channel, "source", query="secret")
