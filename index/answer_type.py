@@ -134,8 +134,10 @@ _WH = re.compile(r"\b(what|which|how|whats|quoi|quel|quelle|quels|quelles|commen
 _YES_NO = re.compile(r"^\W*(do|does|did|is|are|was|were|can|could|will|would|has|have|had|should|est-ce qu)\b", re.I)
 # Number subtypes the question asks for, and what marks them in a sentence.
 # "part" is French for a share, but "took part" is English for joining in; a "share price" and a price "per share" are money.
-_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )\bpart\b"
-                          r"|(?<!\bper )\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b"
+# Not "une part" nor "each share", one of them bought ("c combien une part de la coop": "une part de 50 euros", trial 47).
+_ASK_PERCENT = re.compile(r"%|\bper ?cent|\bpourcentage|(?<!\btake )(?<!\btook )(?<!\btakes )(?<!\btaken )(?<!\btaking )"
+                          r"(?<!\bune )(?<!\bchaque )\bpart\b"
+                          r"|(?<!\bper )(?<!\beach )\bshare\b(?!\s+(?:price|capital|sale|issue|buyback))|\bproportion\b|\bfraction\b"
                           r"|\bpremium\b", re.I)  # a bid's premium over the share price: "a 34% premium"
 # Figures news gives as percentages, unless the question counts ("combien de prêts à taux fixe") or asks a change
 # ("de combien la participation a augmenté": percentage points): "what was turnout",
@@ -433,13 +435,14 @@ def counted_noun(question: str) -> str | None:
     """The noun a count asks about, lower case ("reactors" in "how many reactors
     were hit", "clients" in "combien de clients"), or None: no count, a count of
     money ("combien d'euros") or of time ("combien de mois"), a count of times ("how many times did sewage
-    flow": the sentence counts spills, "212 discharges"), or a stop word."""
+    flow": the sentence counts spills, "212 discharges"), or a stop word. "combien de monde" counts "personnes"."""
     asks = number_asked(question)
     m = _COUNTED.search(question)
     if not m or not asks.count or not asks.counts_time or is_stop(m.group(1)) \
             or m.group(1).lower() in ("times", "occasions", "fois"):
         return None
-    return m.group(1).lower()
+    # "combien de monde": people, whatever the sentence calls them ("plus de 1 800 visiteurs", trial 46)
+    return "personnes" if m.group(1).lower() == "monde" else m.group(1).lower()
 
 
 def counted_words(question: str) -> tuple[str, ...]:

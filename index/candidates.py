@@ -115,7 +115,10 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u2
              r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
              rf"|\b(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
-             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b")
+             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b"
+             # Half of a unit: "about half a mile to the east" (trial 50), "une demi-heure".
+             r"|\bhalf an? (?:mile|kilomet(?:re|er)|metre|meter|hour|day|litre|liter|ton|tonne|century)\b"
+             r"|\b(?:une |un )?demi-(?:heure|kilom[èe]tre|journ[ée]e|litre|tonne|si[èe]cle)\b")
 # The words before a number that belong to its answer ("environ 250 adhérents", "more than 6,200"). French
 # "jusqu'à" and "quelque" are left out: written answers drop them ("43,1 °C" over "jusqu'à 43,1 °C", "25 000
 # spectateurs" over "Quelque 25 000 spectateurs"): 9 of the 10 gold answers after them in the development and
@@ -250,6 +253,17 @@ _EARLY_YEAR_AFTER = "|".join(f"(?<=\\b{w} )" for w in ("in", "en", "In", "En", "
                                                         "jusqu'en", "jusqu’en"))
 _SEASONS = "spring|summer|autumn|winter|printemps|été|automne|hiver"
 _ERA_YEAR = r"(?:AD|A\.D\.)\s?\d{1,4}|\d{1,4}\s?(?:BC|BCE|AD|CE|av\.?\s?J\.-C|apr\.?\s?J\.-C)"
+# The words opening a time from now or from an event ("within three years", "d'ici deux ans"; DATE), whose span of time
+# is a duration's answer too (`_numbers`: "how long until the order is reviewed"). Not "after": "reopened after 3 years"
+# tells how long it was shut.
+_FROM_NOW_LEAD = r"within|dans|d['’]ici|au bout de"
+# A season from now, a time the questions ask like a year's ("combien de cabanes l'hiver dernier"; `times`).
+_SEASON_AGO = (r"last (?:winter|spring|summer|autumn|season)|l['’](?:hiver|été|automne) (?:dernier|passé)"
+               r"|le printemps (?:dernier|passé)|la saison (?:dernière|passée)")
+_SEASON_NOW = r"this (?:winter|spring|summer|autumn|season)|cet (?:hiver|été|automne)|ce printemps|cette saison"
+_SEASON_NEXT = (r"next (?:winter|spring|summer|autumn|season)|l['’](?:hiver|été|automne) prochain|le printemps prochain"
+                r"|la saison prochaine")
+_SEASON_FROM_NOW = f"{_SEASON_AGO}|{_SEASON_NOW}|{_SEASON_NEXT}"
 DATE = re.compile(
     rf"\b(?:(?:ce|cette|le|la|dans l['’])\s*)?(?:"
     # A part of a month or a year: "late 2028", "early March", "mid-2027", "fin 2028", "début mars", "mi-juin".
@@ -295,10 +309,19 @@ DATE = re.compile(
     # Time ago: "two years ago", "a decade ago", "il y a trois ans", "l'an dernier".
     rf"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+(?:years?|months?|weeks?|days?|decades?)\s+ago"
     rf"|il y a\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:ans|années|mois|semaines|jours|décennies)"
+    # Time from now or from an event: "within three years" (trial 50), "d'ici deux ans", "in two years' time".
+    rf"|(?:{_FROM_NOW_LEAD})\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
+    rf"|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+(?:years?|months?|weeks?|days?|ans|années|mois|semaines"
+    rf"|jours)\b(?!\s*(?:old|de\b|d['’]))"
+    rf"|in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:years?|months?|weeks?|days?)['’]?\s+time"
     rf"|l['’]an (?:dernier|prochain|passé)"
+    # A season from now: "l'hiver dernier", "la saison prochaine", "last winter", "this season" (trial 50).
+    rf"|{_SEASON_FROM_NOW}"
     rf"|\d{{1,2}}\s?h(?:\s?\d{{2}})?\b"  # "vers 2 h 40" (trial 28 gave "2 h")
     # A French hour of the day after a word that makes it one ("jusqu'à 19 heures", "vers 7 heures"; not "pendant 7 heures").
     rf"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?\b"
+    # ... and the first hour of a range of them ("de 9 heures à 17 heures", "entre 8 heures et 10 heures").
+    rf"|(?:(?<=\bde )|(?<=\bentre ))\d{{1,2}}\s?heures?(?:\s?\d{{2}})?(?=\s+(?:à|et|jusqu['’]à)\s+\d{{1,2}}\s?h)"
     rf"|(?:19|20)\d\d|(?:{_YEAR_AFTER})1\d\d\d|(?:{_EARLY_YEAR_AFTER})[1-9]\d\d(?=\s?[,.;:)]|\s(?:av|apr|BC|AD|B\.C|A\.D)\b)"
     rf"|(?:last|next|this) (?:week|month|year|weekend)|(?:la semaine|le mois|l['’]année) (?:dernière|dernier|prochaine|prochain|passée)"
     rf"|cette (?:année|semaine)"
@@ -450,9 +473,9 @@ _A_YEAR = re.compile(rf"\b[1-9]?\d{{3}}\b(?!\s?(?:GMT|UTC))|\b{_ERA_YEAR}\b")
 
 
 # A year told from the time of writing: last year (-1), this year (0), next year (1).
-_YEAR_FROM_NOW = ((-1, re.compile(r"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)", re.I)),
-                  (0, re.compile(r"this year|cette année", re.I)),
-                  (1, re.compile(r"next year|l['’]an prochain|l['’]année prochaine", re.I)))
+_YEAR_FROM_NOW = ((-1, re.compile(rf"last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée)|{_SEASON_AGO}", re.I)),
+                  (0, re.compile(rf"this year|cette année|{_SEASON_NOW}", re.I)),
+                  (1, re.compile(rf"next year|l['’]an prochain|l['’]année prochaine|{_SEASON_NEXT}", re.I)))
 
 
 # An earlier or other value just before a time: "up from 9,800 last year", "contre 52 000 l'an dernier". That time is
@@ -525,7 +548,7 @@ def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
-    dates = [(s, e) for s, e, _ in _dates(sentence)]
+    dates = [(s, e) for s, e, t in _dates(sentence) if not re.match(rf"(?:{_FROM_NOW_LEAD}|in)\s", t, re.I)]
     out = []
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()

@@ -160,13 +160,14 @@ _AFTER_OBJECT = 0.3
 # did the excavation begin"), and the words before a date that give each ("until 30 September"; "since 2016").
 _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|until (?:when|what time)|till (?:when|what time))\b"
                        r"|^\W*when\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired)\W*$"
-                       r"|^\W*what time\b.*\b(?:close|closes|end|ends|finish|finishes)\b|\bheure\b.*\bferme(?:nt|ra|ront)?\b"
+                       r"|^\W*what time\b.*\b(?:close|closes|end|ends|finish|finishes)\b"
+                       r"|\bheure\b.*\b(?:ferme(?:nt|ra|ront)?|finit|finira|se termine|prend fin)\b"
                        r"|^\W*quand\b.*\b(?:se termine|s['’]ach[èe]v|prend fin|prendra fin|a pris fin|finit|finira|fini"
                        r"|ferme(?:nt|ra|ront)?\b)", re.I),
             re.compile(r"\b(?:jusqu['’]\s*(?:au|à|a|en)|until|till|through)\s+(?:le |the )?$", re.I)),
            (re.compile(r"\b(?:depuis quand|since when|à partir de quelle heure|from what time)\b"
                        r"|^\W*when\b.*\b(?:begin|began|begun|begins|start|starts|started)\W*$"
-                       r"|^\W*what time\b.*\b(?:open|opens|start|starts|begin|begins)\b|\bheure\b.*\bouvr"
+                       r"|^\W*what time\b.*\b(?:open|opens|start|starts|begin|begins)\b|\bheure\b.*\b(?:ouvr|commenc|d[ée]but|d[ée]marr)"
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
             re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
 # A range of dates or hours: what opens it before its first date ("from 8am", "du 15 novembre", "entre 23 h 30"), what
@@ -285,6 +286,12 @@ _ASK_WORDS = re.compile(r"\b(?:call|called|describe|described|dub|dubbed|term|te
                         r"|trait[ée]\w*|appel[ée]\w*|say|said|dit|dire)\b")
 _CHUNK_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;:!?()«»\"“”\[\]]|\s[-–—]\s|,\s")  # not "9.5"
 _NAME_LINKS = {"de", "du", "des", "of", "von", "van", "den", "der", "da", "di", "la", "le"}
+# A colour asked, and a colour word with its shade ("dark blue", "bleu foncé").
+_COLOUR_ASKED = re.compile(r"\b(?:colou?rs?|couleurs?)\b", re.I)
+_COLOUR = re.compile(r"\b(?:(?:dark|light|pale|bright|deep)\s+)?(?:red|orange|yellow|green|blue|purple|violet|pink|white|black|grey"
+                     r"|gray|brown|gold|golden|silver|turquoise|beige|navy|rouges?|jaunes?|verte?s?|bleue?s?|violette?s?|roses?"
+                     r"|blancs?|blanches?|noire?s?|grise?s?|marron|dorée?s?|argentée?s?)(?:\s+(?:foncée?s?|claire?s?|vif|vive|pâle"
+                     r"|marine))?\b", re.I)
 _WINDOW = 30  # shared words further than this many words from a span do not count
 
 
@@ -557,6 +564,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         spans = nationalities(sentence)  # "Quelle est la nationalité de Kovalenko ?": "ukrainien"
     elif often:
         spans = often  # "how often do the shuttle buses run": "every 15 minutes" (trial 33), "hourly", "chaque trimestre"
+    elif kind == "phrase" and _COLOUR_ASKED.search(q) and (colours := [m.span() + (m.group(0),) for m in _COLOUR.finditer(sentence)]):
+        spans = colours  # "De quelle couleur est le balisage ?": "orange", not "orange délimite la zone autorisée" (trial 50)
     elif kind == "phrase" and purpose_asked(q) and (purposes := _purposes(sentence)):
         spans = purposes  # "what will the Met Office use the satellite for": "measure humidity …" (after "to")
     elif kind in ("phrase", "reason"):
@@ -845,9 +854,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "date" and when_said(sentence, start, q):
             continue  # "a annoncé mardi 13 octobre la fermeture … d'ici le 30 juin 2027": when it was said
         if kind == "date" and any(asks.search(q) and cue.search(before) for asks, cue in _BOUNDS) \
-                or kind == "date" and _BOUNDS[0][0].search(q) and _RANGE_END.search(before):
+                or kind == "date" and _BOUNDS[0][0].search(q) and _RANGE_END.search(before) \
+                or kind == "date" and _BOUNDS[1][0].search(q) and _RANGE_OPENS.search(before) \
+                and _RANGE_OF_DATES.match(sentence, end):
             # "jusqu'à quand le musée est fermé": "jusqu'au 2 juin", not the year of its visitors; "jusqu'à quelle heure
-            # le centre est ouvert": "de 8 h 30 à 19 heures", the end of the range (trial 46)
+            # le centre est ouvert": "de 8 h 30 à 19 heures", the end of the range (trial 46); "à quelle heure commence la
+            # journée portes ouvertes": "de 9 heures à 17 heures", its start (trial 49)
             score += 1.0
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
             continue  # "jusqu'à quand c'est fermé" over "fermées depuis le 1er mars": the start, not the end

@@ -1416,6 +1416,48 @@ def test_trial_48_the_value_asked(model, question, answer):
     assert _asked(POTHOLES, model, question) == answer
 
 
+OPEN_DAY = ("Portes ouvertes à la caserne\n\n"
+            "Le centre organise une journée portes ouvertes le samedi 18 octobre, de 9 heures à 17 heures, à la caserne.\n\n"
+            "L'association prévoit une séance le mercredi pour les enfants, au tarif unique de 6,50 euros, et 4 euros "
+            "pour les moins de 14 ans.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    # the first hour of a range is one ("de 9 heures", index.candidates), the start when it is asked (trial 49)
+    ("à quelle heure commence la journée portes ouvertes", (True, "9 heures")),
+    ("what time does the open day start", (True, "9 heures")),
+    ("à quelle heure se termine la journée portes ouvertes", (True, "17 heures")),
+    ("when is the open day", (True, "le samedi 18 octobre")),
+])
+def test_trial_49_the_value_asked(question, answer):
+    """Trial 49's wrong hour."""
+    assert _asked(OPEN_DAY, None, question) == answer
+
+
+ICE_VILLAGE = ("Le village de pêche blanche ouvre enfin\n\n"
+               "Cette année, 64 cabanes sont installées sur le lac, contre 71 l'hiver dernier.\n\n"
+               "Un balisage orange délimite la zone autorisée.\n\n"
+               "Dogs will still be allowed on Polwenna Cove, about half a mile to the east.\n\n"
+               "The order will be reviewed within three years.\n\n"
+               "Une journée portes ouvertes organisée le 13 septembre a attiré plus de 1 800 visiteurs.\n\n"
+               "Chacun a acheté au moins une part de 50 euros de la coopérative.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("combien de cabanes l'hiver dernier", (True, "71")),  # a season from now is a time asked (index.candidates.times)
+    ("combien de cabanes cette année", (True, "64")),
+    ("De quelle couleur est le balisage ?", (True, "orange")),  # a colour asked: the colour word
+    ("When will the order be reviewed?", (True, "within three years")),  # a time from now is a date
+    ("how long until the order is reviewed", (True, "three years")),  # and its span of time a duration
+    # "combien de monde" counts people (index.answer_type.counted_noun; trial 43 abstained, certain)
+    ("combien de monde à la journée portes ouvertes", (True, "plus de 1 800 visiteurs")),
+    ("c combien une part de la coop", (True, "50 euros")),  # "une part" is no share asked as a percentage (trial 47)
+])
+def test_trial_50_the_value_asked(question, answer):
+    """Trial 50's wrong count, colour and date; trials 43 and 47's certain abstentions."""
+    assert _asked(ICE_VILLAGE, None, question) == answer
+
+
 def test_trial_48_the_sentence_continuing_the_best_one_with_a_pronoun():
     """"how much did ruth okafor get": the sentence naming her holds no amount (only her age, 52), the next one, "She
     received £6,250 …", does, and comes first (index.rank.ordered; trial 48 abstained, certain, on her sentence)."""

@@ -775,6 +775,15 @@ def test_ranges_changes_and_parts(sentence, numbers):
     ("L'exposition est ouverte d'avril à juin 2025.", ["d'avril à juin 2025"], []),
     ("Les œuvres, dont une trentaine inédites, et des centaines de lettres.", [], ["une trentaine", "des centaines"]),
     ("Hundreds of fans and dozens of players came.", [], ["Hundreds", "dozens"]),
+    # Trial 50: half a unit is a number, a time from now a date whose span of time is a number too, a season from now
+    # a date; the first hour of a range of them is one (trial 49).
+    ("Dogs are allowed on Polwenna Cove, about half a mile to the east, for une demi-heure.", [],
+     ["about half a mile", "une demi-heure"]),
+    ("The order will be reviewed within three years, the bridge d'ici deux ans.", ["within three years", "d'ici deux ans"],
+     ["three years", "deux ans"]),
+    ("Cette année, 64 cabanes sont installées, contre 71 l'hiver dernier et 80 last season.",
+     ["Cette année", "l'hiver dernier", "last season"], ["64", "71", "80"]),
+    ("La journée portes ouvertes aura lieu de 9 heures à 17 heures.", ["9 heures", "17 heures"], []),
     # Trial 12: "when did the fire start" got "Saturday" without its time.
     ("The fire started shortly after 2 p.m. on Saturday near Sisters.", ["2 p.m. on Saturday"], []),
 ])
@@ -790,6 +799,8 @@ def test_early_years_and_relative_dates(sentence, dates, numbers):
     ("The results came at 1400 GMT on May 3.", {("month", 5)}),  # a clock time names no year
     ("The surface is usually frozen from January to May.", {("month", 1), ("month", 5)}),
     ("The council may approve 2,000 homes.", set()),  # "may" the verb, a count
+    ("combien de cabanes l'hiver dernier", {("year from now", -1)}),  # a season from now (trial 50)
+    ("how many goals this season", {("year from now", 0)}),
 ])
 def test_the_months_and_years_a_text_names(text, named):
     assert times(text) == named
@@ -1177,6 +1188,9 @@ In Lisbon the temperature reached 41°C on Monday, the hottest day of the summer
     ("how meny runners started", "27,400 runners", 4),
     ("how many ppl work at faro labs", "140 people", 2),
     ("what temp did lisbon hit on monday", "41°C", 6),  # "temp": a temperature asked, a number
+    ("wen did the runners start", "Sunday", 4),  # "wen", "wot", "wheres", "whens" (trial 49's "wen does the rex reopen")
+    ("whens the race", "Sunday", 4),
+    ("wot was the temperature in lisbon on monday", "41°C", 6),
     # "ceo" is the article's "chief executive" (index.query._ROLE_ABBREVIATIONS); e5 gives it 0.58.
     ("who is faro's ceo?", "Carvalho", 3),
     ("who's the chief exec of faro labs", "Carvalho", 3),  # trial 27: "exec" too
