@@ -548,7 +548,7 @@ def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
-    dates = [(s, e) for s, e, t in _dates(sentence) if not re.match(rf"(?:{_FROM_NOW_LEAD}|in)\s", t, re.I)]
+    dates = [(s, e) for s, e, t in _dates(sentence) if not re.match(rf"(?:{_FROM_NOW_LEAD})\s|in\s.*\btime$", t, re.I)]
     out = []
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()

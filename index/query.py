@@ -79,8 +79,9 @@ _NOISE = re.compile(rf"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|{URL.
 # Chat shorthand and common misspellings of question words, written out before the question is read:
 # "how meny runners started", "how many ppl work at faro labs", "pk il a démissionné".
 CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "government", "hw": "how", "wat": "what",
-              "wut": "what", "wht": "what", "wot": "what", "whn": "when", "wen": "when", "wher": "where", "wheres": "where is", "whens": "when is", "wich": "which",
-              "mutch": "much", "meny": "many", "mny": "many", "yrs": "years",
+              "wut": "what", "wht": "what", "wot": "what", "whn": "when", "wen": "when", "wher": "where",
+              "wheres": "where is", "whens": "when is", "wich": "which", "mutch": "much", "meny": "many", "mny": "many",
+              "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
               "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "koi": "quoi", "ki": "qui",
               "kel": "quel", "kelle": "quelle", "kand": "quand", "gonna": "going to", "wanna": "want to", "gotta": "got to",
