@@ -257,6 +257,7 @@ _ERA_YEAR = r"(?:AD|A\.D\.)\s?\d{1,4}|\d{1,4}\s?(?:BC|BCE|AD|CE|av\.?\s?J\.-C|ap
 # is a duration's answer too (`_numbers`: "how long until the order is reviewed"). Not "after": "reopened after 3 years"
 # tells how long it was shut.
 _FROM_NOW_LEAD = r"within|dans|d['’]ici|au bout de"
+_FROM_NOW_SPAN = re.compile(rf"(?:{_FROM_NOW_LEAD})\s|in\s.*\btime$", re.I)  # such a date span ("in two years' time")
 # A season from now, a time the questions ask like a year's ("combien de cabanes l'hiver dernier"; `times`).
 _SEASON_AGO = (r"last (?:winter|spring|summer|autumn|season)|l['’](?:hiver|été|automne) (?:dernier|passé)"
                r"|le printemps (?:dernier|passé)|la saison (?:dernière|passée)")
@@ -548,7 +549,7 @@ def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
-    dates = [(s, e) for s, e, t in _dates(sentence) if not re.match(rf"(?:{_FROM_NOW_LEAD})\s|in\s.*\btime$", t, re.I)]
+    dates = [(s, e) for s, e, t in _dates(sentence) if not _FROM_NOW_SPAN.match(t)]
     out = []
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()
