@@ -61,8 +61,9 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
     sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
-    UTF-8, has no question, or a line has no tab, a bad gold field (quoted; on the first line that is not blank or
-    a comment, the message says to delete a header line or make it a comment: there is no header), or (when
+    UTF-8, has no question, or a line has no tab (on the first line that is not blank or a comment, the message says
+    what eval reads and that an article goes with --article), a bad gold field (quoted; on that first line, the
+    message says to delete a header line or make it a comment: there is no header), or (when
     the article's sentence count `sentences` is given) a gold sentence number
     beyond it.
     """
@@ -71,7 +72,12 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
-            raise ValueError(f"{path}:{no}: expected 'question<TAB>gold', got no tab")
+            # on the first line that is not blank or a comment, the file is likely no TSV at all: an article given as
+            # the questions (`eval article.txt`, a new user's trial)
+            hint = (": eval reads questions, from a SQuAD 2.0 .json file or a TSV of question<TAB>gold lines; if this "
+                    f"is the article, give it with --article (article-bot --article {path} eval QUESTIONS.tsv)"
+                    if not out else "")
+            raise ValueError(f"{path}:{no}: expected 'question<TAB>gold', got no tab{hint}")
         question, gold = line.rsplit("\t", 1)
         gold = gold.strip()
         try:

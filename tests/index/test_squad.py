@@ -198,6 +198,25 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     assert capsys.readouterr().err == f"error: {tmp_path}/{message}\n"
 
 
+@pytest.mark.parametrize("name, text, line", [
+    ("article.txt", "Harbour Ales lifts profit\n\nHarbour Ales made a pre-tax profit of £12.4 million last year.\n", 1),
+    # a Markdown "# Title" line reads as a TSV comment: the first line with no tab is the byline
+    ("harbour.md", "# Harbour Ales lifts profit\n\nBy Helen Marsh\n\nHarbour Ales made a profit.\n", 3),
+], ids=["txt", "md"])
+def test_an_article_given_to_eval_is_told_what_eval_reads_and_where_the_article_goes(tmp_path, capsys, name, text,
+                                                                                      line):
+    """A new user's trial: `article-bot eval article.txt` said only "expected 'question<TAB>gold', got no tab", with
+    no word of the SQuAD 2.0 file or TSV of questions meant, nor of --article (a later line with no tab still says
+    only that: test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", (
+        f"error: {path}:{line}: expected 'question<TAB>gold', got no tab: eval reads questions, from a SQuAD 2.0 .json "
+        "file or a TSV of question<TAB>gold lines; if this is the article, give it with --article (article-bot "
+        f"--article {path} eval QUESTIONS.tsv)\n"))
+
+
 # Floors: the figures reached on the development files (e5 mode), so that they cannot silently regress.
 # news-dev NoAns_exact 0.70 -> 0.675 on 2026-12-03 with the role verbs (index.query.ROLE_VERBS): "who runs easyjet"
 # (unanswerable) is answered with BA's chief executive, "whos the ceo of britsh airways" now right; f1 unchanged.
