@@ -49,10 +49,13 @@ NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord
 #: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
 NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the lines above say why): "
                   "put each article's text in its \"context\"")
-#: The note of `eval FILE.json` on an article (data[] entry) in another language than French or English, skipped as
-#: --article refuses such a text (trial 50: scored without a word, every question abstained).
-FOREIGN = ("the article {title!r} is skipped, its {n} question(s) not scored: it is written in {language}, and the bot "
-           "answers questions about articles in French or English only (as --article refuses it)")
+#: The note of `eval FILE.json` on an article (data[] entry) it skips, its questions not scored, and why: one that
+#: cannot be read (an empty context: the ArticleError of bot.sources.from_text) or FOREIGN.
+SKIPPED = "the article {title!r} is skipped, its {n} question(s) not scored: {why}"
+#: Why an article in another language than French or English is skipped, as --article refuses such a text (trial 50:
+#: scored without a word, every question abstained).
+FOREIGN = ("it is written in {language}, and the bot answers questions about articles in French or English only (as "
+           "--article refuses it)")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -152,10 +155,10 @@ def _note_too_long(rows) -> None:
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
     """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
     used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes), in the
-    articles scored (a skipped one has its own warning), and on each article in another language than French or
-    English (index.analysis.foreign_language, which --article's index.build.check_article uses), skipped (FOREIGN).
-    Returns the exit code: 2 (with one error line) for a file that is no SQuAD 2.0 or none of whose articles could be
-    read (NOTHING_SCORED), else 0."""
+    articles scored (a skipped one has its own note), and on each article skipped (SKIPPED): one that cannot be read
+    (an empty context) or in another language than French or English (index.analysis.foreign_language, which
+    --article's index.build.check_article uses: FOREIGN). Returns the exit code: 2 (with one error line) for a file
+    that is no SQuAD 2.0 or none of whose articles could be read (NOTHING_SCORED), else 0."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -165,14 +168,15 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     if article_given:
         notes.append(f"--article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)")
     # Each context read as the console reads a text file (a byline names the author: trial 44's "Who wrote this
-    # article?"). One that cannot be read (an empty context) is skipped by evaluate_squad, with a warning: the notes
-    # are on the articles scored (trial 46: the 29 questions of a skipped article were counted as gold answers to
-    # check, "not in their context").
-    documents, foreign = {}, set()
+    # article?"). One that cannot be read (an empty context) is skipped with a note, not the logged warning of
+    # evaluate_squad (a new user's trial: the other skipped articles have notes): the notes are on the articles scored
+    # (trial 46: the 29 questions of a skipped article were counted as gold answers to check, "not in their context").
+    documents = {}
     for art in articles:
         try:
             document = from_text(art.context.encode("utf-8"), art.title)
-        except ArticleError:
+        except ArticleError as exc:
+            notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=exc))
             continue
         # Trial 50: a Spanish context was scored, every question abstained, without a word. Skipped, as --article
         # refuses it (the same check: index.build.check_article); one too short to tell (30 words) is scored.
@@ -180,17 +184,15 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
         if other is None:
             documents[art.title] = document
         else:
-            foreign.add(art.title)
-            notes.append(FOREIGN.format(title=art.title, n=len(art.questions), language=other))
+            notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=FOREIGN.format(language=other)))
     for note in notes + squad_notes([art for art in articles if art.title in documents]):
         print(f"note: {note}", file=sys.stderr)
     model = dense.load_model() if use_embeddings else None
 
-    def make_qa(art):
-        document = documents.get(art.title) or from_text(art.context.encode("utf-8"), art.title)  # raises: skipped
-        return QA(document.article(), model, cache)
+    def make_qa(art):  # an ArticleError (none seen: from_text refuses a context with no sentence) is a logged warning
+        return QA(documents[art.title].article(), model, cache)
 
-    rows = evaluate_squad([art for art in articles if art.title not in foreign], make_qa, max(k, 3))
+    rows = evaluate_squad([art for art in articles if art.title in documents], make_qa, max(k, 3))
     if not rows:  # every article skipped (an empty context, another language: the lines above say which)
         return _fail(NOTHING_SCORED.format(path=path), False)
     _note_too_long(rows)

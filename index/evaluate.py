@@ -188,7 +188,8 @@ def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[Sq
     returns the index.qa.QA to ask (one per title); a question the QA refuses
     (QuestionError, kept in SquadRow.refused) counts as an abstention. An article
     make_qa refuses (ArticleError: an empty context, trial 44) is skipped, its
-    questions not scored, with one warning naming its title."""
+    questions not scored, with one warning naming its title (`article-bot eval` skips such articles before, each
+    with a note: bot.cli)."""
     rows = []
     for art in articles:
         try:

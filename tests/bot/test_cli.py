@@ -788,16 +788,20 @@ BYLINE_SQUAD = {"data": [
                 {"id": "o", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]}]}]}]}
 
 
+EMPTY_NOTE = ("note: the article 'empty' is skipped, its {n} question(s) not scored: the article empty is empty: put "
+              "some text in it or choose another file.")
+
+
 def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(capsys, tmp_path):
     """Trial 44: one empty context aborted the whole eval (exit 2, no figures), and "Who wrote this article?" was
-    abstained on a context with "By Helen Marsh", which `article-bot ask` answers (bot.sources.from_text)."""
+    abstained on a context with "By Helen Marsh", which `article-bot ask` answers (bot.sources.from_text). A new
+    user's trial: the skipped article was a logged warning ("[…] [WARNING ] index.evaluate: …"), where an article in
+    another language is a note: it is a note too, naming its title."""
     path = tmp_path / "byline.json"
     path.write_text(json.dumps(BYLINE_SQUAD), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert [line.split("] ", 2)[-1] for line in err.splitlines()] == [
-        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
-        "put some text in it or choose another file."]
+    assert err.splitlines() == [EMPTY_NOTE.format(n=1)]
     rows = {line.split()[0]: line for line in out.splitlines()[1:3]}
     assert rows["w"].split()[-4:] == ["Helen", "Marsh", "1", "1.00"] and rows["o"].split()[-4:] == [
         "Martin", "Oakes", "1", "1.00"]
@@ -810,9 +814,8 @@ def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, 
     path.write_text(json.dumps({"data": BYLINE_SQUAD["data"][:1]}), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 2
     out, err = capsys.readouterr()
-    assert out == "" and [line.split("] ", 2)[-1] for line in err.splitlines()] == [
-        "index.evaluate: the article 'empty' is skipped, its 1 question(s) not scored: the article empty is empty: "
-        "put some text in it or choose another file.",
+    assert out == "" and err.splitlines() == [
+        EMPTY_NOTE.format(n=1),
         f"error: {path}: no question could be scored: no article of it could be read (the lines above say why): put "
         "each article's text in its \"context\""]
 
@@ -853,11 +856,10 @@ def test_eval_notes_no_gold_answer_of_a_skipped_article_as_not_in_its_context(ca
     path = tmp_path / "skipped.json"
     path.write_text(json.dumps({"data": [empty, gallery]}), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
-    assert [line.split("] ", 2)[-1] for line in capsys.readouterr().err.splitlines()] == [
+    assert capsys.readouterr().err.splitlines() == [
+        EMPTY_NOTE.format(n=2),
         "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
-        "match (id o): check the answer's text",
-        "index.evaluate: the article 'empty' is skipped, its 2 question(s) not scored: the article empty is empty: "
-        "put some text in it or choose another file."]
+        "match (id o): check the answer's text"]
 
 
 DATELINE = ("Déneigement : Sainte-Adèle paiera plus\n\nSAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens verront "
