@@ -20,10 +20,11 @@ from pathlib import Path
 from index import dense
 from index.analysis import foreign_language
 from index.build import check_article
-from index.errors import ArticleError, QuestionError, QuestionTooLong
+from index.errors import ArticleError, QuestionError
 from index.follow_up import ask_follow_up
-from index.evaluate import evaluate, evaluate_squad, read_tsv, squad_line, squad_summary, summary, summary_line
-from index.qa import MAX_QUESTION_CHARS, QA, refuse_wordless
+from index.evaluate import (evaluate, evaluate_squad, read_tsv, refusal_notes, squad_line, squad_summary, summary,
+                            summary_line)
+from index.qa import QA, refuse_wordless
 from index.squad import is_squad_json, read_squad, squad_notes, unscored_note
 from index.store import IndexCache
 
@@ -143,13 +144,11 @@ def _feedback_export(settings: Settings, path: str) -> int:
     return 0
 
 
-def _note_too_long(rows) -> None:
-    """The note on stderr of `eval` when some of `rows` (index.evaluate Row or
-    SquadRow) are questions refused as over MAX_QUESTION_CHARS, scored as abstained."""
-    too_long = sum(isinstance(r.refused, QuestionTooLong) for r in rows)
-    if too_long:
-        print(f"note: {too_long} question(s) over {MAX_QUESTION_CHARS:,} characters, which the bot refuses, "
-              "are scored as abstained", file=sys.stderr)
+def _notes(notes: list[str]) -> None:
+    """Print each of `notes` (str) on stderr as one "note: …" line: every note of `eval`, on the file, the articles
+    skipped and the questions refused."""
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
 
 
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
@@ -157,8 +156,9 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes), in the
     articles scored (a skipped one has its own note), and on each article skipped (SKIPPED): one that cannot be read
     (an empty context) or in another language than French or English (index.analysis.foreign_language, which
-    --article's index.build.check_article uses: FOREIGN). Returns the exit code: 2 (with one error line) for a file
-    that is no SQuAD 2.0 or none of whose articles could be read (NOTHING_SCORED), else 0."""
+    --article's index.build.check_article uses: FOREIGN); once the questions are answered, notes on those the bot
+    refused, scored as abstained (index.evaluate.refusal_notes). Returns the exit code: 2 (with one error line) for
+    a file that is no SQuAD 2.0 or none of whose articles could be read (NOTHING_SCORED), else 0."""
     try:
         articles = read_squad(path)
     except ValueError as exc:
@@ -185,8 +185,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
             documents[art.title] = document
         else:
             notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=FOREIGN.format(language=other)))
-    for note in notes + squad_notes([art for art in articles if art.title in documents]):
-        print(f"note: {note}", file=sys.stderr)
+    _notes(notes + squad_notes([art for art in articles if art.title in documents]))
     model = dense.load_model() if use_embeddings else None
 
     def make_qa(art):  # an ArticleError (none seen: from_text refuses a context with no sentence) is a logged warning
@@ -195,7 +194,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     rows = evaluate_squad([art for art in articles if art.title in documents], make_qa, max(k, 3))
     if not rows:  # every article skipped (an empty context, another language: the lines above say which)
         return _fail(NOTHING_SCORED.format(path=path), False)
-    _note_too_long(rows)
+    _notes(refusal_notes(rows))
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
     print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
@@ -226,7 +225,7 @@ def _eval(qa: QA, path: str, k: int) -> int:
     except ValueError as exc:
         return _fail(str(exc), False)
     rows = evaluate(qa.ask, pairs, max(k, 10))
-    _note_too_long(rows)
+    _notes(refusal_notes(rows))
     print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
     for r in rows:
         top = r.answer.passages[0] if r.answer and r.answer.passages else None

@@ -13,9 +13,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ArticleError, QuestionError
+from .errors import ArticleError, QuestionError, QuestionTooLong
 from .model import Answer
-from .squad import SquadArticle, SquadQuestion, contains, exact, f1, read_text
+from .qa import MAX_QUESTION_CHARS
+from .squad import SHOWN_IDS, SquadArticle, SquadQuestion, contains, exact, f1, named, read_text
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +209,32 @@ def evaluate_squad(articles: list[SquadArticle], make_qa, k: int = 3) -> list[Sq
             rows.append(SquadRow(art.title, q, prediction, answer.found, tuple(p.text for p in answer.passages),
                                  unsure=answer.unsure))
     return rows
+
+
+#: What the questions `refusal_notes` tells of are, by the reason the bot refused them.
+REFUSED = {"empty": "are empty", "long": f"are over {MAX_QUESTION_CHARS:,} characters",
+           "wordless": 'have no words to look for ("???", "who?", a link alone)'}
+
+
+def refusal_notes(rows: list[Row] | list[SquadRow], shown: int = SHOWN_IDS) -> list[str]:
+    """The notes of `article-bot eval` (printed as "note:" lines) on the questions of `rows` (Row or SquadRow) that
+    the bot refused, each scored as abstained: empty ones, ones over index.qa.MAX_QUESTION_CHARS (QuestionTooLong)
+    and ones with no words to look for (index.qa.refuse_wordless: "???", "who?", a link alone). One str per reason, in
+    REFUSED's order, naming the first `shown` ids of SquadRows' questions (index.squad.named; a TSV's questions have
+    no id, only their count is said); [] when none was refused."""
+    refused = {reason: [] for reason in REFUSED}
+    for r in rows:
+        if r.refused is not None:
+            question, name = (r.question.question, r.question.id) if isinstance(r, SquadRow) else (r.question, None)
+            reason = "long" if isinstance(r.refused, QuestionTooLong) else "wordless" if question.strip() else "empty"
+            refused[reason].append(name)
+    notes = []
+    for reason, ids in refused.items():
+        if ids:
+            where = f" (id {named(ids, shown)})" if None not in ids else ""
+            notes.append(f"{len(ids)} question(s) {REFUSED[reason]}, which the bot refuses, and are scored as "
+                         f"abstained{where}")
+    return notes
 
 
 def squad_summary(rows: list[SquadRow]) -> dict:

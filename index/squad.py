@@ -188,10 +188,11 @@ def squad_notes(articles: list[SquadArticle], shown: int = SHOWN_IDS) -> list[st
     """What in `articles` (of `read_squad`) is likely a mistake yet scorable, one line each (`article-bot eval`
     prints them as "note:" lines): gold answers their article's context does not hold, once both are normalised
     (`normalize`; "58" is in "58-year-old"): a typo scores 0 whatever the bot says; question ids used more than
-    once; empty questions (refused by the bot, scored as abstained); questions with neither answers nor
-    "is_impossible" (SquadQuestion.guessed), scored as unanswerable; questions marked "is_impossible": true with
-    answers (SquadQuestion.overruled), scored as unanswerable. Each names its first `shown` question ids (`named`).
-    The questions left out for want of a gold answer are `unscored_note`'s. Returns a list of str, [] when none."""
+    once; questions with neither answers nor "is_impossible" (SquadQuestion.guessed), scored as unanswerable;
+    questions marked "is_impossible": true with answers (SquadQuestion.overruled), scored as unanswerable. Each names
+    its first `shown` question ids (`named`). The questions left out for want of a gold answer are `unscored_note`'s;
+    those the bot refuses (empty, too long, with no words to look for), index.evaluate.refusal_notes'. Returns a
+    list of str, [] when none."""
     questions = [(art, q) for art in articles for q in art.questions]
     contexts = {art.title: normalize(art.context) for art in articles}
 
@@ -201,7 +202,6 @@ def squad_notes(articles: list[SquadArticle], shown: int = SHOWN_IDS) -> list[st
     not_held = [q.id for art, q in questions if any(normalize(g) not in contexts[art.title] for g in q.answers)]
     counts = Counter(q.id for _, q in questions)
     repeated = [i for i, n in counts.items() if n > 1]
-    empty = [q.id for _, q in questions if not q.question.strip()]
     guessed = [q.id for _, q in questions if q.guessed]
     overruled = [q.id for _, q in questions if q.overruled]
     notes = []
@@ -211,9 +211,6 @@ def squad_notes(articles: list[SquadArticle], shown: int = SHOWN_IDS) -> list[st
     if repeated:
         notes.append(f"{len(repeated)} question id(s) are used more than once (id {ids(repeated)}): give each "
                      "question its own id")
-    if empty:
-        notes.append(f"{len(empty)} question(s) are empty, which the bot refuses, and are scored as abstained "
-                     f"(id {ids(empty)})")
     if guessed:  # a fresh user's check: such a question was scored as unanswerable without a word
         notes.append(f"{len(guessed)} question(s) have no answer and no \"is_impossible\", and are scored as "
                      f"unanswerable (id {ids(guessed)}): set \"is_impossible\": true, or give the answer")

@@ -294,12 +294,15 @@ def test_eval_refuses_gold_numbers_beyond_the_article(capsys, tmp_path, gold, me
 
 
 def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
-    """A new user's trial: a question over 1,000 characters was scored as abstained without a word."""
+    """A new user's trial: a question over 1,000 characters was scored as abstained without a word; a later one: so
+    was a question with no words to look for ("???"). A TSV's questions have no id: the notes count them."""
     path = tmp_path / "q.tsv"
-    path.write_text(f"Qui possède TikTok ?\t8\nTikTok {'a' * 994}\t-\n", encoding="utf-8")
+    path.write_text(f"Qui possède TikTok ?\t8\nTikTok {'a' * 994}\t-\n???\t-\n", encoding="utf-8")
     code, out, err = run(capsys, "--bm25-only", "eval", str(path))
-    assert (code, err) == (0, "note: 1 question(s) over 1,000 characters, which the bot refuses, are scored as abstained\n")
-    assert out.splitlines()[-1].endswith(" abstain_correct=1/1 false_abstain=0")
+    assert (code, err) == (0, "note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as "
+                              'abstained\nnote: 1 question(s) have no words to look for ("???", "who?", a link alone), '
+                              "which the bot refuses, and are scored as abstained\n")
+    assert out.splitlines()[-1].endswith(" abstain_correct=2/2 false_abstain=0")
 
 
 # ------------------------------------------------ console details (issue 9 §6)
@@ -776,6 +779,24 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "match (id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
+
+
+def test_eval_notes_the_questions_with_no_words_to_look_for_by_their_ids(capsys, tmp_path):
+    """A new user's trial: "???" was scored as abstained with no note, where an empty question has one naming its id.
+    The notes on questions refused come once they are answered, after those on the file."""
+    odd = json.loads(json.dumps(ODD_SQUAD))
+    odd["data"][0]["paragraphs"][0]["qas"] += [{"id": "4", "question": "???", "answers": [{"text": "January"}]},
+                                               {"id": "5", "question": "who?", "answers": [], "is_impossible": True}]
+    path = tmp_path / "wordless.json"
+    path.write_text(json.dumps(odd), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines()[2:] == [
+        "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)",
+        'note: 2 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are '
+        "scored as abstained (id 4, 5)"]
+    assert [line.split()[:2] + line.split()[-3:] for line in out.splitlines()[4:6]] == [
+        ["4", "???", "(abstained)", "0", "0.00"], ["5", "who?", "(abstained)", "1", "1.00"]]
 
 
 BYLINE_SQUAD = {"data": [

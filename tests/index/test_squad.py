@@ -6,7 +6,8 @@ import pytest
 from bot.cli import main
 from index import dense
 from index.article import parse_article
-from index.evaluate import SquadRow, evaluate_squad, squad_summary
+from index.errors import QuestionError, QuestionTooLong
+from index.evaluate import Row, SquadRow, evaluate_squad, refusal_notes, squad_summary
 from index.qa import QA
 from index.squad import SquadArticle, SquadQuestion, exact, f1, normalize, read_squad, squad_notes
 from tests.conftest import REPO
@@ -92,7 +93,8 @@ def test_a_squad_file_not_named_json_is_read_as_json(tmp_path, capsys):
 
 
 def test_a_question_too_long_to_ask_is_noted(tmp_path, capsys):
-    """A new user's trial: a question over 1,000 characters was scored as abstained without a note."""
+    """A new user's trial: a question over 1,000 characters was scored as abstained without a note; a later one: the
+    note did not name its id, where the other notes do."""
     long = {"id": "x", "question": "When did the council vote" + " really" * 140 + "?", "answers": [], "is_impossible": True}
     data = json.loads(json.dumps(SMALL))
     data["data"][0]["paragraphs"][0]["qas"].append(long)
@@ -100,7 +102,8 @@ def test_a_question_too_long_to_ask_is_noted(tmp_path, capsys):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert err == "note: 1 question(s) over 1,000 characters, which the bot refuses, are scored as abstained\n"
+    assert err == ("note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as abstained "
+                   "(id x)\n")
     assert out.splitlines()[-1].endswith(" n=4")
 
 
@@ -320,6 +323,26 @@ def test_development_file_floors(name, floors):
     rows = evaluate_squad(read_squad(path), lambda a: QA(parse_article(a.context.encode("utf-8"), a.title), model))
     figures = squad_summary(rows)
     assert {k: figures[k] >= v for k, v in floors.items()} == {k: True for k in floors}, figures
+
+
+def test_refusal_notes_name_the_ids_of_the_questions_refused_by_reason():
+    """A new user's trial: "???" was scored as abstained with no note, and the note on a question over 1,000
+    characters named no id, where the other notes do. A TSV's questions have no id: their count alone is said."""
+    refused = {"long": QuestionTooLong("too long"), "wordless": QuestionError("no words"), "empty": QuestionError("empty")}
+    questions = [("a", "Who?", "wordless"), ("b", "x" * 1001, "long"), ("c", "Who owns it?", None), ("d", " ", "empty")]
+    questions += [(f"w{n}", "???", "wordless") for n in range(4)]
+    rows = [SquadRow("t", SquadQuestion(i, text, (), True), "", False, (), refused.get(why)) for i, text, why in questions]
+    assert refusal_notes(rows) == [
+        "1 question(s) are empty, which the bot refuses, and are scored as abstained (id d)",
+        "1 question(s) are over 1,000 characters, which the bot refuses, and are scored as abstained (id b)",
+        '5 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are scored '
+        "as abstained (id a, w0, w1 and 2 more)"]
+    rows = [Row(text, frozenset(), None, refused[why]) for _, text, why in questions if why in ("long", "wordless")]
+    assert refusal_notes(rows) == [
+        "1 question(s) are over 1,000 characters, which the bot refuses, and are scored as abstained",
+        '5 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are scored '
+        "as abstained"]
+    assert refusal_notes([Row("Who owns it?", frozenset({8}), None)]) == []
 
 
 def test_squad_notes_name_the_first_ids_of_each_likely_mistake():
