@@ -968,6 +968,24 @@ def test_the_readme_s_markdown_example_gives_what_it_shows(capsys, tmp_path):
     assert capsys.readouterr().out == summary
 
 
+def test_the_readme_says_a_text_file_s_first_line_is_its_sentence_2_after_a_title_line(capsys, tmp_path):
+    """A new user's trial: the README showed `about` for Markdown only, and a .txt article with a title line had its
+    sentence 2 as `First line:` (the title is sentence 1), which surprised. The README says so, and it is so."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert ("`First line:` is the body's first sentence: in a text file with a title line, which is sentence 1, it is "
+            "sentence 2.") in readme
+    path = tmp_path / "harbour.txt"
+    path.write_text("Harbour Ales lifts profit\n\nHarbour Ales made a pre-tax profit of £12.4 million. It employs 140 "
+                    "people.\n", encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(path), "about"]) == 0
+    about = capsys.readouterr().out.splitlines()
+    assert main(["--bm25-only", "--article", str(path), "source", "--number", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[2:4] == ["[1] Harbour Ales lifts profit",
+                                                         "[2] Harbour Ales made a pre-tax profit of £12.4 million."]
+    assert "Title: Harbour Ales lifts profit" in about
+    assert "First line: Harbour Ales made a pre-tax profit of £12.4 million." in about
+
+
 def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone():
     """Trial 43: the BM25-only eval command was found only under Evaluation (a maintainers' section), and
     `pip install 'article-bot[postgres]'` read like a package of PyPI, which the project is not."""
