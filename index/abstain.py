@@ -103,6 +103,10 @@ LEAD_SENTENCES = 3
 AGREEING_LOOKS = 2
 # People counted by what they are: a count of "people" is answered by a count of any of them (index.candidates.PEOPLE).
 _PEOPLE = re.compile(rf"\b(?:{PEOPLE})\b", re.I)
+# People counted by the pronoun before the number, doing something or somewhere: "ils étaient plus de deux cents à
+# assister", "… dans la salle des fêtes" (trial 47); not "Ils étaient 3 000 en 2015", snails (news 40).
+_THEY_WERE = re.compile(r"\b(?:ils|elles|nous)\s+(?:étaient|étions|sont|sommes|seront|serons)\b[^.;]{1,40}?"
+                        r"\b(?:à\s+[^\W\d_]+(?:er|ir|re)|dans|devant|autour)\b", re.I)
 # A count of some of those named before: "six d'entre eux", "parmi elles", "three of them".
 _OF_THEM = re.compile(r"\b(?:d['’]entre|parmi) (?:eux|elles)\b|\b(?:of|among) (?:them|those|these)\b", re.I)
 
@@ -255,7 +259,8 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
     i (0-based) never names: the sentence holds no match of strength >= MIN_COUNTED (index.query:
     its own term, a translation, a close spelling; >= LEXICON_STRENGTH for financial words, which e5 finds near
     any money: "revenue" and "worth") of any of those words, nor, for a count of
-    people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes"); a sentence counting
+    people, any word for people (_PEOPLE: "ouvriers" for "combien de personnes") or a plural pronoun counted doing
+    something or somewhere (_THEY_WERE: "ils étaient plus de deux cents dans la salle"); a sentence counting
     some "of them" (_OF_THEM: "Six d'entre eux") counts what the sentence before names. In the other
     language than the article, only the words of the bilingual list (index.query.lexicon) that the article
     writes tell ("vélo": "bicycles"); False when none does, or when an English question's head noun after the
@@ -271,8 +276,9 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         nouns, least = financial_words(query.text), LEXICON_STRENGTH  # "revenue" is not e5's near "worth"
     if not nouns:
         return False
-    if _PEOPLE.fullmatch(nouns[0]) and _PEOPLE.search(index.sentences[i].text):
-        return False  # "combien de personnes ont travaillé": "12 000 ouvriers" are people
+    if _PEOPLE.fullmatch(nouns[0]) and (_PEOPLE.search(index.sentences[i].text) or _THEY_WERE.search(index.sentences[i].text)):
+        # "combien de personnes ont travaillé": "12 000 ouvriers" are people; so are "ils étaient plus de deux cents"
+        return False
     if measure_unit(nouns[0]):
         return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted; "It cost 4 million

@@ -59,20 +59,23 @@ _TYPES = [
     ("org", r"\b(which|what)( (?!(?:will|would|does|did|do|is|was|are|were|can|could|has|have|had|should)\b)[\w-]+)? (company|firm|newspaper|paper|media|outlet|organi[sz]ation|app|application|website|club|bank|group|team|party|university|agency|body"
             r"|union|federation|association|ministry|court|council|committee|league|school|hospital|brand|channel|network"
             r"|journal|magazine|publication|broadcaster|manufacturer|maker|carmaker|supplier|contractor|operator|insurer|lender"
-            r"|retailer|airline|carrier|studio|label|publisher|developer|laboratory|lab)\b"
+            r"|retailer|airline|carrier|studio|label|publisher|developer|laboratory|lab|charity|foundation)\b"
             r"|\b(quel|quelle)s? (soci[ée]t[ée]|entreprise|journal|m[ée]dia|application|firme|organisation|banque|club|groupe|[ée]quipe|parti|universit[ée]|agence|cha[iî]ne"
             r"|syndicat|f[ée]d[ée]ration|association|minist[eè]re|tribunal|cour|conseil|comit[ée]|ligue|[ée]cole|h[ôo]pital|marque|r[ée]seau"
-            r"|constructeur|fabricant|fournisseur|op[ée]rateur|assureur|compagnie|laboratoire|cabinet|enseigne|[ée]diteur|prestataire)\b"
+            r"|constructeur|fabricant|fournisseur|op[ée]rateur|assureur|compagnie|laboratoire|cabinet|enseigne|[ée]diteur|prestataire"
+            r"|fondation|œuvre)\b"
             r"|\b(via|par|avec|chez) quel(le)?s? (soci[ée]t[ée]|entreprise|firme|banque|groupe)\b"
             # "Where did Mayer work before TikTok?": an employer or a school, not a place.
             r"|\bwhere (did|does|do|has|had|was|is|were)\b.*\b(work(s|ed)?|stud(y|ied|ies)|employed)\b"),
-    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b|\bwhat(?: is| are| was| were|'s|s) (?:the|his|her|its|their) dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les|sa|son|leur|leurs|ses) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
+    ("date", r"\bwhen\b|\bquand\b|\bhow (?:late|early)\b(?! (?:did|was|were|had)\b)|\bwhat(?: is| are| was| were|'s|s) (?:the|his|her|its|their) dates?\b|^\W*(?:the |la |les )?dates?\b|\bquel(?:le)?s? (?:est|sont|était|étaient) (?:la|les|sa|son|leur|leurs|ses) dates?\b|\bwhat (?:exact |precise |specific )?(year|date|day|time|month|period)\b|\bwhich (year|date|day|month|period)\b"
              r"|\bquel(le)? (ann[ée]e|date|jour|heure|mois|p[ée]riode|minute)\b|\b(?:what|which) minute\b|\ba quel moment\b|\bà quel moment\b|\ben quelle ann[ée]e\b"
              # opening hours asked: "what are the line's opening hours", "les horaires d'ouverture" (trial 48)
              r"|\b(?:opening|office|business) hours\b|\bhoraires\b|\b(?:l['’]|quel )horaire\b"),
     # "quel a été le score", "score à la mi-temps ?" (not "qui a ouvert le score": a who-question first).
     ("number", r"\b(?:quel(?:le)?|what|which)\b(?:\W+\w+){0,4}?\W+score\b|^\W*(?:le |the |final )?score\b"
                rf"|{_VOTE_RESULT}|{_FROM_TO}|\bwhat\b.*{_REACHED}|{_RANK}"
+               # a delay: "how late did the village open" ("avec deux semaines de retard", trial 50)
+               r"|\bhow (?:late|early) (?:did|was|were|had)\b"
                r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|loud|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
@@ -150,7 +153,7 @@ _ASK_RATE = re.compile(r"\bturnout\b|\bparticipation\b|\btaux\b|\binterest rates
                        r"|\bmarges?\s+(?:op[ée]rationnelles?|brutes?|nettes?|d['’]exploitation|b[ée]n[ée]ficiaires?)\b", re.I)
 _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 # "What was the waiting time in Stoke?", "quel était le délai d'attente": a span of time, not "38 miles" (trial 44)
-_ASK_DURATION = re.compile(r"\bhow long\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
+_ASK_DURATION = re.compile(r"\bhow long\b|\bhow (?:late|early) (?:did|was|were|had)\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
                            r"|\bwait(?:ing)? times?\b|\btemps d['’]attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d['’]attente\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
              r"|décennies|decades|siècles|centuries")  # singular too: "a 45-minute bus ride" (trial 49)
@@ -177,7 +180,7 @@ _TIME_SAID = re.compile(r"\b(?:last|this|next|that|the previous|the following)\s
                         r"|\b(?:l['’]|cette\s+)ann[ée]e(?:\s+(?:derni[eè]re|pass[ée]e|prochaine))?\b"
                         r"|\bl['’]an(?:\s+(?:dernier|pass[ée]|prochain))?\b|\bce\s+mois(?:-ci)?\b|\bcette\s+semaine\b", re.I)
 # Words of a question about time: a span of time ("deux ans") answers nothing else ("What fine was he ordered to pay?").
-_ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
+_ASKS_TIME = re.compile(rf"\b(?:{_TIME_NOUNS}|how late|how early|long|dur\w*|last(?:s|ed)?|ago|il y a|old|[âa]ge|p[ée]riode|period|mandat|term"
                         r"|suspen\w*)\b", re.I)
 _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa(y|id|yé|ye)\b|\bpay[ée]?\b|\bmontant\b|\bsomme\b"
                         r"|\bmoney\b|\bargent\b|\bprofit|\bb[ée]n[ée]fice|\brevenue|\bturnover\b|\bchiffre d|\bdebt|\bdette"
@@ -185,7 +188,10 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bvalued\b|\bvaluations?\b|\bvaloris\w*"
                         # "how big is the grant" asks money, not a size (trial 42)
                         r"|\bgrants?\b|\bsubventions?\b|\bfunding\b|\bfinancement|\bbudget|\binvestment|\binvestissement"
-                        r"|\binvested\b|\binvesti\b|\bdonations?\b", re.I)
+                        r"|\binvested\b|\binvesti\b|\bdonations?\b"
+                        # a sale's price: "combien a été vendue la plaque", "what did the sign go for" (trial 51)
+                        r"|\bvendue?s?\b|\bsold\b|\bsell\b|\bfetch(?:ed)?\b|\b(?:go|went) for\b|\brapport(?:e|é|ée|era|ent)\b"
+                        r"|\badjug[ée]e?s?\b", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
 # The noun counted, and an English noun after an adjective ("how many fake invoices did", "milk producers are").
@@ -338,6 +344,12 @@ def purpose_asked(question: str) -> bool:
 # "what did they pay for", the thing bought.
 _PAID = re.compile(r"\bwhat (?:do|does|did|will|would|should|must|can) (?:[\w'-]+ ){1,4}(?:pay|charge|earn|spend)\b"
                    r"(?!.*\b(?:for|on)\W*$)")
+# A sale's price or an estimate asked: "what did the Chocolat Menier sign go for", "what was the michelin sign
+# estimated at" (trial 51), "what did the painting fetch". Not what money goes to ("what will the grant go for": its
+# purpose).
+_SOLD_FOR = re.compile(r"^\W*what (?:did|does|will|would|could|might)\b(?!.*\b(?:money|funds?|cash|grants?|budget|donations?"
+                       r"|proceeds|profits?)\b).*\b(?:(?:go|sell) for|fetch)\W*$"
+                       r"|^\W*what (?:is|was|are|were|'s)\b.*\b(?:estimated|valued|priced) at\W*$")
 
 
 def expected_type(question: str, known: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -382,17 +394,38 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
         if _TRAILING_WH.search(q):
             heads.append(" ".join(q.split()[:3]))
         weather = re.search(r"\bquel temps\b", q)  # "il faisait quel temps": the weather
-        if re.search(r"\bwhat(?:'s| is| was| are| were| will)\b.*\bworth\b", q) or _PAID.search(q):
+        if re.search(r"\bwhat(?:'s| is| was| are| were| will)\b.*\bworth\b", q) or _PAID.search(q) or _SOLD_FOR.search(q):
             # "What is the contract worth each year?": "£640,000 a year" (trial 41); "what do poor families pay per
             # meal": "un euro" (trial 46), not what they pay for
             return "number"
         return "number" if not weather and any(_QUANTITY.search(h) for h in heads) else "phrase"
     # Keywords only: a role asks for a person ("analyste bnp paribas ?"), a price or another quantity for a number
     # ("q3 net income?", "damage estimate?", "vitesse max des rames ?").
-    # A quantity first ("montant du fonds annoncé par le ministre ?") asks for it, not for the role named after.
-    if _QUANTITY.match(q.strip()) or _ASK_PRICE.match(q.strip()):
+    # A quantity first ("montant du fonds annoncé par le ministre ?") asks for it, not for the role named after; so
+    # do a count, an amount of money, a share or a measure ("nb de licences", "% ventes en ligne", "subvention
+    # région"), a time ("debut travaux", "heure réunion"), a name ("nom du maire") or a firm ("prestataire ?") first.
+    if _QUANTITY.match(q.strip()) or _ASK_PRICE.match(q.strip()) or _KEYWORD_NUMBER.match(q):
         return "number"
+    if _KEYWORD_DATE.match(q):
+        return "date"
+    if _KEYWORD_NAME.match(q):
+        return "name"
+    if _KEYWORD_ORG.match(q):
+        return "org"
     return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) else None
+
+
+# The first word of a question of keywords asking a number, a date, a name or an organisation (`expected_type`).
+_KEYWORD_NUMBER = re.compile(r"^\W*(?:%|(?:nb|nbr|nbre|nombre|number|parts?|proportion|share|surface|superficie|area|size"
+                             r"|taille|co[uû]ts?|costs?|subventions?|grants?|budgets?|[ée]conomies?|savings?|salaires?"
+                             r"|salary|amendes?|fines?|loyers?|rents?|tarifs?|fares?|fees?|frais|effectifs?|capacit[ée]s?"
+                             r"|capacity|dimensions?|poids|weight|distance|km|kms|chiffres?|max|maximum|min|minimum|total)\b)",
+                             re.I)
+_KEYWORD_DATE = re.compile(r"^\W*(?:dates?|jours?|day|heures?|horaires?|hours?|d[ée]but|start|fin|end|ouverture|opening"
+                           r"|fermeture|closing|ann[ée]e|year|mois|month|deadline|[ée]ch[ée]ance)\b", re.I)
+_KEYWORD_NAME = re.compile(r"^\W*(?:noms?|names?|pr[ée]nom)\b", re.I)
+_KEYWORD_ORG = re.compile(r"^\W*(?:entreprise|soci[ée]t[ée]|compagnie|company|firm|prestataire|provider|contractor"
+                          r"|op[ée]rateur|operator|fabricant|manufacturer|fournisseur|supplier)\b", re.I)
 
 
 def asked_kind(question: str) -> str | None:

@@ -110,7 +110,7 @@ _SCALED = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn)$", re.I)  #
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
-             rf"|(?!(?:(?<=\bper )|(?<=\bpour ))(?:cent|mille)\b)\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
+             rf"|(?!(?:(?<=\bper )|(?<=\bpour ))(?:cent|mille)\b)\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s(?:hundred|cents)\b)?(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # One unit of money ("cédé le terrain pour un euro symbolique": trial 30).
              r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
              # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
@@ -592,12 +592,13 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
+# A number of votes or points in a tally: "14", "seven", "nil" (VOTE, is_tally; index.spans for the votes against).
+TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
 # A vote's result ("64 voix contre 21", "38 votes to 9", "41 against 12"; "voted 31 to 14" is a range of _RANGE):
 # the answer to "quel a été le résultat du vote", never a count (index.candidates.fits).
 # In figures or in words ("seven votes to two": trial 25).
-_TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
-VOTE = re.compile(rf"(?<![\w.,]){_TALLY_NUMBER}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+"
-                  rf"{_TALLY_NUMBER}(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
+VOTE = re.compile(rf"(?<![\w.,]){TALLY_NUMBER}\s+(?:(?:votes?|voix)\s+(?:to|contre|against|à)|contre|against)\s+"
+                  rf"{TALLY_NUMBER}(?:\s+(?:votes?|voix))?(?![\w%]|[.,]\d)", re.I)
 # Two numbers without unit joined by "to" ("voted 31 to 14"): a vote's result when one is asked.
 _BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 

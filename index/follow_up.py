@@ -8,7 +8,8 @@ name: "how old is she? (Fiona Maddox)". The person is, in this order: the same p
 question, its person again; the previous short answer when it was a person's name; the person the previous
 question named as typed ("What does Marc Jaouen do?", then
 "where is his shop?" or "Où se trouve sa boucherie ?": Marc Jaouen), not a name after a preposition or a
-determiner ("qui est le gardien de Leicester ?", "who owns the gallery?") nor a place or a body (`_is_person`);
+determiner ("qui est le gardien de Leicester ?", "who owns the gallery?") nor one in the possessive of a
+who-question ("who is René Vachet's daughter?" asks about her), nor a place or a body (`_is_person`);
 after a who-question answered with no name, there is none ("who is the goalkeeper?" then "how old
 is he?": not the team's name); else the names of the previous question, but not a place or a body answered to it
 ("who did he replace? (Owen Maguire)" answered "Kestrel Bay": "where did she go?" is about Owen Maguire, the
@@ -119,13 +120,16 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     previous: the Answer to the question asked just before (None for the first);
     known: the article's names, accent-folded lower-case words it writes
     capitalised (index.build.Index.names). The question is unchanged when it
-    has no third-person pronoun, names someone of the article itself, or there
+    has no third-person pronoun, names someone of the article itself (not after a preposition or a determiner:
+    "what will he raise in parliament" is rewritten), or there
     is no previous name to refer to. A person answered to a who-question comes first ("Who did Marc Jaouen hire?",
     then "how old is she?": the person hired), then a person the previous question named as typed (trial 45: after
     "What does Marc Jaouen do?", "where is his shop?" was not about him). A place or body answered
     to a who-question (`_person`) is no referent: the names of that question are. Returns a str.
     """
-    if previous is None or not _has_pronoun(question) or _names(question, known):
+    # (a name after a preposition or a determiner is no one the pronoun could be: "what will he raise in parliament",
+    # trial 51, is about the MP answered before)
+    if previous is None or not _has_pronoun(question) or _names(question, known, asked_about=True):
         return question
     kept = re.search(r"\(([^()]+)\)\s*$", previous.question)
     typed = previous.question[:kept.start()] if kept else previous.question  # without the person follow_up added
@@ -136,7 +140,10 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
         # wrist?" answered "Ruth Okafor" makes her the one asked about next (trial 48)
         return f"{question} ({kept.group(1)})"
     # a person answered first ("Who did Marc Jaouen hire?" -> "Anne Le Goff", then "how old is she?"), else the one named
-    named = [] if answered else [n for n in _names(typed, known, asked_about=True) if _is_person(n, previous)]
+    # (not a name in the possessive of a who-question: "who is René Vachet's daughter" asks about her, trial 51)
+    # ("What does Marc Jaouen's shop sell?": Marc Jaouen, without the possessive)
+    named = [] if answered else [re.sub(r"['’]s$", "", n) for n in _names(typed, known, asked_about=True)
+                                 if _is_person(n, previous) and not (previous.expected == "name" and re.search(r"['’]s$", n))]
     if named:
         return f"{question} ({' '.join(named)})"
     if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):

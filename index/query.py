@@ -83,7 +83,7 @@ CHAT_WORDS = {"ppl": "people", "pple": "people", "govt": "government", "gov": "g
               "wheres": "where is", "whens": "when is", "wich": "which", "mutch": "much", "meny": "many", "mny": "many",
               "yrs": "years",
               "yr": "year", "hrs": "hours", "mins": "minutes", "cmb": "combien", "combiens": "combien", "qd": "quand",
-              "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "koi": "quoi", "ki": "qui",
+              "pk": "pourquoi", "pq": "pourquoi", "pkoi": "pourquoi", "nb": "nombre", "nbr": "nombre", "nbre": "nombre", "ke": "que", "koi": "quoi", "ki": "qui",
               "kel": "quel", "kelle": "quelle", "kand": "quand", "gonna": "going to", "wanna": "want to", "gotta": "got to",
               "r": "are", "u": "you", "ur": "your", "rn": "right now", "abt": "about", "b4": "before", "bc": "because",
               "cuz": "because", "mgmt": "management", "dept": "department", "reno": "renovation", "negos": "négociations",

@@ -467,7 +467,8 @@ def _holds_tally(index: Index, i: int) -> bool:
 
 def attribute_asked(query: Query) -> bool:
     """Whether the question asks an age or a nationality of a name, or a measure of a thing (`attribute_given`)."""
-    return number_asked(query.text).age or nationality_asked(query.text) or bool(_MEASURED_THING.search(query.text))
+    return number_asked(query.text).age or nationality_asked(query.text) or bool(_MEASURED_THING.search(query.text)) \
+        or bool(_POPULATION_ASKED.search(query.text))
 
 
 def attribute_given(index: Index, query: Query, i: int) -> bool:
@@ -477,7 +478,9 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
     writes one next to that name (index.spans.nationalities: "le grand maître ukrainien Oleksandr Kovalenko"; trial
     29 declined it, the best sentence naming him among others), or
     whether a distance is asked of a place and sentence i writes it after the place's name, set off by a comma ("le
-    bureau de Jumet, à 4,5 kilomètres" for "how far away is jumet"; trial 47), or
+    bureau de Jumet, à 4,5 kilomètres" for "how far away is jumet"; trial 47), or a population, after the place's name
+    set off by a comma or a bracket ("Kettleby, a market town of about 23,000 people"; trial
+    51; _POPULATION_GIVEN), or
     whether an age is asked ("how old is mehra", "eilidh morrison age?") and sentence i (0-based) gives it as news
     does, often with no other word of the question's: after a name of the question set off by commas ("Anjali
     Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …", "McAllister, who is 52 and began …";
@@ -507,6 +510,9 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
             re.search(rf"\b{re.escape(w)}\W*,\s*(?:à|at|some|about|environ)?\s*\d[\d.,]*\s*(?:km|kilom\w+|miles?)\b", text, re.I)
             for w in named):
         return True  # "how far away is jumet" over "le bureau de Jumet, à 4,5 kilomètres" (trial 47)
+    if _POPULATION_ASKED.search(query.text) and any(
+            re.search(rf"\b{re.escape(w)}\W*{_POPULATION_GIVEN}", text, re.I) for w in named):
+        return True  # "whats the population of kettleby" over "Kettleby, a market town of about 23,000 people" (trial 51)
     if not number_asked(query.text).age:
         return False
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
@@ -524,6 +530,14 @@ _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à
 
 # A measure asked of a thing: "how tall is the rocket", "how long was the bridge", "how heavy is the satellite"; and a
 # measure written before a thing ("a 19-metre rocket", "the 68-kilogram satellite", "a 340 m bridge"), the thing's words.
+# A population asked, and the people it counts (`attribute_given`).
+_POPULATION_ASKED = re.compile(r"\bpopulation\b|\b(?:combien d['’]|how many )(?:habitants|inhabitants|residents)\b"
+                               r"|\bhow many people live\b", re.I)
+# After the place's name: "Kettleby, a market town of about 23,000 people", "Plouray (1 200 habitants)"; not "Quiet
+# Skies Carrick, which represents about 300 residents" (trial 35).
+_POPULATION_GIVEN = (r"[,(]\s*(?:(?:(?:a|an|the|une?|la|le|cette)\s+)?(?:[^\W\d_]+\s+){0,3}?(?:of|de|d['’])\s*)?"
+                     r"(?:about|around|some|nearly|almost|environ|près de|quelque)?\s*\d[\d\s.,]*\s*"
+                     r"(?:people|inhabitants|residents|habitants|âmes)\b")
 _MEASURED_THING = re.compile(r"^\W*how (?:tall|long|high|deep|wide|heavy|big|large) (?:is|was|are|were|will be) "
                              r"(?:the|a|an|its|their|this|that)\s+([^\W\d_]+)\W*$", re.I)
 # (a number, the word after it, to be a unit of index.candidates.measure_unit, and the next one or two words)

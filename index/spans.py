@@ -66,10 +66,10 @@ from collections.abc import Callable
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
-    number_asked, priced_words, purpose_asked
+    event_asked, number_asked, priced_words, purpose_asked
 from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    PART_OF, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, whole_and_part
+    PART_OF, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, whole_and_part
 
 # Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
 _AGE_CUE = re.compile(r"\b(?:aged|age|âgée?s?\s+de|who\s+is|who\s+was|is|was|turned|turns|qui\s+a|a\s+f[êe]t[ée]\s+ses)\s+$", re.I)
@@ -193,6 +193,7 @@ _RANGE_END = re.compile(r"\b(?:de|from)\s+[^,;.]{1,12}?\s+(?:à|to)\s+$", re.I)
 _FUTURE_ASKED = re.compile(r"\bwill\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|expected|set|scheduled)\s+to\b"
                            r"|\b\w{2,}(?:era|eront|ira|iront|ra|ront)(?:-t-(?:il|elle|ils|elles|on))?\b"
                            r"|\b(?:va|vont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+\w+(?:er|ir|re)\b", re.I)  # "va-t-il rouvrir" (trial 49)
+_SINCE_ASKED = re.compile(r"\b(?:since|depuis|how long|combien de temps)\b", re.I)  # a span of time or its start asked
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
                     r"|higher than|lower than|fewer than)\b", re.I)
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
@@ -226,6 +227,13 @@ _FUTURE = re.compile(r"\b(?:will|shall|is set to|are set to|is due to|are due to
 # The value now asked in so many words ("what is the capacity today?"; not "what will it rise to?", which asks the value
 # reached, index.answer_type's `now` too).
 _NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujourd", re.I)
+
+
+# A number said to be so now: "il en revendique aujourd'hui 274", "it now has 274", "compte désormais 40 salariés".
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently|nowadays|désormais|aujourd['’]hui|actuellement|maintenant)"
+                         r"(?:\s+[^\W\d_]+){0,2}\s+$", re.I)
+# A tally of votes, the votes for first: "voted 31 to 9", "by 14 votes to 3", "par sept voix contre trois".
+_VOTES_FOR = re.compile(rf"\b(?:voted\s+{TALLY_NUMBER}|{TALLY_NUMBER}\s+votes?|{TALLY_NUMBER}\s+voix)\s+(?:to|contre)\s+$", re.I)
 
 
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+([^,;]{1,40}?)\s+(?:et|and)\s+([^,;]{1,40})", re.I)
@@ -863,6 +871,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += 1.0
         if kind == "date" and any(asks.search(q) and cue.search(before) for (asks, _), (_, cue) in zip(_BOUNDS, _BOUNDS[::-1])):
             continue  # "jusqu'à quand c'est fermé" over "fermées depuis le 1er mars": the start, not the end
+        if kind == "date" and _BOUNDS[1][1].search(before) and not _BOUNDS[1][0].search(q) and not event_asked(q) \
+                and not _SINCE_ASKED.search(q):
+            # "quand le cabinet a écrit aux patients" over "which has served the town since 1987, wrote … on Tuesday":
+            # when a state began, not the act asked (trial 51)
+            score -= 1.0
         if kind == "date" and _FUTURE_ASKED.search(q) and _BOUNDS[1][1].search(before):
             continue  # "Quand la piscine rouvrira-t-elle ?": not "fermée depuis septembre 2023", past (trials 38 and 39)
         if kind == "place" and _ORIGIN_ASKED.search(q):
@@ -1274,6 +1287,13 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         other = counted and not further and not _same_noun(noun, counted) \
             and any(_same_noun(noun, w) for w in TOKEN.findall(q))
         bonus += 2.0 if counted_here else 0.5 if other else 1.5
+    if _NOW.search(q) and not asks.change:
+        # "212 adhérents en septembre ; il en revendique aujourd'hui 274" for "how many members now" (trial 50): the
+        # value said to be so now, not the one dated another time before it
+        if _NOW_BEFORE.search(before):
+            bonus += 2.5
+        elif times(re.split(r"[,.;:]", after, maxsplit=1)[0]):
+            bonus -= 1.0
     if asks.now and old is None and re.search(r"\b(?:to|à|jusqu['’]à)\s+$", before):
         bonus += 1.0  # "reducing the debt to under £25m": the value now
     if _AFTER_COMPARISON.search(before):
@@ -1287,10 +1307,9 @@ def _bonus(kind: str, text: str, before: str, after: str, q: str, named: Callabl
         said = TOKEN.findall(re.split(r"[,.;:!?()]", after, maxsplit=1)[0])[:3]
         told = bool(said) and {fold_accents(w.lower()) for w in said} <= {fold_accents(w.lower()) for w in TOKEN.findall(q)}
         bonus += 2.0 if _AGAINST.search(q) or _EARLIER.search(q) or dated and dated.group(1) in q or told else -1.0
-    if re.fullmatch(r"\d{1,4}", text) and re.search(r"\b(?:voted\s+\d{1,4}|\d{1,4}\s+votes?|\d{1,4}\s+voix)\s+(?:to|contre)\s+$",
-                                                 before, re.I):
+    if re.fullmatch(TALLY_NUMBER, text, re.I) and _VOTES_FOR.search(before):
         # "voted 31 to 9", "by 14 votes to 3", "par 23 voix contre 12": the votes against, when asked ("how many voted
-        # against"), else the votes for (trial 41, 45)
+        # against"), else the votes for (trial 41, 45; "by seven votes to three", trial 50)
         bonus += 2.0 if _AGAINST.search(q) else -1.0
     if old:
         bonus += 2.0  # "how much was wood per cubic foot before?" over "climbed from £90 to £130": the earlier value

@@ -49,7 +49,7 @@ def test_a_pronoun_refers_to_the_previous_name(question, previous, resolved):
     assert follow_up(question, previous, KNOWN) == resolved
 
 
-JAOUEN = {"marc", "jaouen", "anne", "le", "goff", "quimperle"}
+JAOUEN = {"marc", "jaouen", "anne", "le", "goff", "quimperle", "parliament"}
 
 
 @pytest.mark.parametrize("question, previous, resolved", [
@@ -71,6 +71,13 @@ JAOUEN = {"marc", "jaouen", "anne", "le", "goff", "quimperle"}
      "where is his shop? (Marc Jaouen)"),
     ("quel âge a-t-elle ?", Answer("qui est le maire de Quimperlé ?", True, "Anne Le Goff", expected="name"),
      "quel âge a-t-elle ? (Anne Le Goff)"),
+    # Trial 51: "how old is she" after "who is René Vachet's daughter" went unanswered was asked "(René Vachet's)",
+    # and answered her dead father's age; what Marc Jaouen's shop sells is still about him.
+    ("how old is she", Answer("who is Marc Jaouen's daughter", False, None, expected="name"), "how old is she"),
+    ("what will he raise in parliament", Answer("who is the local mp", True, "Marc Jaouen", expected="name"),
+     "what will he raise in parliament (Marc Jaouen)"),
+    ("where is his shop?", Answer("What does Marc Jaouen's shop sell?", True, None, expected="phrase"),
+     "where is his shop? (Marc Jaouen)"),
 ])
 def test_a_pronoun_refers_to_the_person_the_previous_question_named(question, previous, resolved):
     assert follow_up(question, previous, JAOUEN) == resolved

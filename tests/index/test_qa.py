@@ -1458,6 +1458,86 @@ def test_trial_50_the_value_asked(question, answer):
     assert _asked(ICE_VILLAGE, None, question) == answer
 
 
+PADEL = ("Le club ouvre deux courts de padel\n\n"
+         "Le Tennis Club de Vernon comptait 212 adhérents en septembre ; il en revendique aujourd'hui 274.\n\n"
+         "Samedi, ils étaient plus de deux cents à assister à l'inauguration.\n\n"
+         "Le conseil municipal a approuvé le projet par sept voix contre trois.\n\n"
+         "Le tournoi a commencé avec vingt minutes de retard.")
+CAFE = ("Le café du village\n\nÀ la première réunion publique, en février 2025, ils étaient plus de deux cents dans la "
+        "salle des fêtes », raconte Yvonne Le Goff.")
+SNAILS = "Escargots\n\nTOUCY (Yonne) — Ils étaient 3 000 en 2015. La ferme vend des escargots."
+DOG_BAN = ("Council bans dogs from beach\n\n"
+           "The council voted by seven votes to three to ban dogs from the main beach between May and September.\n\n"
+           "The club had 212 members in September; it now claims 274.\n\n"
+           "The ferry left forty minutes late on Tuesday.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # the value said to be so now, not the one dated before it (index.spans._bonus, _NOW_BEFORE)
+    (PADEL, "combien d'adhérents aujourd'hui", (True, "274")),
+    (PADEL, "how many members now", (True, "274")),
+    (PADEL, "combien d'adhérents en septembre", (True, "212")),
+    (DOG_BAN, "how many members does the club have now", (True, "274")),
+    # people counted by the pronoun "ils étaient" (index.abstain.counts_else abstained, certain); "deux cents" is one number
+    (PADEL, "combien de personnes étaient à l'inauguration", (True, "plus de deux cents")),
+    (CAFE, "combien de personnes sont venues à la première réunion publique", (True, "plus de deux cents")),  # trial 47
+    (SNAILS, "combien d'habitants à Toucy ?", (False, None)),  # "ils étaient" without "à" + a verb: anything (news 40)
+    # the votes against, written in words (index.spans._VOTES_FOR)
+    (PADEL, "combien de conseillers ont voté contre", (True, "trois")),
+    (DOG_BAN, "how many voted against", (True, "three")),
+    (DOG_BAN, "How many councillors voted for the ban?", (True, "seven votes")),
+    # "how late did …" asks a delay (index.answer_type), "how late is … open" an hour
+    (DOG_BAN, "how late did the ferry leave", (True, "forty minutes")),
+    (PADEL, "how late did the tournament start", (True, "vingt minutes")),
+])
+def test_trial_50_then_and_now_votes_in_words_and_delays(article, question, answer):
+    """Trial 50's "how many members does the club have now" (212, the September figure), "How many councillors voted
+    for the ban?" and "how late did the village open"; the development data's "ils étaient plus de deux cents"."""
+    assert _asked(article, None, question) == answer
+
+
+DENTIST = ("Dental practice to stop NHS care\n\n"
+           "Harwell Street Dental Care, which has served the town since 1987, wrote to about 4,800 adult patients on "
+           "Tuesday to say that their NHS treatment would end.\n\n"
+           "Une grande plaque Michelin de 1925, de 1,50 mètre de haut, a été adjugée 24 500 euros.\n\n"
+           "Une plaque Chocolat Menier est partie à 6 200 euros.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    # a date after "since" is when a state began, not the act asked (index.spans), unless a start is asked
+    ("quand le cabinet a écrit aux patients", (True, "Tuesday")),
+    ("when did the practice write to patients", (True, "Tuesday")),
+    ("since when has the practice been open", (True, "1987")),
+    # a sale's price is money (index.answer_type._ASK_MONEY), not the height beside it
+    ("combien a été vendue la plaque michelin", (True, "24 500 euros")),
+])
+def test_trial_51_the_date_of_the_act_and_the_price_of_a_sale(question, answer):
+    """Trial 51's "quand le cabinet a écrit aux patients" (1987) and "combien a été vendue la plaque michelin"
+    (1,50 mètre), both with e5."""
+    assert _asked(DENTIST, "e5", question) == answer
+
+
+KETTLEBY = ("Dentist to end NHS care\n\n"
+            "Thousands of adults in Kettleby will have to find a new dentist after the town's largest practice said it "
+            "would stop NHS care.\n\n"
+            "The practice wrote to its patients on Tuesday.\n\n"
+            "The announcement leaves Kettleby, a market town of about 23,000 people, with one NHS practice.")
+
+
+@pytest.mark.parametrize("question", ["whats the population of kettleby", "combien d'habitants à Kettleby"])
+def test_trial_51_a_population_given_after_the_place_s_name(question):
+    """Trial 51 answered "Thousands" from the lead: a population given after the place's name set off by a comma
+    comes first (index.rank.attribute_given)."""
+    assert _asked(KETTLEBY, "e5", question) == (True, "about 23,000 people")
+
+
+def test_a_group_representing_residents_gives_no_population():
+    """Trial 35: "Quiet Skies Carrick, which represents about 300 residents" is no population of Carrick."""
+    article = ("Airport\n\nThe campaign group Quiet Skies Carrick, which represents about 300 residents living under the "
+               "flight path, said it would ask the council to restrict departures.\n\nThe airport has 45 jobs.")
+    assert _asked(article, "e5", "Quelle est la population du comté de Carrick ?") == (False, None)
+
+
 def test_trial_48_the_sentence_continuing_the_best_one_with_a_pronoun():
     """"how much did ruth okafor get": the sentence naming her holds no amount (only her age, 52), the next one, "She
     received £6,250 …", does, and comes first (index.rank.ordered; trial 48 abstained, certain, on her sentence)."""

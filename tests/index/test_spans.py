@@ -193,6 +193,24 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("quels sont les horaires de la déchetterie ?", "date"),
     ("what was transport belanger's bid", "number"),
     ("Quel sera le salaire horaire des postes ?", "number"),
+    # Trial 51: a sale's price is a number, not what money goes to; trial 50: "how late did" asks a delay.
+    ("what did the Chocolat Menier sign go for", "number"),
+    ("what did the painting fetch", "number"),
+    ("what will the money go for", "phrase"),
+    ("how late did the village open", "number"),
+    ("how late is the shop open", "date"),
+    ("what was the michelin sign estimated at", "number"),  # an estimate (trial 51: "routière de 1932")
+    ("which charity gets money from the family", "org"),  # trial 51: "versée"
+    # Keywords only: what the first word asks (a count, a share, money, a measure; a time; a name; a firm).
+    ("% ventes en ligne", "number"),
+    ("nbr de licences", "number"),
+    ("subvention région", "number"),
+    ("surface parcelle", "number"),
+    ("debut travaux", "date"),
+    ("heure reunion publique", "date"),
+    ("nom du maire", "name"),
+    ("prestataire transport scolaire", "org"),
+    ("travaux pont", None),
 ])
 def test_expected_types(question, kind):
     assert expected_type(question) == kind
