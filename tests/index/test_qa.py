@@ -1463,8 +1463,8 @@ PADEL = ("Le club ouvre deux courts de padel\n\n"
          "Samedi, ils étaient plus de deux cents à assister à l'inauguration.\n\n"
          "Le conseil municipal a approuvé le projet par sept voix contre trois.\n\n"
          "Le tournoi a commencé avec vingt minutes de retard.")
-CAFE = ("Le café du village\n\nÀ la première réunion publique, en février 2025, ils étaient plus de deux cents dans la "
-        "salle des fêtes », raconte Yvonne Le Goff.")
+PUBLIC_MEETING = ("Le café du village\n\nÀ la première réunion publique, en février 2025, ils étaient plus de deux cents "
+                  "dans la salle des fêtes », raconte Yvonne Le Goff.")
 SNAILS = "Escargots\n\nTOUCY (Yonne) — Ils étaient 3 000 en 2015. La ferme vend des escargots."
 DOG_BAN = ("Council bans dogs from beach\n\n"
            "The council voted by seven votes to three to ban dogs from the main beach between May and September.\n\n"
@@ -1480,7 +1480,8 @@ DOG_BAN = ("Council bans dogs from beach\n\n"
     (DOG_BAN, "how many members does the club have now", (True, "274")),
     # people counted by the pronoun "ils étaient" (index.abstain.counts_else abstained, certain); "deux cents" is one number
     (PADEL, "combien de personnes étaient à l'inauguration", (True, "plus de deux cents")),
-    (CAFE, "combien de personnes sont venues à la première réunion publique", (True, "plus de deux cents")),  # trial 47
+    # (trial 47)
+    (PUBLIC_MEETING, "combien de personnes sont venues à la première réunion publique", (True, "plus de deux cents")),
     (SNAILS, "combien d'habitants à Toucy ?", (False, None)),  # "ils étaient" without "à" + a verb: anything (news 40)
     # the votes against, written in words (index.spans._VOTES_FOR)
     (PADEL, "combien de conseillers ont voté contre", (True, "trois")),
