@@ -276,14 +276,14 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         nouns, least = financial_words(query.text), LEXICON_STRENGTH  # "revenue" is not e5's near "worth"
     if not nouns:
         return False
-    if _PEOPLE.fullmatch(nouns[0]) and (_PEOPLE.search(index.sentences[i].text) or _THEY_WERE.search(index.sentences[i].text)):
+    text = index.sentences[i].text
+    if _PEOPLE.fullmatch(nouns[0]) and (_PEOPLE.search(text) or _THEY_WERE.search(text)):
         # "combien de personnes ont travaillé": "12 000 ouvriers" are people; so are "ils étaient plus de deux cents"
         return False
     if measure_unit(nouns[0]):
         return False  # "combien de km": a unit, written "214 kilomètres" (index.candidates.fits wants a unit)
     # "Six d'entre eux ont été hospitalisés": the children of the sentence before are counted; "It cost 4 million
     # pounds": what the sentence before names is priced (a fresh user's check: "How much did the library cost?").
-    text = index.sentences[i].text
     if _ACT_ASKED.search(query.text) and _ACT_COUNTED.search(text):
         return False  # "how many councillors voted for it": "by seven votes to two" counts them (trial 43)
     if _THINGS_COUNTED.search(text) and not _PEOPLE.fullmatch(nouns[0]):

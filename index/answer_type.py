@@ -190,7 +190,8 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bgrants?\b|\bsubventions?\b|\bfunding\b|\bfinancement|\bbudget|\binvestment|\binvestissement"
                         r"|\binvested\b|\binvesti\b|\bdonations?\b"
                         # a sale's price: "combien a été vendue la plaque", "what did the sign go for" (trial 51)
-                        r"|\bvendue?s?\b|\bsold\b|\bsell\b|\bfetch(?:ed)?\b|\b(?:go|went) for\b|\brapport(?:e|é|ée|era|ent)\b"
+                        r"|\bvendue?s?\b|\bsold\b|\bsell\b|\bfetch(?:ed)?\b|\b(?:go|went) for\b"
+                        r"|\brapport(?:e|é|ée|era|ent)\b"
                         r"|\badjug[ée]e?s?\b", re.I)
 _COUNT_WORDS = r"(?:how many|combien d(?:e\s|['’])|cb de|number of|nombre d(?:e\s|['’]))"
 _ASK_COUNT = re.compile(rf"\b{_COUNT_WORDS}|\bpopulation\b", re.I)  # a population is a count of people
@@ -347,8 +348,9 @@ _PAID = re.compile(r"\bwhat (?:do|does|did|will|would|should|must|can) (?:[\w'-]
 # A sale's price or an estimate asked: "what did the Chocolat Menier sign go for", "what was the michelin sign
 # estimated at" (trial 51), "what did the painting fetch". Not what money goes to ("what will the grant go for": its
 # purpose).
-_SOLD_FOR = re.compile(r"^\W*what (?:did|does|will|would|could|might)\b(?!.*\b(?:money|funds?|cash|grants?|budget|donations?"
-                       r"|proceeds|profits?)\b).*\b(?:(?:go|sell) for|fetch)\W*$"
+_SOLD_FOR = re.compile(r"^\W*what (?:did|does|will|would|could|might)\b"
+                       r"(?!.*\b(?:money|funds?|cash|grants?|budget|donations?|proceeds|profits?)\b)"
+                       r".*\b(?:(?:go|sell) for|fetch)\W*$"
                        r"|^\W*what (?:is|was|are|were|'s)\b.*\b(?:estimated|valued|priced) at\W*$")
 
 
@@ -404,28 +406,39 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
     # A quantity first ("montant du fonds annoncé par le ministre ?") asks for it, not for the role named after; so
     # do a count, an amount of money, a share or a measure ("nb de licences", "% ventes en ligne", "subvention
     # région"), a time ("debut travaux", "heure réunion"), a name ("nom du maire") or a firm ("prestataire ?") first.
-    if _QUANTITY.match(q.strip()) or _ASK_PRICE.match(q.strip()) or _KEYWORD_NUMBER.match(q):
+    # Else the first such word further on ("licences taxis nb", "travaux pont debut").
+    if _QUANTITY.match(q.strip()) or _ASK_PRICE.match(q.strip()):
         return "number"
-    if _KEYWORD_DATE.match(q):
-        return "date"
-    if _KEYWORD_NAME.match(q):
-        return "name"
-    if _KEYWORD_ORG.match(q):
-        return "org"
-    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) else None
+    first = _keyword_kind(q, anywhere=False)
+    if first:
+        return first
+    return "name" if _names_role(q) else "number" if _ASK_PRICE.search(q) or _QUANTITY.search(q) \
+        else _keyword_kind(q, anywhere=True)
 
 
-# The first word of a question of keywords asking a number, a date, a name or an organisation (`expected_type`).
-_KEYWORD_NUMBER = re.compile(r"^\W*(?:%|(?:nb|nbr|nbre|nombre|number|parts?|proportion|share|surface|superficie|area|size"
-                             r"|taille|co[uû]ts?|costs?|subventions?|grants?|budgets?|[ée]conomies?|savings?|salaires?"
-                             r"|salary|amendes?|fines?|loyers?|rents?|tarifs?|fares?|fees?|frais|effectifs?|capacit[ée]s?"
-                             r"|capacity|dimensions?|poids|weight|distance|km|kms|chiffres?|max|maximum|min|minimum|total)\b)",
-                             re.I)
-_KEYWORD_DATE = re.compile(r"^\W*(?:dates?|jours?|day|heures?|horaires?|hours?|d[ée]but|start|fin|end|ouverture|opening"
-                           r"|fermeture|closing|ann[ée]e|year|mois|month|deadline|[ée]ch[ée]ance)\b", re.I)
-_KEYWORD_NAME = re.compile(r"^\W*(?:noms?|names?|pr[ée]nom)\b", re.I)
-_KEYWORD_ORG = re.compile(r"^\W*(?:entreprise|soci[ée]t[ée]|compagnie|company|firm|prestataire|provider|contractor"
-                          r"|op[ée]rateur|operator|fabricant|manufacturer|fournisseur|supplier)\b", re.I)
+def _keyword_kind(question: str, anywhere: bool) -> str | None:
+    """The answer type ("number", "date", "name", "org") that a word of a question of keywords asks (_KEYWORDS): its
+    first word, or with `anywhere` the first word that asks one; None when none does."""
+    starts = [m.start() for m in re.finditer(r"[^\W_]+|%", question)]
+    for start in starts if anywhere else starts[:1]:
+        for kind, pattern in _KEYWORDS:
+            if pattern.match(question, start):
+                return kind
+    return None
+
+
+# The words of a question of keywords asking a number (a count, a share, money, a measure), a date, a name or an
+# organisation (`expected_type`, `_keyword_kind`).
+_KEYWORDS = (
+    ("number", re.compile(r"%|(?:nb|nbr|nbre|nombre|number|parts?|proportion|share|surface|superficie|area|size|taille"
+                          r"|co[uû]ts?|costs?|subventions?|grants?|budgets?|[ée]conomies?|savings?|salaires?|salary"
+                          r"|amendes?|fines?|loyers?|rents?|tarifs?|fares?|fees?|frais|effectifs?|capacit[ée]s?|capacity"
+                          r"|dimensions?|poids|weight|distance|km|kms|chiffres?|max|maximum|min|minimum|total)\b", re.I)),
+    ("date", re.compile(r"(?:dates?|jours?|day|heures?|horaires?|hours?|d[ée]but|start|fin|end|ouverture|opening"
+                        r"|fermeture|closing|ann[ée]e|year|mois|month|deadline|[ée]ch[ée]ance)\b", re.I)),
+    ("name", re.compile(r"(?:noms?|names?|pr[ée]nom)\b", re.I)),
+    ("org", re.compile(r"(?:entreprise|soci[ée]t[ée]|compagnie|company|firm|prestataire|provider|contractor"
+                       r"|op[ée]rateur|operator|fabricant|manufacturer|fournisseur|supplier)\b", re.I)))
 
 
 def asked_kind(question: str) -> str | None:

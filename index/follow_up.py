@@ -143,7 +143,8 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     # (not a name in the possessive of a who-question: "who is René Vachet's daughter" asks about her, trial 51)
     # ("What does Marc Jaouen's shop sell?": Marc Jaouen, without the possessive)
     named = [] if answered else [re.sub(r"['’]s$", "", n) for n in _names(typed, known, asked_about=True)
-                                 if _is_person(n, previous) and not (previous.expected == "name" and re.search(r"['’]s$", n))]
+                                 if _is_person(n, previous)
+                                 and not (previous.expected == "name" and re.search(r"['’]s$", n))]
     if named:
         return f"{question} ({' '.join(named)})"
     if previous.expected == "name" and not (previous.found and previous.answer and not _person(previous)):

@@ -69,7 +69,8 @@ from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, 
     event_asked, number_asked, priced_words, purpose_asked
 from .query import lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    PART_OF, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, whole_and_part
+    PART_OF, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, \
+    whole_and_part
 
 # Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
 _AGE_CUE = re.compile(r"\b(?:aged|age|âgée?s?\s+de|who\s+is|who\s+was|is|was|turned|turns|qui\s+a|a\s+f[êe]t[ée]\s+ses)\s+$", re.I)
@@ -233,7 +234,8 @@ _NOW = re.compile(r"\bnow\b|\bmaintenant\b|\bactuel|\bcurrent|\btoday\b|\baujour
 _NOW_BEFORE = re.compile(r"\b(?:now|today|currently|nowadays|désormais|aujourd['’]hui|actuellement|maintenant)"
                          r"(?:\s+[^\W\d_]+){0,2}\s+$", re.I)
 # A tally of votes, the votes for first: "voted 31 to 9", "by 14 votes to 3", "par sept voix contre trois".
-_VOTES_FOR = re.compile(rf"\b(?:voted\s+{TALLY_NUMBER}|{TALLY_NUMBER}\s+votes?|{TALLY_NUMBER}\s+voix)\s+(?:to|contre)\s+$", re.I)
+_VOTES_FOR = re.compile(rf"\b(?:voted\s+{TALLY_NUMBER}|{TALLY_NUMBER}\s+votes?|{TALLY_NUMBER}\s+voix)\s+(?:to|contre)\s+$",
+                        re.I)
 
 
 _BETWEEN = re.compile(r"\b(?:entre|between)\s+([^,;]{1,40}?)\s+(?:et|and)\s+([^,;]{1,40})", re.I)

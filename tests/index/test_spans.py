@@ -210,6 +210,8 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("heure reunion publique", "date"),
     ("nom du maire", "name"),
     ("prestataire transport scolaire", "org"),
+    ("travaux pont debut", "date"),  # else the first such word further on
+    ("licences taxis nb", "number"),
     ("travaux pont", None),
 ])
 def test_expected_types(question, kind):
