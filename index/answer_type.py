@@ -418,15 +418,17 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
 
 def _keyword_kind(question: str, anywhere: bool) -> str | None:
     """The answer type ("number", "date", "name", "org") that a word of a question of keywords asks (_KEYWORDS): its
-    first word, or with `anywhere` the first word that asks one; None when none does."""
+    first word, or with `anywhere` the first word that asks one in a question of at most KEYWORDS_AT_MOST words (a
+    pasted passage is no question of keywords); None when none does."""
     starts = [m.start() for m in re.finditer(r"[^\W_]+|%", question)]
-    for start in starts if anywhere else starts[:1]:
+    for start in starts if anywhere and len(starts) <= KEYWORDS_AT_MOST else starts[:1]:
         for kind, pattern in _KEYWORDS:
             if pattern.match(question, start):
                 return kind
     return None
 
 
+KEYWORDS_AT_MOST = 8  # words of a question of keywords read past its first (`_keyword_kind`)
 # The words of a question of keywords asking a number (a count, a share, money, a measure), a date, a name or an
 # organisation (`expected_type`, `_keyword_kind`).
 _KEYWORDS = (
