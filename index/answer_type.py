@@ -432,10 +432,10 @@ KEYWORDS_AT_MOST = 8  # words of a question of keywords read past its first (`_k
 # The words of a question of keywords asking a number (a count, a share, money, a measure), a date, a name or an
 # organisation (`expected_type`, `_keyword_kind`).
 _KEYWORDS = (
-    ("number", re.compile(r"%|(?:nb|nbr|nbre|nombre|number|parts?|proportion|share|surface|superficie|area|size|taille"
-                          r"|co[uû]ts?|costs?|subventions?|grants?|budgets?|[ée]conomies?|savings?|salaires?|salary"
-                          r"|amendes?|fines?|loyers?|rents?|tarifs?|fares?|fees?|frais|effectifs?|capacit[ée]s?|capacity"
-                          r"|dimensions?|poids|weight|distance|km|kms|chiffres?|max|maximum|min|minimum|total)\b", re.I)),
+    # (besides _QUANTITY's and _ASK_PRICE's words, which expected_type reads first: "nombre", "coût", "distance")
+    ("number", re.compile(r"%|(?:nb|nbr|nbre|parts?|proportion|surface|subventions?|grants?|[ée]conomies?|savings?"
+                          r"|fines?|loyers?|rents?|frais|effectifs?|capacit[ée]s|dimensions?|km|kms|chiffres?|max"
+                          r"|maximum|min|minimum)\b", re.I)),
     ("date", re.compile(r"(?:dates?|jours?|day|heures?|horaires?|hours?|d[ée]but|start|fin|end|ouverture|opening"
                         r"|fermeture|closing|ann[ée]e|year|mois|month|deadline|[ée]ch[ée]ance)\b", re.I)),
     ("name", re.compile(r"(?:noms?|names?|pr[ée]nom)\b", re.I)),
