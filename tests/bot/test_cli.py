@@ -400,10 +400,10 @@ SPANISH = ("El ayuntamiento de Villanueva aprobó ayer la construcción de un nu
 
 @pytest.mark.parametrize("content, error", [
     (None, "the article {path} does not exist: choose a text, Markdown or HTML file, or a web address (--article)."),
-    (b"", "{name} is empty: it has no text to answer from (--article)."),
-    (bytes(range(256)) * 4, "the article {name} looks binary (a PDF, Word file or image?): save it as plain text "
+    (b"", "{path} is empty: it has no text to answer from (--article)."),
+    (bytes(range(256)) * 4, "the article {path} looks binary (a PDF, Word file or image?): save it as plain text "
                             "(--article)."),
-    (SPANISH.encode(), "the article {name} is written in Spanish: I answer questions about articles in French or "
+    (SPANISH.encode(), "the article {path} is written in Spanish: I answer questions about articles in French or "
                        "English only (--article)."),
 ])
 @pytest.mark.parametrize("argv", [("ask", "who?"), ("ask", "--json", "who?"), ("source", "🔥")])
@@ -415,9 +415,55 @@ def test_a_bad_article_is_told_before_a_question_with_no_words(capsys, tmp_path,
         path.write_bytes(content)
     code = main(["--article", str(path), *argv])
     out, err = capsys.readouterr()
-    message = error.format(path=path, name=path.name)
+    message = error.format(path=path)
     assert (code, err) == (2, f"error: {message}\n")
     assert out == (json.dumps({"error": message}, ensure_ascii=False) + "\n" if "--json" in argv else "")
+
+
+MENU = b"<html><body><ul><li>Accueil</li><li>Contact</li></ul></body></html>"
+
+
+@pytest.mark.parametrize("name, content, error", [
+    ("nope.txt", None, "the article {path} does not exist: choose a text, Markdown or HTML file, or a web address"),
+    ("empty.txt", b"", "{path} is empty: it has no text to answer from"),
+    ("bad.txt", bytes(range(256)) * 4, "the article {path} looks binary (a PDF, Word file or image?): save it as "
+                                       "plain text"),
+    ("bad-date.txt", b"date 2025-13-45\nThe council met on Monday.", "the article {path} starts with date "
+     "2025-13-45, which is no calendar date: write it as date YYYY-MM-DD or date YYYY-MM, or remove it"),
+    ("menu.html", MENU, "{path} has no article text that could be found: save the page as text, or try its URL"),
+    ("code.md", b"# Notes\n\n```\nx = 1\n```\n", "{path} has no article text that could be found: it needs "
+                                                   "sentences of at least 5 words in all"),
+    ("es.txt", SPANISH.encode(), "the article {path} is written in Spanish: I answer questions about articles in "
+                                 "French or English only"),
+])
+@pytest.mark.parametrize("where", ["--article", "ARTICLE_PATH"])
+def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tmp_path, monkeypatch, name, content,
+                                                                      error, where):
+    """Trial 52: `--article /tmp/x/empty.txt` said "empty.txt is empty", the file's name alone, where a missing file is
+    "the article /tmp/x/nope.txt does not exist": every error on the article file names it by the path given, to
+    --article or in ARTICLE_PATH (bot.sources.read_source; index.build.check_article's by bot.sources.file_error)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    if content is not None:
+        (tmp_path / "news" / name).write_bytes(content)
+    given = f"news/{name}"
+    if where == "ARTICLE_PATH":
+        monkeypatch.setenv("ARTICLE_PATH", given)
+        argv = ["--bm25-only", "ask", "who is the mayor?"]
+    else:
+        argv = ["--bm25-only", "--article", given, "ask", "who is the mayor?"]
+    assert main(argv) == 2
+    assert capsys.readouterr() == ("", f"error: {error.format(path=given)} ({where}).\n")
+
+
+def test_an_article_file_error_names_the_file_by_its_path_in_french_too(capsys, tmp_path):
+    """Trial 52's `article-bot --article /tmp/x/empty.txt ask "Qui ?"`: "error: empty.txt est vide : …"."""
+    path = tmp_path / "x" / "empty.txt"
+    path.parent.mkdir()
+    path.write_bytes(b"")
+    assert main(["--bm25-only", "--article", str(path), "ask", "Qui ?"]) == 2
+    assert capsys.readouterr() == ("", f"error: {path} est vide : il n’a aucun texte sur lequel répondre "
+                                       "(--article).\n")
 
 
 @pytest.mark.parametrize("lang, words, error", [

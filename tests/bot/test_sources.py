@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from bot.settings import Settings
-from bot.sources import FetchLimits, read_document, read_url
+from bot.sources import FetchLimits, load_source, read_document, read_url
 from index.errors import ArticleError
 from index.qa import QA
 from index.segment import split_sentences
@@ -99,6 +99,26 @@ DEPOT_MD = """# New **bus** depot opens in Portmere
 
 Work began in 2024.
 """
+
+
+def test_the_discord_bot_s_article_errors_name_the_file_by_its_path_as_given(tmp_path):
+    """Trial 52: `python -m bot` with ARTICLE_PATH=/tmp/x/empty.txt said "empty.txt is empty", where a missing one is
+    "the article /tmp/x/nope.txt does not exist". load_source names the file by its path, in read_source's errors and
+    in index.build.check_article's (bot.sources.file_error), while `about` names it by its file name."""
+    empty, spanish, english = tmp_path / "empty.txt", tmp_path / "es.txt", tmp_path / "en.txt"
+    empty.write_bytes(b"")
+    spanish.write_text("El ayuntamiento de Villanueva aprobó ayer la construcción de un nuevo mercado municipal. La "
+                       "obra costará 2,3 millones de euros y estará terminada en 2027, según el alcalde, Jorge Pérez.",
+                       encoding="utf-8")
+    english.write_text("The council approved the new market on Monday.", encoding="utf-8")
+    with pytest.raises(ArticleError) as caught:
+        load_source(empty, None)
+    assert str(caught.value) == f"{empty} is empty: it has no text to answer from."
+    with pytest.raises(ArticleError) as caught:
+        load_source(spanish, None)
+    assert str(caught.value) == (f"the article {spanish} is written in Spanish: I answer questions about articles in "
+                                 "French or English only.")
+    assert load_source(english, None).info.name == "en.txt"
 
 
 def test_markdown_is_rendered_and_read_as_html_leaving_only_the_words():
