@@ -107,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
     ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
                                  "(question<TAB>gold sentence numbers or -)")
+    ev.add_argument("--summary", action="store_true", help="print only the figures: no row per question (a JSON "
+                                                           "file's table per title and summary line, a TSV's "
+                                                           "summary line)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
     # metavar: a missing subcommand is named as what to type ("required: export")
     fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
@@ -151,13 +154,16 @@ def _notes(notes: list[str]) -> None:
         print(f"note: {note}", file=sys.stderr)
 
 
-def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False) -> int:
-    """`eval FILE.json`: each data[] entry is an article of its own, so --article (`article_given`) is not
-    used, which a note says; so do notes on what in the file is likely a mistake (index.squad.squad_notes), in the
-    articles scored (a skipped one has its own note), and on each article skipped (SKIPPED): one that cannot be read
-    (an empty context) or in another language than French or English (index.analysis.foreign_language, which
-    --article's index.build.check_article uses: FOREIGN); once the questions are answered, notes on those the bot
-    refused, scored as abstained (index.evaluate.refusal_notes). Returns the exit code: 2 (with one error line) for
+def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False,
+                summary_only: bool = False) -> int:
+    """`eval FILE.json`: a row per question (none with `summary_only`, `eval --summary`), a table per title and
+    overall, and one summary line (index.evaluate.squad_line). Each data[] entry is an article of its own, so
+    --article (`article_given`) is not used, which a note says; so do notes on what in the file is likely a mistake
+    (index.squad.squad_notes), in the articles scored (a skipped one has its own note), and on each article skipped
+    (SKIPPED): one that cannot be read (an empty context) or in another language than French or English
+    (index.analysis.foreign_language, which --article's index.build.check_article uses: FOREIGN); once the questions
+    are answered, notes on those the bot refused, scored as abstained (index.evaluate.refusal_notes). Every note is
+    printed with or without `summary_only`. Returns the exit code: 2 (with one error line) for
     a file that is no SQuAD 2.0 or none of whose articles could be read (NOTHING_SCORED), else 0."""
     try:
         articles = read_squad(path)
@@ -197,15 +203,16 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     _notes(refusal_notes(rows))
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
-    print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
-    for r in rows:
-        others = len(r.question.answers) - 1
-        more = f" (+{others} more)" if others > 0 else ""
-        gold = truncate(r.gold, ANSWER_WIDTH - len(more)) + more if r.gold else "-"
-        pred = r.prediction or ("(no short answer)" if r.found else "(not sure)" if r.unsure else "(abstained)")
-        print(f"{r.question.id[:28]:28} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
-              f"{truncate(pred, ANSWER_WIDTH):{ANSWER_WIDTH}} {r.exact:.0f} {r.f1:4.2f}")
-    print()
+    if not summary_only:
+        print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
+        for r in rows:
+            others = len(r.question.answers) - 1
+            more = f" (+{others} more)" if others > 0 else ""
+            gold = truncate(r.gold, ANSWER_WIDTH - len(more)) + more if r.gold else "-"
+            pred = r.prediction or ("(no short answer)" if r.found else "(not sure)" if r.unsure else "(abstained)")
+            print(f"{r.question.id[:28]:28} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
+                  f"{truncate(pred, ANSWER_WIDTH):{ANSWER_WIDTH}} {r.exact:.0f} {r.f1:4.2f}")
+        print()
     names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
              "EM_sentence", "abstained_answerable", "no_short_answer")
     width = max(map(len, names))
@@ -219,19 +226,23 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     return 0
 
 
-def _eval(qa: QA, path: str, k: int) -> int:
+def _eval(qa: QA, path: str, k: int, summary_only: bool = False) -> int:
+    """`eval FILE.tsv` on the configured article: a row per question (none with `summary_only`, `eval --summary`)
+    and one summary line (index.evaluate.summary_line); notes on the questions refused. Returns the exit code: 2
+    (with one error line) for a file that cannot be read as such a TSV, else 0."""
     try:
         pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
     rows = evaluate(qa.ask, pairs, max(k, 10))
     _notes(refusal_notes(rows))
-    print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
-    for r in rows:
-        top = r.answer.passages[0] if r.answer and r.answer.passages else None
-        gold = ",".join(map(str, sorted(r.gold))) or "-"
-        print(f"{r.question[:60]:60} {gold:>6} {top.number if top else '-':>4} "
-              f"{top.score if top else 0:6.3f} {bool(r.answer and r.answer.found)}")
+    if not summary_only:
+        print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
+        for r in rows:
+            top = r.answer.passages[0] if r.answer and r.answer.passages else None
+            gold = ",".join(map(str, sorted(r.gold))) or "-"
+            print(f"{r.question[:60]:60} {gold:>6} {top.number if top else '-':>4} "
+                  f"{top.score if top else 0:6.3f} {bool(r.answer and r.answer.found)}")
     print(summary_line(summary(rows)))
     return 0
 
@@ -292,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     warn_dotenv_names()
     settings.warn_ignored()  # a setting of the Discord bot only (ASK_COOLDOWN_SECONDS=abc) is no reason to stop
     if args.command == "eval" and is_squad_json(args.file):
-        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache(), args.article is not None)
+        return _eval_squad(args.file, args.k, settings.use_embeddings, settings.index_cache(), args.article is not None,
+                           args.summary)
     if args.command == "feedback":
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
@@ -338,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "about":
             print(about_text(qa.info, lang))
         elif args.command == "eval":
-            return _eval(qa, args.file, args.k)
+            return _eval(qa, args.file, args.k, args.summary)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
     return 0

@@ -845,6 +845,50 @@ def test_eval_notes_the_questions_with_no_words_to_look_for_by_their_ids(capsys,
         ["4", "???", "(abstained)", "0", "0.00"], ["5", "who?", "(abstained)", "1", "1.00"]]
 
 
+HARBOUR_SQUAD = {"version": "v2.0", "data": [{"title": "harbour-ales", "paragraphs": [{
+    "context": "Harbour Ales lifts profit\n\nHarbour Ales made a pre-tax profit of £12.4 million.",
+    "qas": [{"id": "q1", "question": "How much profit did Harbour Ales make?",
+             "answers": [{"text": "£12.4 million", "answer_start": 65}], "is_impossible": False},
+            {"id": "q2", "question": "Who is the head brewer?", "answers": [], "is_impossible": True},
+            {"id": "q3", "question": "???", "answers": [], "is_impossible": True}]}]}]}
+WORDLESS_NOTE = ('note: 1 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, '
+                 "and are scored as abstained{ids}\n")
+
+
+def test_eval_summary_prints_the_table_per_title_and_the_summary_line_without_the_rows(capsys, tmp_path):
+    """Trial 52: `eval FILE` printed a row per question 190 to 250 characters wide before the figures, with no way to
+    get the figures alone. `eval --summary` prints the table per title and the summary line, as eval prints them
+    after its rows, and the same notes; the default output keeps its rows."""
+    path = tmp_path / "harbour.json"
+    path.write_text(json.dumps(HARBOUR_SQUAD), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    full, full_err = capsys.readouterr()
+    rows, figures = full.split("\n\n")
+    assert [row.split()[0] for row in rows.splitlines()] == ["id", "q1", "q2", "q3"]
+    for argv in (["eval", "--summary", str(path)], ["eval", str(path), "--summary"]):
+        assert main(["--bm25-only", *argv]) == 0
+        assert capsys.readouterr() == (figures, full_err)
+    assert figures.splitlines()[0].split() == [
+        "title", "exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",
+        "EM_sentence", "abstained_answerable", "no_short_answer", "n"]
+    assert [line.split()[0] for line in figures.splitlines()[1:3]] == ["harbour-ales", "overall"]
+    assert figures.splitlines()[3:] == [
+        "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3"]
+    assert full_err == WORDLESS_NOTE.format(ids=" (id q3)")
+
+
+def test_eval_summary_of_a_tsv_prints_its_summary_line_alone(capsys, tmp_path):
+    """`eval --summary FILE.tsv`: a TSV has no table per title, so its summary line alone, and its notes."""
+    path = tmp_path / "questions.tsv"
+    path.write_text("Qui possède TikTok ?\t8\n???\t-\n", encoding="utf-8")
+    assert run(capsys, "--bm25-only", "eval", "--summary", str(path)) == (
+        0, "accuracy=1.000 recall@1=1.000 recall@3=1.000 mrr=1.000 abstain_correct=1/1 false_abstain=0\n",
+        WORDLESS_NOTE.format(ids=""))
+    code, out, _ = run(capsys, "--bm25-only", "eval", str(path))
+    assert code == 0 and out.splitlines()[0].split() == ["question", "gold", "got", "score", "found"]
+    assert len(out.splitlines()) == 4
+
+
 BYLINE_SQUAD = {"data": [
     {"title": "empty", "paragraphs": [{"context": "", "qas": [
         {"id": "e", "question": "Who?", "answers": [], "is_impossible": True}]}]},
@@ -964,6 +1008,15 @@ def _readme_section(readme: str, heading: str) -> str:
     """The text of the README's section "## `heading`", up to the next section of that level."""
     start = readme.index(f"\n## {heading}\n")
     return readme[start: readme.find("\n## ", start + 1)]
+
+
+def test_the_readme_tells_eval_summary_where_it_shows_eval_and_what_eval_prints():
+    """Trial 52: the figures alone (`eval --summary`) are said where the README runs eval and in "What eval prints"."""
+    users = _readme_section((REPO / "README.md").read_text(encoding="utf-8"), "How good is it on my articles?")
+    run_eval = users[users.index("```sh\n"): users.index("```\n", users.index("```sh\n") + 1)]
+    assert "# eval --summary my-questions.json: the figures alone, no row per question" in run_eval
+    prints = users[users.index("### What eval prints"): users.index("### Scoring")]
+    assert "- a row per question (not with `--summary`):" in prints and "Notes on stderr (with `--summary` too)" in prints
 
 
 def test_the_readme_s_user_part_holds_the_questions_file_format_and_its_links_lead_somewhere():
