@@ -204,13 +204,15 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
     if not summary_only:
-        print(f"{'id':28} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
+        # each id whole, as the file writes it (trial 52's held-out ids of 29 characters were cut to one shared 28)
+        id_width = max([2] + [len(r.question.id) for r in rows])
+        print(f"{'id':{id_width}} {'question':50} {'gold':{ANSWER_WIDTH}} {'prediction':{ANSWER_WIDTH}} EM  F1")
         for r in rows:
             others = len(r.question.answers) - 1
             more = f" (+{others} more)" if others > 0 else ""
             gold = truncate(r.gold, ANSWER_WIDTH - len(more)) + more if r.gold else "-"
             pred = r.prediction or ("(no short answer)" if r.found else "(not sure)" if r.unsure else "(abstained)")
-            print(f"{r.question.id[:28]:28} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
+            print(f"{r.question.id:{id_width}} {truncate(r.question.question, 50):50} {gold:{ANSWER_WIDTH}} "
                   f"{truncate(pred, ANSWER_WIDTH):{ANSWER_WIDTH}} {r.exact:.0f} {r.f1:4.2f}")
         print()
     names = ("exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "passage_recall@1", "passage_recall@3",

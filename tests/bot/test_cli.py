@@ -1093,3 +1093,17 @@ def test_the_readme_shows_the_bm25_only_eval_and_installs_extras_from_the_clone(
     assert "article-bot --bm25-only eval my-questions.json" in first_section
     users = readme[: readme.index("\n## Evaluation")]
     assert "pip install 'article-bot[" not in readme and "pip install -e '.[postgres]'" in users
+
+
+def test_eval_prints_each_question_id_whole(capsys, tmp_path):
+    """Held-out ids of 29 characters ("cambresis-pharmacies-garde-01") were cut to 28, so that ten questions shared
+    one id in eval's rows."""
+    squad = json.loads(json.dumps(HARBOUR_SQUAD))
+    long_id = "cambresis-pharmacies-garde-01-with-a-longer-tail"
+    squad["data"][0]["paragraphs"][0]["qas"][0]["id"] = long_id
+    path = tmp_path / "long-ids.json"
+    path.write_text(json.dumps(squad), encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].split()[0] == "id" and rows[0].index("question") == len(long_id) + 1
+    assert [row.split()[0] for row in rows[1:4]] == [long_id, "q2", "q3"]
