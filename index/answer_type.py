@@ -202,7 +202,8 @@ _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*(?:(?:more|fewer|extra|additional|othe
 # Nouns whose amount is a span of time: "combien de prison" asks for "dix-huit mois".
 _COUNTS_TIME = re.compile(_TIME_NOUNS, re.I)
 _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livres?|pounds?|money|b[ée]n[ée]fices?|profits?"
-                             r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?)\b", re.I)
+                             r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?"
+                             r"|[ée]conomies|[ée]pargne|d[ée]penses|recettes|investissements?)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsurcharges?\b|\bfares?\b|\bsuppl[ée]ments?\b|\bprizes?\b|[$€£]"

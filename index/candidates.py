@@ -370,9 +370,10 @@ _INSTITUTION_WORDS = (r"Administration|Agency|Authority|Bank|Board|Commission|Co
                       r"|Department|Group|Inc|Institute|Ltd|Ministry|Office|Party|Police|Service|University|Agence|Autorité"
                       r"|Banque|Comité|Conseil|Cour|Groupe|Institut|Ministère|Parti|Préfecture|Tribunal|Université")
 INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_WORDS})\.?$")
-# A sports club's name: "FC Brest Littoral", "Stade Lavallois", "Leeds United" (no person holding a role).
-CLUB = re.compile(r"^(?:FC|AS|US|SC|AC|RC|AJ|OGC|SCO|Stade|Olympique|Racing|Sporting|Real|Club)\b"
-                  r"|\b(?:FC|AFC|CF|United|Rovers|Athletic|Wanderers|Hotspur|Albion)$")
+# A sports club's or team's name: "FC Brest Littoral", "Stade Lavallois", "Leeds United", "Team Arverne Cycles", "Fjord
+# Racing" (no person holding a role).
+CLUB = re.compile(r"^(?:FC|AS|US|SC|AC|RC|AJ|OGC|SCO|Stade|Olympique|Racing|Sporting|Real|Club|Team)\b"
+                  r"|\b(?:FC|AFC|CF|United|Rovers|Athletic|Wanderers|Hotspur|Albion|Team|Racing|Cycling|Cycles)$")
 # A run of capitalised words; "and" joins two only inside an institution's name ("Food and Drug Administration").
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:{_CAP}|&|and(?=(?:\s+{_CAP})*?\s+(?:{_INSTITUTION_WORDS})\b)|de la|de|du|des|of the|of|for"
                    rf"|von|van|den|der|da|di|la|le)(?=\s+{_CAP}|$|[\s,.;:!?»)]))*")
@@ -558,6 +559,8 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if _ORDINAL.match(sentence, e):
             continue  # "Harvard's 21st president", "le 3e mandat": a rank, not a quantity
+        if re.search(r"(?:1[5-9]|20)\d\d[-–/]$", sentence[max(0, s - 5): s]) and re.fullmatch(r"\d\d", m.group(0)):
+            continue  # "the 2026-27 financial year", "la saison 1998/99": a year's end, not a quantity (trial 52)
         if _CODE_BEFORE.search(sentence, 0, s) and not _unit_kind(m.group(0)):
             continue  # "le SDIS 15", "la RN 122", "the CAC 40": part of a name, no quantity (trial 28)
         out.append((s, e, m.group(0).strip()))

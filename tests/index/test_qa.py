@@ -1545,3 +1545,43 @@ def test_trial_48_the_sentence_continuing_the_best_one_with_a_pronoun():
     got = QA(parse_article(POTHOLES.encode(), "article.txt"), dense.load_model()).ask("how much did ruth okafor get")
     assert got.passages[0].text == "She received £6,250 after an eight-month claim."
 
+
+
+STAGE = ("Ronde des Monts du Forez\n\n"
+         "Le Français Hugo Marchal (Team Arverne Cycles) a remporté vendredi la troisième étape.\n\n"
+         "À 18 secondes, le Norvégien Eirik Solberg a terminé deuxième.\n\n"
+         "Le Belge Pieter Lenaerts (Vastgoed-Limburg) conserve le maillot jaune de leader.\n\n"
+         "La journée a été marquée par une chute massive au kilomètre 63.\n\n"
+         "Deux coureurs ont abandonné, dont le Suisse Lukas Brunner, victime d'une fracture de la clavicule selon le "
+         "médecin de la course, le docteur Anne Chabrol.")
+SAVINGS = ("Mobile libraries cut\n\n"
+           "The council must find £14.6 million in savings in the 2026-27 financial year, according to its finance "
+           "director, Graham Oakes.\n\n"
+           "A consultation received 2,316 responses.")
+
+
+SHOP = ("La commune rouvre l'épicerie\n\n"
+        "Deux salariées ont été recrutées : Amandine Roux, 34 ans, ancienne vendeuse dans une supérette de Périgueux, "
+        "qui occupe le poste de gérante, et Sophie Delmas, 52 ans, originaire du village.\n\n"
+        "Councillor Diane Whitcombe, cabinet member for communities, said the shop would open six days a week.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # a role held in a relative clause after the name's apposition (index.spans._HOLDS_AFTER)
+    (SHOP, "Who is the manager of the shop?", (True, "Amandine Roux")),
+    # an apposition after the name says more than one title word before it (index.spans.appositive)
+    (SHOP, "Qui est Diane Whitcombe ?", (True, "cabinet member for communities")),
+    # the person before the brackets, not their team in them (index.spans)
+    (STAGE, "Qui a gagné l'étape ?", (True, "Hugo Marchal")),
+    # a French noun of nationality before the name is not the name (index.spans._NATIONALITY)
+    (STAGE, "who has the yellow jersey", (True, "Pieter Lenaerts")),
+    (STAGE, "Qui a terminé deuxième ?", (True, "Eirik Solberg")),
+    # the role's holder after its title ("le docteur"), not the name whose apposition says "selon le médecin"
+    (STAGE, "Qui est le médecin de la course ?", (True, "Anne Chabrol")),
+    # "économies" asks money; "2026-27" is a year's end, no quantity (index.candidates)
+    (SAVINGS, "Combien d'économies le conseil doit-il trouver ?", (True, "£14.6 million")),
+])
+def test_trial_52_names_and_amounts(article, question, answer):
+    """Trial 52 answered "Sophie Delmas", "Councillor", "Team Arverne Cycles", "Belge Pieter Lenaerts" (or was not
+    sure), "Suisse Lukas Brunner" and "27" (of "2026-27"), with e5."""
+    assert _asked(article, "e5", question) == answer
