@@ -51,7 +51,7 @@ from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
                           number_asked, priced_words)
-from .candidates import DIGIT_WORDS, PEOPLE, SCORE, candidates, has_candidate, measure_unit, other_time, times
+from .candidates import DIGIT_WORDS, PEOPLE, SCORE, candidates, has_candidate, measure_unit, names, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
                    fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import BY_VERB_ROLES, short_answer
@@ -564,6 +564,23 @@ def undisclosed(index: Index, query: Query, i: int) -> bool:
         or query.expected in ("name", "org") and bool(_UNNAMED.search(text))
 
 
+def age_of_else(index: Index, query: Query, i: int) -> bool:
+    """Whether the question asks the age of a role's holder it does not name ("Quel âge a le maire ?", "how old is the
+    mayor"), and sentence i (0-based), or the one before it when i opens with a pronoun, never writes that role (its
+    words as matched outright or by the bilingual list, index.rank.holds_term) while it names someone: the age it gives is
+    another's ("le président du club, Gérard Vallat, 61 ans", trial 50; "Antoine Lebreton, 31 ans, président du comité",
+    trial 51). False when the question names someone (index.rank.attribute_given reads the age after the name), or when
+    sentence i names no one (index.candidates.names): "ce père de trois enfants, âgé de 39 ans" may be the holder
+    named before (trial 46)."""
+    if query.expected != "number" or not number_asked(query.text).age \
+            or any(fold_accents(w.lower()) in index.names for w, _ in query.matches):
+        return False
+    roles = {t for w, m in query.matches if is_role(w) for t, s in m.items() if s >= LEXICON_STRENGTH}
+    held = (i - 1, i) if i and _PRONOUN_FIRST.match(index.sentences[i].text) else (i,)
+    return bool(roles) and next(names(index.sentences[i].text, index.names), None) is not None \
+        and not any(holds_term(index, t, j) for t in roles for j in held)
+
+
 def certainly_not(index: Index, query: Query, i: int) -> bool:
     """The certainties: the question names something the article never
     mentions, asks for a number or a date that sentence i does not hold, counts
@@ -571,7 +588,8 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
     that sentence i does not while it names another (index.candidates.other_time), asks the date of an event sentence i
     does not word (`event_else`), asks a number for a year sentence i and its paragraph do not name (`year_unsaid`),
-    asks for an officer of a field sentence i gives none of while it gives others (`officer_else`),
+    asks for an officer of a field sentence i gives none of while it gives others (`officer_else`), the age of a
+    role's holder sentence i does not name (`age_of_else`),
     or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
@@ -580,6 +598,7 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
         or role_of_else(index, query, i) or named_else(index, query, i) or role_unnamed(index, query) \
         or event_else(index, query, i) or year_unsaid(index, query, i) or officer_else(index, query, i) \
+        or age_of_else(index, query, i) \
         or other_time(times(query.text), index.sentences[i].text)
 
 

