@@ -419,13 +419,15 @@ def expected_type(question: str, known: set[str] | frozenset[str] = frozenset())
 
 def _keyword_kind(question: str, anywhere: bool) -> str | None:
     """The answer type ("number", "date", "name", "org") that a word of a question of keywords asks (_KEYWORDS): its
-    first word, or with `anywhere` the first word that asks one in a question of at most KEYWORDS_AT_MOST words (a
-    pasted passage is no question of keywords); None when none does."""
+    first word, or with `anywhere` the first word that asks one, else the first naming a side (_SIDE), in a question
+    of at most KEYWORDS_AT_MOST words (a pasted passage is no question of keywords); None when none does."""
     starts = [m.start() for m in re.finditer(r"[^\W_]+|%", question)]
-    for start in starts if anywhere and len(starts) <= KEYWORDS_AT_MOST else starts[:1]:
-        for kind, pattern in _KEYWORDS:
-            if pattern.match(question, start):
-                return kind
+    read = starts if anywhere and len(starts) <= KEYWORDS_AT_MOST else starts[:1]
+    for table in (_KEYWORDS, (_SIDE,) if anywhere else ()):  # a side last: "club house opening" asks a date
+        for start in read:
+            for kind, pattern in table:
+                if pattern.match(question, start):
+                    return kind
     return None
 
 
@@ -436,12 +438,15 @@ _KEYWORDS = (
     # (besides _QUANTITY's and _ASK_PRICE's words, which expected_type reads first: "nombre", "coût", "distance")
     ("number", re.compile(r"%|(?:nb|nbr|nbre|parts?|proportion|surface|subventions?|grants?|[ée]conomies?|savings?"
                           r"|fines?|loyers?|rents?|frais|effectifs?|capacit[ée]s|dimensions?|km|kms|chiffres?|max"
-                          r"|maximum|min|minimum)\b", re.I)),
+                          r"|maximum|min|minimum|avance|[ée]carts?|gap|margin|marge)\b", re.I)),
     ("date", re.compile(r"(?:dates?|jours?|day|heures?|horaires?|hours?|d[ée]but|start|fin|end|ouverture|opening"
                         r"|fermeture|closing|ann[ée]e|year|mois|month|deadline|[ée]ch[ée]ance)\b", re.I)),
     ("name", re.compile(r"(?:noms?|names?|pr[ée]nom)\b", re.I)),
     ("org", re.compile(r"(?:entreprise|soci[ée]t[ée]|compagnie|company|firm|prestataire|provider|contractor"
                        r"|op[ée]rateur|operator|fabricant|manufacturer|fournisseur|supplier)\b", re.I)))
+# A side ("marchal team", "connie mack party?"), read past the first word only: "club president", "team manager name" ask
+# for a person (a role, which expected_type reads before).
+_SIDE = ("org", re.compile(r"(?:[ée]quipe|team|club|partis?|party)\b", re.I))
 
 
 def asked_kind(question: str) -> str | None:

@@ -10,7 +10,7 @@ from .build import Index
 from .query import HOLDING_VERBS, Query
 from .answer_type import described, is_role, nationality_asked
 from .rank import TYPED, attribute_given, fixture_winner, holds_term
-from .spans import appositive, best_span
+from .spans import appositive, best_span, places
 
 # Roles told by a verb as often as by a title ("ByteDance, qui possède TikTok" for "tiktok owner?").
 BY_VERB_ROLES = frozenset("owner owners propriétaire propriétaires founder founders fondateur fondatrice fondateurs "
@@ -70,7 +70,8 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
         return any(fold_accents(w) in qwords and (fold_accents(w) in capitalised or w in index.name_only)
                    or stem(w, index.language) in named for w in words(word, compounds=True))
 
-    return best_span(text, query.expected, query.text, is_anchor, in_question, index.names, names_it)
+    return best_span(text, query.expected, query.text, is_anchor, in_question, index.names, names_it,
+                     places(tuple(s.text for s in index.sentences), frozenset(index.names)))
 
 
 def kind_missing(expected: str | None, question: str, short: str | None) -> bool:

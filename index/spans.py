@@ -63,6 +63,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
@@ -530,9 +531,28 @@ def _purposes(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Before a place's name: "in Kessock", "at Wexbridge", "près de Saint-Flour", "la commune de Champeaux", "la maire de
+# Saint-Flour" (`places`); not French "à", which comes before people too ("confiée à Manon Tanguy").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|dans|près de|(?:commune|ville|village|town|city|maire|mayor|préfète?"
+                           r"|sous-préfète?) (?:de|d['’]|of))\s+$", re.I)
+_REGION_AFTER = re.compile(r"\s*\((?:[A-ZÀ-Þ][\w'’-]*\s?)+\)")  # "Saint-Flour (Cantal)": a place and its region
+
+
+@lru_cache(maxsize=64)
+def places(sentences: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
+    """The names (index.candidates.names, `known` as there) that one of `sentences` writes right after a preposition of
+    place or a place's noun (_PLACE_BEFORE) or, a word alone, before its region in brackets (_REGION_AFTER; not "Pieter
+    Lenaerts (Vastgoed-Limburg)", a rider and his team): the article's places, which answer no question asking a person's role
+    ("What's the name of the fire expert?": not "Saint-Flour"; held-out and trial counts of person questions answered
+    with a place). Cached per article."""
+    return frozenset(text for sentence in sentences for start, end, text in names(sentence, set(known))
+                     if _PLACE_BEFORE.search(sentence, max(0, start - 20), start)
+                     or " " not in text and _REGION_AFTER.match(sentence, end))
+
+
 def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callable[[str], bool],
               in_question: Callable[[str], bool], known: set[str],
-              names_it: Callable[[str], bool] | None = None) -> str | None:
+              names_it: Callable[[str], bool] | None = None, not_people: frozenset[str] = frozenset()) -> str | None:
     """The short answer in `sentence`, or None.
 
     kind: expected type from `expected_type`; question: the question text
@@ -543,8 +563,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     in_question finds is there as a name, not as a common noun the sentence's
     name ends with ("Green Shoots Bamboo" for "who supplies the bamboo"); a
     name ending in such a word is the question's own only then (default:
-    in_question). Returns the best candidate (module docstring), verbatim from
-    the sentence; ties go to the earlier one.
+    in_question). not_people: names that are no person (`places`), no answer when a role's holder is asked.
+    Returns the best candidate (module docstring), verbatim from the sentence; ties go to the earlier one.
     """
     if kind is None:
         return None
@@ -764,7 +784,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 re.fullmatch(r"\s*\(", sentence[e:start]) and not any(own_name(w) for w in t.split()) for _, e, t in spans):
             continue  # "Hugo Marchal (Team Arverne Cycles) a remporté" for "qui a gagné": the person, not their team (trial 52)
         if (person_asked or kind == "place" and not _AT.search(sentence[max(0, start - 12): start])) \
-                and INSTITUTION.search(text) or person_asked and CLUB.search(text):
+                and INSTITUTION.search(text) or person_asked and (CLUB.search(text) or text in not_people):
             # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either ("awarded to
             # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"

@@ -11,7 +11,7 @@ from index.query import EXPANSION, MAX_TYPE_CHARS, analyse
 from index import answer_type
 from index.answer_type import expected_type, number_asked, priced_words
 from index.candidates import acronyms, candidates, capitalised_words, fits, has_candidate, names, other_time, times
-from index.spans import appositive, best_span
+from index.spans import appositive, best_span, places
 
 FR = """Le festival de Saint-Aubin attire la foule
 
@@ -211,6 +211,11 @@ def test_no_title_when_the_first_line_is_a_sentence(qa):
     ("nom du maire", "name"),
     ("prestataire transport scolaire", "org"),
     ("travaux pont debut", "date"),  # else the first such word further on
+    ("marchal team", "org"),  # else a side (trial 52), after a role or a time: "club president", "club house opening"
+    ("connie mack party?", "org"),
+    ("club president", "name"),
+    ("club house opening", "date"),
+    ("écart Lenaerts", "number"),
     ("licences taxis nb", "number"),
     ("travaux pont", None),
 ])
@@ -2199,3 +2204,20 @@ def test_a_request_to_name_one_is_a_which_question(question, short):
     in_question = lambda w: fold_accents(w.lower()) in asked  # noqa: E731
     read = plain_question(question)
     assert best_span(sentence, expected_type(read), read, in_question, in_question, set()) == short
+
+
+def test_the_places_of_an_article_answer_no_role_s_holder():
+    """A name written after a preposition of place or a place's noun, or a word alone before its region in brackets, is
+    a place (index.spans.places), never a role's holder: "Who is the chief officer of the fire service?" was answered
+    "Kessock"; not "Pieter Lenaerts (Vastgoed-Limburg)", a rider and his team."""
+    sentences = ("The fire service will close its station at Kessock next spring.",
+                 "La scierie est installée à Saint-Flour (Cantal).",
+                 "Le Belge Pieter Lenaerts (Vastgoed-Limburg) conserve le maillot jaune.",
+                 "La maire de Champeaux, Nathalie Brun, est venue samedi.")
+    assert places(sentences, frozenset()) == {"Kessock", "Saint-Flour", "Champeaux"}
+    sentence = "Last year Kessock answered 40 calls, the service said."
+    question = "Who is the head of the fire service?"
+    args = (sentence, "name", question, lambda w: w.lower() in {"service"}, lambda w: w.lower() in {"service"},
+            {"kessock"})
+    assert best_span(*args) == "Kessock"
+    assert best_span(*args, not_people=frozenset({"Kessock"})) is None
