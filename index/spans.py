@@ -101,8 +101,10 @@ _VENUE = (r"stadium|(?:training )?ground|arena|airport|station|street|road|lane|
           r"|theat(?:re|er)|th[ée][âa]tre|cinema|cin[ée]ma")
 _VENUE_AFTER = re.compile(rf"\s+(?:{_VENUE})\b", re.I)
 _VENUE_BEFORE = re.compile(rf"\b(?:{_VENUE})\s+(?:de\s+|du\s+|des\s+)?$", re.I)
+# "over five years", "depuis seulement trois ans" (trial 53): how long, no age
 _HOW_LONG_BEFORE = re.compile(r"\b(?:depuis|pendant|durant|for|since|il y a|with|avec|passé|spent|spending|over|within|in"
-                              r"|en|dans|after|après)\s+$", re.I)  # "over five years": how long, no age
+                              r"|en|dans|after|après)\s+(?:(?:seulement|only|just|à peine|presque|nearly|almost|about"
+                              r"|around|environ|près de|plus de|more than)\s+)?$", re.I)
 # A name in brackets after a place: "à Saint-Aubin-sur-Loire (Loiret", "in Bakersfield (California".
 _IN_PLACE = re.compile(r"\b(?:à|au|en|dans|in|at|near|près de)\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s+\($")
 _REGION_OF = re.compile(r"([A-ZÀ-Þ][\w'’-]*),\s+(?:dans|en|in)\s+(?:l['’]|le |la |les |the )?$")
@@ -209,6 +211,9 @@ _BARE_NUMBER = re.compile(r"[\d\s.,]+(?:\s*(?:ans|years?(?: old)?))?", re.I)  # 
 _AT = re.compile(r"\b(?:at|au|devant)\s+(?:the\s+|le\s+|la\s+|l['’])?$", re.I)  # where something happens: "at Carlisle Crown Court"
 # A question asking for the earlier value of a comparison ("the year before", "l'année précédente"); not "last year",
 # which as often names the period reported, nor a profit "before tax" ("avant impôts").
+# Last year, said after its value ("contre 41 000 l'an dernier") or asked ("how many visitors last year").
+_LAST_YEAR = re.compile(r"\b(?:last year|l['’]an (?:dernier|passé)|l['’]année (?:dernière|passée))\b", re.I)
+_LAST_YEAR_AFTER = re.compile(rf"[\s,]*{_LAST_YEAR.pattern}", re.I)
 _EARLIER = re.compile(r"\b(?:before|previous(?:ly)?|earlier|prior|pr[ée]c[ée]dente?s?|auparavant|avant)\b"
                       r"(?!\s+(?:tax|taxes|taxation|interest|imp[ôo]ts?|int[ée]r[êe]ts))", re.I)
 # A past post or place before a name: "a former engineer at", "l'ancien directeur de", "previously at".
@@ -896,6 +901,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             and MONEY.search(text) and re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) else None
         if priced_else and not is_stop(priced_else.group(1)) and not is_anchor(priced_else.group(1)):
             continue  # "How much will the tomatoes cost in shops?": not "the £48 million project", another's price (trial 38)
+        if kind == "number" and _LAST_YEAR.search(q):
+            # "How many visitors were there last year?" over "48 300 visiteurs …, contre 41 000 l'an dernier": the value
+            # said to be last year's, in either language (trial 53), over one that is not, when the sentence has one
+            dated = [e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)]
+            score += (2.0 if end in dated else -2.0) if dated else 0.0
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
             score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
         if kind == "date" and when_said(sentence, start, q):

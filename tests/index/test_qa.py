@@ -1585,3 +1585,22 @@ def test_trial_52_names_and_amounts(article, question, answer):
     """Trial 52 answered "Sophie Delmas", "Councillor", "Team Arverne Cycles", "Belge Pieter Lenaerts" (or was not
     sure), "Suisse Lukas Brunner" and "27" (of "2026-27"), with e5."""
     assert _asked(article, "e5", question) == answer
+
+
+WINE_FAIR = ("La foire aux vins bat son record\n\n"
+             "La 52e Foire aux vins s'est achevée dimanche soir sur un record de fréquentation : 48 300 visiteurs en cinq "
+             "jours, contre 41 000 l'an dernier, selon les organisateurs.\n\n"
+             "Côté pinot noir, c'est le jeune vigneron Mathis Koenig, installé à Rodern depuis seulement trois ans, qui "
+             "l'emporte.")
+
+
+@pytest.mark.parametrize("question, answer", [
+    # the value said to be last year's, when last year is asked (index.spans._LAST_YEAR)
+    ("How many visitors were there last year?", (True, "41 000")),
+    ("How many visitors were there this year?", (True, "48 300 visiteurs")),
+    # "depuis seulement trois ans" is how long, no age (index.spans._HOW_LONG_BEFORE)
+    ("Quel âge a Mathis Koenig ?", (False, None)),
+])
+def test_trial_53_last_year_and_no_age(question, answer):
+    """Trial 53 answered "48 300 visiteurs" for last year and "trois ans" for Mathis Koenig's age, with e5."""
+    assert _asked(WINE_FAIR, "e5", question) == answer
