@@ -352,7 +352,8 @@ def test_everyday_news_words_asked_in_the_other_language_find_the_article_s_word
     assert (answer.found, answer.answer, answer.passages[0].number) == (True, "le 22 mars", 3)
     text = "BA profits\n\nBritish Airways said its profits fell by 40% in the quarter.\n\nIts shares closed at 274.5 pence."
     qa = QA(parse_article(text.encode()), None)
-    assert lexicon()["fr"][stem("chuté", "fr")] == ("declin", "decreas", "drop", "fall", "fallen", "fell")
+    # (a "chute" is a crash too: "une chute massive au kilomètre 63" for "where was the crash", trial 52)
+    assert lexicon()["fr"][stem("chuté", "fr")] == ("accid", "crash", "declin", "decreas", "drop", "fall", "fallen", "fell")
     assert qa.ask("de combien ont chuté les bénéfices de BA ?").answer == "40%"
     assert qa.ask("a combien a cloture l'action BA").answer == "274.5 pence"
 
