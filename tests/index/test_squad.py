@@ -139,13 +139,13 @@ def test_cli_table_shows_the_gold_closest_to_the_prediction_and_how_many_others(
     assert main(["--bm25-only", "eval", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.rstrip() for line in lines[:5]] == [
-        f"{'id':28} {'question':50} {'gold':50} {'prediction':50} EM  F1",
-        f"{'a':28} {'Who voted to build a new library?':50} {'The Millbrook Town Council (+1 more)':50} "
+        f"{'id':2} {'question':50} {'gold':50} {'prediction':50} EM  F1",
+        f"{'a':2} {'Who voted to build a new library?':50} {'The Millbrook Town Council (+1 more)':50} "
         f"{'Millbrook Town Council':50} 1 1.00",
-        f"{'b':28} {'What did the council vote for on Tuesday?':50} {'to build a new library in the old railway…':50} "
+        f"{'b':2} {'What did the council vote for on Tuesday?':50} {'to build a new library in the old railway…':50} "
         f"{'build a new library in the old railway station…':50} 0 0.95",
-        f"{'c':28} {'Who founded Microsoft?':50} {'-':50} {'(abstained)':50} 1 1.00",
-        f"{'d':28} {'When will the library open?':50} {'March 2027 (+2 more)':50} {'March 2027':50} 1 1.00"]
+        f"{'c':2} {'Who founded Microsoft?':50} {'-':50} {'(abstained)':50} 1 1.00",
+        f"{'d':2} {'When will the library open?':50} {'March 2027 (+2 more)':50} {'March 2027':50} 1 1.00"]
     assert lines[-1] == "exact=0.750 f1=0.988 HasAns_f1=0.984 NoAns_exact=1.000 passage_recall@1=1.000 n=4"
 
 
@@ -160,8 +160,8 @@ def test_cli_table_tells_a_decline_not_sure_from_a_certain_one(tmp_path, capsys)
     assert main(["--bm25-only", "eval", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.rstrip() for line in lines[1:3]] == [
-        f"{'a':28} {'Who proposed the plan?':50} {'-':50} {'(not sure)':50} 1 1.00",
-        f"{'b':28} {'Who founded Microsoft?':50} {'-':50} {'(abstained)':50} 1 1.00"]
+        f"{'a':2} {'Who proposed the plan?':50} {'-':50} {'(not sure)':50} 1 1.00",
+        f"{'b':2} {'Who founded Microsoft?':50} {'-':50} {'(abstained)':50} 1 1.00"]
 
 
 @pytest.mark.parametrize("name, content, message", [
