@@ -176,7 +176,15 @@ def test_cli_table_tells_a_decline_not_sure_from_a_certain_one(tmp_path, capsys)
      'small.json: 1 answerable question(s) have no gold answer and are not scored (id 1): fill in their "answers" '
      'or set "is_impossible": true, and no other questions'),
     ("questions.tsv", None, "questions.tsv: no such file: check the name and the folder"),
-    ("questions.tsv", b"", "questions.tsv: no questions (one per line: question<TAB>gold sentence numbers or -)"),
+    # Trial 53: an empty file (or one of blanks) was "no questions", not "is empty" as an empty article is.
+    ("questions.tsv", b"", "questions.tsv is empty: give one question per line (question<TAB>gold sentence numbers "
+                           "or -)"),
+    ("questions.tsv", b" \n\t\n", "questions.tsv is empty: give one question per line (question<TAB>gold sentence "
+                                  "numbers or -)"),
+    ("small.json", b"", "small.json is empty: give a SQuAD 2.0 JSON file"),
+    ("small.json", b"\xef\xbb\xbf \n", "small.json is empty: give a SQuAD 2.0 JSON file"),
+    ("questions.tsv", b"# only a comment\n", "questions.tsv: no questions (one per line: question<TAB>gold sentence "
+                                           "numbers or -)"),
     ("questions.tsv", b"Who owns TikTok?\t8\nQui \xe9tait l\xe0 ?\t1\n",
      "questions.tsv:2: not UTF-8 text: save the file as UTF-8"),
     ("questions.tsv", b"Who owns TikTok?\t8\nno tab here\n", "questions.tsv:2: expected 'question<TAB>gold', got no tab"),
