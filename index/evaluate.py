@@ -62,14 +62,17 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
     sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
-    UTF-8, has no question, or a line has no tab (on the first line that is not blank or a comment, the message says
-    what eval reads and that an article goes with --article), a bad gold field (quoted; on that first line, the
+    UTF-8, is empty (or blank), has no question, or a line has no tab (on the first line that is not blank or a
+    comment, the message says what eval reads and that an article goes with --article), a bad gold field (quoted; on that first line, the
     message says to delete a header line or make it a comment: there is no header), or (when
     the article's sentence count `sentences` is given) a gold sentence number
     beyond it.
     """
+    lines = read_lines(path)
+    if not "".join(lines).strip():  # trial 53: "no questions" did not say the file was empty
+        raise ValueError(f"{path} is empty: give one question per line (question<TAB>gold sentence numbers or -)")
     out = []
-    for no, line in enumerate(read_lines(path), 1):
+    for no, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:

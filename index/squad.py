@@ -133,14 +133,18 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     "title (2)" (then "(3)"…), so that the two are not taken for one.
     Questions marked answerable with no answer are left out (their ids in
     SquadArticle.unscored, told by `unscored_note`). Raises ValueError with one line naming the file
-    (see `read_text`), and the place when the JSON or its shape is not SQuAD's
+    (see `read_text`; "FILE is empty: …" for an empty or blank one), and the place when the JSON or its shape is
+    not SQuAD's
     (the article, paragraph or question missing a field: "data[0].paragraphs[0].qas[2] is not a
     SQuAD 2.0 question (missing or wrong 'id')"; an `is_impossible` that is no JSON true or false) or it has no
     question to score. What is readable
     but likely a mistake is told by `squad_notes`.
     """
+    text = read_text(path)
+    if not text.strip():  # trial 53: an empty file was "not valid JSON (Expecting value)"
+        raise ValueError(f"{path} is empty: give a SQuAD 2.0 JSON file")
     try:
-        data = json.loads(read_text(path))
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}): give a SQuAD 2.0 JSON file") from None
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):

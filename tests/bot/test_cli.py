@@ -618,7 +618,8 @@ SQUAD_ARTICLE = '{"data": [{"title": "t", "paragraphs": [{"context": "The sky is
 
 @pytest.mark.parametrize("content, message", [
     (None, "nothere.json: no such file: check the name and the folder"),
-    ("", "nothere.json:1: not valid JSON (Expecting value): give a SQuAD 2.0 JSON file"),
+    ("", "nothere.json is empty: give a SQuAD 2.0 JSON file"),  # trial 53: "not valid JSON (Expecting value)"
+    (" \n\n", "nothere.json is empty: give a SQuAD 2.0 JSON file"),
     ('{"data": 1}', 'nothere.json: not SQuAD 2.0 JSON: expected an object with a "data" list'),
     ('{"data": []}', "nothere.json: no questions (SQuAD 2.0: data[].paragraphs[].qas[])"),
     ('{"data": [[1]]}', "nothere.json: data[0] is not a SQuAD 2.0 article (missing or wrong 'paragraphs')"),
