@@ -57,13 +57,30 @@ def read_lines(path: str | Path) -> list[str]:
     return read_text(path).splitlines()
 
 
+#: The error of `read_tsv` on a file that `looks_like_csv` (trial 53: `eval q.csv` of question,answer lines).
+CSV = ("{path}: looks like CSV (comma-separated values), which eval does not read: eval reads a SQuAD 2.0 JSON file "
+       "or a TSV of question<TAB>gold sentence numbers; write question/answer pairs as SQuAD 2.0 JSON (README: \"The "
+       "questions file\"), or save questions with their gold sentence numbers as tab-separated values")
+
+
+def looks_like_csv(path: str | Path, lines: list[str]) -> bool:
+    """Whether an evaluation file whose first line of questions has no tab is CSV: its name ends with .csv, or its
+    first lines that are neither blank nor comments (three, or two when there are no more) hold as many commas, one
+    or more each (a header and rows: "question,answer"). An article's title, byline and paragraphs seldom do."""
+    if Path(path).name.lower().endswith(".csv"):
+        return True
+    counts = [line.count(",") for line in lines if line.strip() and not line.lstrip().startswith("#")][:3]
+    return len(counts) >= 2 and counts[0] >= 1 and len(set(counts)) == 1
+
+
 def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, frozenset[int]]]:
     """(question, gold) pairs of an evaluation file, gold a frozenset of 1-based
     sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
     UTF-8, is empty (or blank), has no question, or a line has no tab (on the first line that is not blank or a
-    comment, the message says what eval reads and that an article goes with --article), a bad gold field (quoted; on that first line, the
+    comment, CSV when the file `looks_like_csv`, else the message says what eval reads and that an article goes with
+    --article), a bad gold field (quoted; on that first line, the
     message says to delete a header line or make it a comment: there is no header), or (when
     the article's sentence count `sentences` is given) a gold sentence number
     beyond it.
@@ -76,6 +93,8 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
+            if not out and looks_like_csv(path, lines):  # trial 53: q.csv was told "if this is the article"
+                raise ValueError(CSV.format(path=path))
             # on the first line that is not blank or a comment, the file is likely no TSV at all: an article given as
             # the questions (`eval article.txt`, a new user's trial)
             hint = (": eval reads questions, from a SQuAD 2.0 .json file or a TSV of question<TAB>gold lines; if this "

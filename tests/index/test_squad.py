@@ -213,7 +213,9 @@ def test_a_bad_eval_file_is_refused_in_one_line_naming_file_and_line(tmp_path, c
     ("article.txt", "Harbour Ales lifts profit\n\nHarbour Ales made a pre-tax profit of £12.4 million last year.\n", 1),
     # a Markdown "# Title" line reads as a TSV comment: the first line with no tab is the byline
     ("harbour.md", "# Harbour Ales lifts profit\n\nBy Helen Marsh\n\nHarbour Ales made a profit.\n", 3),
-], ids=["txt", "md"])
+    # commas in its title and first paragraph, not as many in each line as CSV has (trial 53)
+    ("fire.txt", "Fire at the harbour, two hurt\n\nA fire broke out on Tuesday, the police said.\n\nNo one died.\n", 1),
+], ids=["txt", "md", "commas"])
 def test_an_article_given_to_eval_is_told_what_eval_reads_and_where_the_article_goes(tmp_path, capsys, name, text,
                                                                                       line):
     """A new user's trial: `article-bot eval article.txt` said only "expected 'question<TAB>gold', got no tab", with
@@ -226,6 +228,27 @@ def test_an_article_given_to_eval_is_told_what_eval_reads_and_where_the_article_
         f"error: {path}:{line}: expected 'question<TAB>gold', got no tab: eval reads questions, from a SQuAD 2.0 .json "
         "file or a TSV of question<TAB>gold lines; if this is the article, give it with --article (article-bot "
         f"--article {path} eval QUESTIONS.tsv)\n"))
+
+
+CSV_ERROR = ("error: {path}: looks like CSV (comma-separated values), which eval does not read: eval reads a SQuAD 2.0 "
+             "JSON file or a TSV of question<TAB>gold sentence numbers; write question/answer pairs as SQuAD 2.0 JSON "
+             "(README: \"The questions file\"), or save questions with their gold sentence numbers as tab-separated "
+             "values\n")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("q.csv", "question,answer\nWho owns TikTok?,ByteDance\nWho is the CEO?,Kevin Mayer\n"),
+    ("q.csv", "Who owns TikTok?;ByteDance\n"),  # named .csv, whatever its separator
+    ("questions.txt", "# TikTok\nquestion,answer\n\nWho owns TikTok?,ByteDance\n"),  # as many commas in each line
+], ids=["trial-53", "named-csv", "comma-lines"])
+def test_a_csv_file_given_to_eval_is_told_eval_reads_no_csv_and_how_to_write_its_questions(tmp_path, capsys, name,
+                                                                                          text):
+    """Trial 53: `article-bot eval q.csv` of question,answer lines said "got no tab: … if this is the article, give
+    it with --article", as if the questions were the article, and never that CSV is not read."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", CSV_ERROR.format(path=path))
 
 
 # Floors: the figures reached on the development files (e5 mode), so that they cannot silently regress.
