@@ -707,6 +707,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         and any(_AFTER_CHANGE.search(sentence[max(0, s - 30): s]) and not FROM_TO.match(t) for s, _, t in spans)
     asked_rank = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(q)} if kind == "number" else set()
     listed_ranks = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(sentence)} if asked_rank else set()
+    # "How many visitors were there last year?" over "48 300 visiteurs …, contre 41 000 l'an dernier": the ends of the
+    # values said to be last year's, in either language (trial 53)
+    last_year = {e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)} \
+        if kind == "number" and _LAST_YEAR.search(q) else set()
     best, best_score, best_start, best_end = None, float("-inf"), 0, 0
     for start, end, text in spans:
         common_end = False
@@ -901,11 +905,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             and MONEY.search(text) and re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) else None
         if priced_else and not is_stop(priced_else.group(1)) and not is_anchor(priced_else.group(1)):
             continue  # "How much will the tomatoes cost in shops?": not "the £48 million project", another's price (trial 38)
-        if kind == "number" and _LAST_YEAR.search(q):
-            # "How many visitors were there last year?" over "48 300 visiteurs …, contre 41 000 l'an dernier": the value
-            # said to be last year's, in either language (trial 53), over one that is not, when the sentence has one
-            dated = [e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)]
-            score += (2.0 if end in dated else -2.0) if dated else 0.0
+        if last_year:  # last year's value asked: the one said to be, over one that is not
+            score += 2.0 if end in last_year else -2.0
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
             score += 1.0  # "le prix de l'abonnement": "un abonnement annuel sera proposé à 65 euros", not "2 euros la demi-heure"
         if kind == "date" and when_said(sentence, start, q):
