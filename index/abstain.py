@@ -236,6 +236,11 @@ _POPULATION = re.compile(r"\bpopulation\b", re.I)
 _PRONOUN_FIRST = re.compile(r"\W*(?:it|they|this|these|he|she|il|elle|ils|elles|ce|cela|celui-ci|celle-ci)\b", re.I)
 
 
+# A thing named by a demonstrative, which the sentence before names: "ce projet", "this scheme"; not a time ("cette
+# année", "this week") nor "ce que", "ce qui".
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|cet|cette|ces|ce)\s+(?!(?:qu|que|qui|dont|year|week|month|morning|evening"
+                            r"|summer|winter|spring|autumn|time|année|an|mois|semaine|matin|soir|week-end|weekend|été"
+                            r"|hiver|printemps|automne|jour)\b)[^\W\d_]{3,}", re.I)
 # A sentence whose subject is the article's project by its kind: the project its title names.
 _PROJECT_FIRST = re.compile(r"\W*(?:the|this|le|la|les|l['’]|ce|cette|ces) ?(?:project|scheme|plan|works|development|programme"
                             r"|projet|chantier|travaux|opération|aménagement)\b", re.I)
@@ -288,7 +293,9 @@ def counts_else(index: Index, query: Query, i: int) -> bool:
         return False  # "how many councillors voted for it": "by seven votes to two" counts them (trial 43)
     if _THINGS_COUNTED.search(text) and not _PEOPLE.fullmatch(nouns[0]):
         return False  # "combien de trottinettes … retirer ?": "ses 1 200 engins" (trial 43)
-    held = (i - 1, i) if i and (_OF_THEM.search(text) or _PRONOUN_FIRST.match(text)) else (i,)
+    # "Le budget de ce projet est estimé à 1,3 million d'euros": the project the sentence before names (trial 54)
+    held = (i - 1, i) if i and (_OF_THEM.search(text) or _PRONOUN_FIRST.match(text) or _DEMONSTRATIVE.search(text)) \
+        else (i,)
     if _PROJECT_FIRST.match(text) and index.title is not None:
         held += (0,)  # "The project is expected to cost £480,000": the project the title names ("… £480,000 skatepark")
     if query.language != index.language:

@@ -132,7 +132,7 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     legacy encoding of French text (`_utf8_or_cp1252`: only those bytes, so
     that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
-    janvier 2026", whose words are kept as Article.date_words), is the article's date and is not part of its text; a byline among the first two paragraphs is
+    janvier 2026", whose words are kept as Article.date_words), is the article's date and is not part of its text; a byline among the first three paragraphs is
     the author and not part of it either (`split_byline`). Markdown emphasis markers ("**Sofia Marchetti**") are no
     part of a plain text (`without_emphasis`); markdown: the bytes are a Markdown source, whose emphasis its renderer
     reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
@@ -220,15 +220,19 @@ def byline(paragraph: str) -> str | None:
     return found.group("name") if found else None
 
 
+BYLINE_PARAGRAPHS = 3  # a byline is looked for among the first three paragraphs (`split_byline`)
+
+
 def split_byline(text: str) -> tuple[str, str | None]:
-    """`text` (paragraphs separated by blank lines) without a byline paragraph among its first two, and the name(s)
+    """`text` (paragraphs separated by blank lines) without a byline paragraph among its first BYLINE_PARAGRAPHS (the
+    title, a dateline's lead and the byline: trial 54's "By Daniel Okafor" after the lead), and the name(s)
     that byline gives (`byline`): ("Storm hits\n\nBy Jamie Ross\n\nThe storm…", …) -> ("Storm hits\n\nThe
     storm…", "Jamie Ross"). A text of one paragraph, or with no byline there, is returned as it is, with None.
     One reading for every caller, so that the console, `eval`, the floors test and the fitting scripts index the
     same sentences (trial 43: "Par Claire Vasseur" was offered as a closest passage; trial 44's "Who wrote this
     article?")."""
-    paragraphs = re.split(r"\n\s*\n", text, maxsplit=2)
-    at = next((i for i, p in enumerate(paragraphs[:2]) if byline(p)), None) if len(paragraphs) > 1 else None
+    paragraphs = re.split(r"\n\s*\n", text, maxsplit=BYLINE_PARAGRAPHS)
+    at = next((i for i, p in enumerate(paragraphs[:BYLINE_PARAGRAPHS]) if byline(p)), None) if len(paragraphs) > 1 else None
     if at is None:
         return text, None
     return "\n\n".join(paragraphs[:at] + paragraphs[at + 1:]), byline(paragraphs[at])

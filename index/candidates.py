@@ -354,7 +354,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|mus[ée]e|museum|[ée]glise|cath[ée]drale|h[ôo]pital|hospital|coll[èe]ge|lyc[ée]e"
                            # "au gymnase Albert-Camus de Vierzon" (held-out 42), "at the Forum cinema"
                            r"|gymnase|gym|piscine|pool|patinoire|rink|halle|biblioth[èe]que|library|m[ée]diath[èe]que"
-                           r"|cin[ée]ma|cinema|theat(?:re|er))(?:\s+[a-zà-ÿ]+)?\s+"
+                           # "vers le centre aquatique intercommunal de Montrevel", "au lieu-dit Les Grands Champs" (trial 54)
+                           r"|cin[ée]ma|cinema|theat(?:re|er)|centre|center|lieu-dit|hameau|hamlet|campus|complexe"
+                           r"|complex)(?:\s+[a-zà-ÿ]+){0,2}\s+"
                            r"(?:(?:de |of )(?:la |l['’]|the )?|du |des |d['’])?)?"  # "au stade de la Demi-Lune" (trial 28)
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
@@ -637,7 +639,7 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
     if kind == "date":
         return _dates(sentence)
     if kind == "place":
-        after = [n for n in names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 30): n[0]])]
+        after = [n for n in names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 60): n[0]])]
         based = []  # "a Geneva-based company", "The New York-based firm"
         for m in _BASED.finditer(sentence):
             words = list(TOKEN.finditer(m.group(1)))
@@ -686,9 +688,13 @@ _REPORTING = re.compile(rf"\b(?:{_REPORTING_VERB}|say|tell|dire|annonce)\b", re.
 
 def when_said(sentence: str, start: int, question: str) -> bool:
     """Whether the date starting at sentence[start] (a character offset) is when something was said, right after a
-    verb of saying ("a annoncé mardi 13 octobre la fermeture", "a précisé mardi"), while `question` does not ask
-    about the saying: such a date is not when what was said happens (trials 24 and 35)."""
-    return bool(_REPORTED.search(sentence, max(0, start - 40), start)) and not _REPORTING.search(question)
+    verb of saying ("a annoncé mardi 13 octobre la fermeture", "a précisé mardi"), or in a dateline in capitals
+    opening the sentence (the day the story was filed: "SAINT-AUBIN-SUR-LOIRE, le 12 février 2026 – La piscine …
+    fermera ses portes le 1er mars", trial 54), while `question` does not ask about the saying: such a date is not
+    when what was said happens (trials 24 and 35)."""
+    dateline = _CAPITAL_DATELINE.match(sentence)
+    return bool(_REPORTED.search(sentence, max(0, start - 40), start) or dateline and start < dateline.end()) \
+        and not _REPORTING.search(question)
 
 
 # "combien de" and a singular noun asks a quantity of a substance, measured, not counted ("combien de lait ils

@@ -58,8 +58,8 @@ from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import MAX_SPAN_CHARS, MONEY, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import (AGE_SET_OFF, QUALIFIED_BEFORE, former_asked, nationalities, role_qualified, succession_asked,
-                    succession_told)
+from .spans import (AGE_SET_OFF, DEPUTY_WORDS, QUALIFIED_BEFORE, asks_deputy, former_asked, nationalities, role_qualified,
+                    succession_asked, succession_told)
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -239,12 +239,18 @@ def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked
     at = [m.span() + (BY_REACH if _BY.match(text, m.end()) else ROLE_REACH,) for m in TOKEN.finditer(text)
           # a word or a part of one: "porte-parole", whose "parole" the index holds
           if any(stem(w, index.language) in roles for w in {m.group(0).lower(), *m.group(0).lower().split("-")})
+          and not (_THING_DOES.search(text, max(0, m.start() - 20), m.start()) and _HOW_OFTEN.match(text, m.end()))
           and not (plain and (QUALIFIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                               or m.group(0).lower() in _PAST_HOLDING and not _BY.match(text, m.end())))]
     return any(s - ROLE_REACH <= end and start <= e + reach for start, end, name in names(text, index.names)
                if not {fold_accents(w.lower()) for w in TOKEN.findall(name)} - _LEGAL_FORMS <= asked for s, e, reach in at)
 
 
+# A thing doing what a holder does, with no object: "a service … to Belfast, which runs four times a week" holds no
+# role (trial 54); "KestrelLink, which runs the city's four tram lines" does (trial 27).
+_THING_DOES = re.compile(r"\bwhich\s+(?:now\s+|still\s+|also\s+)?$", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|twice|once|every|daily|weekly|hourly|each|between"
+                        r"|from|until|till|on|at)\b", re.I)
 # A verb of holding a role in a past form tells of a former holder ("Gérard Vuillemin, qui avait présidé la coopérative
 # pendant dix-huit ans" holds no role for "Qui préside la coopérative ?", trial 41).
 _BY = re.compile(r"\s+(?:by|par)\b", re.I)  # "the team led by", "présidée par": a holder now
@@ -334,6 +340,10 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     # not for a predecessor asked: the role named is the successor's ("Qui était le prédécesseur du ministre ?" over "Son
     # prédécesseur, Laurent Vidal", trial 36)
     roles = asked_roles(query) if not succession_asked(query.text) else set()
+    if roles and asks_deputy(query.text):
+        # "Who is the deputy mayor for sport?": a name beside a deputy's word ("l'adjointe aux sports, Nathalie
+        # Berthier"), not beside the role alone ("le maire, Bernard Lefèvre"; trial 54)
+        roles = {stem(w, lang) for w in DEPUTY_WORDS for lang in ("en", "fr")}
     plain = not role_qualified(query.text)  # "who is the chief executive": not its previous one (trial 36)
     asked = own_words(query)
     if roles and not holds_role(index, int(order[0]), roles, plain, asked):
@@ -518,8 +528,16 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
     if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
                      rf"\s*(?:[,)]|and\b|et\b)", text, re.I) for w in named):
         return True
-    return bool(i and named and _AGE_OPENS.match(text)) \
-        and any(re.search(rf"\b{re.escape(w)}\b", index.sentences[i - 1].text, re.I) for w in named)
+    opens = _AGE_OPENS.match(text)
+    if not (i and named and opens):
+        return False
+    # not of another person named right after it: "Âgée de 44 ans, Sophie Garnier est infirmière" is no age of the
+    # Antoine Leclerc the sentence before names (trial 54)
+    then = _NAME_AFTER_AGE.match(text, opens.end())
+    run = {fold_accents(w.lower()) for w in TOKEN.findall(then.group(1))} if then else set()
+    if len(run) > 1 and not run & set(named):  # a full name ("The 73-year-old Chelsea chairman" is his)
+        return False
+    return any(re.search(rf"\b{re.escape(w)}\b", index.sentences[i - 1].text, re.I) for w in named)
 
 
 # An age opening a sentence, of the person the sentence before names: "Âgé de 63 ans, ce retraité", "À 63 ans, il",
@@ -528,6 +546,8 @@ _AGE_OPENS = re.compile(r"\W*(?:(?:âgée?|agée?|aged)\s+(?:de\s+)?\d{1,3}\b|à
                         r"|the\s+\d{1,3}-year-old\b|(?:le|la|l['’])\s*[^\W\d_]+\s+de\s+\d{1,3}\s+ans\b)", re.I)
 
 
+# The name right after an opening age: "Âgée de 44 ans, Sophie Garnier est …", "Aged 63, Tom Reyes".
+_NAME_AFTER_AGE = re.compile(r"(?:\s+(?:ans|years?(?:\s+old)?))?\s*,?\s*((?:[A-ZÀ-Þ][\w'’-]*\s*)+)")
 # A measure asked of a thing: "how tall is the rocket", "how long was the bridge", "how heavy is the satellite"; and a
 # measure written before a thing ("a 19-metre rocket", "the 68-kilogram satellite", "a 340 m bridge"), the thing's words.
 # A population asked, and the people it counts (`attribute_given`).

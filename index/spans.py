@@ -68,7 +68,7 @@ from functools import lru_cache
 from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
     event_asked, number_asked, priced_words, purpose_asked
-from .query import lexicon
+from .query import ROLE_VERBS, lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     PART_OF, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, \
     whole_and_part
@@ -419,6 +419,18 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
 
 # Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
 # maire", "la directrice adjointe", "l'adjoint au maire").
+# A rank or honorific that is part of how a person is named ("Captain Raj Patel", trial 33), unlike an office held
+# ("Councillor Ruth Adeyemi", "Mayor Helen Okoro").
+_RANK_TITLE = re.compile(r"captain|capitaine|colonel|general|général|admiral|amiral|commander|commandant|major|lieutenant"
+                         r"|sergeant|sergent|doctor|docteur|dr|professor|professeur|prof|father|père|sister|bishop|évêque"
+                         r"|sir|dame|lord|lady|judge|juge", re.I)
+# A lead or a margin after a number ("37 voix d'avance", "12 points ahead", "by a margin of"), and a question asking
+# one ("l'écart", "by how many", "how big was the lead").
+_MARGIN_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:d['’]avance|d['’]écart|ahead|clear)\b", re.I)
+_MARGIN_ASKED = re.compile(r"\b(?:écart|ecart|avance|margin|lead|ahead|difference|différence|by how many|de combien)\b",
+                           re.I)
+# A number naming which one, not how many: "le bureau de vote numéro 2", "n° 12", "platform No. 4", "number 10".
+_NUMBERED = re.compile(r"\b(?:num[ée]ro|n[°º]|no\.|nos\.|number|num\.)\s*$", re.I)
 _DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\w*"
 _DEPUTY_WORD = re.compile(rf"\b(?:{_DEPUTY})\b", re.I)
 _FORMER_WORDS = r"former|ex|ancien(?:ne)?|previous|pr[ée]c[ée]dente?"
@@ -459,6 +471,17 @@ _NEW_HOLDER = re.compile(r"\b(?:new|newly|incoming|current|nouvel(?:le)?|nouveau
 def _bare(word: str) -> str:
     """`word` without an elided article or a possessive: "avocat" for "l'avocat", "minister" for "minister's"."""
     return re.sub(r"^[dlDL]['’]|['’]s$", "", word)
+
+
+#: The words naming a deputy, whose stems index.rank.ordered looks for beside a name when a deputy is asked.
+DEPUTY_WORDS = ("deputy", "vice", "assistant", "adjoint", "adjointe", "adjoints", "adjointes")
+_DEPUTY_ASKED = re.compile(rf"\b(?:{'|'.join(DEPUTY_WORDS)})\b", re.I)
+
+
+def asks_deputy(question: str) -> bool:
+    """Whether `question` asks for a deputy ("Who is the deputy mayor for sport?", "qui est l'adjoint aux sports ?");
+    not an acting holder ("l'entraîneur par intérim", who holds the role itself)."""
+    return bool(_DEPUTY_ASKED.search(question))
 
 
 def role_qualified(question: str) -> bool:
@@ -541,17 +564,21 @@ def _purposes(sentence: str) -> list[tuple[int, int, str]]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|dans|près de|(?:commune|ville|village|town|city|maire|mayor|préfète?"
                            r"|sous-préfète?) (?:de|d['’]|of))\s+$", re.I)
 _REGION_AFTER = re.compile(r"\s*\((?:[A-ZÀ-Þ][\w'’-]*\s?)+\)")  # "Saint-Flour (Cantal)": a place and its region
+# A journey's end after its start: "from Brackenford to Belfast", "de Lyon à Genève" (trial 54: "Belfast" answered "Qui
+# dirige l'aéroport ?" from "its domestic service from Brackenford to Belfast, which runs four times a week").
+_JOURNEY_TO = re.compile(r"\b(?:from|de)\s+(?:[A-ZÀ-Þ][\w'’-]*\s+){1,3}(?:to|à)\s+$")
 
 
 @lru_cache(maxsize=64)
 def places(sentences: tuple[str, ...], known: frozenset[str]) -> frozenset[str]:
     """The names (index.candidates.names, `known` as there) that one of `sentences` writes right after a preposition of
-    place or a place's noun (_PLACE_BEFORE) or, a word alone, before its region in brackets (_REGION_AFTER; not "Pieter
+    place or a place's noun (_PLACE_BEFORE), at a journey's end (_JOURNEY_TO) or, a word alone, before its region in brackets (_REGION_AFTER; not "Pieter
     Lenaerts (Vastgoed-Limburg)", a rider and his team): the article's places, which answer no question asking a person's role
     ("What's the name of the fire expert?": not "Saint-Flour"; held-out and trial counts of person questions answered
     with a place). Cached per article."""
     return frozenset(text for sentence in sentences for start, end, text in names(sentence, set(known))
                      if _PLACE_BEFORE.search(sentence, max(0, start - 20), start)
+                     or _JOURNEY_TO.search(sentence, max(0, start - 60), start)
                      or " " not in text and _REGION_AFTER.match(sentence, end))
 
 
@@ -647,6 +674,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     def own_name(word: str) -> bool:  # "of the" in "University of the Ryukyus" is no word of the question's
         return not is_stop(re.sub(r"\W+$", "", word)) and own(word)
     person_asked = kind == "name" and any(is_role(w) for w in TOKEN.findall(q))  # "who is the CEO": a person
+    # "Qui dirige l'aéroport ?": a verb of holding a role (index.query.ROLE_VERBS) asks a person too, never a place
+    holder_asked = kind == "name" and any(w in ROLE_VERBS for w in TOKEN.findall(q))
     # The role asked, plain: a holder named as its deputy or its former holder is not the one asked about.
     plain_roles = [w.lower() for w in TOKEN.findall(q) if is_role(w)] if person_asked and not _ROLE_QUALIFIER.search(q) else []
     # The sentence's words for them in the other language, as a deputy's or a relative's ("Who is the mayor of
@@ -711,8 +740,16 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # values said to be last year's, in either language (trial 53)
     last_year = {e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)} \
         if kind == "number" and _LAST_YEAR.search(q) else set()
+    # Who is asked, and the sentence names someone outside quotation marks: a quoted name is a list's, a work's or a
+    # slogan's ("La troisième liste, « Villeneuve Verte », conduite par l'agriculteur Antoine Leclerc", trial 54).
+    quotes = [m.span(1) for m in _QUOTED.finditer(sentence)] if kind == "name" and not to_be_named else []
+    quoted = {(s, e) for s, e, _ in spans if any(a <= s and e <= b for a, b in quotes)}
+    if len(quoted) == len(spans):
+        quoted = set()
     best, best_score, best_start, best_end = None, float("-inf"), 0, 0
     for start, end, text in spans:
+        if (start, end) in quoted:
+            continue
         common_end = False
         if kind in ("name", "org", "place"):
             # Trim words of the question off the ends of a name run:
@@ -744,6 +781,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
                 parts.pop(0)
+            if kind == "name" and len(parts) > 2 and is_role(_bare(parts[0].group(0))) \
+                    and not _RANK_TITLE.fullmatch(parts[0].group(0)):
+                parts.pop(0)  # "Councillor Ruth Adeyemi, the cabinet member for transport": her name (trial 54)
             if not parts or parts[0].group(0).islower():
                 continue  # "des pilotes" left of "Syndicat national des pilotes" for "the national president": no name
             if len(parts) > 1 and re.search(r"['’]s$", parts[0].group(0)):
@@ -777,6 +817,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "quel âge a Julien Becquart ?": not "nous étions à peine 30 en 2021", a bare number (trial 42), nor
             # "on aurait fermé d'ici cinq ans", a time (held-out 40)
             continue
+        if kind == "number" and _MARGIN_AFTER.match(sentence, end) and not _MARGIN_ASKED.search(q):
+            continue  # "avec seulement 37 voix d'avance" for "combien de voix pour Rouault": the lead, no tally (trial 54)
+        if counts and _NUMBERED.search(sentence, max(0, start - 12), start):
+            continue  # "le bureau de vote numéro 2", "platform No. 4": which one, not how many (trial 54)
         if kind == "number" and number_asked(q).age and _age_of_else(sentence, start, end, own_name):
             continue  # "Fortin, 27, finished second, while Grace Wanjiru took third": not Wanjiru's age
         if kind == "number" and number_asked(q).age and (_HOW_LONG_BEFORE.search(sentence[max(0, start - 20): start])
@@ -793,7 +837,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 re.fullmatch(r"\s*\(", sentence[e:start]) and not any(own_name(w) for w in t.split()) for _, e, t in spans):
             continue  # "Hugo Marchal (Team Arverne Cycles) a remporté" for "qui a gagné": the person, not their team (trial 52)
         if (person_asked or kind == "place" and not _AT.search(sentence[max(0, start - 12): start])) \
-                and INSTITUTION.search(text) or person_asked and (CLUB.search(text) or text in not_people):
+                and INSTITUTION.search(text) or person_asked and (CLUB.search(text) or text in not_people) \
+                or holder_asked and text in not_people:
             # "Who is the CEO of ProteoSignal?": not "Food and Drug Administration"; no place either ("awarded to
             # Rail and Transit Group"), but where something happens "at Carlisle Crown Court"; "who is the
             # president of Stade Lavallois": not "FC Brest Littoral"
@@ -1012,7 +1057,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         best = sentence[opens.start(): next(e for s, e, _ in spans if s == joined.end())]
     year = _YEAR.search(best) if kind == "date" and best is not None and number_asked(q).year else None
     if counts and best is not None and (part := PART_OF.search(best)):
-        best = best[:part.start()]  # "how many practices take new patients": "two" of "two of the 11" (trial 49)
+        # "how many practices take new patients": "two" of "two of the 11" (trial 49); a total asked, the whole:
+        # "19" of "15 des 19 sièges" for "How many seats … in total?" (trial 54)
+        best = re.match(r"\d[\d\s.,]*\d|\S+", best[part.end():]).group(0) if _TOTAL.search(q) else best[:part.start()]
     if kind == "number" and best is not None and number_asked(q).age:
         best = re.sub(r"-year-old$", "", best)  # "how old was the oldest finisher": "81", not "81-year-old"
     if kind == "date" and best is not None and ASK_CLOCK.search(q) and CLOCK.search(best.split(" on ")[0]):

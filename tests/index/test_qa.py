@@ -1605,3 +1605,71 @@ WINE_FAIR = ("La foire aux vins bat son record\n\n"
 def test_trial_53_last_year_and_no_age(question, answer):
     """Trial 53 answered "48 300 visiteurs" for last year and "trois ans" for Mathis Koenig's age, with e5."""
     assert _asked(WINE_FAIR, "e5", question) == answer
+
+
+ELECTION = ("Sophie Garnier l'emporte à Villeneuve-les-Prés\n\n"
+            "VILLENEUVE-LES-PRÉS, le 16 mars 2026 – La liste « Villeneuve Ensemble » menée par Sophie Garnier a remporté "
+            "dimanche les élections municipales, avec seulement 37 voix d'avance sur le maire sortant, Michel Rouault.\n\n"
+            "La troisième liste, « Villeneuve Verte », conduite par l'agriculteur Antoine Leclerc, avait obtenu 19,2 %.\n\n"
+            "Âgée de 44 ans, Sophie Garnier est infirmière au centre hospitalier de Vendôme.\n\n"
+            "Michel Rouault, 67 ans, dirigeait la commune depuis 2008.\n\n"
+            "Ses soutiens contestent une dizaine de procurations enregistrées dans le bureau de vote numéro 2.\n\n"
+            "La liste victorieuse obtient 15 des 19 sièges du conseil municipal.\n\n"
+            "Elle a promis de créer une maison de santé pour attirer deux médecins généralistes. Le budget de ce projet "
+            "est estimé à 1,3 million d'euros.")
+POOL = ("La piscine des Tilleuls fermée jusqu'en 2027\n\n"
+        "SAINT-AUBIN-SUR-LOIRE, le 12 février 2026 – La piscine municipale des Tilleuls fermera ses portes le 1er mars "
+        "pour une durée d'au moins quatorze mois, a annoncé le maire, Bernard Lefèvre.\n\n"
+        "Selon l'adjointe aux sports, Nathalie Berthier, le surcoût s'explique par la corrosion de la charpente.\n\n"
+        "Councillor Ruth Adeyemi, the cabinet member for transport, said the council remained committed.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # a dateline's date is when the story was filed (index.candidates.when_said)
+    (POOL, "Quand la piscine ferme-t-elle ?", (True, "le 1er mars")),
+    # a deputy asked: the name beside a deputy's word, not the mayor's (index.rank.ordered)
+    (POOL, "Who is the deputy mayor for sport?", (True, "Nathalie Berthier")),
+    # a title before a full name is no part of it (index.spans.best_span)
+    (POOL, "Who is the cabinet member for transport?", (True, "Ruth Adeyemi")),
+    # a quoted name is a list's: the person who led it (index.spans.best_span)
+    (ELECTION, "Who led the third list?", (True, "Antoine Leclerc")),
+    # an opening age of another person named after it is not the age asked (index.rank.attribute_given)
+    (ELECTION, "Quel âge a Antoine Leclerc ?", (False, None)),
+    # "numéro 2" names a polling station, no count; "37 voix d'avance" is a lead, no tally (index.spans)
+    (ELECTION, "How many votes are contested?", (True, "une dizaine")),
+    (ELECTION, "Combien de voix pour Sophie Garnier ?", (False, None)),
+    (ELECTION, "How many votes did the winning list have ahead of Rouault?", (True, "37 voix")),
+    # a total asked: the whole of "15 des 19 sièges" (index.spans.best_span)
+    (ELECTION, "How many seats does the council have in total?", (True, "19")),
+    (ELECTION, "Combien de sièges obtient la liste victorieuse ?", (True, "15")),
+])
+def test_trial_54_dates_deputies_lists_and_totals(article, question, answer):
+    """Trial 54 answered "le 12 février 2026" (the dateline's), none (the mayor's sentence first), "Councillor Ruth
+    Adeyemi", "Villeneuve Verte", "44 ans" (Sophie Garnier's), "2" (of "numéro 2"), "37 voix" (the lead) for a
+    tally and "15" for the total, with e5."""
+    assert _asked(article, "e5", question) == answer
+
+
+
+AIRPORT = ("Airport loses its Amsterdam link\n\n"
+           "About 38 airport jobs are linked directly to the route, according to the airport's managing director, "
+           "Graham Tulley.\n\n"
+           "Northwind said it would continue to operate its domestic service from Brackenford Airport to Belfast, which "
+           "runs four times a week.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # "which runs four times a week" is a service, no holder; Belfast is a journey's end, no person (index.rank,
+    # index.spans.places)
+    (AIRPORT, "Qui dirige l'aéroport de Brackenford ?", (True, "Graham Tulley")),
+    # a place after a facility's noun and two adjectives; after "lieu-dit" (index.candidates._PLACE_BEFORE)
+    (POOL.replace("Councillor", "Pendant la fermeture, les écoles iront au centre aquatique intercommunal de Montrevel."
+                  "\n\nCouncillor"), "Où iront les écoles pendant la fermeture ?", (True, "Montrevel")),
+    (ELECTION.replace("Elle a promis", "La campagne s'est jouée sur le projet de lotissement de 48 logements au "
+                      "lieu-dit Les Grands Champs.\n\nElle a promis"), "Où se trouve le projet de lotissement ?",
+     (True, "Les Grands Champs")),
+])
+def test_trial_54_holders_and_places(article, question, answer):
+    """Trial 54 answered "Belfast" for who runs the airport and was not sure where the schools will swim or where the
+    housing project is, with e5."""
+    assert _asked(article, "e5", question) == answer
