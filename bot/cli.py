@@ -15,6 +15,7 @@ import json
 import os
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from index import dense
@@ -180,6 +181,13 @@ def _ranking_notes(use_embeddings: bool, model, articles: list[tuple[str, str | 
         return [RANKED_NO_MODEL if use_embeddings else RANKED_BM25]
     notes = [RANKED_E5] if any(why is None for _, why in articles) else []
     return notes + [RANKED_BM25_ALONE.format(article=article, why=why) for article, why in articles if why is not None]
+
+
+def _shown(settings: Settings, article) -> str:
+    """The article as the console names it (`about`'s "Article:"): as the user gave it with --article or ARTICLE_PATH,
+    its path (~ expanded, as its errors name it) or its link (index.article.Article.given; `about --article
+    /some/dir/a.txt` said "Article: a.txt"), else (the bundled article, given by no one) its file's name."""
+    return article.given if settings.article_from and article.given else article.name
 
 
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False,
@@ -384,9 +392,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "chat":
             return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(qa.info, lang))
+            print(about_text(replace(qa.info, name=_shown(settings, qa.article)), lang))
         elif args.command == "eval":
-            ranking = _ranking_notes(settings.use_embeddings, model, [(qa.info.name, _bm25_alone(qa, model))])
+            ranking = _ranking_notes(settings.use_embeddings, model, [(_shown(settings, qa.article),
+                                                                       _bm25_alone(qa, model))])
             return _eval(qa, args.file, args.k, args.summary, ranking)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
