@@ -33,7 +33,7 @@ from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_dotenv_names
-from .sources import file_error, from_text, read_source
+from .sources import from_text, read_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
@@ -353,10 +353,10 @@ def main(argv: list[str] | None = None) -> int:
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
-    article = None
     try:
         # a file, an HTML page or a URL (--article is already in settings.article_path); a bad article (missing,
-        # empty, binary) is the error told first (trial 50 fixed a question "who?" first)
+        # empty, binary) is the error told first (trial 50 fixed a question "who?" first). Every ArticleError names
+        # the article as given (index.article.Article.given; index.build.check_article's too).
         article = read_source(settings.article_path, settings.fetch_limits)
         try:
             _refuse_wordless(args, words)  # before the article is indexed, which may take a while (issue 45)
@@ -366,8 +366,6 @@ def main(argv: list[str] | None = None) -> int:
         model = dense.load_model() if settings.use_embeddings else None
         qa = QA(article, model, settings.index_cache())
     except ArticleError as exc:
-        if article is not None:  # index.build.check_article's, which names the file by its name alone
-            exc = file_error(exc, article, settings.article_path)
         return _fail(settings.article_error(localise(lang, str(exc))), as_json)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)

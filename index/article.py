@@ -65,7 +65,8 @@ class Article:
     title: a title kept apart from `text`, no sentence of it (a Markdown "# Title" line, an HTML page's title:
     bot.sources.Document), else None (a plain text's title line is its first sentence: index.build.Index.title);
     given: the path (~ expanded) or link the article was given as (--article, ARTICLE_PATH: bot.sources.read_source),
-    which the console's `about` shows, else None (a server's article, a SQuAD context: named by `name` alone).
+    which the console's `about` shows and index.build.check_article's errors name, else None (a server's article, a
+    SQuAD context: named by `name` alone).
     """
 
     name: str

@@ -217,13 +217,16 @@ class Index:
 def check_article(article: Article) -> list[Sentence]:
     """The sentences of `article` (index.segment.split_sentences), which `build` indexes.
     Raises ArticleError when it has none, or when its text is written in another language than French or English
-    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more)."""
+    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more), naming the article as
+    it was given (Article.given: --article's path, ~ expanded, or link, as the errors of reading it do), else by its
+    name (a server's article, a SQuAD context)."""
+    name = article.given or article.name
     sentences = split_sentences(article.text)
     if not sentences:
-        raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
+        raise ArticleError(f"the article {name} has no sentences: put some text in it.")
     other = foreign_language(article.text)
     if other is not None:
-        raise ArticleError(f"the article {article.name} is written in {other}: "
+        raise ArticleError(f"the article {name} is written in {other}: "
                            "I answer questions about articles in French or English only.")
     return sentences
 

@@ -442,7 +442,7 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
                                                                       error, where):
     """Trial 52: `--article /tmp/x/empty.txt` said "empty.txt is empty", the file's name alone, where a missing file is
     "the article /tmp/x/nope.txt does not exist": every error on the article file names it by the path given, to
-    --article or in ARTICLE_PATH (bot.sources.read_source; index.build.check_article's by bot.sources.file_error)."""
+    --article or in ARTICLE_PATH (bot.sources.read_source; index.build.check_article's by Article.given)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
     if content is not None:
@@ -455,6 +455,20 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
         argv = ["--bm25-only", "--article", given, "ask", "who is the mayor?"]
     assert main(argv) == 2
     assert capsys.readouterr() == ("", f"error: {error.format(path=given)} ({where}).\n")
+
+
+@pytest.mark.parametrize("question", ["who?", "who is the mayor?"])
+def test_a_spanish_article_is_named_as_given_whether_the_question_is_refused_or_asked(capsys, tmp_path, monkeypatch,
+                                                                                   question):
+    """index.build.check_article's error comes from the console itself for a question refused before indexing ("who?",
+    issue 45) and from index.qa.QA for one asked: both name the file as given, from Article.given (no more rewriting
+    of "the article es.txt" by bot.sources.file_error)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "es.txt").write_text(SPANISH, encoding="utf-8")
+    assert main(["--bm25-only", "--article", "news/es.txt", "ask", question]) == 2
+    assert capsys.readouterr() == ("", "error: the article news/es.txt is written in Spanish: I answer questions about "
+                                       "articles in French or English only (--article).\n")
 
 
 def test_an_article_file_error_names_the_file_by_its_path_in_french_too(capsys, tmp_path):
