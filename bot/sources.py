@@ -404,42 +404,28 @@ def read_source(source: str | Path, limits: FetchLimits = FetchLimits()) -> Arti
     """The article given as a path or a URL (console --article, ARTICLE_PATH), read but not indexed: a URL is
     fetched (`read_url_blocking`), a file is read as /article add reads it (`read_document`: HTML extracted, a
     Markdown "# Title" line the title).
-    The article is named by what was given, the file's name or the link (`about`'s "Article:"), whatever its
+    The article is named by what was given, the file's name or the link (/about's title), whatever its
     format: its title, when it has one, is `about`'s "Title:" (a Markdown file was named by its title: a fresh
-    user's check found no "Title:" line where a text file has one).
+    user's check found no "Title:" line where a text file has one); Article.given is the path as given (~ expanded)
+    or the link, which the console's `about` shows as "Article:" (it dropped the folder given).
     Raises ArticleError (missing, empty, binary, over 50 MiB, a bad date line…) naming a file by its path as given
     (~ expanded), for a missing file named like a web address without its https:// with that link (NO_SCHEME).
     Whether it has sentences in French or English is told when it is indexed (index.build.check_article, whose
-    error `file_error` names the file so too)."""
+    errors name the article by Article.given too)."""
     text = str(source)
     if is_url(text):
-        return replace(read_url_blocking(text, limits).article(), name=text.strip())
+        return replace(read_url_blocking(text, limits).article(), name=text.strip(), given=text.strip())
     path = Path(source).expanduser()
     if _HOST_START.match(text) and not os.path.exists(path):  # False, not OSError, on a name too long
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
     # Its errors name the file by its path as given, as read_article_file's "does not exist" does (trial 52: "empty.txt
     # is empty" beside "the article /tmp/x/nope.txt does not exist").
-    return replace(read_document(read_article_file(path), str(path)).article(), name=path.name)
-
-
-def file_error(error: ArticleError, article: Article, source: str | Path) -> ArticleError:
-    """`error` naming the article file by its path as given, `source` (~ expanded), as `read_source`'s errors do,
-    when it names it by `article`'s name, the file's name alone: index.build.check_article's "the article empty.txt
-    has no sentences…" and "… is written in Spanish…" on the `article` read_source read. Any other error (a link's)
-    is returned as it is."""
-    said = f"the article {article.name} "
-    if is_url(str(source)) or not str(error).startswith(said):
-        return error
-    return ArticleError(f"the article {Path(source).expanduser()} {str(error)[len(said):]}")
+    return replace(read_document(read_article_file(path), str(path)).article(), name=path.name, given=str(path))
 
 
 def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), cache: IndexCache | None = None) -> QA:
     """The index of the article `read_source` reads from `source` (a path or a URL).
     model: the embedding model or None; cache: where its index is persisted
-    (None: nowhere). Raises ArticleError (`read_source`, index.build.check_article: `file_error`), naming a file by
+    (None: nowhere). Raises ArticleError (`read_source`, index.build.check_article), naming a file by
     its path as given."""
-    article = read_source(source, limits)
-    try:
-        return QA(article, model, cache)
-    except ArticleError as error:
-        raise file_error(error, article, source) from None
+    return QA(read_source(source, limits), model, cache)

@@ -63,7 +63,10 @@ class Article:
     "date: 6 février 2026"), which is how the article's own date asked is answered
     (index.qa), else None (no such line, or "date 2026-02-06": `date` is as written);
     title: a title kept apart from `text`, no sentence of it (a Markdown "# Title" line, an HTML page's title:
-    bot.sources.Document), else None (a plain text's title line is its first sentence: index.build.Index.title).
+    bot.sources.Document), else None (a plain text's title line is its first sentence: index.build.Index.title);
+    given: the path (~ expanded) or link the article was given as (--article, ARTICLE_PATH: bot.sources.read_source),
+    which the console's `about` shows and index.build.check_article's errors name, else None (a server's article, a
+    SQuAD context: named by `name` alone).
     """
 
     name: str
@@ -73,6 +76,7 @@ class Article:
     author: str | None = None
     date_words: str | None = None
     title: str | None = None
+    given: str | None = None
 
 
 @lru_cache(maxsize=1)

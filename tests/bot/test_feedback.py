@@ -53,7 +53,8 @@ def test_votes_are_counted_and_exported_as_squad_that_eval_reads(articles, datab
     assert printed.out.strip().splitlines()[-1] == \
         "exact=1.000 f1=1.000 HasAns_f1=1.000 NoAns_exact=- passage_recall@1=1.000 n=1"
     assert printed.err == (f"note: 1 answerable question(s) have no gold answer and are not scored (id {bad['id']}): "
-                           "fill in their \"answers\" or set \"is_impossible\": true\n")
+                           "fill in their \"answers\" or set \"is_impossible\": true\n"
+                           "note: ranked with BM25 only (--bm25-only)\n")
 
 
 def test_an_abstention_has_the_vote_buttons_and_its_votes_are_exported(articles, database_url, tmp_path,  # noqa: F811

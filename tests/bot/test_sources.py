@@ -104,7 +104,7 @@ Work began in 2024.
 def test_the_discord_bot_s_article_errors_name_the_file_by_its_path_as_given(tmp_path):
     """Trial 52: `python -m bot` with ARTICLE_PATH=/tmp/x/empty.txt said "empty.txt is empty", where a missing one is
     "the article /tmp/x/nope.txt does not exist". load_source names the file by its path, in read_source's errors and
-    in index.build.check_article's (bot.sources.file_error), while `about` names it by its file name."""
+    in index.build.check_article's (Article.given), while the Discord bot's /about names it by its file name."""
     empty, spanish, english = tmp_path / "empty.txt", tmp_path / "es.txt", tmp_path / "en.txt"
     empty.write_bytes(b"")
     spanish.write_text("El ayuntamiento de Villanueva aprobó ayer la construcción de un nuevo mercado municipal. La "

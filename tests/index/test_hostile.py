@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from index.build import MAX_DENSE_CHARS, MAX_DENSE_SENTENCES
+from index.article import Article
+from index.build import MAX_DENSE_CHARS, MAX_DENSE_SENTENCES, check_article
 from index.errors import ArticleError, QuestionError
 from index.qa import QA, refuse_wordless
 from index.squad import read_text
@@ -127,6 +128,23 @@ def test_binary_files_are_refused(tmp_path):
     with pytest.raises(ArticleError) as err:
         write(tmp_path, bytes(range(128, 256)) * 40)  # no NUL, but hardly any letters
     assert str(err.value) == "the article article.txt does not look like text (too few letters): save it as plain text."
+
+
+def test_check_article_names_the_article_as_it_was_given():
+    """bot.sources.file_error rewrote check_article's "the article a.txt …" into the path given, by string
+    replacement: check_article names the article by Article.given, the path (~ expanded) or link it was given as, else
+    (a server's article, a SQuAD context) by its name."""
+    article = Article(name="a.txt", text=TRAM["es"], date=None, sha256="0", given="/some/dir/a.txt")
+    with pytest.raises(ArticleError) as err:
+        check_article(article)
+    assert str(err.value) == ("the article /some/dir/a.txt is written in Spanish: I answer questions about articles in "
+                              "French or English only.")
+    with pytest.raises(ArticleError) as err:
+        check_article(Article(name="a.txt", text="", date=None, sha256="0", given="/some/dir/a.txt"))
+    assert str(err.value) == "the article /some/dir/a.txt has no sentences: put some text in it."
+    with pytest.raises(ArticleError) as err:
+        check_article(Article(name="a.txt", text="", date=None, sha256="0"))
+    assert str(err.value) == "the article a.txt has no sentences: put some text in it."
 
 
 @pytest.mark.parametrize("lang, name", [("es", "Spanish"), ("de", "German")])

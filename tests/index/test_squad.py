@@ -102,7 +102,8 @@ def test_a_question_too_long_to_ask_is_noted(tmp_path, capsys):
     path.write_text(json.dumps(data), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 0
     out, err = capsys.readouterr()
-    assert err == ("note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as abstained "
+    assert err == ("note: ranked with BM25 only (--bm25-only)\n"
+                   "note: 1 question(s) are over 1,000 characters, which the bot refuses, and are scored as abstained "
                    "(id x)\n")
     assert out.splitlines()[-1].endswith(" n=4")
 
@@ -440,4 +441,5 @@ def test_eval_notes_name_the_answerable_questions_without_gold_and_the_unanswera
         'note: 5 answerable question(s) have no gold answer and are not scored (id q2, u0, u1 and 2 more): fill in '
         'their "answers" or set "is_impossible": true\n'
         'note: 1 question(s) are marked "is_impossible": true but have "answers", and are scored as unanswerable, '
-        'their answers left out (id q3): empty their "answers", or set "is_impossible": false\n')
+        'their answers left out (id q3): empty their "answers", or set "is_impossible": false\n'
+        "note: ranked with BM25 only (--bm25-only)\n")
