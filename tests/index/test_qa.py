@@ -1166,7 +1166,7 @@ def test_a_former_holder_asked_is_read_where_a_succession_is_told():
                "had worked.\n\nShe succeeded Graham Tolley, who led the committee for eleven years before retiring.")
     qa = QA(parse_article(article.encode(), "compost.txt"), dense.load_model())
     assert qa.ask("who was the previous chair of the environment committee?").passages[0].number == 3
-    assert qa.ask("who chairs the environment committee?").answer == "Councillor Priya Ramsden"
+    assert qa.ask("who chairs the environment committee?").answer == "Priya Ramsden"  # an office before a full name is no part of it (trial 54)
 
 
 def test_the_readme_s_bm25_only_example_holds(qa, qa_bm25):
