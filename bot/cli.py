@@ -68,6 +68,9 @@ RANKED_NO_MODEL = ("ranked with BM25 only: the multilingual e5 model could not b
 #: The note of `eval` on an article index.build indexed for BM25 alone though the e5 model was loaded, and why
 #: (index.build.bm25_only_reason: too many sentences or characters to embed).
 RANKED_BM25_ALONE = "the article {article} was ranked with BM25 alone: {why}"
+#: The note of `eval FILE.tsv` run without --article, naming the article its questions were asked about as `about`
+#: names it (the bundled one or ARTICLE_PATH's): a new user who forgot --article thought their own was used.
+ASKED_ABOUT = "the questions were asked about the article {article} (give --article for another)"
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -269,15 +272,20 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     return 0
 
 
-def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[str] = ()) -> int:
+def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[str] = (),
+          asked_about: str | None = None) -> int:
     """`eval FILE.tsv` on the configured article: a row per question (none with `summary_only`, `eval --summary`)
-    and one summary line (index.evaluate.summary_line); once the questions are answered, the notes `ranking` (how
-    passages were ranked: `_ranking_notes`) and notes on the questions refused. Returns the exit code: 2
-    (with one error line) for a file that cannot be read as such a TSV, else 0."""
+    and one summary line (index.evaluate.summary_line). Once the file is read, before the questions are answered, the
+    note ASKED_ABOUT naming `asked_about` (the article as `about` names it; None: no note, the user gave --article);
+    once they are answered, the notes `ranking` (how passages were ranked: `_ranking_notes`) and notes on the
+    questions refused. Returns the exit code: 2 (with one error line) for a file that cannot be read as such a TSV,
+    else 0."""
     try:
         pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
+    if asked_about is not None:
+        _notes([ASKED_ABOUT.format(article=asked_about)])
     rows = evaluate(qa.ask, pairs, max(k, 10))
     _notes(list(ranking) + refusal_notes(rows))
     if not summary_only:
@@ -394,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "eval":
             ranking = _ranking_notes(settings.use_embeddings, model, [(_shown(settings, qa.article),
                                                                        _bm25_alone(qa, model))])
-            return _eval(qa, args.file, args.k, args.summary, ranking)
+            asked_about = None if settings.article_from == "--article" else _shown(settings, qa.article)
+            return _eval(qa, args.file, args.k, args.summary, ranking, asked_about)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
     return 0

@@ -306,6 +306,29 @@ def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
     assert out.splitlines()[-1].endswith(" abstain_correct=2/2 false_abstain=0")
 
 
+def test_eval_of_a_tsv_without_article_names_the_article_it_was_asked_about(capsys, monkeypatch, tmp_path):
+    """A new user's trial: `eval questions.tsv` without --article scored the questions against the bundled article
+    (or ARTICLE_PATH) without a word, and the user thought their own article was used. A note names it, as `about`
+    does; none with --article, nor for a SQuAD file (it holds its own articles)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    path = tmp_path / "q.tsv"
+    path.write_text("Qui possède TikTok ?\t8\n", encoding="utf-8")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == ("note: the questions were asked about the article amazon-tiktok-2020-07.fr.txt "
+                                       "(give --article for another)\n" + RANKED_BM25)
+    (tmp_path / "a.txt").write_bytes(ARTICLE.read_bytes())
+    monkeypatch.setenv("ARTICLE_PATH", "a.txt")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == ("note: the questions were asked about the article a.txt (give --article for "
+                                       "another)\n" + RANKED_BM25)
+    assert main(["--bm25-only", "--article", "a.txt", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == RANKED_BM25
+    path.write_text("Qui possède TikTok ?\n", encoding="utf-8")  # an error alone: no note before it
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {path}:1: expected")
+
+
 # ------------------------------------------------ console details (issue 9 §6)
 
 WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmart": [4]}
