@@ -51,9 +51,12 @@ NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord
 #: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
 NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the lines above say why): "
                   "put each article's text in its \"context\"")
-#: The note of `eval FILE.json` on an article (data[] entry) it skips, its questions not scored, and why: one that
-#: cannot be read (an empty context: the ArticleError of bot.sources.from_text) or FOREIGN.
+#: The note of `eval FILE.json` on an article (data[] entry) it skips, its questions not scored, and why: an empty
+#: context (EMPTY_CONTEXT), one that cannot be read otherwise (the ArticleError of bot.sources.from_text) or FOREIGN.
 SKIPPED = "the article {title!r} is skipped, its {n} question(s) not scored: {why}"
+#: Why an article whose context is empty (or white space alone) is skipped: a new user's trial was told the
+#: console's "the article … is empty: put some text in it or choose another file.", no advice for a JSON file's context.
+EMPTY_CONTEXT = "its context is empty: put the article's text in it"
 #: Why an article in another language than French or English is skipped, as --article refuses such a text (trial 50:
 #: scored without a word, every question abstained).
 FOREIGN = ("it is written in {language}, and the bot answers questions about articles in French or English only (as "
@@ -199,7 +202,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     overall, and one summary line (index.evaluate.squad_line). Each data[] entry is an article of its own, so
     --article (`article_given`) is not used, which a note says; so do notes on what in the file is likely a mistake
     (index.squad.squad_notes), in the articles scored (a skipped one has its own note), and on each article skipped
-    (SKIPPED): one that cannot be read (an empty context) or in another language than French or English
+    (SKIPPED): an empty context (EMPTY_CONTEXT), one that cannot be read or in another language than French or English
     (index.analysis.foreign_language, which --article's index.build.check_article uses: FOREIGN); once the questions
     are answered, how passages were ranked (`_ranking_notes`: the e5 model or BM25 alone, and each article too long
     for the model) and notes on the questions the bot refused, scored as abstained (index.evaluate.refusal_notes).
@@ -220,6 +223,9 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     # (trial 46: the 29 questions of a skipped article were counted as gold answers to check, "not in their context").
     documents = {}
     for art in articles:
+        if not art.context.strip():
+            notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=EMPTY_CONTEXT))
+            continue
         try:
             document = from_text(art.context.encode("utf-8"), art.title)
         except ArticleError as exc:

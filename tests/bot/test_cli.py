@@ -1007,8 +1007,10 @@ BYLINE_SQUAD = {"data": [
                 {"id": "o", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]}]}]}]}
 
 
-EMPTY_NOTE = ("note: the article 'empty' is skipped, its {n} question(s) not scored: the article empty is empty: put "
-              "some text in it or choose another file.")
+# A new user's trial: it ended "the article empty is empty: put some text in it or choose another file.", no advice
+# for a context inside a JSON file.
+EMPTY_NOTE = ("note: the article 'empty' is skipped, its {n} question(s) not scored: its context is empty: put the "
+              "article's text in it")
 
 
 def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(capsys, tmp_path):
@@ -1027,10 +1029,14 @@ def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(caps
     assert out.splitlines()[-1].endswith(" n=2")
 
 
-def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path):
-    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0."""
+@pytest.mark.parametrize("context", ["", " \n\n\t"])
+def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path, context):
+    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0.
+    A context of white space alone is empty too."""
     path = tmp_path / "empty.json"
-    path.write_text(json.dumps({"data": BYLINE_SQUAD["data"][:1]}), encoding="utf-8")
+    data = json.loads(json.dumps(BYLINE_SQUAD["data"][:1]))
+    data[0]["paragraphs"][0]["context"] = context
+    path.write_text(json.dumps({"data": data}), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.splitlines() == [
