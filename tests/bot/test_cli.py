@@ -445,6 +445,7 @@ def test_a_bad_article_is_told_before_a_question_with_no_words(capsys, tmp_path,
 
 
 MENU = b"<html><body><ul><li>Accueil</li><li>Contact</li></ul></body></html>"
+CSV_ROWS = b"id,question,answer\n1,Who owns TikTok?,ByteDance\n2,Who is the new chief executive?,Kevin Mayer\n"
 
 
 @pytest.mark.parametrize("name, content, error", [
@@ -459,6 +460,8 @@ MENU = b"<html><body><ul><li>Accueil</li><li>Contact</li></ul></body></html>"
                                                    "sentences of at least 5 words in all"),
     ("es.txt", SPANISH.encode(), "the article {path} is written in Spanish: I answer questions about articles in "
                                  "French or English only"),
+    ("q.csv", CSV_ROWS, "the article {path} looks like CSV (comma-separated values), not an article's text: an "
+                        "article is a text, Markdown or HTML file"),
 ])
 @pytest.mark.parametrize("where", ["--article", "ARTICLE_PATH"])
 def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tmp_path, monkeypatch, name, content,
@@ -478,6 +481,21 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
         argv = ["--bm25-only", "--article", given, "ask", "who is the mayor?"]
     assert main(argv) == 2
     assert capsys.readouterr() == ("", f"error: {error.format(path=given)} ({where}).\n")
+
+
+def test_a_csv_file_given_as_the_article_is_refused(capsys, tmp_path, monkeypatch):
+    """A new user's trial: `article-bot --article q.csv about` read a CSV file of questions as an article of 2 English
+    sentences ("First line: id,question,answer"). A file named .csv is refused as a JSON file is, in one line; in
+    French after a French question."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "q.csv").write_bytes(CSV_ROWS)
+    assert main(["--bm25-only", "--article", "q.csv", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: the article q.csv looks like CSV (comma-separated values), not an "
+                                       "article's text: an article is a text, Markdown or HTML file (--article).\n")
+    assert main(["--bm25-only", "--article", "q.csv", "ask", "Qui possède TikTok ?"]) == 2
+    assert capsys.readouterr() == ("", "error: l’article q.csv semble être un fichier CSV (des valeurs séparées par "
+                                       "des virgules), pas le texte d’un article : un article est un fichier texte, "
+                                       "Markdown ou HTML (--article).\n")
 
 
 @pytest.mark.parametrize("question", ["who?", "who is the mayor?"])
