@@ -51,9 +51,12 @@ NO_FEEDBACK = ("there is no feedback yet: the database {path}, where the Discord
 #: `eval FILE.json` whose every article was skipped (issue 45: a lone empty context printed n=0 and exited 0).
 NOTHING_SCORED = ("{path}: no question could be scored: no article of it could be read (the lines above say why): "
                   "put each article's text in its \"context\"")
-#: The note of `eval FILE.json` on an article (data[] entry) it skips, its questions not scored, and why: one that
-#: cannot be read (an empty context: the ArticleError of bot.sources.from_text) or FOREIGN.
+#: The note of `eval FILE.json` on an article (data[] entry) it skips, its questions not scored, and why: an empty
+#: context (EMPTY_CONTEXT), one that cannot be read otherwise (the ArticleError of bot.sources.from_text) or FOREIGN.
 SKIPPED = "the article {title!r} is skipped, its {n} question(s) not scored: {why}"
+#: Why an article whose context is empty (or white space alone) is skipped: a new user's trial was told the
+#: console's "the article … is empty: put some text in it or choose another file.", no advice for a JSON file's context.
+EMPTY_CONTEXT = "its context is empty: put the article's text in it"
 #: Why an article in another language than French or English is skipped, as --article refuses such a text (trial 50:
 #: scored without a word, every question abstained).
 FOREIGN = ("it is written in {language}, and the bot answers questions about articles in French or English only (as "
@@ -68,6 +71,9 @@ RANKED_NO_MODEL = ("ranked with BM25 only: the multilingual e5 model could not b
 #: The note of `eval` on an article index.build indexed for BM25 alone though the e5 model was loaded, and why
 #: (index.build.bm25_only_reason: too many sentences or characters to embed).
 RANKED_BM25_ALONE = "the article {article} was ranked with BM25 alone: {why}"
+#: The note of `eval FILE.tsv` run without --article, naming the article its questions were asked about as `about`
+#: names it (the bundled one or ARTICLE_PATH's): a new user who forgot --article thought their own was used.
+ASKED_ABOUT = "the questions were asked about the article {article} (give --article for another)"
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -196,7 +202,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     overall, and one summary line (index.evaluate.squad_line). Each data[] entry is an article of its own, so
     --article (`article_given`) is not used, which a note says; so do notes on what in the file is likely a mistake
     (index.squad.squad_notes), in the articles scored (a skipped one has its own note), and on each article skipped
-    (SKIPPED): one that cannot be read (an empty context) or in another language than French or English
+    (SKIPPED): an empty context (EMPTY_CONTEXT), one that cannot be read or in another language than French or English
     (index.analysis.foreign_language, which --article's index.build.check_article uses: FOREIGN); once the questions
     are answered, how passages were ranked (`_ranking_notes`: the e5 model or BM25 alone, and each article too long
     for the model) and notes on the questions the bot refused, scored as abstained (index.evaluate.refusal_notes).
@@ -217,6 +223,9 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     # (trial 46: the 29 questions of a skipped article were counted as gold answers to check, "not in their context").
     documents = {}
     for art in articles:
+        if not art.context.strip():
+            notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=EMPTY_CONTEXT))
+            continue
         try:
             document = from_text(art.context.encode("utf-8"), art.title)
         except ArticleError as exc:
@@ -269,15 +278,20 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
     return 0
 
 
-def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[str] = ()) -> int:
+def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[str] = (),
+          asked_about: str | None = None) -> int:
     """`eval FILE.tsv` on the configured article: a row per question (none with `summary_only`, `eval --summary`)
-    and one summary line (index.evaluate.summary_line); once the questions are answered, the notes `ranking` (how
-    passages were ranked: `_ranking_notes`) and notes on the questions refused. Returns the exit code: 2
-    (with one error line) for a file that cannot be read as such a TSV, else 0."""
+    and one summary line (index.evaluate.summary_line). Once the file is read, before the questions are answered, the
+    note ASKED_ABOUT naming `asked_about` (the article as `about` names it; None: no note, the user gave --article);
+    once they are answered, the notes `ranking` (how passages were ranked: `_ranking_notes`) and notes on the
+    questions refused. Returns the exit code: 2 (with one error line) for a file that cannot be read as such a TSV,
+    else 0."""
     try:
         pairs = read_tsv(path, len(qa.sentences))
     except ValueError as exc:
         return _fail(str(exc), False)
+    if asked_about is not None:
+        _notes([ASKED_ABOUT.format(article=asked_about)])
     rows = evaluate(qa.ask, pairs, max(k, 10))
     _notes(list(ranking) + refusal_notes(rows))
     if not summary_only:
@@ -394,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "eval":
             ranking = _ranking_notes(settings.use_embeddings, model, [(_shown(settings, qa.article),
                                                                        _bm25_alone(qa, model))])
-            return _eval(qa, args.file, args.k, args.summary, ranking)
+            asked_about = None if settings.article_from == "--article" else _shown(settings, qa.article)
+            return _eval(qa, args.file, args.k, args.summary, ranking, asked_about)
     except QuestionError as exc:
         return _refused(exc, lang, as_json)
     return 0

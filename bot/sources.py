@@ -69,6 +69,9 @@ NOT_FETCHED = N_("could not fetch {host} ({error}).")
 HTTP_ERROR = N_("{host} answered HTTP {status} for that link.")
 NOT_A_PAGE = N_("the link is {type}, not a web page or a text file.")
 PAGE_TOO_BIG = N_("the page is over the {limit} limit.")
+NOT_CSV = N_("the article {name} looks like CSV (comma-separated values), not an article's text: an article is a "
+             "text, Markdown or HTML file.")
+CSV_SUFFIXES = (".csv",)
 NO_SCHEME = N_("the article {name} does not exist: for a web page, write its address in full, {link}.")
 # What starts a web address typed without its scheme ("www.bbc.co.uk/news/x", "bbc.co.uk/news/x"), not a file's path.
 _HOST_START = re.compile(r"(?:www\.|(?:[a-z0-9-]+\.)+[a-z]{2,}/)", re.IGNORECASE)
@@ -408,7 +411,8 @@ def read_source(source: str | Path, limits: FetchLimits = FetchLimits()) -> Arti
     format: its title, when it has one, is `about`'s "Title:" (a Markdown file was named by its title: a fresh
     user's check found no "Title:" line where a text file has one); Article.given is the path as given (~ expanded)
     or the link, which the console's `about` shows as "Article:" (it dropped the folder given).
-    Raises ArticleError (missing, empty, binary, over 50 MiB, a bad date line…) naming a file by its path as given
+    Raises ArticleError (missing, empty, binary, over 50 MiB, a bad date line, named .csv: NOT_CSV…) naming a file
+    by its path as given
     (~ expanded), for a missing file named like a web address without its https:// with that link (NO_SCHEME).
     Whether it has sentences in French or English is told when it is indexed (index.build.check_article, whose
     errors name the article by Article.given too)."""
@@ -420,7 +424,10 @@ def read_source(source: str | Path, limits: FetchLimits = FetchLimits()) -> Arti
         raise ArticleError(NO_SCHEME.format(name=text, link=f"https://{text}"))
     # Its errors name the file by its path as given, as read_article_file's "does not exist" does (trial 52: "empty.txt
     # is empty" beside "the article /tmp/x/nope.txt does not exist").
-    return replace(read_document(read_article_file(path), str(path)).article(), name=path.name, given=str(path))
+    raw = read_article_file(path)
+    if path.name.lower().endswith(CSV_SUFFIXES):  # a new user's questions (id,question,answer) read as 2 sentences
+        raise ArticleError(NOT_CSV.format(name=path))
+    return replace(read_document(raw, str(path)).article(), name=path.name, given=str(path))
 
 
 def load_source(source: str | Path, model, limits: FetchLimits = FetchLimits(), cache: IndexCache | None = None) -> QA:

@@ -78,7 +78,7 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
     sentence numbers (empty for "-").
 
     Raises ValueError naming the file and line when it cannot be read, is not
-    UTF-8, is empty (or blank), has no question, or a line has no tab (on the first line that is not blank or a
+    UTF-8, is empty (or blank: the message names both formats eval reads), has no question, or a line has no tab (on the first line that is not blank or a
     comment, CSV when the file `looks_like_csv`, else the message says what eval reads and that an article goes with
     --article), a bad gold field (quoted; on that first line, the
     message says to delete a header line or make it a comment: there is no header), or (when
@@ -87,7 +87,9 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
     """
     lines = read_lines(path)
     if not "".join(lines).strip():  # trial 53: "no questions" did not say the file was empty
-        raise ValueError(f"{path} is empty: give one question per line (question<TAB>gold sentence numbers or -)")
+        # a file not named .json (`eval empty.txt`): either format eval reads (a new user's trial was told of TSV alone)
+        raise ValueError(f"{path} is empty: give a SQuAD 2.0 JSON file or a TSV of questions (one per line: "
+                         "question<TAB>gold sentence numbers or -)")
     out = []
     for no, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):

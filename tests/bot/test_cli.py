@@ -306,6 +306,29 @@ def test_eval_notes_questions_too_long_to_ask(capsys, tmp_path):
     assert out.splitlines()[-1].endswith(" abstain_correct=2/2 false_abstain=0")
 
 
+def test_eval_of_a_tsv_without_article_names_the_article_it_was_asked_about(capsys, monkeypatch, tmp_path):
+    """A new user's trial: `eval questions.tsv` without --article scored the questions against the bundled article
+    (or ARTICLE_PATH) without a word, and the user thought their own article was used. A note names it, as `about`
+    does; none with --article, nor for a SQuAD file (it holds its own articles)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    path = tmp_path / "q.tsv"
+    path.write_text("Qui possède TikTok ?\t8\n", encoding="utf-8")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == ("note: the questions were asked about the article amazon-tiktok-2020-07.fr.txt "
+                                       "(give --article for another)\n" + RANKED_BM25)
+    (tmp_path / "a.txt").write_bytes(ARTICLE.read_bytes())
+    monkeypatch.setenv("ARTICLE_PATH", "a.txt")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == ("note: the questions were asked about the article a.txt (give --article for "
+                                       "another)\n" + RANKED_BM25)
+    assert main(["--bm25-only", "--article", "a.txt", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err == RANKED_BM25
+    path.write_text("Qui possède TikTok ?\n", encoding="utf-8")  # an error alone: no note before it
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 2
+    assert capsys.readouterr().err.startswith(f"error: {path}:1: expected")
+
+
 # ------------------------------------------------ console details (issue 9 §6)
 
 WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmart": [4]}
@@ -422,6 +445,7 @@ def test_a_bad_article_is_told_before_a_question_with_no_words(capsys, tmp_path,
 
 
 MENU = b"<html><body><ul><li>Accueil</li><li>Contact</li></ul></body></html>"
+CSV_ROWS = b"id,question,answer\n1,Who owns TikTok?,ByteDance\n2,Who is the new chief executive?,Kevin Mayer\n"
 
 
 @pytest.mark.parametrize("name, content, error", [
@@ -436,6 +460,8 @@ MENU = b"<html><body><ul><li>Accueil</li><li>Contact</li></ul></body></html>"
                                                    "sentences of at least 5 words in all"),
     ("es.txt", SPANISH.encode(), "the article {path} is written in Spanish: I answer questions about articles in "
                                  "French or English only"),
+    ("q.csv", CSV_ROWS, "the article {path} looks like CSV (comma-separated values), not an article's text: an "
+                        "article is a text, Markdown or HTML file"),
 ])
 @pytest.mark.parametrize("where", ["--article", "ARTICLE_PATH"])
 def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tmp_path, monkeypatch, name, content,
@@ -455,6 +481,21 @@ def test_every_article_file_error_names_the_file_by_its_path_as_given(capsys, tm
         argv = ["--bm25-only", "--article", given, "ask", "who is the mayor?"]
     assert main(argv) == 2
     assert capsys.readouterr() == ("", f"error: {error.format(path=given)} ({where}).\n")
+
+
+def test_a_csv_file_given_as_the_article_is_refused(capsys, tmp_path, monkeypatch):
+    """A new user's trial: `article-bot --article q.csv about` read a CSV file of questions as an article of 2 English
+    sentences ("First line: id,question,answer"). A file named .csv is refused as a JSON file is, in one line; in
+    French after a French question."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "q.csv").write_bytes(CSV_ROWS)
+    assert main(["--bm25-only", "--article", "q.csv", "about"]) == 2
+    assert capsys.readouterr() == ("", "error: the article q.csv looks like CSV (comma-separated values), not an "
+                                       "article's text: an article is a text, Markdown or HTML file (--article).\n")
+    assert main(["--bm25-only", "--article", "q.csv", "ask", "Qui possède TikTok ?"]) == 2
+    assert capsys.readouterr() == ("", "error: l’article q.csv semble être un fichier CSV (des valeurs séparées par "
+                                       "des virgules), pas le texte d’un article : un article est un fichier texte, "
+                                       "Markdown ou HTML (--article).\n")
 
 
 @pytest.mark.parametrize("question", ["who?", "who is the mayor?"])
@@ -984,8 +1025,10 @@ BYLINE_SQUAD = {"data": [
                 {"id": "o", "question": "Who owns the gallery?", "answers": [{"text": "Martin Oakes"}]}]}]}]}
 
 
-EMPTY_NOTE = ("note: the article 'empty' is skipped, its {n} question(s) not scored: the article empty is empty: put "
-              "some text in it or choose another file.")
+# A new user's trial: it ended "the article empty is empty: put some text in it or choose another file.", no advice
+# for a context inside a JSON file.
+EMPTY_NOTE = ("note: the article 'empty' is skipped, its {n} question(s) not scored: its context is empty: put the "
+              "article's text in it")
 
 
 def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(capsys, tmp_path):
@@ -1004,10 +1047,14 @@ def test_eval_skips_an_empty_context_and_reads_a_byline_as_the_console_does(caps
     assert out.splitlines()[-1].endswith(" n=2")
 
 
-def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path):
-    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0."""
+@pytest.mark.parametrize("context", ["", " \n\n\t"])
+def test_eval_of_a_file_whose_only_context_is_empty_is_an_error_not_n_0(capsys, tmp_path, context):
+    """Issue 45: a file holding only an article with an empty context printed a table of no row, n=0, and exit 0.
+    A context of white space alone is empty too."""
     path = tmp_path / "empty.json"
-    path.write_text(json.dumps({"data": BYLINE_SQUAD["data"][:1]}), encoding="utf-8")
+    data = json.loads(json.dumps(BYLINE_SQUAD["data"][:1]))
+    data[0]["paragraphs"][0]["context"] = context
+    path.write_text(json.dumps({"data": data}), encoding="utf-8")
     assert main(["--bm25-only", "eval", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.splitlines() == [

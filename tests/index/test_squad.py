@@ -177,11 +177,14 @@ def test_cli_table_tells_a_decline_not_sure_from_a_certain_one(tmp_path, capsys)
      'small.json: 1 answerable question(s) have no gold answer and are not scored (id 1): fill in their "answers" '
      'or set "is_impossible": true, and no other questions'),
     ("questions.tsv", None, "questions.tsv: no such file: check the name and the folder"),
-    # Trial 53: an empty file (or one of blanks) was "no questions", not "is empty" as an empty article is.
-    ("questions.tsv", b"", "questions.tsv is empty: give one question per line (question<TAB>gold sentence numbers "
-                           "or -)"),
-    ("questions.tsv", b" \n\t\n", "questions.tsv is empty: give one question per line (question<TAB>gold sentence "
-                                  "numbers or -)"),
+    # Trial 53: an empty file (or one of blanks) was "no questions", not "is empty" as an empty article is. A new
+    # user's `eval empty.txt` was told of TSV alone: the line names both formats eval reads.
+    ("questions.tsv", b"", "questions.tsv is empty: give a SQuAD 2.0 JSON file or a TSV of questions (one per line: "
+                           "question<TAB>gold sentence numbers or -)"),
+    ("questions.tsv", b" \n\t\n", "questions.tsv is empty: give a SQuAD 2.0 JSON file or a TSV of questions (one per "
+                                  "line: question<TAB>gold sentence numbers or -)"),
+    ("empty.txt", b"", "empty.txt is empty: give a SQuAD 2.0 JSON file or a TSV of questions (one per line: "
+                       "question<TAB>gold sentence numbers or -)"),
     ("small.json", b"", "small.json is empty: give a SQuAD 2.0 JSON file"),
     ("small.json", b"\xef\xbb\xbf \n", "small.json is empty: give a SQuAD 2.0 JSON file"),
     ("questions.tsv", b"# only a comment\n", "questions.tsv: no questions (one per line: question<TAB>gold sentence "
