@@ -740,9 +740,10 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # values said to be last year's, in either language (trial 53)
     last_year = {e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)} \
         if kind == "number" and _LAST_YEAR.search(q) else set()
-    # Who is asked, and the sentence names someone outside quotation marks: a quoted name is a list's, a work's or a
-    # slogan's ("La troisième liste, « Villeneuve Verte », conduite par l'agriculteur Antoine Leclerc", trial 54).
-    quotes = [m.span(1) for m in _QUOTED.finditer(sentence)] if kind == "name" and not to_be_named else []
+    # Who is asked ("who", "qui": not "whats the t rex nicknamed"), and the sentence names someone outside quotation
+    # marks: a quoted name is a list's, a work's or a slogan's ("La troisième liste, « Villeneuve Verte », conduite par l'agriculteur Antoine Leclerc", trial 54).
+    quotes = [m.span(1) for m in _QUOTED.finditer(sentence)] \
+        if kind == "name" and not to_be_named and re.match(r"\W*(?:who|whom|qui)\b", q) else []
     quoted = {(s, e) for s, e, _ in spans if any(a <= s and e <= b for a, b in quotes)}
     if len(quoted) == len(spans):
         quoted = set()
