@@ -234,7 +234,8 @@ def holds_role(index: Index, i: int, roles: set[str], plain: bool = False, asked
     past form (_PAST_HOLDING: "qui avait présidé la coopérative"). Not a name
     whose every word but its legal form (_LEGAL_FORMS) is in `asked` (the question's words, accent-folded lower case:
     `own_words`), the body whose role is asked ("KestrelLink, which runs the city's tram lines", "run by Thermal Commons
-    Ltd" hold no role asked of them)."""
+    Ltd" hold no role asked of them). Not a word of the question's verb said of a thing with no object ("a service …
+    to Belfast, which runs four times a week": _THING_DOES, _HOW_OFTEN; trial 54)."""
     text = index.sentences[i].text[:MAX_SPAN_CHARS]
     at = [m.span() + (BY_REACH if _BY.match(text, m.end()) else ROLE_REACH,) for m in TOKEN.finditer(text)
           # a word or a part of one: "porte-parole", whose "parole" the index holds
@@ -317,7 +318,9 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     of the role (`holds_role`) comes first; measured on 2026-12-03: news-dev recall@1 0.836 -> 0.845, held-out 9
     f1 +2 questions, held-out 12 one unanswerable question answered (another section's president). Unless a
     deputy or a former holder is asked, a holder named as one does not count ("The zoo's previous chief executive,
-    Graham Pell", trial 36); for a predecessor asked the role named is the successor's and orders nothing
+    Graham Pell", trial 36), and a deputy asked is a name beside a deputy's word (index.spans.DEPUTY_WORDS:
+    "l'adjointe aux sports, Nathalie Berthier" for "Who is the deputy mayor for sport?", not "le maire, Bernard
+    Lefèvre"; trial 54); for a predecessor asked the role named is the successor's and orders nothing
     (index.spans.succession_asked), where the best of the first ROLE_LOOK sentences telling of a predecessor comes first
     (index.spans.succession_told: "Elle a succédé à Jean-Marc Dubreuil" for "who ran the centre before claire", over
     "Claire Fontanel dirige le centre", trial 40). An age or a
@@ -496,7 +499,8 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
     Mehra, 47, who will lead …", "Le Bihan, âgé de 63 ans, …", "McAllister, who is 52 and began …";
     index.spans.AGE_SET_OFF), or opening the sentence
     after one naming the person (_AGE_OPENS: "Gérard Le Bihan … a été condamné." then "Âgé de 63 ans, ce retraité
-    …"; "Ken Bates has completed his takeover." then "The 73-year-old former Chelsea chairman …"; trial 26)."""
+    …"; "Ken Bates has completed his takeover." then "The 73-year-old former Chelsea chairman …"; trial 26), unless
+    another full name follows the age ("Âgée de 44 ans, Sophie Garnier …": hers; trial 54)."""
     named = [w for w, _ in query.matches if w in index.names]
     text = index.sentences[i].text
     if nationality_asked(query.text):
