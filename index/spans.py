@@ -417,8 +417,6 @@ def _frequencies(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _FREQUENCY.finditer(sentence)]
 
 
-# Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
-# maire", "la directrice adjointe", "l'adjoint au maire").
 # A rank or honorific that is part of how a person is named ("Captain Raj Patel", trial 33), unlike an office held
 # ("Councillor Ruth Adeyemi", "Mayor Helen Okoro").
 _RANK_TITLE = re.compile(r"captain|capitaine|colonel|general|général|admiral|amiral|commander|commandant|major|lieutenant"
@@ -431,6 +429,8 @@ _MARGIN_ASKED = re.compile(r"\b(?:écart|ecart|avance|margin|lead|ahead|differen
                            re.I)
 # A number naming which one, not how many: "le bureau de vote numéro 2", "n° 12", "platform No. 4", "number 10".
 _NUMBERED = re.compile(r"\b(?:num[ée]ro|n[°º]|no\.|nos\.|number|num\.)\s*$", re.I)
+# Words making a role another's: its deputy, its former or acting holder ("deputy mayor", "vice-president", "l'ancien
+# maire", "la directrice adjointe", "l'adjoint au maire").
 _DEPUTY = r"deputy|vice|assistant|acting|adjoint(?:e)?|sous|intérim\w*|interim\w*"
 _DEPUTY_WORD = re.compile(rf"\b(?:{_DEPUTY})\b", re.I)
 _FORMER_WORDS = r"former|ex|ancien(?:ne)?|previous|pr[ée]c[ée]dente?"
@@ -741,7 +741,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     last_year = {e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)} \
         if kind == "number" and _LAST_YEAR.search(q) else set()
     # Who is asked ("who", "qui": not "whats the t rex nicknamed"), and the sentence names someone outside quotation
-    # marks: a quoted name is a list's, a work's or a slogan's ("La troisième liste, « Villeneuve Verte », conduite par l'agriculteur Antoine Leclerc", trial 54).
+    # marks: a quoted name is a list's, a work's or a slogan's ("La troisième liste, « Villeneuve Verte », conduite
+    # par l'agriculteur Antoine Leclerc", trial 54).
     quotes = [m.span(1) for m in _QUOTED.finditer(sentence)] \
         if kind == "name" and not to_be_named and re.match(r"\W*(?:who|whom|qui)\b", q) else []
     quoted = {(s, e) for s, e, _ in spans if any(a <= s and e <= b for a, b in quotes)}
