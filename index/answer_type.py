@@ -203,7 +203,9 @@ _COUNTED = re.compile(rf"{_COUNT_WORDS}\s*(?:(?:more|fewer|extra|additional|othe
 _COUNTS_TIME = re.compile(_TIME_NOUNS, re.I)
 _COUNT_OF_MONEY = re.compile(rf"{_COUNT_WORDS}\s*(?:argent|euros?|dollars?|livres?|pounds?|money|b[ée]n[ée]fices?|profits?"
                              r"|francs?|revenus?|yens?|pence|augmentation|hausse|primes?|bonus|subventions?|salaires?"
-                             r"|[ée]conomies|[ée]pargne|d[ée]penses|recettes|investissements?)\b", re.I)
+                             r"|[ée]conomies|[ée]pargne|d[ée]penses|recettes|investissements?"
+                             # "combien de dommages et intérêts": "2,1 millions d'euros" (trial 55)
+                             r"|dommages|indemnit[ée]s|amendes|frais)\b", re.I)
 # Words that ask for an amount of money and nothing else ("how much prize money": never "29-year-old").
 _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b|\bfees?\b|\bmoney\b|\bargent\b"
                         r"|\bsurcharges?\b|\bfares?\b|\bsuppl[ée]ments?\b|\bprizes?\b|[$€£]"
@@ -211,7 +213,8 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
                         r"|\bpa(?:y|ys|id|ying)\b|\bpay[ée]s?\b|\bpayer\b|\bspen(?:d|ds|t|ding)\b|\bd[ée]pens\w*"
                         r"|\bworth\b|\bvaut\b|\bvalent\b|\bvalait\b|\bbudgets?\b|\bfunding\b|\bfinancement\b"
                         r"|\binvest(?:s|ed|ing|ment|issement)?\b|\binvesti[rte]?s?\b"
-                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b|\bbids?\b|\bsoumissions?\b|\bcommissions?\b",  # "what rent": not "1,2 hectare" (held-out 40)
+                        r"|\brents?\b|\bloyers?\b|\bpremiums?\b|\bbills?\b|\bbids?\b|\bsoumissions?\b|\bcommissions?\b"
+                        r"|\bdommages\b|\bdamages\b|\bindemnit[ée]s?\b|\bcompensation\b",  # "what rent": not "1,2 hectare" (held-out 40)
                         re.I)
 # Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
@@ -223,7 +226,9 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse|rating"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
                        r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur|d[ée]lais?"
-                       r"|bids?|soumissions?)\b", re.I)  # "what was transport belanger's bid" (trial 48)
+                       r"|bids?|soumissions?"  # "what was transport belanger's bid" (trial 48)
+                       # a share's price: "Quel est le cours de l'action après la chute ?" (trial 55)
+                       r"|cours(?=\s+(?:de\s+l['’]action|de\s+bourse|du\s+titre)))\b", re.I)
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").

@@ -91,7 +91,8 @@ PEOPLE = (r"people|persons|personnes|gens|individus|individuals|ouvri[eè]re?s|s
           r"|enseignants|teachers|d[ée]tenus|prisoners|r[ée]fugi[ée]s|refugees|migrants|actionnaires|shareholders|abonn[ée]s"
           r"|subscribers|gr[ée]vistes|strikers|manifestants|protesters|protestors|morts|dead|bless[ée]s|injured|wounded"
           r"|otages|hostages|survivants|survivors|crowds?|foules?|audiences?|attendances?|affluences?")
-_PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE})$", re.I)  # a count of people: "22 salariés"
+# A count of people ("22 salariés") or of their jobs ("620 jobs", "46 postes": no money asked; trial 55).
+_PEOPLE_COUNTED = re.compile(rf"\b(?:{PEOPLE}|jobs|emplois|postes|posts)$", re.I)
 _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           # a speed in words: "6 mètres par seconde", "110 kilomètres à l'heure", "20 miles per hour"
           r"|(?:kilom[èe]tres?|kilometers?|kilometres?|m[èe]tres?|meters?|miles?) (?:par|per|à l['’]|an) (?:heure|hour"

@@ -44,7 +44,8 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
     # A role asked counts only when the sentence gives it (a match of ROLE_HELD) or a verb of holding it: "Who is the CEO
     # of Amazon?" over "Après Walmart, Amazon est le deuxième plus grand employeur privé" was picked for "Amazon" alone.
     others = [{} if is_role(w) and w not in BY_VERB_ROLES and not any(
-        holds_term(index, t, i) for t in (*(t for t, s in m.items() if s >= ROLE_HELD), *HOLDING_VERBS.get(w, ())))
+        holds_term(index, t, i) or _lead_in(index, i) and holds_term(index, t, i - 1)
+        for t in (*(t for t, s in m.items() if s >= ROLE_HELD), *HOLDING_VERBS.get(w, ())))
         else m for w, m in query.matches if w not in index.name_only]
     if not any(others) and (others or query.expected not in TYPED) and not attribute_given(index, query, i):
         return None
@@ -72,6 +73,16 @@ def short_answer(index: Index, query: Query, i: int) -> str | None:
 
     return best_span(text, query.expected, query.text, is_anchor, in_question, index.names, names_it,
                      places(tuple(s.text for s in index.sentences), frozenset(index.names)))
+
+
+def _lead_in(index: Index, i: int) -> bool:
+    """Whether sentence i (0-based) follows, in its paragraph, a sentence of at most six words naming nobody that
+    introduces it: "Analysts were divided. Rachel Imrie, of the broker Castlegate Securities, said …" gives the
+    analyst (trial 55), as "Les syndicats ont réagi." would a union's spokesman."""
+    if i == 0 or index.sentences[i - 1].paragraph != index.sentences[i].paragraph:
+        return False
+    before = index.sentences[i - 1].text
+    return len(before.split()) <= 6 and not any(w[:1].isupper() for w in before.split()[1:])
 
 
 def kind_missing(expected: str | None, question: str, short: str | None) -> bool:

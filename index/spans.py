@@ -897,12 +897,14 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             continue  # "expecting a dozen people, and 87 turned up" for "how many people came": what came (trial 46)
         if change_sized and not _AFTER_CHANGE.search(before):
             continue  # "How much did revenue increase?": "an increase of 42%", not the £610,000 it reached (trial 32)
+        if kind == "phrase" and text[:1].isupper() and re.search(r"[A-ZÀ-Þ][\w'’-]*\s$", sentence[:start]):
+            continue  # "What did Susan Linden die of?": not "Trust", the tail of "the Linden Trust" (trial 55)
         if kind == "name" and (len(text) < 2 or not thing_named and (
                 _PERSON_NOT_AFTER.search(before) and not (_ACRONYM.match(text) and _OF_THE.search(before) and not person_asked)
                 and not _SUCCEEDED.search(sentence, max(0, start - 60), start)  # "took over the role in May from Ann Roy"
                 or " " not in text and re.search(r"\bà\s+$", before)
                 or _VENUE_AFTER.match(sentence, end) or _VENUE_BEFORE.search(before)
-                or _venue_named(text, qwords)) or _owner_of_role(sentence, end, qwords)):
+                or _venue_named(text, qwords, before)) or _owner_of_role(sentence, end, qwords)):
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "à Voiron" (not "à Tim Kaine"), "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
             continue
@@ -1242,11 +1244,19 @@ def _age_after_name(text: str, before: str, after: str) -> bool:
 _VENUE_LAST = re.compile(rf"\b(?:{_VENUE}|river|lake|county|valley|mountain|rivi[èe]re|fleuve|lac|vall[ée]e|montagne)$", re.I)
 
 
-def _venue_named(name: str, qwords: set[str]) -> bool:
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+$")
+
+
+def _venue_named(name: str, qwords: set[str], before: str = "") -> bool:
     """Whether `name` ends in a word for a place or a building ("River Road", "Saxon River", "Lincoln High School")
-    that the question does not name (`qwords`, accent-folded lower case: "whats the river called" asks for one)."""
+    that the question does not name (`qwords`, accent-folded lower case: "whats the river called" asks for one),
+    unless a role or a title right before it (`before`, the sentence's text before the name) makes it a person's
+    ("Le procureur, Antoine Rivière,": trial 55; "Dr Jane Hall")."""
     m = _VENUE_LAST.search(name)
-    return bool(m) and fold_accents(m.group(0).lower()) not in qwords
+    if not m or fold_accents(m.group(0).lower()) in qwords:
+        return False
+    role = _TITLE_BEFORE.search(before)
+    return not (role and (is_role(role.group(1)) or role.group(1).lower() in _TITLES))
 
 
 def _owner_of_role(sentence: str, end: int, qwords: set[str]) -> bool:

@@ -1673,3 +1673,38 @@ def test_trial_54_holders_and_places(article, question, answer):
     """Trial 54 answered "Belfast" for who runs the airport and was not sure where the schools will swim or where the
     housing project is, with e5."""
     assert _asked(article, "e5", question) == answer
+
+
+RESULTS = ("Norvale Foods to cut 620 jobs as annual profit halves\n\n"
+           "BRADFIELD, March 11, 2027 - Norvale Foods said on Thursday that it would cut 620 jobs over the next eighteen "
+           "months after its pre-tax profit fell by 52 per cent to £38.6 million in the year to 31 December.\n\n"
+           "Shares in Norvale fell 14 per cent to 212p by lunchtime, their lowest level since 2016.\n\n"
+           "Analysts were divided. Rachel Imrie, of the broker Castlegate Securities, said the plan was overdue.\n\n"
+           "The remaining £5.5 million was raised by the Linden Trust, a local charity founded in 2019 by Graham Linden "
+           "after his wife, Susan, died of breast cancer.")
+TRIAL = ("Le promoteur Gérard Palmieri condamné à Valence\n\n"
+         "Le tribunal correctionnel de Valence a condamné mardi Gérard Palmieri à quatre ans d'emprisonnement.\n\n"
+         "Le procureur, Antoine Rivière, a balayé cet argument : selon lui, près de 900 000 euros ont été virés sur des "
+         "comptes personnels du gérant.\n\n"
+         "Il devra verser 2,1 millions d'euros de dommages et intérêts aux parties civiles.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # a person named after a role: "Rivière" is no river (index.spans._venue_named)
+    (TRIAL, "Qui est le procureur ?", (True, "Antoine Rivière")),
+    # damages are money, not a count (index.answer_type._COUNT_OF_MONEY)
+    (TRIAL, "combien de dommages et intérets", (True, "2,1 millions d'euros")),
+    # the role asked, in the short sentence opening the paragraph (index.short_answer._lead_in)
+    (RESULTS, "who's the analyst from castlegate", (True, "Rachel Imrie")),
+    # a profit asked is money or a share, never a count of jobs (index.candidates.fits)
+    (RESULTS, "how much did pre tax profit fall by?", (True, "52 per cent")),
+    # a share's price asked: a number (index.answer_type._QUANTITY)
+    (RESULTS, "Quel est le cours de l'action après la chute ?", (True, "212p")),
+    # a phrase is not the tail of a name ("the Linden Trust"; index.spans.best_span)
+    (RESULTS, "What did Susan Linden die of?", (True, "breast cancer")),
+])
+def test_trial_55_roles_damages_and_profits(article, question, answer):
+    """Trial 55 answered none (the prosecutor, "Rivière" read as a river; the analyst, named in the sentence before;
+    damages read as a count), "620 jobs" for the fall of a profit, "Norvale" for the share price and "Trust" for what
+    Susan Linden died of, with e5."""
+    assert _asked(article, "e5", question) == answer
