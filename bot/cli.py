@@ -232,7 +232,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
             notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=exc))
             continue
         # Trial 50: a Spanish context was scored, every question abstained, without a word. Skipped, as --article
-        # refuses it (the same check: index.build.check_article); one too short to tell (30 words) is scored.
+        # refuses it (the same check: index.build.check_article); one too short to tell (under 10
+        # words, or under 30 read so with less than 0.99) is scored.
         other = foreign_language(document.text)
         if other is None:
             documents[art.title] = document
