@@ -428,9 +428,11 @@ def _refuse_wordless(args: argparse.Namespace, words: str) -> None:
 
 def _refused(exc: QuestionError, lang: str, as_json: bool) -> int:
     """`_fail` with the refusal `exc` in `lang`: a sentence on Discord ("There is no sentence 0: …"), lower case
-    after "error:". Returns the exit code, 2."""
+    after "error:" (but "I"). Returns the exit code, 2."""
     message = localise(lang, str(exc))
-    return _fail(message[:1].lower() + message[1:], as_json)
+    if not message.startswith(("I ", "I'", "I’")):  # "I can't tell who …" keeps its capital
+        message = message[:1].lower() + message[1:]
+    return _fail(message, as_json)
 
 
 class OutputError(OSError):
