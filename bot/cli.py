@@ -232,7 +232,8 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
             notes.append(SKIPPED.format(title=art.title, n=len(art.questions), why=exc))
             continue
         # Trial 50: a Spanish context was scored, every question abstained, without a word. Skipped, as --article
-        # refuses it (the same check: index.build.check_article); one too short to tell (30 words) is scored.
+        # refuses it (the same check: index.build.check_article); one too short to tell (under 10
+        # words, or under 30 read so with less than 0.99) is scored.
         other = foreign_language(document.text)
         if other is None:
             documents[art.title] = document
@@ -427,9 +428,11 @@ def _refuse_wordless(args: argparse.Namespace, words: str) -> None:
 
 def _refused(exc: QuestionError, lang: str, as_json: bool) -> int:
     """`_fail` with the refusal `exc` in `lang`: a sentence on Discord ("There is no sentence 0: …"), lower case
-    after "error:". Returns the exit code, 2."""
+    after "error:" (but "I"). Returns the exit code, 2."""
     message = localise(lang, str(exc))
-    return _fail(message[:1].lower() + message[1:], as_json)
+    if not message.startswith(("I ", "I'", "I’")):  # "I can't tell who …" keeps its capital
+        message = message[:1].lower() + message[1:]
+    return _fail(message, as_json)
 
 
 class OutputError(OSError):

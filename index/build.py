@@ -217,7 +217,8 @@ class Index:
 def check_article(article: Article) -> list[Sentence]:
     """The sentences of `article` (index.segment.split_sentences), which `build` indexes.
     Raises ArticleError when it has none, or when its text is written in another language than French or English
-    (index.analysis.foreign_language: 30 words or more, read so with probability 0.95 or more), naming the article as
+    (index.analysis.foreign_language: 30 words or more read so with probability 0.95 or more, or 10 words or more
+    with 0.99 or more), naming the article as
     it was given (Article.given: --article's path, ~ expanded, or link, as the errors of reading it do), else by its
     name (a server's article, a SQuAD context)."""
     name = article.given or article.name

@@ -89,6 +89,15 @@ def _has_pronoun(question: str) -> bool:
         and detect_language(question, tie="") == "fr"
 
 
+def pronoun(question: str) -> str | None:
+    """The first third-person pronoun of `question` as typed ("he", "elle"; "il" of "a-t-il"), or a French
+    possessive ("sa", "son", "ses") of a French question (`_has_pronoun`); None when it has none ("it" is none)."""
+    found = _PRONOUN.search(question)
+    if found is None and detect_language(question, tie="") == "fr":
+        found = _POSSESSIVE_FR.search(question)
+    return found.group().removeprefix("-t-") if found else None
+
+
 # A who-question whose verb is not "be" ("who broke her wrist?", "qui a perdu son emploi ?"): a possessive there may
 # be the person asked's own (trial 48).
 _WHO_DID = re.compile(r"^\s*(?:who|qui)\b(?!\s+(?:is|was|are|were|['’]s|est|était|sont|étaient|c['’]est)\b)", re.I)

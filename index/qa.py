@@ -26,6 +26,7 @@ from .analysis import fold_accents, foreign_question, is_content, stem, words
 from .article import Article, byline, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
+from .follow_up import pronoun
 from .model import Answer, ArticleInfo, Passage
 from .query import LEXICON_STRENGTH, URL, Query, analyse, plain_question
 from .rank import article_date_asked, asked_roles, rank
@@ -96,11 +97,16 @@ def refuse_wordless(question: str, kind: str = "ask") -> None:
 
 
 def _no_words(q: str, kind: str) -> QuestionError:
-    """The refusal of the checked question `q` of `kind` ("ask" or "source") when it has no word to look for."""
+    """The refusal of the checked question `q` of `kind` ("ask" or "source") when it has no word to look for; a
+    question whose only words would be a person's, had its third-person pronoun been linked to one
+    (index.follow_up.pronoun: "what did he say?"), is told so."""
     if URL.search(q):
         return QuestionError(ONLY_A_LINK)
     if kind == "source":  # words looked for, not a question ("source 🔥": trial 41)
         return QuestionError("No words to look for in that: give words the article may hold, or a sentence number.")
+    said = pronoun(q)
+    if said is not None:  # trial 55: "what did he say?" after a question answered with no one (`chat`), or alone
+        return QuestionError(f'I can\'t tell who "{said}" refers to: name them in your question.')
     return QuestionError("Your question has no words to look for: name what you want to know about.")
 
 

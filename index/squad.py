@@ -130,7 +130,8 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
     `is_impossible`).
 
     Each entry is an article; one whose title an earlier entry has is named
-    "title (2)" (then "(3)"…), so that the two are not taken for one.
+    "title (2)" (then "(3)"…), so that the two are not taken for one; one with
+    no title (missing, null or blank) is named "article N", N its place in `data`.
     Questions marked answerable with no answer are left out (their ids in
     SquadArticle.unscored, told by `unscored_note`). Raises ValueError with one line naming the file
     (see `read_text`; "FILE is empty: …" for an empty or blank one), and the place when the JSON or its shape is
@@ -175,7 +176,9 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                     questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible,
                                                    guessed="is_impossible" not in qa and not answers,
                                                    overruled=impossible and bool(answers)))
-            title = str(entry.get("title", f"article {t + 1}"))
+            # a title missing, null or blank is "article N", N the entry's place (trial 55: null was "None")
+            title = entry.get("title")
+            title = f"article {t + 1}" if title is None or not str(title).strip() else str(title)
             titles[title] += 1
             name = title if titles[title] == 1 else f"{title} ({titles[title]})"
             out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), tuple(unscored)))

@@ -192,6 +192,25 @@ def test_chat_follows_up_a_pronoun_with_the_previous_name(capsys, monkeypatch, t
                      "Q: how many jobs are at risk?", "A: 340 jobs"]
 
 
+def test_chat_says_a_pronoun_it_cannot_link_to_anyone_in_the_question_s_language(capsys, monkeypatch, tmp_path):
+    """Trial 55: after "who leads the union at wexley?" was not answered, "what did he say?" was told "Your question
+    has no words to look for", which blamed the question."""
+    article = tmp_path / "harwick.txt"
+    article.write_text("Harwick Foods to close Leicester plant\n\nHarwick Foods will close its Leicester plant, putting "
+                       "340 jobs at risk. Chief executive Fiona Maddox said the decision was painful.\n", encoding="utf-8")
+    lines = iter(["who leads the union at Leicester?", "what did he say?", "qu'a-t-il dit ?", "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--bm25-only", "--article", str(article), "chat"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Q: who leads the union at Leicester?" and "Q: what did he say?" not in out
+    assert out[-4:] == ['I can\'t tell who "he" refers to: name them in your question.', "",
+                        "Je ne sais pas qui désigne « il » : nommez la personne dans votre question.", ""]
+    # `ask` alone says so after "error:", its capital I kept.
+    assert main(["--bm25-only", "--article", str(article), "ask", "what did she say?"]) == 2
+    assert capsys.readouterr().err == 'error: I can\'t tell who "she" refers to: name them in your question.\n'
+
+
 PAINTING = ("Stolen seascape recovered from lock-up garage in Sunderland\n\nA painting stolen from a private gallery "
             "in Whitby nearly three years ago has been found wrapped in a blanket in a lock-up garage in Sunderland, "
             "Northumbria Police said on Tuesday.\n\nThe oil painting, \"Evening Tide at Saltwick\", by the Victorian "

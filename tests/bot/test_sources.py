@@ -45,6 +45,16 @@ def test_a_page_without_date_metadata_has_no_date_guessed_from_its_text():
     assert doc.text.startswith("The city said in May 2026")
 
 
+@pytest.mark.parametrize("published, date", [("2026-03-11", "2026-03-11"), ("2999-03-11", None)])
+def test_a_page_is_dated_by_its_published_time_unless_after_today(published, date):
+    """Trial 55: `<meta property="article:published_time" content="2027-03-11">` gave "Date: unknown" on 2026-12-06:
+    htmldate ignores a date after today (README: The date)."""
+    page = (f'<html><head><title>Norvale cuts jobs</title><meta property="article:published_time" content="{published}">'
+            "</head><body><article><p>Norvale Foods will cut 620 jobs after its profit fell by half, chief executive "
+            "Martin Okafor said on Thursday.</p></article></body></html>")
+    assert read_document(page.encode(), "page.html").date == date
+
+
 def test_a_character_reference_to_a_control_character_loses_no_article(caplog):
     """Trial 22: "Jo Marsh&#27;[2J" made trafilatura discard the page ("discarding data: None" twice in the log) and
     refuse it as having no article text; the reference is dropped and trafilatura's warnings stay out of the log."""

@@ -43,6 +43,17 @@ def test_articles_in_another_language_are_told_apart():
     assert foreign_language("El precio del billete pasó de 25 a 30 euros.") is None
 
 
+def test_a_short_article_in_another_language_is_told_when_read_so_confidently():
+    """Trial 55: three German sentences (28 words, German with 0.99999) were accepted and called English; 10 words or
+    more read so with 0.99 are told. A short English text with names (Nigerian Pidgin with 0.65) is not."""
+    german = ("Das ist ein deutscher Artikel über die Wirtschaft.\n\nDie Firma hat 200 Mitarbeiter entlassen, sagte der "
+              "Chef am Montag in Berlin. Die Gewerkschaft ist wütend und will streiken.")
+    assert foreign_language(german) == "German"
+    assert foreign_language("The ban will apply from 10am to 6pm each day from 1 May to 30 September.") is None
+    # Under 10 words nothing is told, however sure (German with 0.99998).
+    assert foreign_language("Das ist ein deutscher Artikel über die Wirtschaft.") is None
+
+
 def test_a_question_word_written_without_its_apostrophe_is_no_content_word():
     """"whos the judge" searched the article for "whos" (e5 found "world")."""
     assert terms("whos the judge", "en") == terms("who's the judge", "en") == ["judg"]

@@ -1,7 +1,7 @@
 """index.follow_up: a follow-up question with a pronoun gets the person it refers to."""
 import pytest
 
-from index.follow_up import ask_follow_up, follow_up
+from index.follow_up import ask_follow_up, follow_up, pronoun
 from index.model import Answer, Passage
 
 KNOWN = {"le", "de", "fiona", "maddox", "harwick", "leicester", "garnier-roux", "isabelle", "sunday"}
@@ -170,3 +170,12 @@ def test_the_question_alone_does_not_answer_with_the_person_its_pronoun_stands_f
     previous = Answer("who is the new projectionist?", True, "Julien Perret", expected="name")
     got = ask_follow_up(lambda q: answers[q], "who hired him?", previous, {"julien", "perret"})
     assert (got.question, got.found, got.answer) == ("who hired him? (Julien Perret)", False, None)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what did he say?", "he"), ("What did They announce?", "They"), ("qu'a-t-il dit ?", "il"),
+    ("Où se trouve sa boucherie ?", "sa"), ("what is it?", None), ("il y a combien d'emplois ?", None),
+    ("what did the son say?", None)])
+def test_the_pronoun_a_refusal_names(question, said):
+    """Trial 55: "what did he say?", linked to no one, is told 'I can't tell who "he" refers to' (index.qa)."""
+    assert pronoun(question) == said

@@ -32,6 +32,9 @@ REFUSED = [
     ("<https://example.com/a?b=1> ?", ONLY_A_LINK),
     ("who?", NO_WORDS),
     ("What is it?", NO_WORDS),
+    # Trial 55: a pronoun no one was linked to (`chat` after a question answered with no one) was "no words".
+    ("what did he say?", 'I can\'t tell who "he" refers to: name them in your question.'),
+    ("qu'a-t-elle dit ?", 'I can\'t tell who "elle" refers to: name them in your question.'),
 ]
 
 

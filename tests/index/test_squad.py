@@ -83,6 +83,18 @@ def test_entries_of_the_same_title_are_articles_of_their_own(tmp_path, capsys):
     assert table == [["library", "1.000"], ["library", "(2)"], ["library", "(3)"], ["overall", "1.000"]]
 
 
+def test_an_entry_with_no_title_is_named_by_its_place(tmp_path, capsys):
+    """Trial 55: `"title": null` was the row "None" of the per-title table."""
+    entries = [dict(SMALL["data"][0], title=title) for title in (None, "", "library")] + [
+        {k: v for k, v in SMALL["data"][0].items() if k != "title"}]
+    path = tmp_path / "notitle.json"
+    path.write_text(json.dumps({"version": "v2.0", "data": entries}), encoding="utf-8")
+    assert [a.title for a in read_squad(path)] == ["article 1", "article 2", "library", "article 4"]
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    table = [line.split()[0:2] for line in capsys.readouterr().out.splitlines()[-6:-1]]
+    assert table == [["article", "1"], ["article", "2"], ["library", "1.000"], ["article", "4"], ["overall", "1.000"]]
+
+
 def test_a_squad_file_not_named_json_is_read_as_json(tmp_path, capsys):
     """A new user's trial: SQuAD JSON saved as small.txt was read as TSV ("got no tab")."""
     path = tmp_path / "small.txt"
