@@ -592,12 +592,21 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
         if not any(ds <= m.start("b") < de for ds, de in dates):
             out.append((m.start("span"), m.end(), m.group("span")))
     out += [(m.start(), m.end(), m.group(0)) for m in VOTE.finditer(sentence)]  # besides each side's number
+    out += [(m.start(), m.end(), m.group(0)) for m in _FRACTION.finditer(sentence)]  # "un tiers des salariés"
     for m in SCORE.finditer(sentence):
         if not any(ds <= m.start() < de for ds, de in dates):
             out = [c for c in out if not (c[0] < m.end() and m.start() < c[1])] + [(m.start(), m.end(), m.group(0))]
     return sorted(out)
 
 
+# A share in words, before what it is a share of: "un tiers des salariés", "almost half of the staff", "two thirds of
+# members", "la moitié des élèves" (a percentage's kind for `fits`: a share asked, no count); not "un quart d'heure".
+_FRACTION_WORDS = (r"(?:(?:plus|moins|près) de |(?:more|less) than |almost |nearly |about |around |environ |presque "
+                   r"|just over |just under )?(?:(?:un|une|deux|trois|a|one|two|three)[\s-]+(?:tiers|quarts?|thirds?|quarters?)"
+                   r"|(?:la\s+)?moiti[ée]|half)")
+_FRACTION = re.compile(rf"(?<![\w-])(?<!first )(?<!second )(?<!première )(?<!seconde ){_FRACTION_WORDS}"
+                       r"(?=\s+(?:of|des|de|du|d['’])\s*(?!heure|an hour|a century|siècle|la saison|the season))", re.I)
+_FRACTION_SPAN = re.compile(_FRACTION_WORDS, re.I)
 # A number of votes or points in a tally: "14", "seven", "nil" (VOTE, is_tally; index.spans for the votes against).
 TALLY_NUMBER = rf"(?:\d{{1,4}}|(?:{DIGIT_WORDS}|one|un|une|zero|zéro|nil)\b)"
 # A vote's result ("64 voix contre 21", "38 votes to 9", "41 against 12"; "voted 31 to 14" is a range of _RANGE):
@@ -623,8 +632,10 @@ RANK = re.compile(rf"(?<![\w.,])(?:\d{{1,4}}(?:st|nd|rd|th|e|er|re|ère|ème|eme
 
 
 def _unit_kind(number: str) -> str:
-    """"percent", "money" or "" for a number's text."""
-    return "percent" if re.search(r"%|\bper ?cent|\bpour ?cent", number, re.I) else "money" if MONEY.search(number) else ""
+    """"percent", "money" or "" for a number's text; a fraction in words (_FRACTION: "un tiers", "almost half") is a
+    share, a percentage's kind."""
+    return "percent" if re.search(r"%|\bper ?cent|\bpour ?cent", number, re.I) or _FRACTION_SPAN.fullmatch(number) \
+        else "money" if MONEY.search(number) else ""
 
 
 def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int, str]]:
@@ -706,6 +717,8 @@ _MASS_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d['’])(?!(?:temps|personnel|mo
 _YEAR_OLD = re.compile(r"-years?-old\b", re.I)  # "a 72-year-old patient": an age, never a span of time
 
 
+_RATE_PRICED = re.compile(r"\btariffs?\b|\btarifs? douaniers?\b|\bdroits? de douane\b|\bcustoms dut(?:y|ies)\b|\btax(?:es)?\b"
+                          r"|\btaxes?\b|\bTVA\b|\bVAT\b|\bcommissions?\b|\blevy\b|\bpr[ée]l[èe]vements?\b", re.I)
 PART_OF = re.compile(r"\s(?:des|of the|out of|sur)\s")  # a part of a whole, one span: "41 des 48", "two of the 11"
 
 
@@ -792,7 +805,9 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.price and not asks.count:  # "how many workers earn the minimum wage" counts workers
         # "a 9.5% pay rise"; "how much have electricity costs gone up": "a 27 per cent rise" (trial 27)
         # "How much did the State pay?": "l'État 8 millions", whose currency an earlier sentence gives (trial 32)
-        return bool(MONEY.search(text) or _SCALED.search(text)) or (asks.rise or asks.change) and _unit_kind(text) == "percent"
+        # A tariff, a tax or a commission is a rate as often as an amount: "What tariff will apply to palm oil?": "5 %"
+        return bool(MONEY.search(text) or _SCALED.search(text)) \
+            or (asks.rise or asks.change or _RATE_PRICED.search(question)) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
     if financial_words(question) and not (asks.rise or asks.change or asks.percent or CHANGE.search(question)) \

@@ -691,6 +691,23 @@ def test_short_answers_in_one_sentence(sentence, question, short):
     assert _best(sentence, question) == short
 
 
+@pytest.mark.parametrize("sentence, question, short", [
+    # a share in words answers a share asked, never a count (index.candidates._FRACTION)
+    ("Selon la direction, un tiers des 600 salariés ont suivi la grève lundi.", "Quelle part des salariés a fait grève ?",
+     "un tiers"),
+    ("Almost half of the 212 members voted for the merger on Tuesday.", "What proportion of members backed the merger?",
+     "Almost half"),
+    ("Almost half of the 212 members voted for the merger on Tuesday.", "How many members are there?", "212 members"),
+    ("Il a attendu un quart d'heure devant 40 clients.", "Combien de clients attendaient ?", "40 clients"),
+    # a tariff or a tax may be a rate (index.candidates.fits)
+    ("Le tarif douanier sur le bœuf australien sera de 5 % dès juillet.", "Quel est le tarif douanier sur le bœuf ?",
+     "5 %"),
+    ("The auction house takes a commission of 24% on each sale.", "how much commission does the auction house take", "24%"),
+])
+def test_shares_in_words_and_rates(sentence, question, short):
+    assert _best(sentence, question) == short
+
+
 @pytest.mark.parametrize("model", [None, "e5"])
 def test_a_thing_s_name_asked_is_the_name_introduced_as_one(model):
     """Trial 20, on the bundled article's wording: "Quel est le nom de la version chinoise ?" answered "Chine" (of
