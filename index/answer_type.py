@@ -229,7 +229,7 @@ _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|tur
                        r"|bids?|soumissions?"  # "what was transport belanger's bid" (trial 48)
                        # a share's price: "Quel est le cours de l'action après la chute ?" (trial 55)
                        r"|cours(?=\s+(?:de\s+l['’]action|de\s+bourse|du\s+titre))"
-                       r"|tarifs?|tariffs?|droits? de douane|tax|taxes?)\b", re.I)  # "Quel est le tarif douanier sur le bœuf ?"
+                       r"|tarifs?|tariffs?|droits? de douane|tax(?:es?)?)\b", re.I)  # "Quel est le tarif douanier sur le bœuf ?"
 # The head of a what-question: the noun after "what's (the)", "quel a été le", "c'est quoi la", within four words
 # ("whats the new full year revenue guidance", "what was his market value"), or a question's first words when it
 # ends on its question word ("inflation in may was what?", "l'ancien record c'était quoi").

@@ -717,8 +717,8 @@ _MASS_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d['’])(?!(?:temps|personnel|mo
 _YEAR_OLD = re.compile(r"-years?-old\b", re.I)  # "a 72-year-old patient": an age, never a span of time
 
 
-_RATE_PRICED = re.compile(r"\btariffs?\b|\btarifs? douaniers?\b|\bdroits? de douane\b|\bcustoms dut(?:y|ies)\b|\btax(?:es)?\b"
-                          r"|\btaxes?\b|\bTVA\b|\bVAT\b|\bcommissions?\b|\blevy\b|\bpr[ée]l[èe]vements?\b", re.I)
+_RATE_PRICED = re.compile(r"\btariffs?\b|\btarifs? douaniers?\b|\bdroits? de douane\b|\bcustoms dut(?:y|ies)\b|\btax(?:es?)?\b"
+                          r"|\bTVA\b|\bVAT\b|\bcommissions?\b|\blevy\b|\bpr[ée]l[èe]vements?\b", re.I)
 PART_OF = re.compile(r"\s(?:des|of the|out of|sur)\s")  # a part of a whole, one span: "41 des 48", "two of the 11"
 
 
