@@ -807,7 +807,7 @@ def fits(kind: str, text: str, question: str) -> bool:
         # "How much did the State pay?": "l'État 8 millions", whose currency an earlier sentence gives (trial 32)
         # A tariff, a tax or a commission is a rate as often as an amount: "What tariff will apply to palm oil?": "5 %"
         return bool(MONEY.search(text) or _SCALED.search(text)) \
-            or (asks.rise or asks.change or _RATE_PRICED.search(question)) and _unit_kind(text) == "percent"
+            or (asks.rise or asks.change or bool(_RATE_PRICED.search(question))) and _unit_kind(text) == "percent"
     if _HOW_MUCH.search(question) and not asks.count and _BARE.fullmatch(text):
         return False  # "How much did the Dutch firms bid?": not "two" of "beat two Dutch firms"; "how much" has a unit
     if financial_words(question) and not (asks.rise or asks.change or asks.percent or CHANGE.search(question)) \
