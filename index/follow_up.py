@@ -84,14 +84,13 @@ def _names(text: str, known: set[str], asked_about: bool = False) -> list[str]:
 
 
 def _has_pronoun(question: str) -> bool:
-    """Whether `question` has a third-person pronoun (_PRONOUN), or is French with "sa", "son" or "ses"."""
-    return bool(_PRONOUN.search(question)) or bool(_POSSESSIVE_FR.search(question)) \
-        and detect_language(question, tie="") == "fr"
+    """Whether `question` has a third-person pronoun (_PRONOUN), or is French with "sa", "son" or "ses" (`pronoun`)."""
+    return pronoun(question) is not None
 
 
 def pronoun(question: str) -> str | None:
     """The first third-person pronoun of `question` as typed ("he", "elle"; "il" of "a-t-il"), or a French
-    possessive ("sa", "son", "ses") of a French question (`_has_pronoun`); None when it has none ("it" is none)."""
+    possessive ("sa", "son", "ses") of a French question; None when it has none ("it" is none)."""
     found = _PRONOUN.search(question)
     if found is None and detect_language(question, tie="") == "fr":
         found = _POSSESSIVE_FR.search(question)
