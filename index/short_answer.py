@@ -81,8 +81,8 @@ def _lead_in(index: Index, i: int) -> bool:
     analyst (trial 55), as "Les syndicats ont réagi." would a union's spokesman."""
     if i == 0 or index.sentences[i - 1].paragraph != index.sentences[i].paragraph:
         return False
-    before = index.sentences[i - 1].text
-    return len(before.split()) <= 6 and not any(w[:1].isupper() for w in before.split()[1:])
+    before = index.sentences[i - 1].text.split()
+    return len(before) <= 6 and not any(w[:1].isupper() for w in before[1:])
 
 
 def kind_missing(expected: str | None, question: str, short: str | None) -> bool:
