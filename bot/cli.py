@@ -93,12 +93,24 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+#: The options of some commands only, and those commands: they too go before or after the command (a new user's
+#: trial 56: "article-bot --json ask …" was refused), and given with another command they are an error (`_parser`).
+COMMAND_OPTIONS = {"json": ("--json", ("ask", "source")), "number": ("--number", ("source",)),
+                   "summary": ("--summary", ("eval",))}
+
+
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    """The options that go before or after the command: bot.settings.add_options, -k and --lang."""
+    """The options that go before or after the command: bot.settings.add_options, -k, --lang, and those of some
+    commands only (COMMAND_OPTIONS): --json, --number (-n) and --summary."""
     add_options(parser)
     parser.add_argument("-k", type=_positive, help="passages to show (default 3)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
                                                           "quoted passages stay in the article's)")
+    parser.add_argument("--json", action="store_true", help="ask, source: print one JSON object")
+    parser.add_argument("--number", "-n", type=int, help="source: quote sentence N with its neighbours")
+    parser.add_argument("--summary", action="store_true", help="eval: print only the figures: no row per question (a "
+                                                               "JSON file's table per title and summary line, a TSV's "
+                                                               "summary line)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,20 +125,14 @@ def _parser() -> argparse.ArgumentParser:
                                                                                          parents=[common]))
     ask = sub.add_parser("ask", help="answer a question")
     ask.add_argument("question", nargs="+")
-    ask.add_argument("--json", action="store_true", help="print one JSON object")
     src = sub.add_parser("source", help="quote passages matching a query, or sentence --number N with neighbours")
     src.add_argument("query", nargs="*")
-    src.add_argument("--number", "-n", type=int)
-    src.add_argument("--json", action="store_true", help="print one JSON object")
     sub.add_parser("chat", help="ask questions one after another (quit or Ctrl-D ends)", description=CHAT_HELP)
     sub.add_parser("about", help="what the bot knows about the article")
     ev = sub.add_parser("eval", help="SQuAD 2.0 figures over a SQuAD JSON file (its own articles), or "
                                      "recall@1, recall@3, MRR, accuracy and abstention over a TSV of questions")
     ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
                                  "(question<TAB>gold sentence numbers or -)")
-    ev.add_argument("--summary", action="store_true", help="print only the figures: no row per question (a JSON "
-                                                           "file's table per title and summary line, a TSV's "
-                                                           "summary line)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
     # metavar: a missing subcommand is named as what to type ("required: export")
     fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
@@ -352,7 +358,11 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the console front end; returns the process exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    for dest, (option, commands) in COMMAND_OPTIONS.items():
+        if getattr(args, dest) not in (None, False) and args.command not in commands:
+            parser.error(f"{option} goes with {' or '.join(commands)} only (article-bot {commands[0]} {option} …)")
     as_json = getattr(args, "json", False)
     try:
         settings = Settings.load(args, console=True)

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
 from .candidates import CALENDAR, CLUB, INSTITUTION
+from .errors import QuestionError
 from .model import Answer
 from .spans import AGE_SET_OFF
 
@@ -171,12 +172,18 @@ def ask_follow_up(ask: Callable[[str], Answer], question: str, previous: Answer 
     `question`, shown on the Q: line, so that the next pronoun still refers to the same person.
 
     ask: question (str) -> Answer, e.g. index.qa.QA.ask; previous, known: as for `follow_up`. Returns an Answer.
-    Raises what `ask` raises (index.errors.QuestionError).
+    Raises what `ask` raises (index.errors.QuestionError) for the rewrite; the question as typed refused (no word of
+    its own but the pronoun: "where is she from?") leaves the rewrite's answer.
     """
     asked = follow_up(question, previous, known)
     answer = ask(asked)
     if asked != question and not answer.found:
-        alone = ask(question)
+        try:
+            alone = ask(question)
+        except QuestionError:
+            # no word of its own but the pronoun (trial 56: "where is she from?" after "when did she found the
+            # company? (Priya Raman)" was refused 'I can't tell who "she" refers to', the person linked): the rewrite's
+            return answer
         referent = asked[len(question):].strip(" ()")
         # not the referent itself: "who hired him?" answered "Julien Perret" when "him" is Julien Perret (trial 49)
         if alone.found and not (alone.answer and (alone.answer in referent or referent in alone.answer)):

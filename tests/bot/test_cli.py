@@ -1261,3 +1261,18 @@ def test_eval_prints_each_question_id_whole(capsys, tmp_path):
     rows = capsys.readouterr().out.splitlines()
     assert rows[0].split()[0] == "id" and rows[0].index("question") == len(long_id) + 1
     assert [row.split()[0] for row in rows[1:4]] == [long_id, "q2", "q3"]
+
+
+def test_command_options_also_go_before_the_command(capsys):
+    """Trial 56: `article-bot --article X --bm25-only --json ask "who is ceo"` stopped at argparse's "unrecognized
+    arguments: --json"; --json, --number (-n) and --summary go before the command too, and with a command that has
+    no use for them they are an error."""
+    code, out, _ = run(capsys, "--bm25-only", "--json", "ask", "Qui possède TikTok ?")
+    assert code == 0 and json.loads(out)["passages"][0]["number"] == 8
+    code, out, _ = run(capsys, "--bm25-only", "-n", "8", "--json", "source")
+    assert code == 0 and [p["number"] for p in json.loads(out)["passages"]] == [7, 8, 9]
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, "--json", "about")
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot: error: --json goes with ask or source only (article-bot ask --json …)"

@@ -1,6 +1,7 @@
 """index.follow_up: a follow-up question with a pronoun gets the person it refers to."""
 import pytest
 
+from index.errors import QuestionError
 from index.follow_up import ask_follow_up, follow_up, pronoun
 from index.model import Answer, Passage
 
@@ -179,3 +180,18 @@ def test_the_question_alone_does_not_answer_with_the_person_its_pronoun_stands_f
 def test_the_pronoun_a_refusal_names(question, said):
     """Trial 55: "what did he say?", linked to no one, is told 'I can't tell who "he" refers to' (index.qa)."""
     assert pronoun(question) == said
+
+
+def test_a_pronoun_with_no_other_word_keeps_the_person_linked_before():
+    """Trial 56: after "Who is the chief executive?" (Priya Raman) and "when did she found the company? (Priya
+    Raman)", "where is she from?" was refused 'I can't tell who "she" refers to': its rewrite, not answered, was
+    asked again as typed, which has no word to look for (index.qa refuses it), and that refusal came out."""
+    def ask(q):
+        if q == "where is she from?":
+            raise QuestionError('I can\'t tell who "she" refers to: name them in your question.')
+        return Answer(q, False, None, expected="place")
+    previous = Answer("when did she found the company? (Priya Raman)", True, "2011", expected="date")
+    got = ask_follow_up(ask, "where is she from?", previous, {"priya", "raman"})
+    assert (got.question, got.found, got.answer) == ("where is she from? (Priya Raman)", False, None)
+    # and the next question with the pronoun is still about her
+    assert follow_up("how old is she?", got, {"priya", "raman"}) == "how old is she? (Priya Raman)"
