@@ -59,6 +59,7 @@ _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
 _LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
                            r"|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
+_CAPACITY = re.compile(r"(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|grammes?|grams?|tonnes?|tons?"
                            r"|hectares?|acres?|litres?|liters?|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³|cubes|cubic"
@@ -131,6 +132,12 @@ _QUALIFIER = (r"\b(?:(?:plus|moins) de |près de |pres de |environ |more than |l
 # A race time is a number, whole: "2:09:41" (a clock time has no seconds; trial 45: "whats the course record"), which
 # answers only a time taken or a record asked (`fits`; trial 13: no count nor distance).
 _RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?")
+# A telephone number: "0800 046 2190", "01 23 45 67 89", "06.12.34.56.78", "+44 20 7946 0958" (a leading 0 or +,
+# then groups of digits; nine digits or more). One span, and never a quantity: "How many customers were affected?"
+# was answered "2190" from "a free helpline, 0800 046 2190" (trial 56); it answers only a telephone asked.
+PHONE = re.compile(r"(?<![\w+.,])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}|\(?0\d{1,4}\)?)(?:[ .\-]\d{2,4}){2,4}(?![\w%])"
+                   r"(?![.,]\d)")
+_PHONE_ASKED = re.compile(r"\b(?:(?:tele)?phone|t[ée]l[ée]phone|helpline|hotline|t[ée]l)\b|\bnum[ée]ro\b(?!\s+(?:d['’]|de\s))", re.I)
 _TIME_TAKEN = re.compile(r"\b(?:record|time|temps|chrono\w*|how (?:long|fast|quick\w*)|combien de temps|en combien)\b", re.I)
 _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:(?<![\d:]){_RACE_TIME.pattern}(?![\d:])|{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
                      rf"|(?<=\d)(?:mm|cm|km|km/h|mph|kg|ml|mg|(?-i:g)|ha|kWh|kW|MW|GW)\b)?(?:-year-old|-year)?"
@@ -554,7 +561,9 @@ def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
     dates = [(s, e) for s, e, t in _dates(sentence) if not _FROM_NOW_SPAN.match(t)]
-    out = []
+    phones = [m.span() for m in PHONE.finditer(sentence) if len(re.sub(r"\D", "", m.group(0))) >= 9]
+    dates += phones
+    out = [(s, e, sentence[s:e]) for s, e in phones]
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()
         if any(ds <= s and e <= de for ds, de in dates) or re.fullmatch(r"(?:around |circa |vers )?(?:1[5-9]|20)\d\d",
@@ -651,7 +660,9 @@ def candidates(sentence: str, kind: str, known: set[str]) -> list[tuple[int, int
     if kind == "date":
         return _dates(sentence)
     if kind == "place":
-        after = [n for n in names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 60): n[0]])]
+        # (not a name numbered as a division or a series is: "promue en Ligue 2.", "in League 1,", "en Formule 1")
+        after = [n for n in names(sentence, known) if _PLACE_BEFORE.search(sentence[max(0, n[0] - 60): n[0]])
+                 and not re.match(r"\s\d{1,2}(?=[.,;:!?)»]|$)", sentence[n[1]:])]
         based = []  # "a Geneva-based company", "The New York-based firm"
         for m in _BASED.finditer(sentence):
             words = list(TOKEN.finditer(m.group(1)))
@@ -753,6 +764,8 @@ def fits(kind: str, text: str, question: str) -> bool:
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True
+    if PHONE.fullmatch(text) or _PHONE_ASKED.search(question) and not asks.count:
+        return bool(PHONE.fullmatch(text)) and not asks.count  # "What's the helpline number?": "0800 046 2190"
     if _RACE_TIME.fullmatch(text):
         return bool(_TIME_TAKEN.search(question))  # "2:09:41" answers "whats the course record", not "how many runners"
     if FROM_TO.match(text):
@@ -785,8 +798,10 @@ def fits(kind: str, text: str, question: str) -> bool:
     if asks.measure and _unit_kind(text) and _LENGTH_ASKED.search(question):
         return False  # "quelle longueur fait la ligne": not "$1.38 billion", a speed not "10 à 15 %" (both may answer "how high")
     if asks.measure and not _MEASURE_UNIT.search(text) and not _unit_kind(text) \
-            and not re.fullmatch(r"\d+(?:[.,]\d+)?m", text):  # "1.91m" tall (with a currency "£1.9m" is money)
-        return False  # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"
+            and not re.fullmatch(r"\d+(?:[.,]\d+)?m", text) and not _CAPACITY.search(question):  # "1.91m" tall ("£1.9m" is money)
+        # "quelle est la longueur du canal": not "Deux"; "how high were the waves": not "85 habitants"; a capacity may be
+        # counted ("capacité du stade actuel ?": "9 200 places", trial 56)
+        return False
     counted = counted_noun(question) or ""
     unit_counted = measure_unit(counted)
     if asks.counts_time and _MEASURE_UNIT.search(text) and not unit_counted and not _MASS_ASKED.search(question):

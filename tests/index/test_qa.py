@@ -1708,3 +1708,40 @@ def test_trial_55_roles_damages_and_profits(article, question, answer):
     damages read as a count), "620 jobs" for the fall of a profit, "Norvale" for the share price and "Trust" for what
     Susan Linden died of, with e5."""
     assert _asked(article, "e5", question) == answer
+
+
+BREACH = ("Online retailer Brightcart admits data breach\n\n"
+          "LONDON, March 12, 2026 - Brightcart, the Manchester-based online retailer of home goods, said on Thursday "
+          "that hackers had stolen the personal details of about 2.3 million customers.\n\n"
+          "The company has set up a free helpline, 0800 046 2190, open every day, and is offering affected customers "
+          "12 months of free credit monitoring.")
+STADIUM = ("Montreval approuve son nouveau stade\n\n"
+           "Le futur équipement doit remplacer le stade Émile-Garnier, construit en 1957, où joue l'Union sportive de "
+           "Montreval, promue cette saison en Ligue 2.\n\n"
+           "« On nous demande d'endetter la ville pour trente ans », a lancé Nadia Ferhat, conseillère municipale "
+           "écologiste, qui réclame un référendum local.\n\n"
+           "L'enceinte actuelle ne compte que 9 200 places et ne respecte plus les normes de sécurité.")
+
+
+@pytest.mark.parametrize("article, question, answer", [
+    # a telephone number is one span, and no count (index.candidates.PHONE)
+    (BREACH, "What's the helpline number?", (True, "0800 046 2190")),
+    # (the sentence asked about has no other number: not sure, rather than the 2.3 million two sentences before)
+    (BREACH, "How many customers were affected?", (False, None)),
+    # a date alone is no phrase ("Thursday" for how they got in; index.spans.best_span)
+    (BREACH, "How did the hackers get in?", (True, "stolen the personal details of about 2.3 million customers")),
+    # a name the noun asked introduces is a place's answer without "à" or "in" (index.spans.best_span)
+    (STADIUM, "Quel stade va être remplacé ?", (True, "Émile-Garnier")),
+    # a name numbered as a division is no place ("en Ligue 2"; index.candidates.candidates)
+    (STADIUM, "Where will the stadium be built?", (False, None)),
+    # the object follows the question's verb, not its subject's name (index.spans.best_span)
+    (STADIUM, "Que réclame Nadia Ferhat ?", (True, "référendum local")),
+    # a capacity may be counted, with no unit of measure (index.candidates.fits)
+    (STADIUM, "capacité du stade actuel ?", (True, "9 200")),
+])
+def test_trial_56_telephones_divisions_and_objects(article, question, answer):
+    """Trial 56 answered "2190" (of the helpline's number) for the customers affected and "0800 046" for the
+    helpline, "Thursday" for how the hackers got in, "Ligue" for the stadium replaced and for where the new one is
+    built, "conseillère municipale écologiste" for what Nadia Ferhat calls for, and a certain "doesn't say" for the
+    old stadium's capacity, with e5."""
+    assert _asked(article, "e5", question) == answer

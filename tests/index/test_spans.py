@@ -708,6 +708,19 @@ def test_shares_in_words_and_rates(sentence, question, short):
     assert _best(sentence, question) == short
 
 
+@pytest.mark.parametrize("sentence, question, short", [
+    # a telephone number is one span, answering a telephone asked (index.candidates.PHONE; trial 56)
+    ("Appelez le 01 23 45 67 89 avant 18 heures.", "quel est le numéro de téléphone ?", "01 23 45 67 89"),
+    ("Call +44 20 7946 0958 for help.", "What's the phone number?", "+44 20 7946 0958"),
+    # and never a count ("2190" of the helpline for the customers affected)
+    ("The helpline, 0800 046 2190, is free for the 12 affected customers.", "How many customers were affected?", "12"),
+    # a number of a line or a route is still no telephone ("numéro de la ligne")
+    ("Le bus de la ligne 12 passe toutes les dix minutes.", "quel est le numéro de la ligne ?", "12"),
+])
+def test_telephone_numbers(sentence, question, short):
+    assert _best(sentence, question) == short
+
+
 @pytest.mark.parametrize("model", [None, "e5"])
 def test_a_thing_s_name_asked_is_the_name_introduced_as_one(model):
     """Trial 20, on the bundled article's wording: "Quel est le nom de la version chinoise ?" answered "Chine" (of
