@@ -559,7 +559,7 @@ def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
 
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
-    changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") one span."""
+    changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") or a telephone number (PHONE) one span."""
     dates = [(s, e) for s, e, t in _dates(sentence) if not _FROM_NOW_SPAN.match(t)]
     phones = [m.span() for m in PHONE.finditer(sentence) if len(re.sub(r"\D", "", m.group(0))) >= 9]
     dates += phones
@@ -756,7 +756,9 @@ def fits(kind: str, text: str, question: str) -> bool:
     long", which may ask a duration) asked has a unit of that kind (_KIND_OF_MEASURE: "top speed" is not "39-metre",
     "combien pèse" not "près de 6 400", "envergure" not "4 square metres"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%"); a change's two values ("de 84 % à 88 %", FROM_TO) answer only a change asked from one
-    value to the next ("passé de combien à combien", "how did net debt change").
+    value to the next ("passé de combien à combien", "how did net debt change"); a telephone number (PHONE) answers
+    only a telephone asked ("What's the helpline number?"), which nothing else answers; a capacity asked may be a count
+    with no unit ("9 200 places").
     The question is read once (cached), however many spans are tried."""
     asks = number_asked(question)
     if kind == "date":  # "what time": an hour ("19h30", "13 heures"), not "les années 1990" nor the weekday beside it
