@@ -361,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     for dest, (option, commands) in COMMAND_OPTIONS.items():
-        if getattr(args, dest) not in (None, False) and args.command not in commands:
+        value = getattr(args, dest)
+        if value is not None and value is not False and args.command not in commands:  # "--number 0" is given too
             parser.error(f"{option} goes with {' or '.join(commands)} only (article-bot {commands[0]} {option} …)")
     as_json = getattr(args, "json", False)
     try:

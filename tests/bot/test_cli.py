@@ -1276,3 +1276,8 @@ def test_command_options_also_go_before_the_command(capsys):
     assert exit_.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
         "article-bot: error: --json goes with ask or source only (article-bot ask --json …)"
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, "--number", "0", "about")  # 0 is given too, not absent
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot: error: --number goes with source only (article-bot source --number …)"
