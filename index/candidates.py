@@ -137,6 +137,13 @@ _RACE_TIME = re.compile(r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?")
 # was answered "2190" from "a free helpline, 0800 046 2190" (trial 56); it answers only a telephone asked.
 PHONE = re.compile(r"(?<![\w+.,])(?:\+\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?\d{1,4}|\(?0\d{1,4}\)?)(?:[ .\-]\d{2,4}){2,4}(?![\w%])"
                    r"(?![.,]\d)")
+
+
+def is_phone(text: str) -> bool:
+    """Whether `text` is a telephone number as a whole: PHONE, with nine digits or more."""
+    return bool(PHONE.fullmatch(text)) and len(re.sub(r"\D", "", text)) >= 9
+
+
 _PHONE_ASKED = re.compile(r"\b(?:(?:tele)?phone|t[ée]l[ée]phone|helpline|hotline|t[ée]l)\b|\bnum[ée]ro\b(?!\s+(?:d['’]|de\s))", re.I)
 _TIME_TAKEN = re.compile(r"\b(?:record|time|temps|chrono\w*|how (?:long|fast|quick\w*)|combien de temps|en combien)\b", re.I)
 _NUMBER = re.compile(rf"(?:{_QUALIFIER})?(?:(?<![\d:]){_RACE_TIME.pattern}(?![\d:])|{_NUM_CORE})(?:(?:\s(?:de |d['’])?|-)(?:{_UNITS})\b|(?<=\d)°?[CF]\b"
@@ -560,9 +567,9 @@ def earlier_values(sentence: str) -> list[tuple[int, int, str]]:
 def _numbers(sentence: str) -> list[tuple[int, int, str]]:
     """Number spans, without those inside a date or a time, with "from X to Y"
     changes reduced to Y, bare "X to Y" ranges joined, and a score ("27-24") or a telephone number (PHONE) one span."""
-    dates = [(s, e) for s, e, t in _dates(sentence) if not _FROM_NOW_SPAN.match(t)]
-    phones = [m.span() for m in PHONE.finditer(sentence) if len(re.sub(r"\D", "", m.group(0))) >= 9]
-    dates += phones
+    phones = [m.span() for m in PHONE.finditer(sentence) if is_phone(m.group(0))]
+    # (no number of its own inside a date or a telephone number, nor a range starting there)
+    dates = [(s, e) for s, e, t in _dates(sentence) if not _FROM_NOW_SPAN.match(t)] + phones
     out = [(s, e, sentence[s:e]) for s, e in phones]
     for m in _NUMBER.finditer(sentence):
         s, e = m.start(), m.end()
@@ -756,7 +763,7 @@ def fits(kind: str, text: str, question: str) -> bool:
     long", which may ask a duration) asked has a unit of that kind (_KIND_OF_MEASURE: "top speed" is not "39-metre",
     "combien pèse" not "près de 6 400", "envergure" not "4 square metres"); the change of a count may be a percentage ("de combien le nombre de passagers
     a augmenté": "8.1%"); a change's two values ("de 84 % à 88 %", FROM_TO) answer only a change asked from one
-    value to the next ("passé de combien à combien", "how did net debt change"); a telephone number (PHONE) answers
+    value to the next ("passé de combien à combien", "how did net debt change"); a telephone number (`is_phone`) answers
     only a telephone asked ("What's the helpline number?"), which nothing else answers; a capacity asked may be a count
     with no unit ("9 200 places").
     The question is read once (cached), however many spans are tried."""
@@ -766,8 +773,8 @@ def fits(kind: str, text: str, question: str) -> bool:
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True
-    if PHONE.fullmatch(text) or _PHONE_ASKED.search(question) and not asks.count:
-        return bool(PHONE.fullmatch(text)) and not asks.count  # "What's the helpline number?": "0800 046 2190"
+    if is_phone(text) or _PHONE_ASKED.search(question) and not asks.count:
+        return is_phone(text) and not asks.count  # "What's the helpline number?": "0800 046 2190"
     if _RACE_TIME.fullmatch(text):
         return bool(_TIME_TAKEN.search(question))  # "2:09:41" answers "whats the course record", not "how many runners"
     if FROM_TO.match(text):

@@ -84,11 +84,6 @@ def _names(text: str, known: set[str], asked_about: bool = False) -> list[str]:
     return runs
 
 
-def _has_pronoun(question: str) -> bool:
-    """Whether `question` has a third-person pronoun (_PRONOUN), or is French with "sa", "son" or "ses" (`pronoun`)."""
-    return pronoun(question) is not None
-
-
 def pronoun(question: str) -> str | None:
     """The first third-person pronoun of `question` as typed ("he", "elle"; "il" of "a-t-il"), or a French
     possessive ("sa", "son", "ses") of a French question; None when it has none ("it" is none)."""
@@ -138,7 +133,7 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
     """
     # (a name after a preposition or a determiner is no one the pronoun could be: "what will he raise in parliament",
     # trial 51, is about the MP answered before)
-    if previous is None or not _has_pronoun(question) or _names(question, known, asked_about=True):
+    if previous is None or pronoun(question) is None or _names(question, known, asked_about=True):
         return question
     kept = re.search(r"\(([^()]+)\)\s*$", previous.question)
     typed = previous.question[:kept.start()] if kept else previous.question  # without the person follow_up added
