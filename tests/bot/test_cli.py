@@ -561,6 +561,18 @@ def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, h
     assert (code, out) == (0, help_text)
 
 
+def test_ask_and_chat_refuse_a_question_of_emoji_and_a_question_mark_as_what(capsys, monkeypatch):
+    """Trial 57: `ask "🐼🐼🐼 ?"` printed the help with exit 0 where `ask "what?"` is refused with exit 2."""
+    refused = "error: your question has no words to look for: name what you want to know about.\n"
+    assert run(capsys, "ask", "🐼🐼🐼 ?") == run(capsys, "ask", "what?") == (2, "", refused)
+    assert run(capsys, "ask", "--json", "🐼🐼🐼 ?")[:2] == (2, json.dumps({"error": refused[7:-1]}) + "\n")
+    lines = iter(["🐼🐼🐼 ?", "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, _ = run(capsys, "chat")
+    assert (code, out) == (0, "Your question has no words to look for: name what you want to know about.\n\n")
+
+
 def test_ask_json_help_and_thanks_reply_in_one_object(capsys):
     """Trial 19: `ask --json help` answered "help" as a question about the article (sentence 11, "aider")."""
     code, out, _ = run(capsys, "ask", "--json", "merci")
