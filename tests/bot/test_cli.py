@@ -1293,3 +1293,31 @@ def test_command_options_also_go_before_the_command(capsys):
     assert exit_.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
         "article-bot: error: --number goes with source only (article-bot source --number …)"
+
+
+@pytest.mark.parametrize(("command", "usage"), [
+    (["ask"], "[--lang {en,fr}] [--json] question [question ...]"),
+    (["source"], "[--lang {en,fr}] [--json] [--number N] [query ...]"),
+    (["chat"], "[--lang {en,fr}]"),
+    (["about"], "[--lang {en,fr}]"),
+    (["eval"], "[--lang {en,fr}] [--summary] file"),
+    (["feedback"], "[--lang {en,fr}] export ..."),
+])
+def test_each_command_s_usage_lists_only_the_options_it_takes(capsys, command, usage):
+    """Trial 57: every command's usage showed [--json] [--number NUMBER] [--summary], eval and feedback too, which
+    refuse them ("--json goes with ask or source only")."""
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert " ".join(out.split("\n\n")[0].split()).endswith(usage)
+
+
+def test_an_option_a_command_does_not_list_is_still_told_which_command_it_goes_with(capsys):
+    """Trial 57's usage lines hide --json from eval's, but given after it, it is still named, not "unrecognized"."""
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, "eval", "--json", "questions.tsv")
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot: error: --json goes with ask or source only (article-bot ask --json …)"
+
