@@ -910,7 +910,7 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
     assert capsys.readouterr().err.splitlines() == [
         f"note: --article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)",
         "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
-        "match (id 1): check the answer's text",
+        "match (question 1, id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: ranked with BM25 only (--bm25-only)",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
@@ -1320,4 +1320,19 @@ def test_an_option_a_command_does_not_list_is_still_told_which_command_it_goes_w
     assert exit_.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
         "article-bot: error: --json goes with ask or source only (article-bot ask --json …)"
+
+
+def test_eval_notes_name_a_refused_question_whose_id_another_has_by_its_position(capsys, tmp_path):
+    """Trial 57: two questions "q1" in a file, and the note "no words to look for (id q1)" could not say which."""
+    path = tmp_path / "twice.json"
+    qas = [{"id": "q1", "question": "Who owns TikTok?", "answers": [{"text": "ByteDance"}], "is_impossible": False},
+           {"id": "q1", "question": "what?", "answers": [], "is_impossible": True}]
+    path.write_text(json.dumps({"data": [{"title": "t", "paragraphs": [{"context": ARTICLE.read_text(encoding="utf-8"),
+                                                                         "qas": qas}]}]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "note: 1 question id(s) are used more than once (id q1): give each question its own id",
+        "note: ranked with BM25 only (--bm25-only)",
+        'note: 1 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are '
+        "scored as abstained (question 2, id q1)"]
 
