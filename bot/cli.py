@@ -94,29 +94,46 @@ def _positive(text: str) -> int:
 
 
 #: The options of some commands only, and those commands: they too go before or after the command (a new user's
-#: trial 56: "article-bot --json ask …" was refused), and given with another command they are an error (`_parser`).
+#: trial 56: "article-bot --json ask …" was refused), and given with another command they are an error (`main`).
 COMMAND_OPTIONS = {"json": ("--json", ("ask", "source")), "number": ("--number", ("source",)),
                    "summary": ("--summary", ("eval",))}
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    """The options that go before or after the command: bot.settings.add_options, -k, --lang, and those of some
-    commands only (COMMAND_OPTIONS): --json, --number (-n) and --summary."""
+    """The options that go before or after any command: bot.settings.add_options, -k and --lang."""
     add_options(parser)
     parser.add_argument("-k", type=_positive, help="passages to show (default 3)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
                                                           "quoted passages stay in the article's)")
-    parser.add_argument("--json", action="store_true", help="ask, source: print one JSON object")
-    parser.add_argument("--number", "-n", type=int, help="source: quote sentence N with its neighbours")
-    parser.add_argument("--summary", action="store_true", help="eval: print only the figures: no row per question (a "
-                                                               "JSON file's table per title and summary line, a TSV's "
-                                                               "summary line)")
+
+
+def _command_options(parser: argparse.ArgumentParser, command: str | None = None) -> None:
+    """The options of some commands only (COMMAND_OPTIONS): --json, --number (-n) and --summary, on `parser`: the
+    main parser (`command` None), or that of `command`, whose usage and help list only those it takes (trial 57:
+    `eval --help` listed --json, which eval refuses). Those it does not take are parsed all the same, unlisted
+    (argparse.SUPPRESS), so that `main` says which command they go with rather than argparse "unrecognized
+    arguments"."""
+    # After the command, an option not given is absent (argparse.SUPPRESS), so that the one before it stands.
+    default = {} if command is None else {"default": argparse.SUPPRESS}
+
+    def shown(dest: str, text: str) -> str:
+        return text if command is None or command in COMMAND_OPTIONS[dest][1] else argparse.SUPPRESS
+
+    parser.add_argument("--json", action="store_true", help=shown("json", "ask, source: print one JSON object"),
+                        **default)
+    parser.add_argument("--number", "-n", type=int, metavar="N", **default,
+                        help=shown("number", "source: quote sentence N (a sentence number, not a count) with its "
+                                             "neighbours"))
+    parser.add_argument("--summary", action="store_true", **default,
+                        help=shown("summary", "eval: print only the figures: no row per question (a JSON file's "
+                                              "table per title and summary line, a TSV's summary line)"))
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="article-bot", description="Answer questions about a news article, quoting it. "
                                 "Settings come from the environment and ./.env (see .env.example); options win over them.")
     _global_options(p)
+    _command_options(p)
     p.set_defaults(k=3)
     # The same options after the command too ("article-bot ask -k 1 …"): given there, they win; else the ones before.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
@@ -139,6 +156,8 @@ def _parser() -> argparse.ArgumentParser:
     fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
                                                  "(👎 ones marked \"review\": true)")
     fb_export.add_argument("file", help="FILE.json to write")
+    for command, parser in sub.choices.items():
+        _command_options(parser, command)
     return p
 
 

@@ -142,7 +142,16 @@ def talk_language(text: str) -> str | None:
         for lang, phrases in table.items():
             if phrase in phrases:
                 return lang
-    return _HELP_LANGUAGE.get(phrase, "en" if phrase in _HELP_WORDS else None)
+    return _HELP_LANGUAGE.get(phrase, "en" if _asks_help(text) else None)
+
+
+def _asks_help(text: str) -> bool:
+    """Whether `text` is a help word ("help", "aide", "Help?"), or "?" with nothing but punctuation and white space
+    about it: "🐼🐼🐼 ?" is a question with no words to look for, refused as "what?" is (trial 57: it got the help)."""
+    phrase = _phrase(text)
+    if phrase not in _HELP_WORDS and phrase.rstrip(" ?") not in _HELP_WORDS:
+        return False
+    return phrase != "?" or all(c.isspace() or unicodedata.category(c).startswith("P") for c in text)
 
 
 def _phrase(text: str) -> str:
@@ -157,10 +166,11 @@ def small_talk(text: str, lang: str | None = None) -> str | None:
     beaucoup !") in `lang` (default: the language it is written in), or None
     for anything else.
 
-    Case, accents, punctuation, emoji and a leading/trailing "@bot" do not matter.
+    Case, accents, punctuation, emoji and a leading/trailing "@bot" do not matter, but "?" is the help only with
+    nothing but punctuation about it (`_asks_help`): "🐼🐼🐼 ?" is a question, with no words to look for.
     """
     phrase = _phrase(text)
-    if phrase in _HELP_WORDS or phrase.rstrip(" ?") in _HELP_WORDS:
+    if _asks_help(text):
         return HELP
     for kind, table in (("greeting", _GREETINGS), ("thanks", _THANKS)):
         for written, phrases in table.items():

@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import ArticleError, QuestionError, QuestionTooLong
 from .model import Answer
 from .qa import MAX_QUESTION_CHARS
-from .squad import SHOWN_IDS, SquadArticle, SquadQuestion, contains, exact, f1, named, read_text
+from .squad import SHOWN_IDS, SquadArticle, SquadQuestion, contains, exact, f1, labelled, read_text
 
 log = logging.getLogger(__name__)
 
@@ -244,18 +244,18 @@ def refusal_notes(rows: list[Row] | list[SquadRow], shown: int = SHOWN_IDS) -> l
     """The notes of `article-bot eval` (printed as "note:" lines) on the questions of `rows` (Row or SquadRow) that
     the bot refused, each scored as abstained: empty ones, ones over index.qa.MAX_QUESTION_CHARS (QuestionTooLong)
     and ones with no words to look for (index.qa.refuse_wordless: "???", "who?", a link alone). One str per reason, in
-    REFUSED's order, naming the first `shown` ids of SquadRows' questions (index.squad.named; a TSV's questions have
-    no id, only their count is said); [] when none was refused."""
+    REFUSED's order, naming the first `shown` ids of SquadRows' questions (index.squad.labelled: "question 7, id q1"
+    when another question of the file has its id; a TSV's questions have no id, only their count is said); [] when none was refused."""
     refused = {reason: [] for reason in REFUSED}
     for r in rows:
         if r.refused is not None:
-            question, name = (r.question.question, r.question.id) if isinstance(r, SquadRow) else (r.question, None)
+            question, asked = (r.question.question, r.question) if isinstance(r, SquadRow) else (r.question, None)
             reason = "long" if isinstance(r.refused, QuestionTooLong) else "wordless" if question.strip() else "empty"
-            refused[reason].append(name)
+            refused[reason].append(asked)
     notes = []
     for reason, ids in refused.items():
         if ids:
-            where = f" (id {named(ids, shown)})" if None not in ids else ""
+            where = f" ({labelled(ids, shown)})" if None not in ids else ""
             notes.append(f"{len(ids)} question(s) {REFUSED[reason]}, which the bot refuses, and are scored as "
                          f"abstained{where}")
     return notes

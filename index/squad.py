@@ -27,7 +27,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 _ARTICLES = re.compile(r"\b(a|an|the|le|la|les|l'|l’|un|une|des|du|de|d'|d’)(?=\s|$)|\b(l|d)['’]", re.UNICODE)
@@ -39,7 +39,9 @@ class SquadQuestion:
     texts, empty when unanswerable), impossible (bool); guessed (bool): True when the file gives neither answers
     nor "is_impossible", and the question is read as unanswerable (`squad_notes` says so); overruled (bool): True
     when the file marks it "is_impossible": true and gives answers all the same, which are left out (`answers`
-    empty): it is scored as unanswerable (`squad_notes` says so)."""
+    empty): it is scored as unanswerable (`squad_notes` says so); position (int): its place among the file's
+    questions (every qas[] entry, in file order, from 1; 0 when not read from a file); shared (bool): True when
+    another question of the file has its id, so that a note names it by its position too (`label`)."""
 
     id: str
     question: str
@@ -47,6 +49,8 @@ class SquadQuestion:
     impossible: bool
     guessed: bool = False
     overruled: bool = False
+    position: int = 0
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,17 @@ def named(ids: list[str], shown: int = SHOWN_IDS) -> str:
     return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
 
 
+def labelled(questions: list[SquadQuestion], shown: int = SHOWN_IDS) -> str:
+    """The first `shown` of `questions` as a note names them in brackets: "id q0, q1, q2 and 2 more" (`named`); a
+    question whose id another question of the file has is named by its position in the file too (trial 57: of two
+    questions "q1", a note "(id q1)" could not say which): "question 7, id q1; id q2"."""
+    if not any(q.shared and q.position for q in questions[:shown]):
+        return "id " + named([q.id for q in questions], shown)
+    names = [f"question {q.position}, id {q.id}" if q.shared and q.position else f"id {q.id}"
+             for q in questions[:shown]]
+    return "; ".join(names) + (f" and {len(questions) - shown} more" if len(questions) > shown else "")
+
+
 def unscored_note(articles: list[SquadArticle]) -> str | None:
     """UNSCORED for the questions of `articles` (of `read_squad`) left out for want of a gold answer, naming their
     first ids; None when there are none."""
@@ -150,7 +165,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
         raise ValueError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg}): give a SQuAD 2.0 JSON file") from None
     if not isinstance(data, dict) or not isinstance(data.get("data"), list):
         raise ValueError(f"{path}: not SQuAD 2.0 JSON: expected an object with a \"data\" list")
-    out, titles = [], Counter()
+    out, titles, ids = [], Counter(), Counter()  # ids: of every question of the file, scored or not
     for t, entry in enumerate(data["data"]):
         # where a missing or wrong field is, named as deep as it goes: "data[0].paragraphs[0].qas[2]" (trial 42
         # looked for the 'id' of a question on its article)
@@ -163,6 +178,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                 for j, qa in enumerate(_field(p, "qas", list)):
                     where, what = f"data[{t}].paragraphs[{i}].qas[{j}]", "question"
                     question, answers = _field(qa, "question", str), qa.get("answers", [])
+                    ids[str(qa["id"])] += 1
                     if not isinstance(answers, list):
                         raise KeyError("answers")
                     answers = tuple(dict.fromkeys(_field(a, "text", str) for a in answers))
@@ -175,7 +191,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
                         continue
                     questions.append(SquadQuestion(str(qa["id"]), question, () if impossible else answers, impossible,
                                                    guessed="is_impossible" not in qa and not answers,
-                                                   overruled=impossible and bool(answers)))
+                                                   overruled=impossible and bool(answers), position=ids.total()))
             # a title missing, null or blank is "article N", N the entry's place (trial 55: null was "None")
             title = entry.get("title")
             title = f"article {t + 1}" if title is None or not str(title).strip() else str(title)
@@ -184,6 +200,7 @@ def read_squad(path: str | Path) -> list[SquadArticle]:
             out.append(SquadArticle(name, "\n\n".join(contexts), tuple(questions), tuple(unscored)))
         except KeyError as exc:
             raise ValueError(f"{path}: {where} is not a SQuAD 2.0 {what} (missing or wrong {exc})") from None
+    out = [replace(art, questions=tuple(replace(q, shared=ids[q.id] > 1) for q in art.questions)) for art in out]
     if not any(art.questions for art in out):
         if any(art.unscored for art in out):
             raise ValueError(f"{path}: {unscored_note(out)}, and no other questions")
@@ -197,33 +214,33 @@ def squad_notes(articles: list[SquadArticle], shown: int = SHOWN_IDS) -> list[st
     (`normalize`; "58" is in "58-year-old"): a typo scores 0 whatever the bot says; question ids used more than
     once; questions with neither answers nor "is_impossible" (SquadQuestion.guessed), scored as unanswerable;
     questions marked "is_impossible": true with answers (SquadQuestion.overruled), scored as unanswerable. Each names
-    its first `shown` question ids (`named`). The questions left out for want of a gold answer are `unscored_note`'s;
+    its first `shown` question ids (`labelled`: with its position in the file, a question whose id another has). The questions left out for want of a gold answer are `unscored_note`'s;
     those the bot refuses (empty, too long, with no words to look for), index.evaluate.refusal_notes'. Returns a
     list of str, [] when none."""
     questions = [(art, q) for art in articles for q in art.questions]
     contexts = {art.title: normalize(art.context) for art in articles}
 
-    def ids(found: list[str]) -> str:
-        return named(found, shown)
+    def ids(found: list[SquadQuestion]) -> str:
+        return labelled(found, shown)
 
-    not_held = [q.id for art, q in questions if any(normalize(g) not in contexts[art.title] for g in q.answers)]
+    not_held = [q for art, q in questions if any(normalize(g) not in contexts[art.title] for g in q.answers)]
     counts = Counter(q.id for _, q in questions)
     repeated = [i for i, n in counts.items() if n > 1]
-    guessed = [q.id for _, q in questions if q.guessed]
-    overruled = [q.id for _, q in questions if q.overruled]
+    guessed = [q for _, q in questions if q.guessed]
+    overruled = [q for _, q in questions if q.overruled]
     notes = []
     if not_held:
         notes.append(f"{len(not_held)} question(s) have a gold answer that is not in their context, so that no answer "
-                     f"quoted from it can match (id {ids(not_held)}): check the answer's text")
+                     f"quoted from it can match ({ids(not_held)}): check the answer's text")
     if repeated:
-        notes.append(f"{len(repeated)} question id(s) are used more than once (id {ids(repeated)}): give each "
-                     "question its own id")
+        notes.append(f"{len(repeated)} question id(s) are used more than once (id {named(repeated, shown)}): give "
+                     "each question its own id")
     if guessed:  # a fresh user's check: such a question was scored as unanswerable without a word
         notes.append(f"{len(guessed)} question(s) have no answer and no \"is_impossible\", and are scored as "
-                     f"unanswerable (id {ids(guessed)}): set \"is_impossible\": true, or give the answer")
+                     f"unanswerable ({ids(guessed)}): set \"is_impossible\": true, or give the answer")
     if overruled:  # SQuAD 2.0's official script reads "answers" alone: it would score them as answerable
         notes.append(f"{len(overruled)} question(s) are marked \"is_impossible\": true but have \"answers\", and are "
-                     f"scored as unanswerable, their answers left out (id {ids(overruled)}): empty their \"answers\", "
+                     f"scored as unanswerable, their answers left out ({ids(overruled)}): empty their \"answers\", "
                      "or set \"is_impossible\": false")
     return notes
 

@@ -561,6 +561,18 @@ def test_ask_help_says_what_to_type_in_the_help_word_s_language(capsys, words, h
     assert (code, out) == (0, help_text)
 
 
+def test_ask_and_chat_refuse_a_question_of_emoji_and_a_question_mark_as_what(capsys, monkeypatch):
+    """Trial 57: `ask "🐼🐼🐼 ?"` printed the help with exit 0 where `ask "what?"` is refused with exit 2."""
+    refused = "error: your question has no words to look for: name what you want to know about.\n"
+    assert run(capsys, "ask", "🐼🐼🐼 ?") == run(capsys, "ask", "what?") == (2, "", refused)
+    assert run(capsys, "ask", "--json", "🐼🐼🐼 ?")[:2] == (2, json.dumps({"error": refused[7:-1]}) + "\n")
+    lines = iter(["🐼🐼🐼 ?", "quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, _ = run(capsys, "chat")
+    assert (code, out) == (0, "Your question has no words to look for: name what you want to know about.\n\n")
+
+
 def test_ask_json_help_and_thanks_reply_in_one_object(capsys):
     """Trial 19: `ask --json help` answered "help" as a question about the article (sentence 11, "aider")."""
     code, out, _ = run(capsys, "ask", "--json", "merci")
@@ -898,7 +910,7 @@ def test_eval_notes_what_in_a_squad_file_is_likely_a_mistake_and_an_unused_artic
     assert capsys.readouterr().err.splitlines() == [
         f"note: --article is not used by eval {path}: a SQuAD file holds its own articles (its contexts)",
         "note: 1 question(s) have a gold answer that is not in their context, so that no answer quoted from it can "
-        "match (id 1): check the answer's text",
+        "match (question 1, id 1): check the answer's text",
         "note: 1 question id(s) are used more than once (id 1): give each question its own id",
         "note: ranked with BM25 only (--bm25-only)",
         "note: 1 question(s) are empty, which the bot refuses, and are scored as abstained (id 3)"]
@@ -1281,3 +1293,46 @@ def test_command_options_also_go_before_the_command(capsys):
     assert exit_.value.code == 2
     assert capsys.readouterr().err.splitlines()[-1] == \
         "article-bot: error: --number goes with source only (article-bot source --number …)"
+
+
+@pytest.mark.parametrize(("command", "usage"), [
+    (["ask"], "[--lang {en,fr}] [--json] question [question ...]"),
+    (["source"], "[--lang {en,fr}] [--json] [--number N] [query ...]"),
+    (["chat"], "[--lang {en,fr}]"),
+    (["about"], "[--lang {en,fr}]"),
+    (["eval"], "[--lang {en,fr}] [--summary] file"),
+    (["feedback"], "[--lang {en,fr}] export ..."),
+])
+def test_each_command_s_usage_lists_only_the_options_it_takes(capsys, command, usage):
+    """Trial 57: every command's usage showed [--json] [--number NUMBER] [--summary], eval and feedback too, which
+    refuse them ("--json goes with ask or source only")."""
+    with pytest.raises(SystemExit) as exit_:
+        main([*command, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert " ".join(out.split("\n\n")[0].split()).endswith(usage)
+
+
+def test_an_option_a_command_does_not_list_is_still_told_which_command_it_goes_with(capsys):
+    """Trial 57's usage lines hide --json from eval's, but given after it, it is still named, not "unrecognized"."""
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, "eval", "--json", "questions.tsv")
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot: error: --json goes with ask or source only (article-bot ask --json …)"
+
+
+def test_eval_notes_name_a_refused_question_whose_id_another_has_by_its_position(capsys, tmp_path):
+    """Trial 57: two questions "q1" in a file, and the note "no words to look for (id q1)" could not say which."""
+    path = tmp_path / "twice.json"
+    qas = [{"id": "q1", "question": "Who owns TikTok?", "answers": [{"text": "ByteDance"}], "is_impossible": False},
+           {"id": "q1", "question": "what?", "answers": [], "is_impossible": True}]
+    path.write_text(json.dumps({"data": [{"title": "t", "paragraphs": [{"context": ARTICLE.read_text(encoding="utf-8"),
+                                                                         "qas": qas}]}]}), encoding="utf-8")
+    assert main(["--bm25-only", "eval", "--summary", str(path)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "note: 1 question id(s) are used more than once (id q1): give each question its own id",
+        "note: ranked with BM25 only (--bm25-only)",
+        'note: 1 question(s) have no words to look for ("???", "who?", a link alone), which the bot refuses, and are '
+        "scored as abstained (question 2, id q1)"]
+

@@ -133,6 +133,17 @@ def test_greetings_and_thanks_by_mention_dm_or_ask_get_a_short_reply(simulate, t
     simulate(scenario)
 
 
+def test_emoji_and_a_question_mark_by_mention_is_refused_as_what(simulate):
+    """Trial 57: "🐼🐼🐼 ?" got the help where "what?" is refused: it has no words to look for either."""
+    async def scenario(w):
+        await w.alice.send(w.channel, f"{w.bot.user.mention} 🐼🐼🐼 ?")
+        reply = w.channel.last_message
+        assert not reply.embeds
+        assert reply.content == "Your question has no words to look for: name what you want to know about."
+
+    simulate(scenario)
+
+
 def test_ask_help_shows_the_help_privately(simulate):
     async def scenario(w):
         result = await w.alice.slash(w.channel, "ask", question="help")

@@ -416,6 +416,27 @@ def test_refusal_notes_name_the_ids_of_the_questions_refused_by_reason():
     assert refusal_notes([Row("Who owns it?", frozenset({8}), None)]) == []
 
 
+def test_notes_name_a_question_whose_id_another_has_by_its_position_in_the_file(tmp_path):
+    """Trial 57: of two questions "q1", the note "no words to look for (id q1)" could not say which; the one on ids
+    used more than once stays (positions count every qas[] entry, those left out for want of a gold answer too)."""
+    path = tmp_path / "twice.json"
+    qas = [{"id": "q0", "question": "Who is the mayor?", "answers": [], "is_impossible": False},
+           {"id": "q1", "question": "Who is the site director?", "answers": [{"text": "Owen Maguire"}]},
+           {"id": "q2", "question": "Who is the chair?", "answers": [], "is_impossible": True},
+           {"id": "q1", "question": "what?", "answers": [], "is_impossible": True},
+           {"id": "q3", "question": "who?", "answers": [], "is_impossible": True}]
+    path.write_text(json.dumps({"data": [{"title": "t", "paragraphs": [
+        {"context": "Owen Maguire is the site director.", "qas": qas}]}]}), encoding="utf-8")
+    questions = read_squad(path)[0].questions
+    assert [(q.id, q.position, q.shared) for q in questions] == [("q1", 2, True), ("q2", 3, False), ("q1", 4, True),
+                                                                 ("q3", 5, False)]
+    rows = [SquadRow("t", q, "", False, (), QuestionError("no words")) for q in questions[2:]]
+    assert refusal_notes(rows) == ['2 question(s) have no words to look for ("???", "who?", a link alone), which the '
+                                   'bot refuses, and are scored as abstained (question 4, id q1; id q3)']
+    assert squad_notes([read_squad(path)[0]]) == [
+        "1 question id(s) are used more than once (id q1): give each question its own id"]
+
+
 def test_squad_notes_name_the_first_ids_of_each_likely_mistake():
     held = SquadQuestion("ok", "Who?", ("Owen Maguire",), False)
     typos = [SquadQuestion(f"q{n}", "Who?", ("Owen Maguir e",), False) for n in range(5)]
