@@ -49,9 +49,9 @@ import numpy as np
 from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import TOKEN, fold_accents, is_stop, stem, words
-from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role, naming_word,
-                          number_asked, priced_words)
-from .candidates import DIGIT_WORDS, PEOPLE, SCORE, candidates, has_candidate, measure_unit, names, other_time, times
+from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role,
+                          named_thing, naming_word, number_asked, priced_words)
+from .candidates import DIGIT_WORDS, PARTY_ASKED, PEOPLE, SCORE, candidates, has_candidate, measure_unit, names, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
                    fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
 from .short_answer import BY_VERB_ROLES, short_answer
@@ -588,9 +588,65 @@ def age_of_else(index: Index, query: Query, i: int) -> bool:
         and not any(holds_term(index, t, j) for t in roles for j in held)
 
 
+# A thing mentioned without its name: after an indefinite determiner ("un expert en incendie", "deux secrétaires
+# médicales"), with only lower-case words between; and what names one after it, up to two lower-case words on (its
+# complement or adjectives: "une chienne d'avalanche, Tika"): a capitalised word, a quotation mark, a verb of naming;
+# not a capitalised word after a preposition ("venu de Chambéry", "d'Échirolles": where it is from, not its name).
+_INDEFINITE = {"en": re.compile(rf"(?:a|an|another|one|some|several|{DIGIT_WORDS})", re.I),
+               "fr": re.compile(rf"(?:un|une|plusieurs|quelques|certains|certaines|{DIGIT_WORDS})", re.I)}
+_ONE = re.compile(r"a|an|another|one|un|une", re.I)
+_LOWER_WORD = (r"(?:d['’]|de\s+|of\s+)?(?!(?:de|du|des|of|in|at|on|from|à|au|aux|en|near|près|par|by|for|pour|dans|avec|with"
+               r"|sur)\b)(?-i:[a-zà-ÿ])[\w-]*(?:['’](?-i:[a-zà-ÿ])[\w-]*)*")
+_CAPITALISED = r"(?-i:[A-ZÀ-Ý])[\w'’-]*"
+_NAMING_AFTER = re.compile(rf"(?:\s*{_LOWER_WORD}){{0,2}}?"
+                           # where it is, then its name set off: "une imprimerie de Rennes, la maison Le Goff"
+                           rf"(?:(?:\s*(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?|in\s+(?:the\s+)?|à\s+|au\s+"
+                           rf"|at\s+(?:the\s+)?){_CAPITALISED}(?:\s+{_CAPITALISED})*)?\s*[,:(]\s*(?:{_LOWER_WORD}\s+){{0,2}}?"
+                           r"|[\s,:(]*)(?:[«\"“]|(?-i:[A-ZÀ-Ý])|(?:called|named|dubbed|known as|baptis\w*|appel[ée]\w*|nomm[ée]\w*"
+                           r"|dite?)\b)", re.I)
+
+
+def unnamed_mention(index: Index, query: Query, i: int) -> bool:
+    """Whether a name is asked of a thing or a person (index.answer_type.named_thing: "what's the name of the fire
+    expert", "Who was the doctor on the helicopter?") that sentence i (0-based) mentions only without naming it: each
+    of its words there (matched outright or by the bilingual list) comes after an indefinite determiner (_INDEFINITE, up
+    to three words before, only lower-case words between: "en présence d'un expert en incendie", "un médecin et une
+    chienne d'avalanche, Tika") and no name follows it (_NAMING_AFTER: not "une monnaie locale, « l'Hermine »", "a new app
+    called FixMyRoad", "une chienne d'avalanche, Tika"), and one of them is said of one thing ("un", "a") or the question
+    asks several. Such a sentence says that the thing exists, not what it is called: trials 50 to 57 answered a place
+    ("Saint-Flour" for the fire expert) or another's name ("Tika", a dog, for the doctor). Measured: see
+    docs/evaluation-history.md (2026-12-06)."""
+    if query.expected not in ("name", "org"):
+        return False
+    asked = set(named_thing(query.text))
+    terms = {t for w, m in query.matches if w in asked and w not in index.names and not is_stop(w)
+             for t, s in m.items() if s >= LEXICON_STRENGTH}
+    if not terms:
+        return False
+    # one asked ("le médecin parti à la retraite"): "deux médecins généralistes" are others, and say nothing (trial 54)
+    plural_asked = any(w.endswith(("s", "x")) for w in asked if not is_stop(w))
+    text = index.sentences[i].text
+    tokens = list(re.finditer(r"[^\W\d_]+", text))
+    indefinite = _INDEFINITE[index.language]
+    unnamed = False
+    for k, tok in enumerate(tokens):
+        if stem(tok.group(0).lower(), index.language) not in terms:
+            continue
+        before = [t.group(0) for t in tokens[max(0, k - 3): k]]
+        det = next((j for j in range(len(before) - 1, -1, -1) if indefinite.fullmatch(before[j])), None)
+        if det is None or any(not w.islower() for w in before[det + 1:]):
+            return False
+        # "Todd Akin, un autre candidat républicain": another than the one asked, whatever name it describes
+        other = before[det].lower() == "another" or any(w.lower() in ("autre", "other") for w in before[det + 1:])
+        if not other and _NAMING_AFTER.match(text, tok.end()):
+            return False
+        unnamed = unnamed or plural_asked or bool(_ONE.fullmatch(before[det]))
+    return unnamed
+
+
 def certainly_not(index: Index, query: Query, i: int) -> bool:
     """The certainties: the question names something the article never
-    mentions, asks for a number or a date that sentence i does not hold, counts
+    mentions, asks for a number, a date or a political party (index.candidates.PARTY_ASKED) that sentence i does not hold, counts
     something sentence i never names (`counts_else`), asks for a role held in a place
     sentence i does not name while it gives that role elsewhere (`role_of_else`), names a month or year
     that sentence i does not while it names another (index.candidates.other_time), asks the date of an event sentence i
@@ -600,12 +656,12 @@ def certainly_not(index: Index, query: Query, i: int) -> bool:
     or sentence i is `off_topic`
     or says that what is asked is not known yet (`undisclosed`)."""
     return bool(query.unknown_names) or (
-        query.expected in ("number", "date")
+        (query.expected in ("number", "date") or PARTY_ASKED.search(query.text))
         and not has_candidate(index.sentences[i].text, query.expected, index.names, query.text)
     ) or off_topic(index, query, i) or counts_else(index, query, i) or undisclosed(index, query, i) \
         or role_of_else(index, query, i) or named_else(index, query, i) or role_unnamed(index, query) \
         or event_else(index, query, i) or year_unsaid(index, query, i) or officer_else(index, query, i) \
-        or age_of_else(index, query, i) \
+        or age_of_else(index, query, i) or unnamed_mention(index, query, i) \
         or other_time(times(query.text), index.sentences[i].text)
 
 

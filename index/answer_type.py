@@ -76,7 +76,7 @@ _TYPES = [
                rf"|{_VOTE_RESULT}|{_FROM_TO}|\bwhat\b.*{_REACHED}|{_RANK}"
                # a delay: "how late did the village open" ("avec deux semaines de retard", trial 50)
                r"|\bhow (?:late|early) (?:did|was|were|had)\b"
-               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|heavy|loud|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
+               r"|\bhow (many|much|old|long|far|big|large|tall|high|hot|cold|fast|deep|wide|thick|heavy|loud|accurate|effective|expensive)\b|\bcombien\b|\bde cb\b|\bcb\b|\bwhat number\b"
                r"|\bquel nombre\b|\bquel (âge|age)\b|\bwhat (percentage|share|proportion|percent|fraction)\b|\bwhat %|\bquel(le)? %"
                r"|\bquel(le)? (part|pourcentage|proportion|distance|montant|somme|prix|temp[ée]rature|vitesse|taille|hauteur"
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
@@ -85,15 +85,15 @@ _TYPES = [
                r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\b(cost|weigh)\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were| will| would)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+){0,2} (prices?|amount|number|costs?|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fees?|rents?|bills?|premiums?|fares?|tariffs?|ransom|compensation|payout|grants?|subsidy|allowance|bonus|maximum|minimum|max|min"
-               r"|capacity|speed|temperature|pressure|weight|height|length|width|depth|wingspan|diameter|altitude|volume|area"
+               r"|capacity|speed|temperature|pressure|weight|height|length|width|depth|thickness|wingspan|diameter|altitude|volume|area"
                r"|distance|duration|attendance|score|growth"
                r"|unemployment|inflation|death toll|turnout|count|tally)\b"
                # "Quel sera le nouveau prix du ticket ?" (trial 36 read a phrase)
                r"|\b(quel(le)?s? (est|sont|était|etait|sera|seront|serait|a été|fut)|(c'est|c'était|c'etait|c est|c etait)? ?(quoi|koi))"
                r" (le|la|les|l') ?(?:(?:nouvel(?:le)?|nouveau|ancien(?:ne)?|futur(?:e)?|prochain(?:e)?|actuel(?:le)?) )?(montant|prix|nombre|somme|taux|pourcentage|part|co[uû]t|population|total|âge|age"
                r"|chiffre d'affaires|dette|b[ée]n[ée]fices?|budget|salaire|pertes?|valeur|revenus?|d[ée]ficit|amende|capacit[ée]|vitesse"
-               r"|temp[ée]rature|pression|poids|hauteur|longueur|largeur|profondeur|envergure|altitude|superficie|surface|effectif"
-               r"|score|croissance|ch[ôo]mage|inflation"
+               r"|temp[ée]rature|pression|poids|hauteur|longueur|largeur|profondeur|[ée]paisseur|envergure|altitude|superficie"
+               r"|surface|effectif|score|croissance|ch[ôo]mage|inflation"
                r"|dur[ée]e|distance|participation)\b"),
     # "ou" unaccented is "où" typed fast, unless it is "or": "… ou pas ?", "ou non".
     ("place", r"\bwhere\b|(^|\s|\bd['’])(où|ou(?!\s+(pas|non|bien|alors|plut[ôo]t)\b))\s|(^|\s|\bd['’])o[ùu]\W*$|\bin which (country|city|town|region)\b|\bdans quel(le)? (pays|ville|r[ée]gion)\b"
@@ -168,11 +168,11 @@ MEASURED = re.compile(r"rain|rainfall|snow|snowfall|precipitation|pluie|pluies|p
 # surface are the ropes?": "about 2 metres", trial 32).
 # An area measured ("what is the area of the park"), not a place ("how many practices in the area", trial 49).
 AREA_WORD = r"(?<!\bin the )(?<!\bin this )(?<!\bin that )(?<!\bin our )(?<!\bthe local )\barea\b|\bsuperficie\b|(?<!below the )(?<!under the )(?<!above the )(?<!sous la )\bsurface\b"
-_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
+_ASK_MEASURE = re.compile(r"\bhow (?:far|tall|deep|wide|thick|high|hot|cold|fast|heavy)\b|\bweigh(?:s|ed)?\b|\btemp[ée]rature|\bvitesse\b|\bspeed\b"
                           rf"|\bweight\b|\bpoids\b(?!\s+lourds?)|\bp[eè]s(?:e|ent|ait|aient|er)\b|{AREA_WORD}"
                           r"|\bwingspan\b|\benvergure\b|\bhow loud\b|\bvolume\b|(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b"
                           r"|\bquelle taille\b|\bdistance\b|\blength\b|\blongueur\b|\bheight\b"
-                          r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b"
+                          r"|\bhauteur\b|\baltitude\b|\bdepth\b|\bprofondeur\b|\bwidth\b|\blargeur\b|\bthickness\b|\b[ée]paisseur\b"
                           rf"|\b(?:{MEASURED.pattern})\b", re.I)
 # When what is asked was so, not a time asked: "How much profit did Berthier make last year?" asks money, which "en trois
 # ans" is not (held-out 42); "Combien de visiteurs cette année ?", "le chiffre d'affaires de l'an dernier".
@@ -219,13 +219,13 @@ _ASK_PRICE = re.compile(r"\bprix\b|\bprices?\b|\bco[uû]t|\bcosts?\b|\btarifs?\b
 # Nouns of a quantity: a question of keywords naming one, or a what-question whose head is one (_HEAD), asks for a number.
 _QUANTITY = re.compile(r"\b(?:amount|number|population|percentage|rate|total|turnover|revenues?|sales|profits?|loss(?:es)?"
                        r"|debts?|income|deficit|estimate|toll|yield|turnout|inflation|unemployment|growth|speed|temperature"
-                       r"|height|length|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
+                       r"|height|length|thickness|area|distance|duration|attendance|capacity|montant|nombre|somme|taux|pourcentage"
                        r"|chiffre d['’]affaires|dette|b[ée]n[ée]fices?|pertes?|d[ée]ficit|estimation|bilan"
                        r"|rendement|participation|ch[ôo]mage|croissance|vitesse|temp[ée]rature|hauteur|longueur|superficie"
                        r"|dur[ée]e|affluence|capacit[ée]|effectif|value|valued|valeur|valuation|valorisation|valoris[ée]e?|size|taille"
                        r"|margin|marge|[ée]cart|premium|peak|pic|record|forecast|pr[ée]vision|guidance|hausse|rating"
                        r"|baisse|increase|rise|drop|efficiency|degr[ée]s?|num[ée]ro|[âa]ge|percent|share|cpi|gdp|pib|time|temps|chrono"
-                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|weight|poids|width|largeur|d[ée]lais?"
+                       r"|gusts?|rafales?|altitude|elevation|depth|profondeur|[ée]paisseur|weight|poids|width|largeur|d[ée]lais?"
                        r"|bids?|soumissions?"  # "what was transport belanger's bid" (trial 48)
                        # a share's price: "Quel est le cours de l'action après la chute ?" (trial 55)
                        r"|cours(?=\s+(?:de\s+l['’]action|de\s+bourse|du\s+titre))"
@@ -513,6 +513,37 @@ def counted_words(question: str) -> tuple[str, ...]:
         return ()
     after = _COUNTED.search(question).group(2)
     return (noun,) + ((after.lower(),) if after and not is_stop(after) else ())
+
+
+# The thing whose name is asked: "what's the name of the fire expert", "Quel est le nom de l'architecte du nouveau
+# pont ?", "Comment s'appelle la monnaie locale ?", "what's the new unit called": its words up to a clause or a
+# preposition ("the collector who bought it", "the printing company in Rennes").
+_NAMED_THING = re.compile(r"\b(?:name of|nom d[eu]s?|nom de la|nom de l['’])\s+(?:the |this |that |its |le |la |les |l['’]|ce |cette )?"
+                          r"(?P<a>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+                          r"|\bappel(?:l)?e(?:nt)?(?:-t-(?:il|elle)s?)?\s+(?:le |la |les |l['’]|ce |cette )(?P<b>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})"
+                          r"|\b(?:the|this|that|le|la|l['’])\s*(?P<c>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:is\s+|was\s+|will\s+be\s+)?"
+                          r"(?:called|named)\b"
+                          # "Who was the doctor on the helicopter?": the person the noun names
+                          r"|^\W*(?:who(?:['’]s|\s+is|\s+was|\s+were|\s+are)|qui\s+(?:est|était|etait|sont|étaient)"
+                          r"|c['’](?:est|était|etait)\s+qui)\s+(?:the|le|la|les|l['’])\s*(?P<d>[^\W\d_]+(?:[ -][^\W\d_]+){0,3})", re.I)
+_THING_END = re.compile(r"who|whom|that|which|where|when|in|at|on|for|from|with|by|qui|que|dont|où|à|au|aux|dans|pour|avec"
+                        r"|par|sur|is|was|are|were|will|has|had|de|du|des|d|of", re.I)
+
+
+def named_thing(question: str) -> tuple[str, ...]:
+    """The lower-case words of the thing or the person whose name `question` asks (_NAMED_THING), up to a clause or a
+    preposition: ("fire", "expert") for "what's the name of the fire expert?", ("architecte",) for "Quel est le nom de
+    l'architecte du nouveau pont ?", ("printing", "company") for "What is the name of the printing company in Rennes?",
+    ("doctor",) for "Who was the doctor on the helicopter?"; () when no name is asked of a thing or a person."""
+    m = _NAMED_THING.search(question)
+    if m is None:
+        return ()
+    out = []
+    for w in re.findall(r"[^\W\d_]+", m.group(m.lastgroup)):
+        if _THING_END.fullmatch(w):
+            break
+        out.append(w.lower())
+    return tuple(out)
 
 
 # The thing whose price is asked: "how much will a ticket cost", "combien coûte le billet", "le prix du billet".

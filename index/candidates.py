@@ -57,7 +57,7 @@ _ENDS_IN_TIME = re.compile(rf"(?<!\bpar )(?<!\bper )(?<!\ba )(?<!\beach )(?<!\bc
 _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
-_LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|largeur|profondeur"
+_LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|thick|thickness|largeur|profondeur|[ée]paisseur"
                            r"|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
 _CAPACITY = re.compile(r"(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
@@ -384,8 +384,9 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|re|ère|ème|eme)\b", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # "C.Vélo", "U.S": initials glued to a name belong to it
 # The last word of an institution's name: no person holds a role ("who is the CEO": not "Food and Drug Administration").
 _INSTITUTION_WORDS = (r"Administration|Agency|Authority|Bank|Board|Commission|Committee|Company|Corporation|Corp|Council|Court"
-                      r"|Department|Group|Inc|Institute|Ltd|Ministry|Office|Party|Police|Service|University|Agence|Autorité"
-                      r"|Banque|Comité|Conseil|Cour|Groupe|Institut|Ministère|Parti|Préfecture|Tribunal|Université")
+                      r"|Department|Foundation|Fund|Group|Inc|Institute|Ltd|Ministry|Network|Office|Party|Police|Service"
+                      r"|Society|Trust|University|Agence|Autorité|Banque|Comité|Conseil|Cour|Fondation|Fonds|Groupe|Institut"
+                      r"|Ministère|Parti|Préfecture|Tribunal|Université")
 INSTITUTION = re.compile(rf"\b(?:{_INSTITUTION_WORDS})\.?$")
 # A sports club's or team's name: "FC Brest Littoral", "Stade Lavallois", "Leeds United", "Team Arverne Cycles", "Fjord
 # Racing" (no person holding a role).
@@ -430,6 +431,28 @@ def _after_dateline(sentence: str, lead: int) -> int:
 
 # A first word said to be someone or something: "Bob is the mayor", "Gaëlle est la directrice".
 _IS_THE = re.compile(r"\s+(?:is|was|est|était|has been|a été)\s+(?:the|le|la|l['’]|a|an|un|une)\s", re.I)
+
+
+# A political party asked ("Which party is Karim Benali in?", "À quel parti appartient le maire ?"), which only a
+# party answers (`parties`; trials 50, 53 and 54 gave "Parliament", "Remparts", "Vendôme").
+PARTY_ASKED = re.compile(r"\b(?:which|what)\s+(?:political\s+)?part(?:y|ies)\b|\bquel(?:le)?s?\s+(?:partis?|formation politique)\b",
+                         re.I)
+# Parties: a name ending in "Party" ("the Scottish National Party"), "Parti" and its name ("Parti socialiste"), or the
+# label of a party of the United Kingdom, Ireland, the United States, Canada, France or Belgium ("Labour", "LR",
+# "écologiste"), as written in news; from general knowledge, no article's subject.
+_PARTY_LABELS = (r"Labour|Conservatives?|Tor(?:y|ies)|Liberal Democrats?|Lib Dems?|Greens?|SNP|Plaid Cymru|Reform UK|UKIP"
+                 r"|Sinn Féin|Fianna Fáil|Fine Gael|Democrats?|Democratic|Republicans?|Libertarians?|NDP|Bloc québécois"
+                 r"|Liberals?|Les Républicains|LR|Rassemblement national|RN|La France insoumise|LFI|insoumise?s?|PS|socialistes?"
+                 r"|écologistes?|EELV|Les Écologistes|Renaissance|MoDem|Horizons|UDI|PCF|communistes?|centristes?|Reconquête"
+                 r"|républicaine?s?|Ecolo|Vooruit|N-VA|Open VLD")
+_PARTY = re.compile(rf"(?<![\w-])(?:(?:[A-Z][\w'’-]*\s+){{1,3}}Party|[Pp]arti\s+(?!(?:à|a|en|de|du|des|pour|avec|au|aux|dans|le|la"
+                    rf"|les|sans|vers|depuis|en|il|elle|ils|elles)\b)[\w'’-]+|{_PARTY_LABELS})(?![\w-])")
+
+
+def parties(sentence: str) -> list[tuple[int, int, str]]:
+    """The political parties `sentence` names (_PARTY: "Labour Party", "Parti socialiste", "LR", "écologiste"), as
+    (start, end, text) spans: the only answers to a party asked (PARTY_ASKED)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _PARTY.finditer(sentence)]
 
 
 def names(sentence: str, known: set[str]):
@@ -698,8 +721,10 @@ def ranks(sentence: str) -> list[tuple[int, int, str]]:
 
 
 def has_candidate(sentence: str, kind: str, known: set[str], question: str = "") -> bool:
-    """Whether `sentence` holds a span of type `kind` (see `candidates`; for a rank asked, `ranks`) that
-    can answer `question` (see `fits`; "" accepts every span; a date only when it is not `when_said`)."""
+    """Whether `sentence` holds a span of type `kind` (see `candidates`; for a rank asked, `ranks`; for a party asked,
+    `parties`) that can answer `question` (see `fits`; "" accepts every span; a date only when it is not `when_said`)."""
+    if kind in ("name", "org") and question and PARTY_ASKED.search(question):
+        return bool(parties(sentence[:MAX_SPAN_CHARS]))
     if kind in ("name", "org"):
         return next(names(sentence[:MAX_SPAN_CHARS], known), None) is not None
     if kind == "number" and question and number_asked(question).rank:
@@ -800,6 +825,8 @@ def fits(kind: str, text: str, question: str) -> bool:
     if _ENDS_IN_TIME.search(text) and not _unit_kind(text) and (
             not asks.time or asks.age and not asks.duration and not _YEARS.search(text)):
         return False  # "deux ans" is no fine nor a population; "quatre secondes" is no one's age
+    if asks.distance and not asks.money and _DEGREES.search(text):
+        return False  # "how big is the panda enclosure": a size, not "24 °C" (trial 57)
     measured = next((unit for asked, unit in _KIND_OF_MEASURE if asked.search(question)), None) if asks.measure else None
     if measured is not None:  # "what was the temperature at launch time": not "68-kilogram" (trial 29)
         return bool(measured.search(text)) and not re.search(r"[£$€¥]", text) \

@@ -70,8 +70,8 @@ from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, 
     event_asked, number_asked, priced_words, purpose_asked
 from .query import ROLE_VERBS, lexicon
 from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
-    PART_OF, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, ranks, times, when_said, \
-    whole_and_part
+    PART_OF, PARTY_ASKED, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, parties, ranks, \
+    times, when_said, whole_and_part
 
 # Words before a bare number that make it an age: "aged 52", "who is 52", "âgé de 52".
 _AGE_CUE = re.compile(r"\b(?:aged|age|âgée?s?\s+de|who\s+is|who\s+was|is|was|turned|turns|qui\s+a|a\s+f[êe]t[ée]\s+ses)\s+$", re.I)
@@ -669,6 +669,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                                          if _FROM_BEFORE.search(sentence, max(0, n[0] - 25), n[0])})
         if earlier:
             spans = sorted(spans + olds)  # "how much was it before?": "from £90" (trial 40)
+    party = kind in ("name", "org") and bool(PARTY_ASKED.search(q))
+    if party:
+        spans = parties(sentence)  # "Which party is Karim Benali in?": a party, not "Remparts" (trial 53)
 
     def own(word: str) -> bool:
         word = re.sub(r"\W+$", "", word)
@@ -756,7 +759,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if (start, end) in quoted:
             continue
         common_end = False
-        if kind in ("name", "org", "place"):
+        if kind in ("name", "org", "place") and not party:
             # Trim words of the question off the ends of a name run:
             # "État Mike Pompeo" for "secretary of state" gives "Mike Pompeo",
             # "District Judge Elena Vasquez" for "qui est la juge" "Elena Vasquez".
@@ -890,9 +893,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                  for w in span_words]
         if asked and all(asked):
             continue
-        if counts and re.match(r"-[^\W\d_]", sentence[end:end + 2]) and not is_anchor(TOKEN.match(sentence, end + 1).group(0)):
-            continue  # "a second-hand 16-seat minibus" for "how many minibuses": seats, not minibuses (trial 46)
-        if kind in ("name", "org", "place") and any(mine(w, text) for w in span_words[:-1 if common_end else None]):
+        if counts and re.match(r"-(?!strong\b)[^\W\d_]", sentence[end:end + 9]) \
+                and not is_anchor(TOKEN.match(sentence, end + 1).group(0)):
+            # "a second-hand 16-seat minibus" for "how many minibuses": seats, not minibuses (trial 46); but "the zoo's
+            # 11-strong carnivore team" counts its members (trial 57)
+            continue
+        if kind in ("name", "org", "place") and not party and any(mine(w, text) for w in span_words[:-1 if common_end else None]):
             continue
         before = sentence[max(0, start - 30): start]
         if kind == "number" and _EXPECTED_BEFORE.search(before) and not _EXPECTED_ASKED.search(q) \
@@ -1320,6 +1326,9 @@ _DIMENSIONS = {
                re.compile(r"\b(?:stretch\w*|long|length|longueur|span\w*|s['’]étend\w*|extend\w*)\b", re.I)),
     "depth": (re.compile(r"\b(?:deep|depth|profond\w*)\b", re.I), re.compile(r"\b(?:deep|depth|profond\w*)\b", re.I)),
     "width": (re.compile(r"\b(?:wide|width|large|largeur)\b", re.I), re.compile(r"\b(?:wide|width|large|largeur)\b", re.I)),
+    # "how thick was the snow slab": "une épaisseur de 1,2 mètre", not "400 mètres de large" (trial 57)
+    "thickness": (re.compile(r"\b(?:thick|thickness|[ée]paisseur|[ée]pais|[ée]paisse)\b", re.I),
+                  re.compile(r"\b(?:thick|thickness|[ée]paisseur|[ée]pais|[ée]paisse)\b", re.I)),
 }
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from index.abstain import (FEATURES, THRESHOLD, WEIGHTS, answers, certainly_not, confidence, counts_else, named_else, margin,
-                           off_topic, predicate, role_of_else, role_unnamed, signals, undisclosed)
+                           off_topic, predicate, role_of_else, role_unnamed, signals, undisclosed, unnamed_mention)
 from index.query import analyse
 from index.rank import rank
 from index.answer_type import counted_noun
@@ -372,3 +372,36 @@ Responsable de la section padel, Inès Barthélemy, 29 ans, a passé son diplôm
 def test_the_age_of_a_role_s_holder(question, found, short):
     answer = QA(parse_article(CLUB_AGES.encode(), "club.txt"), dense.load_model()).ask(question)
     assert (answer.found, answer.answer) == (found, short)
+
+
+RESCUE = ("Quatre skieurs sauvés d'une avalanche en Savoie\n\n"
+          "Le premier hélicoptère, Dragon 73, s'est posé avec deux secouristes, un médecin et une chienne d'avalanche, "
+          "Tika.\n\n"
+          "Les gendarmes ont procédé aux constatations en présence d'un expert en incendie venu de Chambéry.\n\n"
+          "Les billets sont imprimés par une petite imprimerie, la maison Kerbrat.\n\n"
+          "Todd Akin, un autre candidat républicain, a perdu dans le Missouri.")
+CLINIC = ("Un centre de santé pour Lanvénec\n\n"
+          "La commune attend deux médecins généralistes depuis le départ à la retraite du docteur Hubert Vasseur.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, sentence, unnamed, answer", [
+    # Trial 57: "Tika", the dog's name, answered who the doctor was; trial 53: "Saint-Flour" the fire expert's name.
+    ("Who was the doctor on the helicopter?", 2, True, None),
+    ("what's the name of the fire expert?", 3, True, None),
+    # named after its noun's complement ("d'avalanche") and a comma
+    ("Comment s'appelle la chienne d'avalanche ?", 2, False, "Tika"),
+    # "deux médecins" are other doctors than the one asked, and say nothing of him (trial 54)
+    ("Qui est le médecin parti à la retraite ?", 2, False, "Hubert Vasseur"),
+    # named after an adjective and a comma
+    ("Quel est le nom de l'imprimerie ?", 4, False, "Kerbrat"),
+    # a name described as "another" one is not the one asked (news-dev)
+    ("C'était qui le candidat républicain ?", 5, True, None),
+])
+def test_a_thing_mentioned_without_its_name_is_not_named(model, question, sentence, unnamed, answer):
+    article = CLINIC if "retraite" in question else RESCUE
+    qa = QA(parse_article(article.encode(), "article.txt"), dense.load_model() if model else None)
+    query = analyse(qa.index, qa.model, question)
+    assert unnamed_mention(qa.index, query, sentence - 1) is unnamed
+    assert qa.ask(question).answer == answer
+

@@ -1745,3 +1745,53 @@ def test_trial_56_telephones_divisions_and_objects(article, question, answer):
     built, "conseillère municipale écologiste" for what Nadia Ferhat calls for, and a certain "doesn't say" for the
     old stadium's capacity, with e5."""
     assert _asked(article, "e5", question) == answer
+
+
+SLAB = ("Quatre skieurs sauvés d'une avalanche en Savoie\n\n"
+        "La plaque de neige mesurait près de 400 mètres de large pour une épaisseur de 1,2 mètre, selon les gendarmes.\n\n"
+        "L'avalanche s'est déclenchée vers 11 h 20 sur une pente orientée nord-est.")
+PANDAS = ("Two red pandas arrive at Westmoor Zoo\n\n"
+          "Because red pandas struggle in hot weather, their enclosure has misting systems that keep it below 24 °C in "
+          "summer.\n\n"
+          "Their new home, the Himalayan Ridge enclosure, covers 1,600 square metres.\n\n"
+          "The male, Tenzing, is four years old and came from Rotterdam Zoo in the Netherlands.\n\n"
+          "The female, Mei, is two and was born at a wildlife park in Banham, Norfolk.\n\n"
+          "The zoo's 11-strong carnivore team will feed them fresh bamboo.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # a thickness asked is a measure of that dimension (index.answer_type, index.spans._DIMENSIONS), in either language
+    (SLAB, "how thick was the snow slab", (True, "1,2 mètre")),
+    (SLAB, "Quelle était l'épaisseur de la plaque ?", (True, "1,2 mètre")),
+    # a size asked is never a temperature (index.candidates.fits): not "24 °C" of the sentence naming the pandas, which
+    # ranks first; the size's sentence, named second, is not sure enough
+    (PANDAS, "how large is the pandas' enclosure", (False, None)),
+    (PANDAS, "how big is their enclosure", (True, "1,600 square metres")),
+    # an age said of the name asked, in words (index.rank.attribute_given), and not the other panda's (answered here
+    # before too; in trial 57's longer article, "not sure")
+    (PANDAS, "how old is Mei", (True, "two")),
+    # "11-strong" counts a team's members (index.spans.best_span)
+    (PANDAS, "Combien de soigneurs dans l'équipe des carnivores ?", (True, "11")),
+])
+def test_trial_57_thickness_and_size(model, article, question, answer):
+    """Trial 57 answered "fixé" (a phrase) for how thick the slab was, "24 °C" for how big the enclosure was, "not
+    sure" for how old Mei is and how many keepers the carnivore team has."""
+    assert _asked(article, model, question) == answer
+
+
+COUNCIL = ("Les commerçants contre la piétonnisation\n\n"
+           "Karim Benali, adjoint au commerce, défend le projet devant les commerçants de la rue des Remparts.\n\n"
+           "Le maire, Paul Durand (Les Républicains), a été élu en 2020 face à la liste écologiste.\n\n"
+           "Owen Pritchard, the Labour member for Westmoor, raised the issue in Parliament.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("question, answer", [
+    # only a party answers a party asked (index.candidates.parties): not "Remparts" (trial 53), "Parliament" (trial 50)
+    ("Which party is Karim Benali in?", (False, None)),
+    ("À quel parti appartient le maire ?", (True, "Les Républicains")),
+    ("which party is owen pritchard from", (True, "Labour")),
+])
+def test_a_party_asked_is_answered_by_a_party(model, question, answer):
+    assert _asked(COUNCIL, model, question) == answer

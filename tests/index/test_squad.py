@@ -280,7 +280,8 @@ def test_a_csv_file_given_to_eval_is_told_eval_reads_no_csv_and_how_to_write_its
     # news-dev f1 0.685 -> 0.692, NoAns_exact 0.75 -> 0.775 on 2026-12-04 (a price of what the best sentence never
     # names, across languages, by the bilingual list).
     # news-dev f1 0.692 -> 0.712 on 2026-12-05 (trial 40's rules: NoAns 0.775 -> 0.800).
-    ("news/news-dev.json", {"exact": 0.66, "f1": 0.71, "HasAns_f1": 0.67, "NoAns_exact": 0.80, "passage_recall@1": 0.87}),
+    # news-dev f1 0.712 -> 0.718 on 2026-12-06 (a thing mentioned without its name: NoAns 0.800 -> 0.825).
+    ("news/news-dev.json", {"exact": 0.67, "f1": 0.71, "HasAns_f1": 0.67, "NoAns_exact": 0.82, "passage_recall@1": 0.87}),
     # SQuAD sample f1 0.425 -> 0.455 on 2026-12-03 (index.abstain.named_else for every question).
     # SQuAD sample f1 0.455 -> 0.465 on 2026-12-04 (the date of an event asked, index.abstain.event_else).
     ("squad2-dev-sample.en.json", {"exact": 0.43, "f1": 0.46, "HasAns_f1": 0.47, "NoAns_exact": 0.45, "passage_recall@1": 0.74}),
@@ -297,7 +298,7 @@ def test_a_csv_file_given_to_eval_is_told_eval_reads_no_csv_and_how_to_write_its
     # trial 28 f1 0.679 -> 0.697 on 2026-12-04 (volumes in cubic metres).
     # Trial 28 NoAns_exact 0.70 -> 0.666 on 2026-12-05: "what was the score when these two teams last met" (unanswerable)
     # asks a score since "when" opening a clause asks no date (index.answer_type._WH_THEN_WHEN), and is answered "10-9".
-    ("trial28.json", {"exact": 0.66, "f1": 0.69, "HasAns_f1": 0.69, "NoAns_exact": 0.66, "passage_recall@1": 0.84}),
+    ("trial28.json", {"exact": 0.69, "f1": 0.72, "HasAns_f1": 0.72, "NoAns_exact": 0.73, "passage_recall@1": 0.85}),
     ("trial29.json", {"exact": 0.79, "f1": 0.88, "HasAns_f1": 0.87, "NoAns_exact": 0.92, "passage_recall@1": 0.96}),
     # Trials 30 and 31 (2026-12-04): f1 0.674 and 0.648 at the commits they were written at, 0.732 and 0.677 with the
     # rules mended from them.
@@ -343,13 +344,13 @@ def test_a_csv_file_given_to_eval_is_told_eval_reads_no_csv_and_how_to_write_its
     # mended from it (0.611 here until parse_article read its bylines as the author, as `eval` and the console do).
     # f1 0.6197 on benchmarks/dev/trial44.json at 646a68d and after (a clean clone, where ../shared/eval is not), under
     # the 0.62 floor 646a68d set from a rounded 0.620: the floor is that figure, 0.619.
-    ("trial44.json", {"exact": 0.58, "f1": 0.61, "HasAns_f1": 0.61, "NoAns_exact": 0.62, "passage_recall@1": 0.82}),
+    ("trial44.json", {"exact": 0.59, "f1": 0.63, "HasAns_f1": 0.62, "NoAns_exact": 0.66, "passage_recall@1": 0.82}),
     # Trial 45 (2026-12-05): f1 0.626 with `eval` at the commit it was written at (a4a31e2), 0.710 with the rules
     # mended from it.
     ("trial45.json", {"exact": 0.64, "f1": 0.70, "HasAns_f1": 0.64, "NoAns_exact": 0.95, "passage_recall@1": 0.79}),
     # Trial 46 (2026-12-05): f1 0.629 with `eval` at the commit it was written at (717f714), 0.724 with the rules
     # mended from it and from trial 47.
-    ("trial46.json", {"exact": 0.71, "f1": 0.72, "HasAns_f1": 0.75, "NoAns_exact": 0.62, "passage_recall@1": 0.83}),
+    ("trial46.json", {"exact": 0.72, "f1": 0.73, "HasAns_f1": 0.75, "NoAns_exact": 0.66, "passage_recall@1": 0.83}),
     # Trial 47 (2026-12-05): f1 0.615 with `eval` at the commit it was written at (3a9a381), 0.658 with the rules
     # mended from it.
     ("trial47.json", {"exact": 0.62, "f1": 0.65, "HasAns_f1": 0.63, "NoAns_exact": 0.73, "passage_recall@1": 0.81}),
@@ -361,25 +362,28 @@ def test_a_csv_file_given_to_eval_is_told_eval_reads_no_csv_and_how_to_write_its
     ("trial49.json", {"exact": 0.67, "f1": 0.68, "HasAns_f1": 0.68, "NoAns_exact": 0.66, "passage_recall@1": 0.82}),
     # Trial 50 (2026-12-05): f1 0.708 with `eval` at the commit it was written at (5278dc1), 0.733 with the rules
     # mended from it and from trial 49.
-    ("trial50.json", {"exact": 0.67, "f1": 0.73, "HasAns_f1": 0.72, "NoAns_exact": 0.75, "passage_recall@1": 0.85}),
+    ("trial50.json", {"exact": 0.70, "f1": 0.75, "HasAns_f1": 0.74, "NoAns_exact": 0.78, "passage_recall@1": 0.87}),
     # Trial 51 (2026-12-06): f1 0.644 with `eval` at the commit it was written at (bc95d7b), 0.678 with the rules
     # mended from it.
-    ("trial51.json", {"exact": 0.64, "f1": 0.67, "HasAns_f1": 0.72, "NoAns_exact": 0.53, "passage_recall@1": 0.83}),
+    ("trial51.json", {"exact": 0.67, "f1": 0.70, "HasAns_f1": 0.72, "NoAns_exact": 0.63, "passage_recall@1": 0.83}),
     # Trial 52 (2026-12-06): f1 0.627 with `eval` at the commit it was written at (e68a8b7), 0.702 with the rules
     # mended from it.
     ("trial52.json", {"exact": 0.65, "f1": 0.70, "HasAns_f1": 0.68, "NoAns_exact": 0.76, "passage_recall@1": 0.85}),
     # Trial 53 (2026-12-06): f1 0.621 with `eval` at the commit it was written at (9b7685c), 0.642 with the rules
     # mended from it.
-    ("trial53.json", {"exact": 0.62, "f1": 0.64, "HasAns_f1": 0.66, "NoAns_exact": 0.56, "passage_recall@1": 0.90}),
+    ("trial53.json", {"exact": 0.65, "f1": 0.66, "HasAns_f1": 0.66, "NoAns_exact": 0.66, "passage_recall@1": 0.91}),
     # Trial 54 (2026-12-06): f1 0.607 with `eval` at the commit it was written at (29bde22), 0.670 with the rules
     # mended from it.
-    ("trial54.json", {"exact": 0.56, "f1": 0.66, "HasAns_f1": 0.65, "NoAns_exact": 0.70, "passage_recall@1": 0.77}),
+    ("trial54.json", {"exact": 0.57, "f1": 0.67, "HasAns_f1": 0.66, "NoAns_exact": 0.73, "passage_recall@1": 0.77}),
     # Trial 55 (2026-12-06): f1 0.678 with `eval` at the commit it was written at (4534e81), 0.728 with the rules
     # mended from it.
     ("trial55.json", {"exact": 0.62, "f1": 0.72, "HasAns_f1": 0.78, "NoAns_exact": 0.56, "passage_recall@1": 0.91}),
     # Trial 56 (2026-12-06): f1 0.660 with `eval` at the commit it was written at (c2c5599), 0.692 with the rules
     # mended from it.
-    ("trial56.json", {"exact": 0.56, "f1": 0.69, "HasAns_f1": 0.70, "NoAns_exact": 0.66, "passage_recall@1": 0.76}),
+    ("trial56.json", {"exact": 0.57, "f1": 0.70, "HasAns_f1": 0.70, "NoAns_exact": 0.70, "passage_recall@1": 0.76}),
+    # Trial 57 (2026-12-06): f1 0.678 with `eval` at the commit it was written at (2a5800e), 0.723 with the rules
+    # mended from it and trials 50 to 56 (a thing mentioned without its name, a party asked).
+    ("trial57.json", {"exact": 0.66, "f1": 0.72, "HasAns_f1": 0.73, "NoAns_exact": 0.70, "passage_recall@1": 0.91}),
     # sports f1 0.557 -> 0.579 on 2026-12-04 (gentilés before a name, nationality, the end of a span of time).
     # sports f1 0.579 -> 0.589 on 2026-12-04 (money named by the question).
     ("sports.json", {"exact": 0.56, "f1": 0.58, "HasAns_f1": 0.55, "NoAns_exact": 0.65, "passage_recall@1": 0.72}),
