@@ -57,8 +57,9 @@ _ENDS_IN_TIME = re.compile(rf"(?<!\bpar )(?<!\bper )(?<!\ba )(?<!\beach )(?<!\bc
 _TIME_SPAN = re.compile(rf"\b(?:{TIME_UNIT})\b", re.I)
 _YEARS = re.compile(r"\b(?:ans|années|years?)$", re.I)
 # A measure that no amount of money gives: a length, an area, a depth, a speed, a temperature, rain or snow.
-_LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|thick|thickness|largeur|profondeur|[ée]paisseur"
-                           r"|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b" rf"|\b(?:{MEASURED.pattern})\b", re.I)
+_LENGTH_ASKED = re.compile(r"\b(?:longueur|length|long|far|distance|superficie|area|tall|deep|wide|thick|thickness|largeur"
+                           r"|profondeur|[ée]paisseur|altitude|vitesse|speed|temp[ée]rature|(?<!full )(?<!pleine )capacit(?:y|ies|é|és))\b"
+                           rf"|\b(?:{MEASURED.pattern})\b", re.I)
 _CAPACITY = re.compile(r"(?<!full )(?<!pleine )\bcapacit(?:y|ies|é|és)\b", re.I)
 # Units of a measure (length, area, mass, volume, temperature): such a span counts no people or things.
 _MEASURE_UNIT = re.compile(r"(?:\b|(?<=\d))(?:km²?|kilom\w+|miles?|m[èe]tres?|meters?|m²|kg|kilos?|kilogram\w*|grammes?|grams?|tonnes?|tons?"
@@ -446,7 +447,7 @@ _PARTY_LABELS = (r"Labour|Conservatives?|Tor(?:y|ies)|Liberal Democrats?|Lib Dem
                  r"|écologistes?|EELV|Les Écologistes|Renaissance|MoDem|Horizons|UDI|PCF|communistes?|centristes?|Reconquête"
                  r"|républicaine?s?|Ecolo|Vooruit|N-VA|Open VLD")
 _PARTY = re.compile(rf"(?<![\w-])(?:(?:[A-Z][\w'’-]*\s+){{1,3}}Party|[Pp]arti\s+(?!(?:à|a|en|de|du|des|pour|avec|au|aux|dans|le|la"
-                    rf"|les|sans|vers|depuis|en|il|elle|ils|elles)\b)[\w'’-]+|{_PARTY_LABELS})(?![\w-])")
+                    rf"|les|sans|vers|depuis|il|elle|ils|elles)\b)[\w'’-]+|{_PARTY_LABELS})(?![\w-])")
 
 
 def parties(sentence: str) -> list[tuple[int, int, str]]:
