@@ -612,8 +612,9 @@ def unnamed_mention(index: Index, query: Query, i: int) -> bool:
     of its words there (matched outright or by the bilingual list) comes after an indefinite determiner (_INDEFINITE, up
     to three words before, only lower-case words between: "en présence d'un expert en incendie", "un médecin et une
     chienne d'avalanche, Tika") and no name follows it (_NAMING_AFTER: not "une monnaie locale, « l'Hermine »", "a new app
-    called FixMyRoad", "une chienne d'avalanche, Tika"), and one of them is said of one thing ("un", "a") or the question
-    asks several. Such a sentence says that the thing exists, not what it is called: trials 50 to 57 answered a place
+    called FixMyRoad", "une chienne d'avalanche, Tika"; a name after "another", "un autre" is another's and does not
+    count), and one of them is said of one thing ("un", "a") or the question asks several (not "deux médecins" for "le
+    médecin"). Returns False for questions other than a name or an organisation asked. Such a sentence says that the thing exists, not what it is called: trials 50 to 57 answered a place
     ("Saint-Flour" for the fire expert) or another's name ("Tika", a dog, for the doctor). Measured: see
     docs/evaluation-history.md (2026-12-06)."""
     if query.expected not in ("name", "org"):
