@@ -74,6 +74,10 @@ RANKED_BM25_ALONE = "the article {article} was ranked with BM25 alone: {why}"
 #: The note of `eval FILE.tsv` run without --article, naming the article its questions were asked about as `about`
 #: names it (the bundled one or ARTICLE_PATH's): a new user who forgot --article thought their own was used.
 ASKED_ABOUT = "the questions were asked about the article {article} (give --article for another)"
+#: `article-bot feedback` with no sub-command (trial 58: argparse's "the following arguments are required: export"
+#: did not say that export is a sub-command, nor how to run it).
+NO_FEEDBACK_COMMAND = ("feedback takes a sub-command: article-bot feedback export FILE.json writes the questions "
+                       "users rated 👍/👎 to FILE.json as SQuAD 2.0 JSON, for article-bot eval")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -151,8 +155,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
                                  "(question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
-    # metavar: a missing subcommand is named as what to type ("required: export")
-    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
+    # metavar: the usage names the sub-command to type; a missing one is told by `main` (NO_FEEDBACK_COMMAND)
+    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=False)
     fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
                                                  "(👎 ones marked \"review\": true)")
     fb_export.add_argument("file", help="FILE.json to write")
@@ -384,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
         if value is not None and value is not False and args.command not in commands:  # "--number 0" is given too
             parser.error(f"{option} goes with {' or '.join(commands)} only (article-bot {commands[0]} {option} …)")
     as_json = getattr(args, "json", False)
+    if args.command == "feedback" and args.feedback is None:
+        return _fail(NO_FEEDBACK_COMMAND, False)
     try:
         settings = Settings.load(args, console=True)
     except SettingsError as exc:
