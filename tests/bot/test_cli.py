@@ -1297,9 +1297,9 @@ def test_command_options_also_go_before_the_command(capsys):
 
 
 @pytest.mark.parametrize(("command", "usage"), [
-    (["ask"], "[--lang {en,fr}] [--json] question [question ...]"),
-    (["source"], "[--lang {en,fr}] [--json] [--number N] [query ...]"),
-    (["chat"], "[--lang {en,fr}]"),
+    (["ask"], "[--lang {en,fr}] [-k K] [--json] question [question ...]"),
+    (["source"], "[--lang {en,fr}] [-k K] [--json] [--number N] [query ...]"),
+    (["chat"], "[--lang {en,fr}] [-k K]"),
     (["about"], "[--lang {en,fr}]"),
     (["eval"], "[--lang {en,fr}] [--summary] file"),
     (["feedback"], "[--lang {en,fr}] export ..."),
@@ -1312,6 +1312,20 @@ def test_each_command_s_usage_lists_only_the_options_it_takes(capsys, command, u
     assert exit_.value.code == 0
     out = capsys.readouterr().out
     assert " ".join(out.split("\n\n")[0].split()).endswith(usage)
+
+
+@pytest.mark.parametrize("argv", [["eval", "questions.tsv", "-k", "1"], ["-k", "1", "eval", "questions.tsv"]])
+def test_eval_refuses_k_which_it_does_not_use(capsys, argv):
+    """Trial 58: `eval trial58.json -k 1` was silently ignored (eval reports passage_recall@1 and @3 whatever -k); it
+    is refused as --json is with the commands that do not take it, and eval's usage does not list it."""
+    with pytest.raises(SystemExit) as exit_:
+        run(capsys, *argv)
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        "article-bot: error: -k goes with ask, source or chat only (article-bot ask -k …)"
+    with pytest.raises(SystemExit):
+        main(["eval", "--help"])
+    assert "-k" not in capsys.readouterr().out
 
 
 def test_an_option_a_command_does_not_list_is_still_told_which_command_it_goes_with(capsys):
