@@ -1180,7 +1180,7 @@ def test_the_readme_tells_eval_summary_where_it_shows_eval_and_what_eval_prints(
     """Trial 52: the figures alone (`eval --summary`) are said where the README runs eval and in "What eval prints"."""
     users = _readme_section((REPO / "README.md").read_text(encoding="utf-8"), "How good is it on my articles?")
     run_eval = users[users.index("```sh\n"): users.index("```\n", users.index("```sh\n") + 1)]
-    assert "# eval --summary my-questions.json: the figures alone, no row per question" in run_eval
+    assert "# eval --summary my-questions.json: the tables and last line, no row per question" in run_eval
     prints = users[users.index("### What eval prints"): users.index("### Scoring")]
     assert "- a row per question (not with `--summary`):" in prints and "Notes on stderr (with `--summary` too)" in prints
 
