@@ -74,6 +74,10 @@ RANKED_BM25_ALONE = "the article {article} was ranked with BM25 alone: {why}"
 #: The note of `eval FILE.tsv` run without --article, naming the article its questions were asked about as `about`
 #: names it (the bundled one or ARTICLE_PATH's): a new user who forgot --article thought their own was used.
 ASKED_ABOUT = "the questions were asked about the article {article} (give --article for another)"
+#: `article-bot feedback` with no sub-command (trial 58: argparse's "the following arguments are required: export"
+#: did not say that export is a sub-command, nor how to run it).
+NO_FEEDBACK_COMMAND = ("feedback takes a sub-command: article-bot feedback export FILE.json writes the questions "
+                       "users rated 👍/👎 to FILE.json as SQuAD 2.0 JSON, for article-bot eval")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -95,20 +99,23 @@ def _positive(text: str) -> int:
 
 #: The options of some commands only, and those commands: they too go before or after the command (a new user's
 #: trial 56: "article-bot --json ask …" was refused), and given with another command they are an error (`main`).
-COMMAND_OPTIONS = {"json": ("--json", ("ask", "source")), "number": ("--number", ("source",)),
-                   "summary": ("--summary", ("eval",))}
+#: -k, the passages to show, goes with the commands that show passages (trial 58: `eval FILE -k 1` was silently
+#: ignored, eval reporting passage_recall@1 and @3 whatever -k).
+COMMAND_OPTIONS = {"k": ("-k", ("ask", "source", "chat")), "json": ("--json", ("ask", "source")),
+                   "number": ("--number", ("source",)), "summary": ("--summary", ("eval",))}
+#: -k when not given (or given with no command that takes it: refused by `main`).
+DEFAULT_K = 3
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    """The options that go before or after any command: bot.settings.add_options, -k and --lang."""
+    """The options that go before or after any command: bot.settings.add_options and --lang."""
     add_options(parser)
-    parser.add_argument("-k", type=_positive, help="passages to show (default 3)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the bot's own words (default: the question's; "
                                                           "quoted passages stay in the article's)")
 
 
 def _command_options(parser: argparse.ArgumentParser, command: str | None = None) -> None:
-    """The options of some commands only (COMMAND_OPTIONS): --json, --number (-n) and --summary, on `parser`: the
+    """The options of some commands only (COMMAND_OPTIONS): -k, --json, --number (-n) and --summary, on `parser`: the
     main parser (`command` None), or that of `command`, whose usage and help list only those it takes (trial 57:
     `eval --help` listed --json, which eval refuses). Those it does not take are parsed all the same, unlisted
     (argparse.SUPPRESS), so that `main` says which command they go with rather than argparse "unrecognized
@@ -119,6 +126,8 @@ def _command_options(parser: argparse.ArgumentParser, command: str | None = None
     def shown(dest: str, text: str) -> str:
         return text if command is None or command in COMMAND_OPTIONS[dest][1] else argparse.SUPPRESS
 
+    parser.add_argument("-k", type=_positive, help=shown("k", f"ask, source, chat: passages to show (default "
+                                                             f"{DEFAULT_K})"), **default)
     parser.add_argument("--json", action="store_true", help=shown("json", "ask, source: print one JSON object"),
                         **default)
     parser.add_argument("--number", "-n", type=int, metavar="N", **default,
@@ -134,7 +143,6 @@ def _parser() -> argparse.ArgumentParser:
                                 "Settings come from the environment and ./.env (see .env.example); options win over them.")
     _global_options(p)
     _command_options(p)
-    p.set_defaults(k=3)
     # The same options after the command too ("article-bot ask -k 1 …"): given there, they win; else the ones before.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     _global_options(common)
@@ -151,8 +159,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("file", help="FILE.json (SQuAD 2.0: a name ending in .json, or a file starting with {) or FILE.tsv "
                                  "(question<TAB>gold sentence numbers or -)")
     fb = sub.add_parser("feedback", help="users' 👍/👎 on the bot's answers (DATABASE_URL)")
-    # metavar: a missing subcommand is named as what to type ("required: export")
-    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=True)
+    # metavar: the usage names the sub-command to type; a missing one is told by `main` (NO_FEEDBACK_COMMAND)
+    fb_sub = fb.add_subparsers(dest="feedback", metavar="export", required=False)
     fb_export = fb_sub.add_parser("export", help="write the rated questions as SQuAD 2.0 JSON, for article-bot eval "
                                                  "(👎 ones marked \"review\": true)")
     fb_export.add_argument("file", help="FILE.json to write")
@@ -382,8 +390,13 @@ def main(argv: list[str] | None = None) -> int:
     for dest, (option, commands) in COMMAND_OPTIONS.items():
         value = getattr(args, dest)
         if value is not None and value is not False and args.command not in commands:  # "--number 0" is given too
-            parser.error(f"{option} goes with {' or '.join(commands)} only (article-bot {commands[0]} {option} …)")
+            named = " or ".join(filter(None, (", ".join(commands[:-1]), commands[-1])))  # "ask, source or chat"
+            parser.error(f"{option} goes with {named} only (article-bot {commands[0]} {option} …)")
+    if args.k is None:
+        args.k = DEFAULT_K
     as_json = getattr(args, "json", False)
+    if args.command == "feedback" and args.feedback is None:
+        return _fail(NO_FEEDBACK_COMMAND, False)
     try:
         settings = Settings.load(args, console=True)
     except SettingsError as exc:

@@ -10,7 +10,8 @@ from discord import app_commands
 from index.model import Answer, ArticleInfo, Passage
 
 from .i18n import N_, t
-from .render import FOREIGN, NOT_FOUND, NOT_GIVEN, UNSURE, about_fields, closest_lead, held_note, quote_title
+from .render import (FOREIGN, NO_WORD, NOT_FOUND, NOT_GIVEN, UNSURE, about_fields, closest_lead, held_note, no_word,
+                     quote_title)
 from .utils import (
     EMBED_DESCRIPTION_LIMIT,
     EMBED_FIELD_VALUE_LIMIT,
@@ -38,6 +39,8 @@ def _title(answer: Answer, lang: str) -> str:
         return truncate(quote_title(answer, lang), EMBED_TITLE_LIMIT)
     if not answer.found and answer.of_article:
         return t(lang, NOT_GIVEN[answer.of_article])
+    if no_word(answer):
+        return t(lang, NO_WORD)
     if not answer.found:
         return t(lang, FOREIGN if answer.foreign else UNSURE if answer.unsure else NOT_FOUND_TITLE)
     if answer.answer:

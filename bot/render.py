@@ -12,6 +12,12 @@ NOT_FOUND = N_("The article doesn't say.")
 NOT_FOUND_LEAD = N_("Closest passages:")
 NOT_FOUND_LEAD_ONE = N_("Closest passage:")  # -k 1
 NO_MATCH = N_("No sentence of the article holds these words.")
+# No word of a question or search is in the article at all (index.model.Answer.unmatched): said plainly, over passages
+# only the nearest in meaning, maybe unrelated (trial 58: `source zzzzqqq` showed three unrelated sentences as merely
+# "closest"); the same words for `ask`, `source` and Discord (`headline`, `quote_title`, `closest_lead`).
+NO_WORD = N_("None of these words is in the article.")
+UNRELATED_LEAD = N_("Nearest passages in meaning, maybe unrelated:")
+UNRELATED_LEAD_ONE = N_("Nearest passage in meaning, maybe unrelated:")  # -k 1
 # An abstention on a question in another language (index.model.Answer.foreign): not "the article doesn't say".
 FOREIGN = N_("I read questions in English and French only.")
 # An abstention that is no certainty (index.model.Answer.unsure): the best passage may answer.
@@ -27,11 +33,12 @@ HELD_ONLY = N_("{shown} of {total} sentences holding these words.")
 
 def quote_title(answer: Answer, lang: str = "en") -> str:
     """What a quotation (kind "source") shows, in `lang`: "Sentences 2, 3, 4"
-    (its sentence numbers), or "No sentence of the article holds these words." when the
-    article has none. The title of /source's embed and the first line of
+    (its sentence numbers), or "None of these words is in the article." (NO_WORD) when no word looked for is
+    (index.model.Answer.unmatched), "No sentence of the article holds these words." when the
+    article has none otherwise. The title of /source's embed and the first line of
     `article-bot source`."""
     if not answer.found or not answer.passages:
-        return t(lang, NO_MATCH)
+        return t(lang, NO_WORD if answer.unmatched else NO_MATCH)
     numbers = ", ".join(str(p.number) for p in answer.passages)
     if len(answer.passages) == 1:
         return t(lang, "Sentence {numbers}", numbers=numbers)
@@ -50,8 +57,21 @@ def held_note(answer: Answer, lang: str = "en", how: str | None = None) -> str |
 
 
 def closest_lead(answer: Answer, lang: str = "en") -> str:
-    """"Closest passages:" in `lang`, or "Closest passage:" when `answer` quotes one (-k 1)."""
-    return t(lang, NOT_FOUND_LEAD_ONE if len(answer.passages) == 1 else NOT_FOUND_LEAD)
+    """"Closest passages:" in `lang`, or "Closest passage:" when `answer` quotes one (-k 1); "Nearest passages in
+    meaning, maybe unrelated:" (UNRELATED_LEAD) when no word of its question is in the article (Answer.unmatched).
+    The lead of the console's and Discord's passages of an abstention or a quotation of words no sentence holds."""
+    one = len(answer.passages) == 1
+    if answer.unmatched:
+        return t(lang, UNRELATED_LEAD_ONE if one else UNRELATED_LEAD)
+    return t(lang, NOT_FOUND_LEAD_ONE if one else NOT_FOUND_LEAD)
+
+
+def no_word(answer: Answer) -> bool:
+    """Whether `answer` is an abstention to tell as NO_WORD: an answer (kind "ask") not found, no word of whose
+    question is in the article (Answer.unmatched), neither in another language (FOREIGN) nor on the article's own
+    date or author (NOT_GIVEN). The console's headline and Discord's title."""
+    return answer.kind == "ask" and not answer.found and answer.unmatched and not answer.foreign \
+        and not answer.of_article
 
 
 def headline(answer: Answer, lang: str = "en") -> str:
@@ -65,6 +85,8 @@ def headline(answer: Answer, lang: str = "en") -> str:
         return quote_title(answer, lang) + lead
     if not answer.found and answer.of_article:
         return t(lang, NOT_GIVEN[answer.of_article])
+    if no_word(answer):
+        return t(lang, NO_WORD) + (" " + closest_lead(answer, lang) if answer.passages else "")
     if not answer.found and (answer.foreign or answer.unsure):
         return t(lang, FOREIGN if answer.foreign else UNSURE) + " " + closest_lead(answer, lang)
     if not answer.found:

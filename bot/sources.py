@@ -58,8 +58,8 @@ NO_TEXT = N_("{name} has no article text that could be found: save the page as t
 NO_TEXT_MD = N_("{name} has no article text that could be found: it needs sentences of at least {words} words in all.")
 NO_TEXT_AT = N_("{name} has no article text that could be found: check that the link is an article's page, "
                 "or save the article as text.")
-NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be added.")
-NOT_HTTP = N_("only http:// and https:// links can be added, not {link}.")
+NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be read.")
+NOT_HTTP = N_("only http:// and https:// links can be read, not {link}.")
 NOT_A_LINK = N_("{link} is not a valid link.")
 NO_HOST = N_("{link} has no host name: a link looks like https://example.com/page.")
 BAD_REDIRECT = N_("{host} redirected to a malformed link.")

@@ -9,7 +9,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date as calendar_date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -136,7 +136,8 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
     legacy encoding of French text (`_utf8_or_cp1252`: only those bytes, so
     that a UTF-8 file with one stray byte keeps its other accents). A leading "date YYYY-MM[-DD]" (or "date:
     …"), or a first line "date:" and a date in words (`words_date`: "date: 15
-    janvier 2026", whose words are kept as Article.date_words), is the article's date and is not part of its text; a byline among the first three paragraphs is
+    janvier 2026", whose words are kept as Article.date_words), is the article's date (ignored when after today:
+    `after_today`) and is not part of its text; a byline among the first three paragraphs is
     the author and not part of it either (`split_byline`). Markdown emphasis markers ("**Sofia Marchetti**") are no
     part of a plain text (`without_emphasis`); markdown: the bytes are a Markdown source, whose emphasis its renderer
     reads (bot.sources.from_markdown), so they are left in. Raises ArticleError
@@ -184,6 +185,8 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
+    if date is not None and after_today(date):  # as a web page's date after today is (htmldate): no note either
+        date = date_words = None
     text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
@@ -191,6 +194,15 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
         date_words, date = found
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author,
                    date_words=date_words)
+
+
+def after_today(date: str, today: calendar_date | None = None) -> bool:
+    """Whether the date `date` ("YYYY-MM-DD", or "YYYY-MM": a month, after today when it starts after today's month)
+    comes after `today` (default: the local date today). A text's date line after today is ignored (`parse_article`)
+    as a web page's date after today is (htmldate, bot.sources: trial 58's "date: 2099-01-01" was shown by `about`)."""
+    today = today or calendar_date.today()
+    parts = tuple(int(part) for part in date.split("-"))
+    return parts > (today.year, today.month, today.day)[:len(parts)]
 
 
 def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .candidates import CALENDAR, CLUB, INSTITUTION
+from .candidates import _INSTITUTION_HEADS, _INSTITUTION_WORDS, CALENDAR, CLUB, INSTITUTION
 from .errors import QuestionError
 from .model import Answer
 from .spans import AGE_SET_OFF
@@ -43,6 +43,13 @@ _NO_PERSON_AFTER = set("of de du des at in near à au aux dans en the a an this 
 _AT = r"\b(?:at|in|near|à|au|aux|dans|près de)\s+(?:the\s+|la\s+|le\s+|l['’])?"
 
 
+# A word of a body's kind that a passage writes before its name, after a determiner ("l'association Médard Solidaire",
+# "the charity Open Door", "la société Bellec"): index.candidates' institution words and French heads, and the kinds
+# of body no person is (trial 58: "how old is she?" after "Médard Solidaire", an association, was asked about it).
+_BODY_KIND = (rf"(?:(?:the|an?|la|le|les|une?|de|du|des)\s+|[ld]['’])(?:{_INSTITUTION_WORDS}|{_INSTITUTION_HEADS.pattern}"
+              r"|association|charity|organi[sz]ation|firm|club|union|collectif|entreprise|coop[ée]rative|soci[ée]t[ée])s?")
+
+
 def _person(answer: Answer) -> bool:
     """Whether the short answer of `answer` names a person, as far as the Answer tells (`_is_person`)."""
     return _is_person(answer.answer or "", answer)
@@ -50,12 +57,14 @@ def _person(answer: Answer) -> bool:
 
 def _is_person(name: str, answer: Answer) -> bool:
     """Whether `name` may be a person's, as far as `answer` (the Answer it comes with) tells: not a body named by the
-    word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest") nor a place, which one
-    of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial 42), unless one
-    gives the name an age ("confiée à Manon Tanguy, 29 ans": index.spans.AGE_SET_OFF; trial 47)."""
+    word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest"), or that one of the
+    answer's passages writes right after such a word (_BODY_KIND: "l'association Médard Solidaire"; trial 58), nor a
+    place, which one of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial
+    42), unless one gives the name an age ("confiée à Manon Tanguy, 29 ans": index.spans.AGE_SET_OFF; trial 47)."""
     at = re.compile(rf"{_AT}{re.escape(name)}\b(?!['’]s)")
     aged = re.compile(rf"\b{re.escape(name)},\s*{AGE_SET_OFF}\b")  # "confiée à Manon Tanguy, 29 ans,": a person (trial 47)
-    return not (INSTITUTION.search(name) or CLUB.search(name)
+    body = re.compile(rf"(?i:\b{_BODY_KIND})\s+[«\"“]?\s*{re.escape(name)}(?![\w’'-])")
+    return not (INSTITUTION.search(name) or CLUB.search(name) or any(body.search(p.text) for p in answer.passages)
                 or any(at.search(p.text) for p in answer.passages) and not any(aged.search(p.text) for p in answer.passages))
 
 

@@ -56,6 +56,9 @@ class Answer:
     held: for a quotation of words (kind "source", index.qa.QA.search) that some sentences hold, how many sentences
         hold them (an int >= len(passages): `passages` are the best k of them, so more than shown when greater;
         rendered by bot.render.held_note); else None (no sentence holds them, a sentence quoted by number, an answer).
+    unmatched: True for an abstention, or a quotation of words no sentence holds, when no word of the question or
+        search (nor a translation of one from the bilingual list) is in the article at all: its passages are only
+        the nearest in meaning, maybe unrelated, which bot.render says (trial 58: `source zzzzqqq`); else False.
     """
 
     question: str
@@ -70,6 +73,7 @@ class Answer:
     of_article: str | None = None
     title: str | None = None
     held: int | None = None
+    unmatched: bool = False
 
     def to_json(self) -> dict:
         """The JSON contract of `article-bot ask --json`.

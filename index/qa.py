@@ -235,16 +235,18 @@ class QA:
             raise _no_words(q, kind)
         score, cover = rank(self.index, query)
         order = counted_order(self.index, query, score)
-        if kind == "source":  # quote only sentences holding some of the words, or their translations, when any does
-            held = np.zeros(len(self.sentences), dtype=bool)
-            for w, match in query.matches:
-                # the word itself, or a translation as strong as the bilingual list's ("owns": "possède"), not an
-                # e5 neighbour of any word ("zzzzz" found "cold" at 0.29 and was quoted as found: trial 42)
-                strong = {t for t, strength in match.items() if strength >= LEXICON_STRENGTH}
-                for t in {stem(w, self.language), stem(w, query.language)} | strong:
-                    held[self.index.retriever.docs(t)] = True
-            if held.any():
-                order = order[held[order]]
+        # The sentences holding some of the words, or their translations: a quotation quotes only those when any does;
+        # when none does, neither a quotation's nor an answer's closest passages share a word with the question
+        # (Answer.unmatched; trial 58: "source zzzzqqq" quoted three unrelated sentences as merely "closest").
+        held = np.zeros(len(self.sentences), dtype=bool)
+        for w, match in query.matches:
+            # the word itself, or a translation as strong as the bilingual list's ("owns": "possède"), not an
+            # e5 neighbour of any word ("zzzzz" found "cold" at 0.29 and was quoted as found: trial 42)
+            strong = {t for t, strength in match.items() if strength >= LEXICON_STRENGTH}
+            for t in {stem(w, self.language), stem(w, query.language)} | strong:
+                held[self.index.retriever.docs(t)] = True
+        if kind == "source" and held.any():
+            order = order[held[order]]
         order = order[: max(1, k)]
         best = int(order[0])
         # A quotation matches when, and only when, its sentences hold the words looked for ("source rescuers dogs"
@@ -274,7 +276,8 @@ class QA:
             # the article's by chance ("Chi è il sindaco di Bruxelles?" quoted Ursula von der Leyen; a fresh user's check).
             found, unsure = False, False
         answer = Answer(typed, found, short if found else None, passages, kind, query.language, query.expected, foreign,
-                        unsure, held=int(held.sum()) if kind == "source" and found else None)
+                        unsure, held=int(held.sum()) if kind == "source" and found else None,
+                        unmatched=not found and not held.any())
         return self._of_article(answer, query) if kind == "ask" and not foreign else answer
 
     def _of_article(self, answer: Answer, query: Query) -> Answer:

@@ -262,7 +262,7 @@ REFUSED = [
     ({"file": ("tranvia.txt", TRAM["es"].encode())},
      "the article tranvia.txt is written in Spanish: I answer questions about articles in French or English only."),
     ({"url": "/to-private"},
-     "169.254.169.254 is a private, loopback or link-local address: only public web pages can be added."),
+     "169.254.169.254 is a private, loopback or link-local address: only public web pages can be read."),
     ({"url": "/slow"}, "127.0.0.1 did not send the page within 1 s."),
     ({"url": "/image"}, "the link is image/png, not a web page or a text file."),
     ({}, ONE_SOURCE),

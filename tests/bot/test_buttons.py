@@ -145,7 +145,7 @@ def test_french_and_english_users_see_their_own_words_for_the_same_question(simu
         assert en.footer.text == "amazon-tiktok-2020-07.fr.txt · 2020-07 · sentence 8 of 14"
         assert labels(french) == ["Plus de passages", "Contexte", "👍", "👎"]
         assert labels(english) == ["More passages", "Context", "👍", "👎"]
-        missing = await w.alice.slash(w.channel, "ask", question="Who founded Microsoft?")
+        missing = await w.alice.slash(w.channel, "ask", question="Who founded Amazon?")
         assert missing.followups[0].embeds[0].title == "L’article ne le dit pas."
         help_fr = (await w.alice.slash(w.channel, "help")).response.embeds[0]
         assert help_fr.title == "Mode d’emploi"

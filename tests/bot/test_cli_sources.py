@@ -80,7 +80,7 @@ def test_private_url_refused_by_default(capsys, monkeypatch):
         code, data, _ = ask(capsys, base + "/storm", "How many homes lost power?")
     assert code == 2
     assert data == {"error": "127.0.0.1 is a private, loopback or link-local address: "
-                             "only public web pages can be added (--article)."}
+                             "only public web pages can be read (--article)."}
 
 
 HALVERN_BODY = ("<p>Halvern Pharma will spend $640 million expanding its plant at Kestrel Bay, the company announced on "

@@ -236,4 +236,4 @@ def test_article_path_url_refused_is_one_line(tmp_path):
     with serve() as base:
         line = assert_one_line(run_bot(tmp_path, DISCORD_TOKEN=TOKEN, ARTICLE_PATH=base + "/storm"))
     assert line == ("error: 127.0.0.1 is a private, loopback or link-local address: "
-                    "only public web pages can be added (ARTICLE_PATH).")
+                    "only public web pages can be read (ARTICLE_PATH).")

@@ -94,7 +94,7 @@ def test_abstentions_and_refusals_by_mention_are_quiet_replies(simulate):
     """Discord has no private reply to a message: the least noisy one is a reply
     that pings no one, not even the asker (mention_author=False), and no DM."""
     async def scenario(w):
-        asked = [await w.alice.send(w.channel, f"{w.bot.user.mention} Who founded Microsoft?"),
+        asked = [await w.alice.send(w.channel, f"{w.bot.user.mention} Who founded Amazon?"),
                  await w.alice.send(w.channel, f"{w.bot.user.mention} " + "why " * 300)]
         bodies = w.sent()
         assert [b["message_reference"]["message_id"] for b in bodies] == [m.id for m in asked]

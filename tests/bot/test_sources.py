@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from bot.i18n import localise
 from bot.settings import Settings
 from bot.sources import FetchLimits, load_source, read_document, read_url
 from index.errors import ArticleError
@@ -224,20 +225,20 @@ def test_refused_urls():
     assert refusal("/menu") == ("menu has no article text that could be found: check that the link is an article's "
                                 "page, or save the article as text.")
     assert refusal("/to-private") == ("169.254.169.254 is a private, loopback or link-local address: "
-                                      "only public web pages can be added.")
+                                      "only public web pages can be read.")
     # Loopback is refused unless the test-only setting allows it, by address and by name.
     assert refusal("/storm", FetchLimits()) == ("127.0.0.1 is a private, loopback or link-local address: "
-                                                "only public web pages can be added.")
+                                                "only public web pages can be read.")
 
 
 @pytest.mark.parametrize(("url", "message"), [
-    ("http://localhost:9/x", "localhost is a private, loopback or link-local address: only public web pages can be added."),
-    ("http://10.1.2.3/", "10.1.2.3 is a private, loopback or link-local address: only public web pages can be added."),
-    ("http://[::ffff:192.168.0.1]/", "::ffff:c0a8:1 is a private, loopback or link-local address: only public web pages can be added."),
-    ("file:///etc/passwd", "only http:// and https:// links can be added, not 'file:///etc/passwd'."),
-    ("ftp://example.com/a", "only http:// and https:// links can be added, not 'ftp://example.com/a'."),
+    ("http://localhost:9/x", "localhost is a private, loopback or link-local address: only public web pages can be read."),
+    ("http://10.1.2.3/", "10.1.2.3 is a private, loopback or link-local address: only public web pages can be read."),
+    ("http://[::ffff:192.168.0.1]/", "::ffff:c0a8:1 is a private, loopback or link-local address: only public web pages can be read."),
+    ("file:///etc/passwd", "only http:// and https:// links can be read, not 'file:///etc/passwd'."),
+    ("ftp://example.com/a", "only http:// and https:// links can be read, not 'ftp://example.com/a'."),
     ("http://127.0.0.1:80http://x/", "'http://127.0.0.1:80http://x/' is not a valid link."),
-    ("news.example.com/storm", "only http:// and https:// links can be added, not 'news.example.com/storm'."),
+    ("news.example.com/storm", "only http:// and https:// links can be read, not 'news.example.com/storm'."),
     # A new user's trial: "http:///x" was told it was not http:// (it is; it has no host).
     ("http:///x", "'http:///x' has no host name: a link looks like https://example.com/page."),
     ("https://?q=1", "'https://?q=1' has no host name: a link looks like https://example.com/page."),
@@ -246,3 +247,12 @@ def test_refused_addresses(url, message):
     with pytest.raises(ArticleError) as error:
         asyncio.run(read_url(url))
     assert str(error.value) == message
+
+
+def test_a_private_address_is_refused_in_words_that_fit_the_console_and_discord():
+    """Trial 58: `article-bot --article http://localhost:9/x about` was told "only public web pages can be added",
+    /article add's words; one text, "read", fits both, in French too."""
+    with pytest.raises(ArticleError) as error:
+        asyncio.run(read_url("http://localhost:9/x"))
+    assert localise("fr", str(error.value)) == ("localhost est une adresse privée, locale ou de lien local : seules les "
+                                                "pages web publiques peuvent être lues.")

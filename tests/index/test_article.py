@@ -1,7 +1,9 @@
 """index.article: the metadata prefix of an article file and the messages of files that are no text."""
+import datetime
+
 import pytest
 
-from index.article import parse_article
+from index.article import after_today, parse_article
 from index.errors import ArticleError
 
 BODY = "Amazon asked its staff to delete TikTok. It called that a mistake."
@@ -168,3 +170,18 @@ def test_a_control_character_parts_words():
     character a reader sees, is still removed inside its word)."""
     from index.article import clean_text
     assert clean_text("qui\x01est le maire\x0cde\u00adla ville") == "qui est le maire dela ville"
+
+
+@pytest.mark.parametrize("line", ["date: 2099-01-01", "date 2099-01", "date: 1 January 2099", "date: 1er janvier 2099"])
+def test_a_date_line_after_today_is_ignored_as_a_web_page_s_is(line):
+    """Trial 58: "date: 2099-01-01" was the article's date, shown by `about`, while a web page's date after today is
+    ignored (README: The date); the line is still no part of the text."""
+    article = parse_article(f"{line}\n\nThe council met on Monday to vote the budget.".encode())
+    assert (article.date, article.date_words, article.text) == (None, None,
+                                                                "The council met on Monday to vote the budget.")
+
+
+def test_after_today_compares_a_month_with_today_s_month():
+    today = datetime.date(2026, 12, 6)
+    assert [after_today(d, today) for d in ("2026-12-06", "2026-12-07", "2026-12", "2027-01", "2026-11-30")] == \
+        [False, True, False, True, False]

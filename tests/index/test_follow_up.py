@@ -195,3 +195,25 @@ def test_a_pronoun_with_no_other_word_keeps_the_person_linked_before():
     assert (got.question, got.found, got.answer) == ("where is she from? (Priya Raman)", False, None)
     # and the next question with the pronoun is still about her
     assert follow_up("how old is she?", got, {"priya", "raman"}) == "how old is she? (Priya Raman)"
+
+
+POSTE = Passage(9, "On s'est organisés nous-mêmes », raconte Josiane Pelletier, 68 ans, ancienne secrétaire de mairie et "
+                   "présidente de l'association Médard Solidaire, créée en novembre pour porter le projet.")
+
+
+@pytest.mark.parametrize("question, previous, resolved", [
+    # Trial 58: "Médard Solidaire", an association, answered who runs the project; "how old is she?" was asked
+    # "(Médard Solidaire)". A body its passage names by its kind is no person: nothing is attached.
+    ("how old is she?", Answer("Who runs the project?", True, "Médard Solidaire", (POSTE,), expected="name"),
+     "how old is she?"),
+    ("quel âge a-t-elle ?", Answer("Qui porte le projet ?", True, "Médard Solidaire", (POSTE,), expected="name"),
+     "quel âge a-t-elle ?"),
+    ("what did he say?", Answer("Who funds the shop?", True, "Bellec",
+                                (Passage(3, "The charity Bellec pays the rent, said Tom Reyes."),), expected="name"),
+     "what did he say?"),
+    # The person the same passage names stays one.
+    ("how old is she?", Answer("Who chairs the association?", True, "Josiane Pelletier", (POSTE,), expected="name"),
+     "how old is she? (Josiane Pelletier)"),
+])
+def test_a_body_named_by_its_kind_in_the_passage_is_no_person_a_pronoun_refers_to(question, previous, resolved):
+    assert follow_up(question, previous, {"médard", "medard", "solidaire", "josiane", "pelletier"}) == resolved
