@@ -52,8 +52,9 @@ from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role,
                           named_thing, naming_word, number_asked, priced_words)
 from .candidates import DIGIT_WORDS, PARTY_ASKED, PEOPLE, SCORE, candidates, has_candidate, measure_unit, names, other_time, times
-from .rank import (HALF_TIME, ROLE_LOOK, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles, event_lead,
-                   fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone, yielding)
+from .rank import (HALF_TIME, ROLE_LOOK, SINCE_WHEN, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles,
+                   event_lead, fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone,
+                   since_given, yielding)
 from .short_answer import BY_VERB_ROLES, short_answer
 from .spans import deputy_role, role_qualified, succession_asked, succession_told
 
@@ -140,7 +141,11 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
     index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a launch, a birth, a building, a closing or a
     death asked, one of them not wording it (index.answer_type.event_worded) is none either, nor for a predecessor asked
-    one telling of none (index.spans.succession_told). In score units (index.rank.rank);
+    one telling of none (index.spans.succession_told); for a name asked of a thing (_NAME_ASKED), one not naming it
+    (`names_thing`), and for "since when", one giving no date after "since" (index.rank.since_given), when sentence i
+    does: those
+    `counted_order` and index.rank.ordered make yield (for any number or date asked, one holding none was measured
+    as no rival too: news-dev answered three more unanswerable questions, 0.718 -> 0.705). In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
@@ -152,7 +157,14 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     asked = own_words(query)
     event = event_asked(query.text)
     succession = _succession(query)
+    # (only when sentence i answers so: else every sentence is as far from it, "la gardienne de Vierzon", news 42)
+    thing = bool(_NAME_ASKED.search(query.text)) and names_thing(index, query, i)
+    since = query.expected == "date" and SINCE_WHEN.search(query.text) and since_given(index, i)
     for n, j in enumerate(others):
+        if thing and n < ROLE_LOOK and not names_thing(index, query, int(j)):
+            continue  # a name asked of a thing: a sentence not naming it is no rival (`counted_order` makes it yield)
+        if since and n < ROLE_LOOK and not since_given(index, int(j)):
+            continue  # "since when": a sentence giving no date after "since" is no rival (index.rank.ordered)
         if roles and n < ROLE_LOOK and not holds_role(index, int(j), roles, plain, asked):
             continue  # a role asked: a sentence naming no holder of it is no rival (index.rank.ordered)
         if event and n < ROLE_LOOK and not event_worded(query.text, index.sentences[int(j)].text):
@@ -333,8 +345,15 @@ def counted_order(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     never names what a number question counts or prices (`counts_else`, which would make the article "not say")
     yields first place to one of the next YIELD_LOOK - 1 naming it with a number, within YIELD_REACH type bonuses
     (index.rank.yielding): "Dans combien de pays Glen Oat vend-elle ?" over the lead naming Glen Oat, then "It now
-    sells 41 million litres a year in 14 countries" (trial 38)."""
+    sells 41 million litres a year in 14 countries" (trial 38). Likewise for a name asked of a thing (_NAME_ASKED), a best sentence
+    that does not name it (`names_thing`) yields to one that does: "what's the name of the association" over "La Poste
+    … verse à l'association une indemnité", then "présidente de l'association Médard Solidaire" (trial 58)."""
     order = ordered(index, query, score)
+    if _NAME_ASKED.search(query.text) and any(_thing_terms(index, query).values()) \
+            and not names_thing(index, query, int(order[0])):
+        # "what's the name of the association" over "La Poste … verse à l'association une indemnité", then "présidente
+        # de l'association Médard Solidaire" (trial 58)
+        return yielding(order, score, lambda i: names_thing(index, query, i), TYPE_BONUS[index.mode])
     if query.expected != "number":
         return order
     if counts_else(index, query, int(order[0])):
@@ -606,6 +625,43 @@ _NAMING_AFTER = re.compile(rf"(?:\s*{_LOWER_WORD}){{0,2}}?"
                            r"|dite?)\b)", re.I)
 
 
+def _thing_terms(index: Index, query: Query) -> dict[str, set[str]]:
+    """The index terms of each word of the thing or person whose name `query` asks (index.answer_type.named_thing),
+    matched outright or by the bilingual list, in the question's order ({"fire": {"feu", …}, "expert": {"expert"}}; an
+    empty set for a word the article does not write); empty for other questions than a name or an organisation asked."""
+    if query.expected not in ("name", "org"):
+        return {}
+    asked = set(named_thing(query.text))
+    out: dict[str, set[str]] = {}
+    for w, m in query.matches:
+        terms = {t for t, s in m.items() if s >= LEXICON_STRENGTH}
+        if w in asked and w not in index.names and not is_stop(w):
+            out.setdefault(w, set()).update(terms)
+    return out
+
+
+# A name asked in so many words ("what's the name of the association", "comment s'appelle"), not "who is the deputy
+# mayor", which a role's holder answers (index.rank.ordered).
+_NAME_ASKED = re.compile(r"\b(?:name|named|called|nom|nommée?|appel\w*)\b", re.I)
+
+
+def names_thing(index: Index, query: Query, i: int) -> bool:
+    """Whether sentence i (0-based) names the thing whose name `query` asks right after its last word, the other words
+    asked being there too (_NAMING_AFTER: "l'association Médard Solidaire", "a new app called FixMyRoad"; not "the
+    vessel's master, Captain Ewan Robertson" for "the Ballycastle harbour master", nor after "another", "un autre")."""
+    asked = _thing_terms(index, query)
+    if not asked or not all(asked.values()):
+        return False  # "the Ballycastle harbour master" in an article writing no "harbour" (trial 30)
+    *others, head = asked.values()
+    text = index.sentences[i].text
+    tokens = list(re.finditer(r"[^\W\d_]+", text))
+    stems = [stem(tok.group(0).lower(), index.language) for tok in tokens]
+    return all(terms & set(stems) for terms in others) and any(
+        s in head and _NAMING_AFTER.match(text, tok.end())
+        and not any(t.group(0).lower() in ("another", "autre", "other") for t in tokens[max(0, k - 2): k])
+        for k, (tok, s) in enumerate(zip(tokens, stems)))
+
+
 def unnamed_mention(index: Index, query: Query, i: int) -> bool:
     """Whether a name is asked of a thing or a person (index.answer_type.named_thing: "what's the name of the fire
     expert", "Who was the doctor on the helicopter?") that sentence i (0-based) mentions only without naming it: each
@@ -617,13 +673,10 @@ def unnamed_mention(index: Index, query: Query, i: int) -> bool:
     médecin"). Returns False for questions other than a name or an organisation asked. Such a sentence says that the thing exists, not what it is called: trials 50 to 57 answered a place
     ("Saint-Flour" for the fire expert) or another's name ("Tika", a dog, for the doctor). Measured: see
     docs/evaluation-history.md (2026-12-06)."""
-    if query.expected not in ("name", "org"):
-        return False
-    asked = set(named_thing(query.text))
-    terms = {t for w, m in query.matches if w in asked and w not in index.names and not is_stop(w)
-             for t, s in m.items() if s >= LEXICON_STRENGTH}
+    terms = set().union(*_thing_terms(index, query).values())
     if not terms:
         return False
+    asked = set(named_thing(query.text))
     # one asked ("le médecin parti à la retraite"): "deux médecins généralistes" are others, and say nothing (trial 54)
     plural_asked = any(w.endswith(("s", "x")) for w in asked if not is_stop(w))
     text = index.sentences[i].text

@@ -82,7 +82,7 @@ _TYPES = [
                r"|longueur|largeur|superficie|altitude|profondeur|diam[èe]tre|[ée]paisseur|poids|volume|amende|salaire|loyer"
                r"|budget|co[uû]t|indemnit[ée]|cachet|ran[çc]on|facture|dette|augmentation|hausse|baisse|r[ée]duction"
                r"|diminution|revalorisation|note|subvention|prime|allocation|plafond|maximum|minimum|tarif|cotisation)\b|\bà quelle distance\b|\ba quelle distance\b"
-               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\b(cost|weigh)\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were| will| would)?(?: the| its| their)?(?: [\w.-]+'s)?(?: [\w-]+){0,2} (prices?|amount|number|costs?|population|percentage|share|rate|total|size|age"
+               r"|\bwhat (price|amount|sum)\b|\bwhat (will|does|did|do|would) .*\b(cost|weigh)\b|\bwhat(?:s|'s)?\b.*\bcost\W*$|\bwhat(?: is|'s|s| was| are| were| will| would)?(?: the| its| their)?(?:(?: [\w.-]+){1,3}['’]s)?(?: [\w-]+){0,2} (prices?|amount|number|costs?|population|percentage|share|rate|total|size|age"
                r"|turnover|revenues?|sales|profits?|loss(es)?|debts?|budget|salary|wages?|income|value|deficit|fine|efficiency|enrol(l)?ment"
                r"|fees?|rents?|bills?|premiums?|fares?|tariffs?|ransom|compensation|payout|grants?|subsidy|allowance|bonus|maximum|minimum|max|min"
                r"|capacity|speed|temperature|pressure|weight|height|length|width|depth|thickness|wingspan|diameter|altitude|volume|area"
@@ -156,7 +156,8 @@ _ASK_AGE = re.compile(r"\bhow old\b|\bâge\b|\bage\b", re.I)
 _ASK_DURATION = re.compile(r"\bhow long\b|\bhow (?:late|early) (?:did|was|were|had)\b|\bcombien de temps\b|\bdur[ée]e\b|\bpendant combien\b"
                            r"|\bwait(?:ing)? times?\b|\btemps d['’]attente\b|\bd[ée]lais?\b(?:\s+\w+)?\s+d['’]attente\b", re.I)
 TIME_UNIT = (r"ans|années|years?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
-             r"|décennies|decades|siècles|centuries")  # singular too: "a 45-minute bus ride" (trial 49)
+             r"|décennies|decades|siècles|centuries|saisons?|seasons?")  # singular too: "a 45-minute bus ride" (trial 49);
+# a season is a span of time too: "Son contrat porte sur quatre saisons" for "How long is her contract?" (trial 58)
 # Nouns of a span of time (a unit, "prison", "délai"…).
 _TIME_NOUNS = rf"{TIME_UNIT}|temps|time|prison|jail|peine|sentence|retard|d[ée]lais?|cong[ée]s?|leave|sursis|wait(?:s|ing)?|attente"
 _ASK_DISTANCE = re.compile(r"\bhow far\b|\bdistance\b|\bhow big\b|\bhow large\b|\bkm\b|\bkilom", re.I)

@@ -105,7 +105,7 @@ _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           r"|feet|foot|acres?|inch(?:es)?|cm|mm|centim[èe]tres?|millim[èe]tres?"
           r"|km|kilom[èe]tres?|kilometers?|miles?|m[èe]tres?|meters?|metres?|kg|kilos?|kilogrammes?|kilograms?|grammes?|grams?|tonnes?|tons?|hectares?"
           r"|millilit(?:re|er)s?|ml|hectolit(?:re|er)s?|hl|m³"
-          r"|ans|années|year-old|years?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
+          r"|ans|années|year-old|years?|saisons?|seasons?|mois|months?|jours?|days?|semaines?|weeks?|heures?|hours?|minutes?|secondes?|seconds?"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
           r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
@@ -405,6 +405,12 @@ _INSTITUTION_HEADS = re.compile(r"Acad[ée]mie|Agence|Assembl[ée]e|Association|
                                 r"|Commission|Compagnie|Conf[ée]d[ée]ration|Conseil|Conservatoire|Cour|Direction|[ÉE]cole"
                                 r"|F[ée]d[ée]ration|Fondation|Inspection|Institut|Minist[èe]re|Mus[ée]e|Mutuelle"
                                 r"|Observatoire|Office|Soci[ée]t[ée]|Syndicat|Union")
+# The kinds of body whose name follows the word ("l'association Médard Solidaire", "the charity Open Door", "la société
+# Bellec"): the institutions' last words and French heads, and bodies no person is (index.spans.best_span,
+# index.follow_up; trial 58).
+BODY_KINDS = (rf"(?:{_INSTITUTION_WORDS}|{_INSTITUTION_HEADS.pattern}|association|charity|charities|organi[sz]ation|firm|club"
+              r"|union|collectif|entreprise|coop[ée]rative|soci[ée]t[ée]|company|companies|group|groupe|trust|bank|banque"
+              r"|syndicat|f[ée]d[ée]ration)s?")
 _COMPLEMENT = re.compile(r"\s+(?:(?:de|des|du)\s+|d['’])[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)*(?:\s+[a-zà-ÿ]+(?:al|ale|aux|ique|aire|el|elle|if|ive"
                          r"|ier|ière|ien|ienne|ais|aise)s?\b|\s+maladie\b)?")
 _ARTICLES = {"le", "la", "les", "the"}

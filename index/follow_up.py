@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .analysis import TOKEN, detect_language, fold_accents, is_stop
-from .candidates import _INSTITUTION_HEADS, _INSTITUTION_WORDS, CALENDAR, CLUB, INSTITUTION
+from .candidates import BODY_KINDS, CALENDAR, CLUB, INSTITUTION
 from .errors import QuestionError
 from .model import Answer
 from .spans import AGE_SET_OFF
@@ -43,11 +43,9 @@ _NO_PERSON_AFTER = set("of de du des at in near à au aux dans en the a an this 
 _AT = r"\b(?:at|in|near|à|au|aux|dans|près de)\s+(?:the\s+|la\s+|le\s+|l['’])?"
 
 
-# A word of a body's kind that a passage writes before its name, after a determiner ("l'association Médard Solidaire",
-# "the charity Open Door", "la société Bellec"): index.candidates' institution words and French heads, and the kinds
-# of body no person is (trial 58: "how old is she?" after "Médard Solidaire", an association, was asked about it).
-_BODY_KIND = (rf"(?:(?:the|an?|la|le|les|une?|de|du|des)\s+|[ld]['’])(?:{_INSTITUTION_WORDS}|{_INSTITUTION_HEADS.pattern}"
-              r"|association|charity|organi[sz]ation|firm|club|union|collectif|entreprise|coop[ée]rative|soci[ée]t[ée])s?")
+# A word of a body's kind that a passage writes before its name, after a determiner ("l'association Médard Solidaire";
+# index.candidates.BODY_KINDS; trial 58: "how old is she?" after "Médard Solidaire", an association, was asked about it).
+_BODY_KIND = rf"(?:(?:the|an?|la|le|les|une?|de|du|des)\s+|[ld]['’]){BODY_KINDS}"
 
 
 def _person(answer: Answer) -> bool:

@@ -303,7 +303,8 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     first place to one of the next two holding one and scoring within YIELD_REACH TYPE_BONUS of it (`yielding`;
     for names too, measured on 2026-12-03: no file gained, two unanswerable questions were answered); for an amount of
     money asked (`money_asked`), a best sentence holding none (only "25% from a council grant") yields likewise to one
-    holding one ("its grant of £12,000", trial 40).
+    holding one ("its grant of £12,000", trial 40), and for "since when" (SINCE_WHEN), one giving no date after "since"
+    yields to one that does (`since_given`: "…, qui dirigeait la formation depuis 2009", trial 58).
     A match's score or a vote's result asked ("quel est le score du match") is only ever a score ("3-1",
     "64 voix contre 21"), which the sentence giving it rarely words like the question ("Laval a battu Brest 3-1,
     samedi"): the best sentence holding one comes first, wherever it ranks, and before one holding only a
@@ -400,6 +401,10 @@ def ordered(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
         # received £6,250 …" for "how much did ruth okafor get" (trial 48)
         return _first(order, int(np.flatnonzero(order == best + 1)[0]))
     order = yielding(order, score, fits, TYPE_BONUS[index.mode])
+    if query.expected == "date" and SINCE_WHEN.search(query.text):
+        # "since when did Loiseau lead the orchestra" over "Bernard Loiseau dirigera son dernier concert le 27 juin",
+        # then "…, qui dirigeait la formation depuis 2009" (trial 58): the start is a date after "since"
+        order = yielding(order, score, functools.partial(since_given, index), TYPE_BONUS[index.mode])
     if money_asked(query):
         # "how much is the council grant?" over "25% from a council grant", then "its grant of £12,000" (trial 40)
         order = yielding(order, score, lambda i: fits(i) and any(MONEY.search(t) for _, _, t in
@@ -633,6 +638,21 @@ def holds_term(index: Index, term: str, i: int) -> bool:
 def _first(order: np.ndarray, k: int) -> np.ndarray:
     """`order` with its k-th sentence moved first, the others in their order."""
     return np.concatenate([order[k:k + 1], order[:k], order[k + 1:]])
+
+
+# A question asking when something began that still goes on ("since when", "depuis quand"), and the date of its start,
+# after "since" or "depuis" ("depuis 2009", "since the start of the year").
+SINCE_WHEN = re.compile(r"\b(?:since when|depuis quand)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|la|les|l['’]|the)\s*)?$", re.I)
+_SINCE_OPENS = re.compile(r"(?:since|depuis)\b", re.I)
+
+
+def since_given(index: Index, i: int) -> bool:
+    """Whether sentence i (0-based) gives a date after "since" or "depuis" ("qui dirigeait la formation depuis 2009",
+    "since the start of the year"): the start that a question of SINCE_WHEN asks."""
+    text = index.sentences[i].text
+    return any(_SINCE_BEFORE.search(text, 0, start) or _SINCE_OPENS.match(span)
+               for start, _, span in candidates(text, "date", index.names))
 
 
 def yielding(order: np.ndarray, score: np.ndarray, fits, bonus: float) -> np.ndarray:

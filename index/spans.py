@@ -69,7 +69,7 @@ from .analysis import TOKEN, detect_language, fold_accents, is_stop, stem
 from .answer_type import SUBJECT_QUESTION, TIME_UNIT, asked_kind, counted_noun, counted_words, frequency_asked, is_role, nationality_asked, \
     event_asked, number_asked, priced_words, purpose_asked
 from .query import ROLE_VERBS, lexicon
-from .candidates import ASK_CLOCK, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
+from .candidates import ASK_CLOCK, BODY_KINDS, CHANGE, CLOCK, CLUB, COMPARISON, DATE, DIGIT_WORDS, FROM_TO, INSTITUTION, MAX_SPAN_CHARS, MONEY, PEOPLE, \
     PART_OF, PARTY_ASKED, TALLY_NUMBER, candidates, earlier_values, fits, is_tally, names, other_time, part_of_them, parties, ranks, \
     times, when_said, whole_and_part
 
@@ -179,10 +179,10 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|un
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
             re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
 # A range of dates or hours: what opens it before its first date ("from 8am", "du 15 novembre", "entre 23 h 30"), what
-# joins its two ("to", "au", "et"), and a question asking one of its bounds, to which the range is no answer ("when
+# joins its two ("to", "au", "et"; after the stop of "9 a.m."), and a question asking one of its bounds, to which the range is no answer ("when
 # does the line open", "à quelle heure ferme", "jusqu'à quand", "depuis quand").
 _RANGE_OPENS = re.compile(r"\b(?:from|between|du|de|d['’]|entre)\s+(?:le\s+|the\s+)?$", re.I)
-_RANGE_OF_DATES = re.compile(r"\s*(?:to|until|till|and|à|au|et|jusqu['’]au)\s+(?:le\s+|the\s+)?", re.I)
+_RANGE_OF_DATES = re.compile(r"\.?\s*(?:to|until|till|and|à|au|et|jusqu['’]au)\s+(?:le\s+|the\s+)?", re.I)
 _ONE_BOUND = re.compile(r"\b(?:opens|opened|opening(?! hours)|closes|closed|closing(?! hours)|start\w*|begin\w*|began|begun|ends?|ended"
                         r"|finish\w*|expir\w*|ouvre|ouvrent|ouvrira|ouvriront|ferme|ferment|fermera|fermeront|commenc\w*"
                         r"|d[ée]but\w*|d[ée]marr\w*|termin\w*|until|till|since|jusqu|depuis|first|last|premier|premi[èe]re"
@@ -199,7 +199,9 @@ _RANGE_END = re.compile(r"\b(?:de|from)\s+[^,;.]{1,12}?\s+(?:à|to)\s+$", re.I)
 # A question in the future tense: "will", "is due to"; French future forms ("rouvrira-t-elle", "seront-ils") and
 # "va/vont" with an infinitive. A date after "depuis"/"since" is when a state began, in the past: no answer to it.
 _FUTURE_ASKED = re.compile(r"\bwill\b|['’]ll\b|\b(?:is|are)\s+(?:going|due|expected|set|scheduled)\s+to\b"
-                           r"|\b\w{2,}(?:era|eront|ira|iront|ra|ront)(?:-t-(?:il|elle|ils|elles|on))?\b"
+                           # (not English nouns of the same ending: "since when did Loiseau lead the orchestra", trial 58)
+                           r"|\b(?!(?:orchestra|camera|opera|extra|ultra|zebra|cobra|sierra|riviera|cholera|mantra|tiara"
+                           r"|algebra|vertebra|umbra)s?\b)\w{2,}(?:era|eront|ira|iront|ra|ront)(?:-t-(?:il|elle|ils|elles|on))?\b"
                            r"|\b(?:va|vont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+\w+(?:er|ir|re)\b", re.I)  # "va-t-il rouvrir" (trial 49)
 _SINCE_ASKED = re.compile(r"\b(?:since|depuis|how long|combien de temps)\b", re.I)  # a span of time or its start asked
 _ABOVE = re.compile(r"\s*(?:au-dessus|au-dessous|en dessous|en deçà|de plus que|de moins que|above|below|more than|less than"
@@ -875,11 +877,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
         if kind == "name" and not (former_asked or _PAST_ASKED.search(q) or _SUCCESSION_ASKED.search(q)) \
                 and _SUCCEEDED.search(sentence, max(0, start - 60), start):
             continue  # "Who runs the foundry?": not the one "qui a succédé l'an dernier à Jean-Marc Beaumartin" (trial 35)
-        # One word only: a person after a title is named in full ("the local harbour master Jenny Rowe").
+        # One word only, but for a body's name: a person after a title is named in full ("the local harbour master
+        # Jenny Rowe"); "présidente de l'association Médard Solidaire" names the association (trial 58)
         noun = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, start - 30): start]) \
-            if kind == "name" and not thing_named and " " not in text else None
+            if kind == "name" and not thing_named else None
         if noun and noun.group(1).islower() and not is_role(noun.group(1)) and not is_stop(noun.group(1)) \
-                and fold_accents(noun.group(1)) in qwords:
+                and fold_accents(noun.group(1)) in qwords and (" " not in text or re.fullmatch(BODY_KINDS, noun.group(1), re.I)):
             continue  # "Qui dirige la fonderie ?": not "Beaumartin" of "La fonderie Beaumartin", the foundry's name (trial 35)
         if kind == "name" and sentence[end:end + 1] == ")" and _IN_PLACE.search(sentence, max(0, start - 60), start):
             continue  # "installée à Saint-Aubin-sur-Loire (Loiret)": the place's region, nobody (trial 35)

@@ -1795,3 +1795,43 @@ COUNCIL = ("Les commerçants contre la piétonnisation\n\n"
 ])
 def test_a_party_asked_is_answered_by_a_party(model, question, answer):
     assert _asked(COUNCIL, model, question) == answer
+
+
+ORCHESTRA = ("Un orchestre confie sa baguette à Léa Marchetti\n\n"
+             "Léa Marchetti dirigera son premier concert le 3 octobre au Parvis.\n\n"
+             "Elle succède à Bernard Loiseau, qui dirigeait la formation depuis 2009 et qui partira à la retraite à la fin "
+             "du mois de juin.\n\n"
+             "Son contrat porte sur quatre saisons, avec une option pour deux années supplémentaires.\n\n"
+             "Bernard Loiseau dirigera son dernier concert le 27 juin, dans la cathédrale de Tarbes.\n\n"
+             "Née à Turin, Léa Marchetti a remporté en 2023 le deuxième prix du concours international de direction de "
+             "Besançon.")
+POST_OFFICE = ("La salle des fêtes remplace le bureau de poste\n\n"
+               "La Poste, de son côté, verse à l'association une indemnité mensuelle de 1 050 euros.\n\n"
+               "« On s'est organisés nous-mêmes », raconte Josiane Pelletier, 68 ans, ancienne secrétaire de mairie et "
+               "présidente de l'association Médard Solidaire, créée en novembre.\n\n"
+               "The library will now open from 9 a.m. to 8 p.m. on weekdays.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # "since when": the date after "depuis" (index.rank.since_given), not the last concert's date; "orchestra" is no
+    # French future tense (index.spans._FUTURE_ASKED), which left "depuis 2009" out
+    (ORCHESTRA, "since when did Loiseau lead the orchestra", (True, "2009")),
+    (ORCHESTRA, "Depuis quand Bernard Loiseau dirige-t-il l'orchestre ?", (True, "2009")),
+    # a season is a span of time (index.answer_type.TIME_UNIT): not the two years of the option
+    (ORCHESTRA, "How long is her contract?", (True, "quatre saisons")),
+    # a salary asked of a person named in two words is money (index.answer_type.expected_type), which the prize's
+    # sentence does not give: not "deuxième"
+    (ORCHESTRA, "What is Léa Marchetti's salary?", (False, None)),
+    # a name asked of a thing: the sentence naming it after its noun (index.abstain.names_thing), not "Poste"
+    (POST_OFFICE, "what's the name of the association", (True, "Médard Solidaire")),
+    # the name after "l'association" is the body's, not its president's (index.spans.best_span)
+    (POST_OFFICE, "who is the president of the association?", (True, "Josiane Pelletier")),
+    # a range of hours after the stop of "a.m." (index.spans._RANGE_OF_DATES)
+    (POST_OFFICE, "what are the weekday opening hours?", (True, "from 9 a.m. to 8 p.m.")),
+])
+def test_trial_58_since_when_seasons_and_names(model, article, question, answer):
+    """Trial 58 answered "le 27 juin" for since when Loiseau led the orchestra, "deux années" for how long the
+    contract is, "deuxième" for her salary, "Poste" for the association's name, "Médard Solidaire" for its president, "9 a.m." for the opening
+    hours."""
+    assert _asked(article, model, question) == answer
