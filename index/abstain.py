@@ -50,7 +50,7 @@ from .build import Index
 from .query import LEXICON_STRENGTH, ROLE_ABBREVIATIONS, Query, lexicon
 from .analysis import TOKEN, fold_accents, is_stop, stem, words
 from .answer_type import (ROLES, asked_kind, counted_words, described, event_asked, event_worded, financial_words, is_role,
-                          named_thing, naming_word, number_asked, priced_words)
+                          name_asked, named_thing, naming_word, number_asked, priced_words)
 from .candidates import DIGIT_WORDS, PARTY_ASKED, PEOPLE, SCORE, candidates, has_candidate, measure_unit, names, other_time, times
 from .rank import (HALF_TIME, ROLE_LOOK, SINCE_WHEN, TYPE_BONUS, TYPED, article_date_asked, attribute_given, asked_roles,
                    event_lead, fixture_winner, half_time_asked, holds_role, holds_term, ordered, own_words, score_alone,
@@ -141,11 +141,11 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     doubt ("Judge Lindqvist said" and "Judge Patricia Lindqvist … ordered"); for a role asked, one of the next
     index.rank.ROLE_LOOK naming no holder of it is no rival; for a founding, a launch, a birth, a building, a closing or a
     death asked, one of them not wording it (index.answer_type.event_worded) is none either, nor for a predecessor asked
-    one telling of none (index.spans.succession_told); for a name asked of a thing (_NAME_ASKED), one not naming it
-    (`names_thing`), and for "since when", one giving no date after "since" (index.rank.since_given), when sentence i
-    does: those
-    `counted_order` and index.rank.ordered make yield (for any number or date asked, one holding none was measured
-    as no rival too: news-dev answered three more unanswerable questions, 0.718 -> 0.705). In score units (index.rank.rank);
+    one telling of none (index.spans.succession_told); for a name asked of a thing (index.answer_type.name_asked), one
+    not naming it (`names_thing`), and for "since when", one giving no date after "since" (index.rank.since_given),
+    when sentence i does: those `counted_order` and index.rank.ordered make yield (for any number or date asked, one
+    holding none was measured as no rival too: news-dev answered three more unanswerable questions, 0.718 -> 0.705).
+    In score units (index.rank.rank);
     score[i] when every other sentence gives the same answer or there is no other sentence."""
     others = np.argsort(-score, kind="stable")
     others = others[others != i]
@@ -158,7 +158,7 @@ def margin(index: Index, query: Query, score: np.ndarray, i: int) -> float:
     event = event_asked(query.text)
     succession = _succession(query)
     # (only when sentence i answers so: else every sentence is as far from it, "la gardienne de Vierzon", news 42)
-    thing = bool(_NAME_ASKED.search(query.text)) and names_thing(index, query, i)
+    thing = name_asked(query.text) and names_thing(index, query, i)
     since = query.expected == "date" and SINCE_WHEN.search(query.text) and since_given(index, i)
     for n, j in enumerate(others):
         if thing and n < ROLE_LOOK and not names_thing(index, query, int(j)):
@@ -345,12 +345,11 @@ def counted_order(index: Index, query: Query, score: np.ndarray) -> np.ndarray:
     never names what a number question counts or prices (`counts_else`, which would make the article "not say")
     yields first place to one of the next YIELD_LOOK - 1 naming it with a number, within YIELD_REACH type bonuses
     (index.rank.yielding): "Dans combien de pays Glen Oat vend-elle ?" over the lead naming Glen Oat, then "It now
-    sells 41 million litres a year in 14 countries" (trial 38). Likewise for a name asked of a thing (_NAME_ASKED), a best sentence
+    sells 41 million litres a year in 14 countries" (trial 38). Likewise for a name asked of a thing in so many words (index.answer_type.name_asked), a best sentence
     that does not name it (`names_thing`) yields to one that does: "what's the name of the association" over "La Poste
     … verse à l'association une indemnité", then "présidente de l'association Médard Solidaire" (trial 58)."""
     order = ordered(index, query, score)
-    if _NAME_ASKED.search(query.text) and any(_thing_terms(index, query).values()) \
-            and not names_thing(index, query, int(order[0])):
+    if name_asked(query.text) and not names_thing(index, query, int(order[0])):
         # "what's the name of the association" over "La Poste … verse à l'association une indemnité", then "présidente
         # de l'association Médard Solidaire" (trial 58)
         return yielding(order, score, lambda i: names_thing(index, query, i), TYPE_BONUS[index.mode])
@@ -638,11 +637,6 @@ def _thing_terms(index: Index, query: Query) -> dict[str, set[str]]:
         if w in asked and w not in index.names and not is_stop(w):
             out.setdefault(w, set()).update(terms)
     return out
-
-
-# A name asked in so many words ("what's the name of the association", "comment s'appelle"), not "who is the deputy
-# mayor", which a role's holder answers (index.rank.ordered).
-_NAME_ASKED = re.compile(r"\b(?:name|named|called|nom|nommée?|appel\w*)\b", re.I)
 
 
 def names_thing(index: Index, query: Query, i: int) -> bool:

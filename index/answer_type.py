@@ -531,6 +531,14 @@ _THING_END = re.compile(r"who|whom|that|which|where|when|in|at|on|for|from|with|
                         r"|par|sur|is|was|are|were|will|has|had|de|du|des|d|of", re.I)
 
 
+def name_asked(question: str) -> bool:
+    """Whether `question` asks a thing's or a person's name in so many words (_NAMED_THING's "name of", "s'appelle",
+    "called" forms: "what's the name of the association", "comment s'appelle l'association"), not "who is the deputy
+    mayor", which a role's holder answers."""
+    m = _NAMED_THING.search(question)
+    return m is not None and m.lastgroup != "d"
+
+
 def named_thing(question: str) -> tuple[str, ...]:
     """The lower-case words of the thing or the person whose name `question` asks (_NAMED_THING), up to a clause or a
     preposition: ("fire", "expert") for "what's the name of the fire expert?", ("architecte",) for "Quel est le nom de
