@@ -101,6 +101,22 @@ def test_refused_files(raw, name, message):
     assert str(error.value) == message
 
 
+@pytest.mark.parametrize(("raw", "name"), [
+    (b"# T\n\nHello.\n", "tiny.md"), (b"Hello.\n", "tiny.txt"), (b"Only a title line\n", "titleonly.txt"),
+    (b"# Only a title\n", "onlytitle.md"), (b"<html><body><article><p>Hello.</p></article></body></html>", "tiny.html"),
+])
+def test_every_file_type_needs_five_words_in_sentences(raw, name):
+    """Trial 59: a Markdown file whose body is "Hello." was refused, a text file holding only "Hello." or a title line
+    accepted (Sentences: 1). One rule (bot.sources.enough_words) and one message for every file type but HTML, whose
+    refusal advises saving the page as text."""
+    with pytest.raises(ArticleError) as error:
+        read_document(raw, name)
+    expected = (f"{name} has no article text that could be found: save the page as text, or try its URL."
+                if name.endswith(".html") else
+                f"{name} has no article text that could be found: it needs sentences of at least 5 words in all.")
+    assert str(error.value) == expected
+
+
 DEPOT_MD = """# New **bus** depot opens in Portmere
 
 > The council opened a new bus depot on [12 May 2026](https://example.com/news).
