@@ -29,7 +29,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
-from index.article import Article, byline, clean_text, parse_article, read_article_file, split_byline
+from index.article import Article, byline, clean_text, future_date, parse_article, read_article_file, split_byline
 from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
@@ -86,7 +86,8 @@ class Document:
     name: a short default name (title, file name or URL path), at most NAME_CHARS;
     text: the body, paragraphs separated by blank lines; title, date
     ("YYYY-MM[-DD]"), author, url (canonical when the page gives one), date_words (the date as a text or
-    Markdown file's "date:" line writes it in words, index.article.Article.date_words): or None.
+    Markdown file's "date:" line writes it in words, index.article.Article.date_words): or None;
+    notes: index.article.Article.notes (a date after today ignored: index.article.future_date).
     """
 
     name: str
@@ -96,13 +97,14 @@ class Document:
     author: str | None = None
     url: str | None = None
     date_words: str | None = None
+    notes: tuple[str, ...] = ()
 
     def article(self) -> Article:
         """The index.article.Article to index, its title kept apart (no sentence); its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
                        sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author,
-                       date_words=self.date_words, title=self.title)
+                       date_words=self.date_words, title=self.title, notes=self.notes)
 
 
 def short_name(text: str) -> str:
@@ -159,8 +161,11 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
     named = byline(lines[0]) if len(lines) > 1 else None
     if named:
         lines = lines[1:]
+    date, notes = found.date or None, ()
+    if date is not None and (note := future_date(date, name)) is not None:  # as a text file's date line is
+        date, notes = None, (note,)
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
-                    date=found.date or None, author=found.author or named, url=found.url or url)
+                    date=date, author=found.author or named, url=found.url or url, notes=notes)
 
 
 def _extraction(raw: bytes, url: str | None, recall: bool, config):
@@ -169,10 +174,11 @@ def _extraction(raw: bytes, url: str | None, recall: bool, config):
     import trafilatura
 
     # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
-    # ("May 2026 … 2029" became 2026-01-01; trial 22).
+    # ("May 2026 … 2029" became 2026-01-01; trial 22). A date after today is kept by htmldate (max_date), so that
+    # from_html ignores it with a note, as a text file's date line (index.article.future_date).
     return trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
                                        favor_recall=recall, config=config,
-                                       date_extraction_params={"extensive_search": False})
+                                       date_extraction_params={"extensive_search": False, "max_date": "9999-12-31"})
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +243,7 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
         text, author = split_byline(text)
     check_words(text, name)
     return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url,
-                    date_words=article.date_words)
+                    date_words=article.date_words, notes=article.notes)
 
 
 def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
@@ -259,7 +265,7 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     except ArticleError:  # from_html found no MIN_WORDS words in sentences (`enough_words`): told as a text file is
         raise too_few_words(name) from None
     return replace(document, date=article.date, author=document.author or article.author, url=url,
-                   date_words=article.date_words)
+                   date_words=article.date_words, notes=article.notes)
 
 
 def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,

@@ -144,6 +144,17 @@ def test_about(capsys):
     assert code == 0 and "Sentences: 14" in out and "Date: 2020-07" in out
 
 
+def test_a_date_line_after_today_is_told_by_a_note(capsys, tmp_path):
+    """Trial 59: `about` of a text file dated 2031-01-01 showed "Date: unknown", nothing on stderr."""
+    article = tmp_path / "future.txt"
+    article.write_text("date 2031-01-01\nTest title\n\nSome sentence about bikes costing 5 euros. Another one here.\n",
+                       encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(article), "about"]) == 0
+    out, err = capsys.readouterr()
+    assert "Date: unknown" in out
+    assert err == f"note: the article {article} is dated 2031-01-01, after today: that date is ignored (Date: unknown)\n"
+
+
 def test_about_cuts_a_long_first_line(capsys, tmp_path):
     """Trial 22: a one-line article of 100 KB was printed whole by `about`."""
     article = tmp_path / "long.txt"
