@@ -78,6 +78,9 @@ ASKED_ABOUT = "the questions were asked about the article {article} (give --arti
 #: did not say that export is a sub-command, nor how to run it).
 NO_FEEDBACK_COMMAND = ("feedback takes a sub-command: article-bot feedback export FILE.json writes the questions "
                        "users rated 👍/👎 to FILE.json as SQuAD 2.0 JSON, for article-bot eval")
+#: `eval` given more than one file (trial 59: `eval trial59.json trial59.json` got argparse's "unrecognized arguments").
+ONE_EVAL_FILE = ("eval takes exactly one file (FILE.json, SQuAD 2.0, or FILE.tsv), and {count} were given ({files}): "
+                 "run article-bot eval once per file")
 BOTH = "Give either words to look for or --number, not both (article-bot source WORDS…, or article-bot source --number 3)."
 
 
@@ -387,7 +390,11 @@ def _chat(qa: QA, k: int, lang: str | None) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the console front end; returns the process exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        if args.command == "eval" and not any(arg.startswith("-") for arg in extra):
+            return _fail(ONE_EVAL_FILE.format(count=1 + len(extra), files=" ".join([args.file, *extra])), False)
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")  # as parse_args says it
     for dest, (option, commands) in COMMAND_OPTIONS.items():
         value = getattr(args, dest)
         if value is not None and value is not False and args.command not in commands:  # "--number 0" is given too

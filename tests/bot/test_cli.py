@@ -195,6 +195,17 @@ def test_about_cuts_a_long_first_line(capsys, tmp_path):
     assert code == 0 and len("First line: ") + 290 < len(first) <= len("First line: ") + 300 and first.endswith("the…")
 
 
+def test_eval_of_two_files_says_it_takes_one(capsys):
+    """Trial 59: `eval trial59.json trial59.json` gave argparse's raw "unrecognized arguments: trial59.json"."""
+    assert main(["eval", "a.json", "b.json"]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "error: eval takes exactly one file (FILE.json, SQuAD 2.0, or FILE.tsv), and 2 were given "
+                              "(a.json b.json): run article-bot eval once per file\n")
+    with pytest.raises(SystemExit):  # another command's extra word is argparse's, as before
+        main(["about", "zzz"])
+    assert capsys.readouterr().err.endswith("error: unrecognized arguments: zzz\n")
+
+
 def test_eval_prints_the_summary_line_last(capsys):
     code, out, _ = run(capsys, "eval", str(DEV_QUESTIONS))
     last = out.splitlines()[-1]
