@@ -29,7 +29,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver
 from yarl import URL
 
-from index.article import Article, byline, clean_text, parse_article, read_article_file, split_byline
+from index.article import Article, byline, clean_text, future_date, parse_article, read_article_file, split_byline
 from index.errors import ArticleError
 from index.qa import QA
 from index.store import IndexCache
@@ -53,9 +53,11 @@ _MD_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 # The refusals (templates of the catalogues, filled with str.format).
 TOO_BIG = N_("{name} is {size}, over the {limit} limit.")
 EMPTY = N_("{name} is empty: it has no text to answer from.")
-MIN_WORDS = 5  # fewer words in a page's main text are a menu or a caption, not an article: one short sentence has more
+# The one minimum of an article's text, whatever its file type (text, Markdown, HTML, a web page: `enough_words`,
+# `check_words`): fewer words in sentences are a menu, a caption or a title alone, not an article.
+MIN_WORDS = 5
 NO_TEXT = N_("{name} has no article text that could be found: save the page as text, or try its URL.")
-NO_TEXT_MD = N_("{name} has no article text that could be found: it needs sentences of at least {words} words in all.")
+TOO_FEW_WORDS = N_("{name} has no article text that could be found: it needs sentences of at least {words} words in all.")
 NO_TEXT_AT = N_("{name} has no article text that could be found: check that the link is an article's page, "
                 "or save the article as text.")
 NOT_PUBLIC = N_("{host} is a private, loopback or link-local address: only public web pages can be read.")
@@ -84,7 +86,8 @@ class Document:
     name: a short default name (title, file name or URL path), at most NAME_CHARS;
     text: the body, paragraphs separated by blank lines; title, date
     ("YYYY-MM[-DD]"), author, url (canonical when the page gives one), date_words (the date as a text or
-    Markdown file's "date:" line writes it in words, index.article.Article.date_words): or None.
+    Markdown file's "date:" line writes it in words, index.article.Article.date_words): or None;
+    notes: index.article.Article.notes (a date after today ignored: index.article.future_date).
     """
 
     name: str
@@ -94,13 +97,14 @@ class Document:
     author: str | None = None
     url: str | None = None
     date_words: str | None = None
+    notes: tuple[str, ...] = ()
 
     def article(self) -> Article:
         """The index.article.Article to index, its title kept apart (no sentence); its sha256 is the digest of the
         text's UTF-8 bytes (the stored text re-indexes to the same key)."""
         return Article(name=self.name, text=self.text, date=self.date,
                        sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(), author=self.author,
-                       date_words=self.date_words, title=self.title)
+                       date_words=self.date_words, title=self.title, notes=self.notes)
 
 
 def short_name(text: str) -> str:
@@ -120,8 +124,8 @@ def is_html(raw: bytes, name: str, content_type: str | None = None) -> bool:
 def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = False) -> Document:
     """The main text and metadata of an HTML page (trafilatura). A page where
     trafilatura finds no main text is read again favouring recall; a page where
-    neither finds MIN_WORDS words in lines ending a sentence (a menu's "Accueil", a directory listing's file
-    names are no article: `_prose_words`) raises ArticleError.
+    neither finds MIN_WORDS words in lines ending a sentence (`enough_words`: a menu's "Accueil", a directory
+    listing's file names are no article) raises ArticleError.
     rendered: the page is our own rendering of a Markdown file (`from_markdown`), all of it the article, so
     trafilatura's rescue of short extractions is off (`_whole_page_config`). Another page whose main text is under
     trafilatura's MIN_EXTRACTED_SIZE (250 characters) is read a second time so, and that reading kept unless it
@@ -143,7 +147,7 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
             whole = _extraction(raw, url, recall, _whole_page_config())
             if whole is not None and _prose_words(whole.text or "") >= _prose_words(found.text or ""):
                 found = whole
-        if found is not None and _prose_words(found.text or "") >= MIN_WORDS:
+        if found is not None and enough_words(found.text or ""):
             break
     else:
         raise ArticleError((NO_TEXT_AT if url else NO_TEXT).format(name=name))
@@ -157,8 +161,11 @@ def from_html(raw: bytes, name: str, url: str | None = None, rendered: bool = Fa
     named = byline(lines[0]) if len(lines) > 1 else None
     if named:
         lines = lines[1:]
+    date, notes = found.date or None, ()
+    if date is not None and (note := future_date(date, name)) is not None:  # as a text file's date line is
+        date, notes = None, (note,)
     return Document(name=short_name(title or name), text="\n\n".join(lines), title=title,
-                    date=found.date or None, author=found.author or named, url=found.url or url)
+                    date=date, author=found.author or named, url=found.url or url, notes=notes)
 
 
 def _extraction(raw: bytes, url: str | None, recall: bool, config):
@@ -167,10 +174,11 @@ def _extraction(raw: bytes, url: str | None, recall: bool, config):
     import trafilatura
 
     # The date from the page's metadata only: htmldate's extensive search guesses one from the body's text
-    # ("May 2026 … 2029" became 2026-01-01; trial 22).
+    # ("May 2026 … 2029" became 2026-01-01; trial 22). A date after today is kept by htmldate (max_date), so that
+    # from_html ignores it with a note, as a text file's date line (index.article.future_date).
     return trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
                                        favor_recall=recall, config=config,
-                                       date_extraction_params={"extensive_search": False})
+                                       date_extraction_params={"extensive_search": False, "max_date": "9999-12-31"})
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +202,25 @@ def _prose_words(text: str) -> int:
     return sum(len(line.split()) for line in text.split("\n") if _SENTENCE_END.search(line))
 
 
+def enough_words(text: str) -> bool:
+    """The one rule of an article's least text, for every file type (`from_text`, `from_markdown`, `from_html`):
+    at least MIN_WORDS words in lines ending a sentence (`_prose_words`). A text file holding only "Hello." or
+    a title line was accepted while a Markdown file with the same text was refused (trial 59)."""
+    return _prose_words(text) >= MIN_WORDS
+
+
+def check_words(text: str, name: str) -> None:
+    """Raise ArticleError (TOO_FEW_WORDS, naming `name`) unless `text` has enough words in sentences
+    (`enough_words`)."""
+    if not enough_words(text):
+        raise too_few_words(name)
+
+
+def too_few_words(name: str) -> ArticleError:
+    """The refusal of the article `name` for too few words in sentences (TOO_FEW_WORDS), whatever its file type."""
+    return ArticleError(TOO_FEW_WORDS.format(name=name, words=MIN_WORDS))
+
+
 def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     """A plain-text article (decoded and cleaned by index.article, its Markdown emphasis markers removed:
     "**Sofia Marchetti**" is "Sofia Marchetti", index.article.without_emphasis; a leading
@@ -201,7 +228,8 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     `from_markdown`). A byline among its first two paragraphs ("By Jamie Ross", "Par Claire Vasseur") names the
     author and, as in a page (`from_html`), is neither a sentence nor the title: the text goes on without it
     (index.article.split_byline, which parse_article applies too).
-    Raises ArticleError for binary or empty files."""
+    Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences (`check_words`,
+    as a Markdown file or a page)."""
     article = parse_article(raw, name)
     title = None
     first, _, rest = article.text.partition("\n")
@@ -213,8 +241,9 @@ def from_text(raw: bytes, name: str, url: str | None = None) -> Document:
     author = article.author
     if author is None:  # "# Title" then "By Jamie Ross" on the next line: a byline once the title is taken off
         text, author = split_byline(text)
+    check_words(text, name)
     return Document(name=short_name(title or name), text=text, title=title, date=article.date, author=author, url=url,
-                    date_words=article.date_words)
+                    date_words=article.date_words, notes=article.notes)
 
 
 def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
@@ -222,7 +251,8 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
     rendered to HTML by markdown-it-py (CommonMark), then read as a page by `from_html`, so that
     emphasis, links, list markers and quotes leave only their words, a fenced (```) code block none, and a
     "# Title" is the title.
-    Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences."""
+    Raises ArticleError for binary or empty files and for one without MIN_WORDS words in sentences (`check_words`'s
+    TOO_FEW_WORDS, as a text file)."""
     from markdown_it import MarkdownIt
 
     article = parse_article(raw, name, markdown=True)
@@ -232,10 +262,10 @@ def from_markdown(raw: bytes, name: str, url: str | None = None) -> Document:
             f"{markdown.render(article.text)}</article></body></html>")
     try:
         document = from_html(page.encode("utf-8"), name, rendered=True)
-    except ArticleError:
-        raise ArticleError(NO_TEXT_MD.format(name=name, words=MIN_WORDS)) from None
+    except ArticleError:  # from_html found no MIN_WORDS words in sentences (`enough_words`): told as a text file is
+        raise too_few_words(name) from None
     return replace(document, date=article.date, author=document.author or article.author, url=url,
-                   date_words=article.date_words)
+                   date_words=article.date_words, notes=article.notes)
 
 
 def read_document(raw: bytes, name: str, *, content_type: str | None = None, url: str | None = None,

@@ -66,7 +66,9 @@ class Article:
     bot.sources.Document), else None (a plain text's title line is its first sentence: index.build.Index.title);
     given: the path (~ expanded) or link the article was given as (--article, ARTICLE_PATH: bot.sources.read_source),
     which the console's `about` shows and index.build.check_article's errors name, else None (a server's article, a
-    SQuAD context: named by `name` alone).
+    SQuAD context: named by `name` alone);
+    notes: what the reader should know of how the article was read, one line each (`future_date`'s note on a date
+    ignored as after today), which the console prints as "note: …" lines (bot.cli).
     """
 
     name: str
@@ -77,6 +79,7 @@ class Article:
     date_words: str | None = None
     title: str | None = None
     given: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -185,21 +188,36 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
-    if date is not None and after_today(date):  # as a web page's date after today is (htmldate): no note either
+    notes = ()
+    if date is not None and (note := future_date(date, name)) is not None:  # as a page's is (bot.sources.from_html)
         date = date_words = None
+        notes = (note,)
     text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     if date is None and (found := dateline(text)) is not None:
         date_words, date = found
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author,
-                   date_words=date_words)
+                   date_words=date_words, notes=notes)
+
+
+#: The note on an article's date that is ignored because it comes after today (`future_date`).
+FUTURE_DATE = "the article {name} is dated {date}, after today: that date is ignored (Date: unknown)"
+
+
+def future_date(date: str, name: str, today: calendar_date | None = None) -> str | None:
+    """The note (FUTURE_DATE) saying that the date `date` ("YYYY-MM[-DD]") of the article `name` is ignored because it
+    comes after `today` (`after_today`), or None when it does not. The one decision and wording for a text or Markdown
+    file's date line (`parse_article`) and a web page's date (bot.sources.from_html): trial 59's "date 2031-01-01"
+    was dropped without a word."""
+    return FUTURE_DATE.format(name=name, date=date) if after_today(date, today) else None
 
 
 def after_today(date: str, today: calendar_date | None = None) -> bool:
     """Whether the date `date` ("YYYY-MM-DD", or "YYYY-MM": a month, after today when it starts after today's month)
     comes after `today` (default: the local date today). A text's date line after today is ignored (`parse_article`)
-    as a web page's date after today is (htmldate, bot.sources: trial 58's "date: 2099-01-01" was shown by `about`)."""
+    as a web page's date after today is (bot.sources.from_html), each with a note (`future_date`; trial 58's
+    "date: 2099-01-01" was shown by `about`)."""
     today = today or calendar_date.today()
     parts = tuple(int(part) for part in date.split("-"))
     return parts > (today.year, today.month, today.day)[:len(parts)]

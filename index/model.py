@@ -58,7 +58,9 @@ class Answer:
         rendered by bot.render.held_note); else None (no sentence holds them, a sentence quoted by number, an answer).
     unmatched: True for an abstention, or a quotation of words no sentence holds, when no word of the question or
         search (nor a translation of one from the bilingual list) is in the article at all: its passages are only
-        the nearest in meaning, maybe unrelated, which bot.render says (trial 58: `source zzzzqqq`); else False.
+        the nearest in meaning, maybe unrelated, which bot.render says (trial 58: `source zzzzqqq`); else False, and
+        False for a question in the other language than the article's by its own words, which cannot be in it (trial
+        59: index.qa._across).
     """
 
     question: str

@@ -22,13 +22,13 @@ import numpy as np
 
 from . import dense
 from .abstain import answers, certainly_not, counted_order
-from .analysis import fold_accents, foreign_question, is_content, stem, words
+from .analysis import detect_language, fold_accents, foreign_question, is_content, stem, words
 from .article import Article, byline, clean_text, load_article
 from .build import Index, build
 from .errors import QuestionError, QuestionTooLong
 from .follow_up import pronoun
 from .model import Answer, ArticleInfo, Passage
-from .query import LEXICON_STRENGTH, URL, Query, analyse, plain_question
+from .query import LEXICON_STRENGTH, MAX_LANGUAGE_CHARS, URL, Query, analyse, plain_question
 from .rank import article_date_asked, asked_roles, rank
 from .segment import Sentence
 from .short_answer import kind_missing, short_answer
@@ -277,7 +277,7 @@ class QA:
             found, unsure = False, False
         answer = Answer(typed, found, short if found else None, passages, kind, query.language, query.expected, foreign,
                         unsure, held=int(held.sum()) if kind == "source" and found else None,
-                        unmatched=not found and not held.any())
+                        unmatched=not found and not held.any() and not _across(query, self.language, foreign))
         return self._of_article(answer, query) if kind == "ask" and not foreign else answer
 
     def _of_article(self, answer: Answer, query: Query) -> Answer:
@@ -345,6 +345,16 @@ class QA:
         lo, hi = max(1, number - context), min(n, number + context)
         passages = tuple(Passage(s.number, s.text) for s in self.sentences[lo - 1: hi])
         return Answer("", True, None, passages, "source", self.language)
+
+
+def _across(query: Query, language: str, foreign: bool) -> bool:
+    """Whether `query`, an English or French question (not `foreign`), is in the other language than the article's
+    (`language`) by its own words (stop words, accents): its words cannot be in the article, so no word of it held is
+    no sign that the passages are unrelated (Answer.unmatched; trial 59: "what score did the cheese get" over a French
+    article). A question whose language is only guessed from the article's words ("zzzzqqq": index.query._unmarked)
+    is not."""
+    return not foreign and query.language != language and \
+        detect_language(query.text[:MAX_LANGUAGE_CHARS], tie="") == query.language
 
 
 def _as_typed(question: str | None) -> str:

@@ -35,13 +35,35 @@ def test_ask_json_lists_the_right_sentence_first(capsys, question, first):
     ("Chi è il comandante dei vigili del fuoco?", "A: I read questions in English and French only. Nearest passages in meaning, maybe unrelated:"),
     ("Quem é o comandante dos bombeiros?", "A: I read questions in English and French only. Nearest passages in meaning, maybe unrelated:"),
     ("Wie is de commandant van de brandweer?", "A: I read questions in English and French only. Nearest passages in meaning, maybe unrelated:"),
-    ("Who is Ursula von der Leyen?", "A: None of these words is in the article. Nearest passages in meaning, maybe unrelated:"),  # a foreign name, in English
+    # a foreign name, in English: over the French article, no word of it could be in it (trial 59: Answer.unmatched
+    # is for a question in the article's language)
+    ("Who is Ursula von der Leyen?", "A: The article doesn't say. Closest passages:"),
 ])
 def test_german_italian_portuguese_and_dutch_questions_are_told_which_languages_are_read(capsys, question, headline):
     """Trial 41: the German question was told "The article doesn't say", a Spanish or Chinese one which languages
     the bot reads (index.analysis.foreign_question); the Italian one got French words for its "il"."""
     code, out, _ = run(capsys, "ask", question)
     assert code == 0 and out.splitlines()[1] == headline
+
+
+CHEESE_FR = ("La fromagerie Morel décroche le titre de meilleur comté de France et veut s'agrandir\n\n"
+             "La petite fromagerie Morel, installée depuis 1952 à Villers-sous-Chalamont, dans le Doubs, a remporté le "
+             "12 mars la médaille d'or du Concours général agricole, à Paris, dans la catégorie comté. Son fromage "
+             "affiné 24 mois a obtenu la note de 19,4 sur 20, la plus haute jamais attribuée par le jury dans cette "
+             "catégorie.\n\nElle emploie aujourd'hui 23 salariés, dont 6 fromagers et 4 affineurs.\n")
+
+
+@pytest.mark.parametrize("bm25", [["--bm25-only"], []])
+def test_a_question_in_the_other_language_is_not_told_none_of_its_words_is_in_the_article(capsys, tmp_path, bm25):
+    """Trial 59: "what score did the cheese get" over a French article was told "None of these words is in the
+    article. Nearest passages in meaning, maybe unrelated:", though an English question's words cannot be in it.
+    Words whose language only the article's words tell ("source zzzzqqq", "source score cheese") are still told so."""
+    article = tmp_path / "fromage.txt"
+    article.write_text(CHEESE_FR, encoding="utf-8")
+    assert main([*bm25, "--article", str(article), "ask", "what score did the cheese get"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "A: The article doesn't say. Closest passages:"
+    assert main([*bm25, "--article", str(article), "source", "the", "score", "of", "the", "cheese"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "No sentence of the article holds these words. Closest passages:"
 
 
 def test_ask_text(capsys):
@@ -58,8 +80,12 @@ def test_abstention_text(capsys):
     code, out, _ = run(capsys, "-k", "1", "ask", "Qui a fondé Amazon ?")
     assert code == 0 and out.splitlines()[1] == "A: L’article ne le dit pas. Passage le plus proche :"
     # Trial 58: no word of the question is in the article: said so, over passages only near in meaning.
+    code, out, _ = run(capsys, "ask", "Qui a fondé Microsoft ?")
+    assert code == 0 and out.splitlines()[1] == ("A: Aucun de ces mots n’est dans l’article. Passages les plus proches "
+                                                 "par le sens, peut-être sans rapport :")
+    # Trial 59: not so of a question in the other language than the article's, whose words cannot be in it.
     code, out, _ = run(capsys, "ask", "Who founded Microsoft?")
-    assert code == 0 and out.splitlines()[1] == "A: None of these words is in the article. Nearest passages in meaning, maybe unrelated:"
+    assert code == 0 and out.splitlines()[1] == "A: The article doesn't say. Closest passages:"
     # Trial 34: a question in Spanish is not told "the article doesn't say", but which languages the bot reads.
     code, out, _ = run(capsys, "ask", "¿Quién fundó Microsoft?")
     assert code == 0 and out.splitlines()[1] == "A: I read questions in English and French only. Nearest passages in meaning, maybe unrelated:"
@@ -144,6 +170,17 @@ def test_about(capsys):
     assert code == 0 and "Sentences: 14" in out and "Date: 2020-07" in out
 
 
+def test_a_date_line_after_today_is_told_by_a_note(capsys, tmp_path):
+    """Trial 59: `about` of a text file dated 2031-01-01 showed "Date: unknown", nothing on stderr."""
+    article = tmp_path / "future.txt"
+    article.write_text("date 2031-01-01\nTest title\n\nSome sentence about bikes costing 5 euros. Another one here.\n",
+                       encoding="utf-8")
+    assert main(["--bm25-only", "--article", str(article), "about"]) == 0
+    out, err = capsys.readouterr()
+    assert "Date: unknown" in out
+    assert err == f"note: the article {article} is dated 2031-01-01, after today: that date is ignored (Date: unknown)\n"
+
+
 def test_about_cuts_a_long_first_line(capsys, tmp_path):
     """Trial 22: a one-line article of 100 KB was printed whole by `about`."""
     article = tmp_path / "long.txt"
@@ -156,6 +193,17 @@ def test_about_cuts_a_long_first_line(capsys, tmp_path):
     code, out, _ = run(capsys, "--article", str(article), "about")
     first = next(line for line in out.splitlines() if line.startswith("First line: "))
     assert code == 0 and len("First line: ") + 290 < len(first) <= len("First line: ") + 300 and first.endswith("the…")
+
+
+def test_eval_of_two_files_says_it_takes_one(capsys):
+    """Trial 59: `eval trial59.json trial59.json` gave argparse's raw "unrecognized arguments: trial59.json"."""
+    assert main(["eval", "a.json", "b.json"]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", "error: eval takes exactly one file (FILE.json, SQuAD 2.0, or FILE.tsv), and 2 were given "
+                              "(a.json b.json): run article-bot eval once per file\n")
+    with pytest.raises(SystemExit):  # another command's extra word is argparse's, as before
+        main(["about", "zzz"])
+    assert capsys.readouterr().err.endswith("error: unrecognized arguments: zzz\n")
 
 
 def test_eval_prints_the_summary_line_last(capsys):

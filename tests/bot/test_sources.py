@@ -56,6 +56,19 @@ def test_a_page_is_dated_by_its_published_time_unless_after_today(published, dat
     assert read_document(page.encode(), "page.html").date == date
 
 
+def test_a_page_s_date_after_today_is_ignored_with_the_note_of_a_text_file_s_date_line():
+    """Trial 59: a date after today was ignored without a word; a page's and a text file's are told alike
+    (index.article.future_date)."""
+    page = ('<html><head><title>Norvale cuts jobs</title><meta property="article:published_time" content="2999-03-11">'
+            "</head><body><article><p>Norvale Foods will cut 620 jobs after its profit fell by half, chief executive "
+            "Martin Okafor said on Thursday.</p></article></body></html>")
+    assert read_document(page.encode(), "page.html").notes == (
+        "the article page.html is dated 2999-03-11, after today: that date is ignored (Date: unknown)",)
+    text = read_document(b"date 2999-03-11\n\nNorvale Foods will cut 620 jobs after its profit fell.", "page.txt")
+    assert (text.date, text.notes) == (None, ("the article page.txt is dated 2999-03-11, after today: that date is "
+                                              "ignored (Date: unknown)",))
+
+
 def test_a_character_reference_to_a_control_character_loses_no_article(caplog):
     """Trial 22: "Jo Marsh&#27;[2J" made trafilatura discard the page ("discarding data: None" twice in the log) and
     refuse it as having no article text; the reference is dropped and trafilatura's warnings stay out of the log."""
@@ -99,6 +112,22 @@ def test_refused_files(raw, name, message):
     with pytest.raises(ArticleError) as error:
         read_document(raw, name, max_bytes=2000 if name == "big.txt" else None)
     assert str(error.value) == message
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    (b"# T\n\nHello.\n", "tiny.md"), (b"Hello.\n", "tiny.txt"), (b"Only a title line\n", "titleonly.txt"),
+    (b"# Only a title\n", "onlytitle.md"), (b"<html><body><article><p>Hello.</p></article></body></html>", "tiny.html"),
+])
+def test_every_file_type_needs_five_words_in_sentences(raw, name):
+    """Trial 59: a Markdown file whose body is "Hello." was refused, a text file holding only "Hello." or a title line
+    accepted (Sentences: 1). One rule (bot.sources.enough_words) and one message for every file type but HTML, whose
+    refusal advises saving the page as text."""
+    with pytest.raises(ArticleError) as error:
+        read_document(raw, name)
+    expected = (f"{name} has no article text that could be found: save the page as text, or try its URL."
+                if name.endswith(".html") else
+                f"{name} has no article text that could be found: it needs sentences of at least 5 words in all.")
+    assert str(error.value) == expected
 
 
 DEPOT_MD = """# New **bus** depot opens in Portmere

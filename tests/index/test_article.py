@@ -181,6 +181,14 @@ def test_a_date_line_after_today_is_ignored_as_a_web_page_s_is(line):
                                                                 "The council met on Monday to vote the budget.")
 
 
+def test_a_date_line_after_today_is_ignored_with_a_note():
+    """Trial 59: "date 2031-01-01" was ignored without a word; the article's notes say so (index.article.future_date)."""
+    article = parse_article(b"date 2031-01-01\n\nThe council met on Monday to vote the budget.", "future.txt")
+    assert article.notes == ("the article future.txt is dated 2031-01-01, after today: that date is ignored "
+                             "(Date: unknown)",)
+    assert parse_article(b"date 2026-01-01\n\nThe council met on Monday to vote the budget.", "past.txt").notes == ()
+
+
 def test_after_today_compares_a_month_with_today_s_month():
     today = datetime.date(2026, 12, 6)
     assert [after_today(d, today) for d in ("2026-12-06", "2026-12-07", "2026-12", "2027-01", "2026-11-30")] == \
