@@ -598,6 +598,7 @@ class NumberAsked:
     duration: bool
     percent: bool
     price: bool
+    unit_price: bool  # the price of one item ("how much does a pint cost", "combien coûte une place", "share price")
     rise: bool  # a rise or a raise ("pay rise", "augmentation de salaire"): of a price, money or a percentage
     count: bool  # a count of things, not of money ("combien d'euros")
     counts_time: bool  # a count of anything but time ("how many butterflies", "the population")
@@ -612,6 +613,16 @@ class NumberAsked:
     how_long: bool  # "how long" without a verb of time (_HOW_LONG): a span of time or a length may answer
     time: bool  # any span of time may answer (words of time: "how long", "combien de prison", "how old")
     from_to: bool  # a change from one value to the next ("passé de combien à combien"), or a span of time ("de quand à quand")
+
+
+# The price of one item: an indefinite article after the verb of cost or "price of", "each" or "per" but of a period
+# ("each year" asks a yearly sum) or of a group ("each of"), "par personne", a share's price: "How much does a pint cost in the taproom?", "Combien coûte
+# une place ?", "What is Frostvale's share price?", "How much redundancy pay will each worker get?".
+_PERIOD = r"(?:year|month|week|day|annum|ann[ée]e|mois|semaine|jour)s?\b"
+_UNIT_PRICED = re.compile(r"\bhow much (?:does|did|do|will|would|is|was|are|were|could|should) (?:a|an|one)\b"
+                          rf"|\b(?:price|cost) (?:of|for) (?:a|an|one)\b|\b(?:each|per|chaque) (?!{_PERIOD}|of\b)|\bpar (?:personne|t[êe]te|kilo|kg|litre|unit[ée]|adulte|enfant)\b"
+                          r"|\bco[uû]t(?:e|ent|ait|aient|era|eront)(?:-t-(?:il|elle))? (?:un|une)\b|\bprix (?:d['’]une?\b|unitaire)"
+                          r"|\bshare price\b|\bcours de l['’]action\b", re.I)
 
 
 # "How long" may ask a length ("how long is the bridge"), not with a verb of time ("how long will repairs take").
@@ -636,7 +647,8 @@ def number_asked(question: str) -> NumberAsked:
     change = bool(_ASK_CHANGE.search(question)) and not from_to  # "de combien la participation a augmenté": "6 points"
     return NumberAsked(year=bool(_ASK_YEAR.search(question)), duration=duration,
                  percent=bool(_ASK_PERCENT.search(question) or not count and not change and _ASK_RATE.search(question)),
-                 price=bool(_ASK_PRICE.search(question)), rise=bool(_ASK_RISE.search(question)), count=count,
+                 price=bool(_ASK_PRICE.search(question)),
+                 unit_price=bool(_UNIT_PRICED.search(question)) and bool(_ASK_MONEY.search(question)), rise=bool(_ASK_RISE.search(question)), count=count,
                  counts_time=bool(_ASK_COUNT.search(question)) and not duration
                  and not measured and not (counted and _COUNTS_TIME.fullmatch(counted.group(1))),
                  age=bool(_ASK_AGE.search(question)), distance=bool(_ASK_DISTANCE.search(question)),

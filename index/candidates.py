@@ -109,16 +109,18 @@ _UNITS = (r"km/h|mph|knots|n(?:oe|œ)uds|[kMG](?:bps|bit/s|b/s|o/s)"
           r"|percentage points?|points? de pourcentage|basis points|points? de base|points?|d[ée]cibels?"
           rf"|{PEOPLE}|jobs|emplois|voix|votes|si[èe]ges|seats|comptes|accounts|morts|deaths|cas|cases"
           r"|degr[ée]s|degrees|pour ?cent|percent|per cent|litres?|liters?|gallons?|barils|barrels?")
+_MILLIONS = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn|m)\b", re.I)  # "2.1 million", "£1.9m", "4 milliards"
 _SCALED = re.compile(r"\d\s?(?:millions?|milliards?|billions?|bn|mn)$", re.I)  # an amount left without its currency
 MONEY = re.compile(rf"[£$€¥]|{_CURRENCY_AFTER}", re.I)  # a number span that is an amount of money
+# About a number: "une trentaine", "des centaines", "dozens", "hundreds" (a number span of its own, `_NUM_CORE`).
+_ABOUT_NUMBER = (r"(?:(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+                 r"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b)")
 _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u202f]\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?(?!\d)"
              rf"(?:\s?%|\s?{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              rf"|(?!(?:(?<=\bper )|(?<=\bpour ))(?:cent|mille)\b)\b(?:{DIGIT_WORDS})(?:-(?:{DIGIT_WORDS}|et-un|et-une))*\b(?:\s(?:hundred|cents)\b)?(?:\s{_SCALE}\b)?(?:\s?{_CURRENCY_AFTER})?"
              # One unit of money ("cédé le terrain pour un euro symbolique": trial 30).
              r"|\b(?:un|one)\s(?:euro|dollar|pound|franc)\b"
-             # About a number: "une trentaine", "des centaines", "dozens", "hundreds".
-             rf"|\b(?:une |des |quelques )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
-             rf"|soixantaine|centaine|millier)s?\b|\b(?:dozens|hundreds|thousands|a dozen)\b"
+             rf"|\b{_ABOUT_NUMBER}"
              # Half of a unit: "about half a mile to the east" (trial 50), "une demi-heure".
              r"|\bhalf an? (?:mile|kilomet(?:re|er)|metre|meter|hour|day|litre|liter|ton|tonne|century)\b"
              r"|\b(?:une |un )?demi-(?:heure|kilom[èe]tre|journ[ée]e|litre|tonne|si[èe]cle)\b")
@@ -129,6 +131,10 @@ _NUM_CORE = (rf"(?:[£$€¥]\s?)?(?<![\w.,:])(?<![^\W\d_]-)(?:\d+(?:[ \u00a0\u2
 _QUALIFIER = (r"\b(?:(?:plus|moins) de |près de |pres de |environ |more than |less than |about |over |under |"
               r"nearly |almost |around |up to |some |roughly |approximately |presque |at least |at most |au moins "
               r"|au plus |pas moins de |no more than |no fewer than )")
+# An exact number asked ("how much exactly", "combien exactement", "le nombre précis"), which a number said about
+# ("environ 38 000", "more than 6,200", "une vingtaine", "hundreds") does not give.
+_EXACT_ASKED = re.compile(r"\bexact(?:ly|e|es|ement)?\b|\bpr[ée]cis(?:e|es|ément)?\b|\bprecise(?:ly)?\b", re.I)
+_APPROXIMATE = re.compile(rf"{_QUALIFIER}|{_ABOUT_NUMBER}", re.I)
 # The unit after a space or a hyphen ("6.2-kilometre line", "a 10-mile race").
 # A race time is a number, whole: "2:09:41" (a clock time has no seconds; trial 45: "whats the course record"), which
 # answers only a time taken or a record asked (`fits`; trial 13: no count nor distance).
@@ -302,6 +308,8 @@ DATE = re.compile(
     rf"|de\s+l['’]année(?: prochaine)?)|Q[1-4]\s+(?:19|20)\d\d"
     # A season with its year or "next"/"last": "spring 2028", "the summer of 2011", "au printemps prochain", "next winter".
     rf"|(?:{_SEASONS}|(?<=\bthe )fall)\s+(?:of\s+|de\s+)?(?:19|20)\d\d|(?:next|last|this)\s+(?:{_SEASONS}|fall)"
+    # A month from now: "next March", "last September" (trial 59: "when is the council reviewing finances").
+    r"|(?:next|last|this)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     rf"|(?:au\s+|en\s+|l['’])?(?:{_SEASONS})\s+(?:prochain|dernier)"
     # A season alone after a preposition: "à l'automne", "au printemps", "in the spring" (with a year: above).
     rf"|(?:(?<=\bà )l['’]|au\s+|en\s+|cet\s+|(?:in|by)\s+the\s+|by\s+)(?:{_SEASONS}|(?<=\bthe )fall)(?!\s+(?:of\s+|de\s+)?(?:19|20)\d\d)|"
@@ -664,6 +672,10 @@ VOTE = re.compile(rf"(?<![\w.,]){TALLY_NUMBER}\s+(?:(?:votes?|voix)\s+(?:to|cont
 _BARE_TO = re.compile(r"\d{1,4} (?:to|à) \d{1,4}")
 
 
+# A mark out of a whole: "19,4 sur 20", "8 out of 10" (trial 59: "what score did the cheese get").
+_RATING = re.compile(r"\d{1,3}(?:[.,]\d+)?\s(?:sur|out of)\s\d{1,3}", re.I)
+
+
 def is_tally(text: str) -> bool:
     """Whether a number span is a match's score or a vote's result: "27-24" (SCORE), "64 voix contre 21"
     (VOTE), "31 to 14" (two bare numbers joined by "to"; a range too when not descending, see `fits`)."""
@@ -780,10 +792,12 @@ def fits(kind: str, text: str, question: str) -> bool:
     passagers ont volé" counts passengers whatever the verb;
     a price ("prix", "cost", "earn", "paying", "salaire") is an amount of money
     unless the question counts things ("how many workers earn"), or a percentage for a rise or a change ("pay
-    rise", "how much have costs gone up");
+    rise", "how much have costs gone up"); one item's price ("how much does a pint cost", `NumberAsked.unit_price`)
+    is no amount in millions ("2.1 million" pints); an exact number asked ("how much exactly") is no number said about
+    ("around £6,500");
     money asked ("chiffre d'affaires", "revenue") is never a count of people ("22 salariés"); "how much" is
     never a bare number ("two"); a vote's result ("64 voix contre 21", "voted 31 to 14") answers only a score
-    or a vote asked; a rank asked is a rank ("sixième place", "38th"); a duration ("combien de temps") has a unit of time, "how long" one of time or length,
+    or a vote asked, as a mark out of a whole ("19,4 sur 20") does; a rank asked is a rank ("sixième place", "38th"); a duration ("combien de temps") has a unit of time, "how long" one of time or length,
     never an area; a count of anything but time ("how many butterflies";
     "combien de prison" counts time) is not a span of time ("Deux mois");
     "what year" has a year, "what time" an hour ("19h30", not "les années 1990"), "what minute" a match's
@@ -805,6 +819,10 @@ def fits(kind: str, text: str, question: str) -> bool:
             and (not ASK_MINUTE.search(question) or "minute" in text.lower())
     if kind != "number":
         return True
+    if _EXACT_ASKED.search(question) and _APPROXIMATE.match(text):
+        return False  # "How much exactly is the insurer paying?": not "around £6,500", which is no exact amount (trial 44)
+    if asks.unit_price and _MILLIONS.search(text):
+        return False  # one item's price is no scaled amount: "how much does a pint cost": not "2.1 million" (pints, trial 57)
     if is_phone(text) or _PHONE_ASKED.search(question) and not asks.count:
         return is_phone(text) and not asks.count  # "What's the helpline number?": "0800 046 2190"
     if _RACE_TIME.fullmatch(text):
@@ -815,8 +833,8 @@ def fits(kind: str, text: str, question: str) -> bool:
         return bool(RANK.fullmatch(text))  # "à quelle place": "sixième place" (`ranks`)
     if SCORE.fullmatch(text) or VOTE.fullmatch(text):
         return asks.score  # "27-24", "64 voix contre 21" answer "what was the score", not "how many points"
-    if asks.score:  # a match's score is "27-24", an election's "33 %", a vote's "31 to 14"; not "cinq"
-        return _unit_kind(text) == "percent" or is_tally(text)
+    if asks.score:  # a match's score is "27-24", an election's "33 %", a vote's "31 to 14", a mark "19,4 sur 20"; not "cinq"
+        return _unit_kind(text) == "percent" or is_tally(text) or bool(_RATING.fullmatch(text))
     if _BARE_TO.fullmatch(text) and int(text.split()[0]) > int(text.split()[-1]):
         return False  # "voted 31 to 14": a vote, no range ("3 to 5") and no population
     if asks.duration and (not _DURATION_UNIT.search(text) or _AREA.search(text) or _YEAR_OLD.search(text)

@@ -58,8 +58,8 @@ from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import DIGIT_WORDS, MAX_SPAN_CHARS, MONEY, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import (AGE_SET_OFF, DEPUTY_WORDS, QUALIFIED_BEFORE, asks_deputy, former_asked, nationalities, role_qualified,
-                    succession_asked, succession_told)
+from .spans import (AGE_SET_OFF, DEPUTY_WORDS, QUALIFIED_BEFORE, SINCE_BEFORE, asks_deputy, former_asked, nationalities,
+                    role_qualified, succession_asked, succession_told)
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
 FEATURES = {"e5": ("bm25", "e5", "coverage"), "bm25": ("bm25", "coverage")}
@@ -643,7 +643,6 @@ def _first(order: np.ndarray, k: int) -> np.ndarray:
 # A question asking when something began that still goes on ("since when", "depuis quand"), and the date of its start,
 # after "since" or "depuis" ("depuis 2009", "since the start of the year").
 SINCE_WHEN = re.compile(r"\b(?:since when|depuis quand)\b", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|la|les|l['’]|the)\s*)?$", re.I)
 _SINCE_OPENS = re.compile(r"(?:since|depuis)\b", re.I)
 
 
@@ -651,7 +650,7 @@ def since_given(index: Index, i: int) -> bool:
     """Whether sentence i (0-based) gives a date after "since" or "depuis" ("qui dirigeait la formation depuis 2009",
     "since the start of the year"): the start that a question of SINCE_WHEN asks."""
     text = index.sentences[i].text
-    return any(_SINCE_BEFORE.search(text, 0, start) or _SINCE_OPENS.match(span)
+    return any(SINCE_BEFORE.search(text, 0, start) or _SINCE_OPENS.match(span)
                for start, _, span in candidates(text, "date", index.names))
 
 

@@ -166,6 +166,8 @@ _AFTER_OBJECT = 0.3
 # A date asked as a bound ("jusqu'à quand", "since when") and the word that gives one ("jusqu'au", "since").
 # The end and the start of a span of time asked ("jusqu'à quand", "when does the season end"; "depuis quand", "when
 # did the excavation begin"), and the words before a date that give each ("until 30 September"; "since 2016").
+# The words before the date a state began: "depuis 2009", "since the start of the year", "depuis l'été 2023".
+SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:le|la|les|l['’]|the)\s*)?$", re.I)
 _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|until (?:when|what time)|till (?:when|what time))\b"
                        r"|^\W*when\b.*\b(?:end|ends|ended|finish|finishes|finished|expire|expires|expired)\W*$"
                        r"|^\W*what time\b.*\b(?:close|closes|end|ends|finish|finishes)\b"
@@ -177,7 +179,7 @@ _BOUNDS = ((re.compile(r"\b(?:jusqu['’]\s*(?:à|a)\s+(?:quand|quelle heure)|un
                        r"|^\W*when\b.*\b(?:begin|began|begun|begins|start|starts|started)\W*$"
                        r"|^\W*what time\b.*\b(?:open|opens|start|starts|begin|begins)\b|\bheure\b.*\b(?:ouvr|commenc|d[ée]but|d[ée]marr)"
                        r"|^\W*quand\b.*\b(?:commenc|d[ée]but|d[ée]marr)", re.I),
-            re.compile(r"\b(?:depuis|since)\s+(?:le |the )?$", re.I)))
+            SINCE_BEFORE))
 # A range of dates or hours: what opens it before its first date ("from 8am", "du 15 novembre", "entre 23 h 30"), what
 # joins its two ("to", "au", "et"; after the stop of "9 a.m."), and a question asking one of its bounds, to which the range is no answer ("when
 # does the line open", "à quelle heure ferme", "jusqu'à quand", "depuis quand").
@@ -1055,6 +1057,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "Which coast was hit?": "the northern coast", the noun asked with its modifier; "dans quel stade":
             # "au stade Mayol", the name the noun asked introduces (sports set: "Union Bordeaux-Bègles")
             score += 1.0
+        elif kind == "org" and kind_noun and (other := _KIND_BEFORE.search(before)) and other.group(1).islower() \
+                and _body_kind(other.group(1)) not in (None, _body_kind(kind_noun)) and _body_kind(kind_noun):
+            continue  # "Which bank is lending the money?": not "la région Bourgogne-Franche-Comté", another kind (trial 59)
         elif kind == "org" and kind_noun in _COMPANY and _BY_COMPANY_NOUN.search(before):
             score += 1.0  # "quelle entreprise": "la société Alpenergie", "l'entreprise lyonnaise Rouevert", not "à Voiron"
         if kind == "phrase" and (_BARE_NUMBER.fullmatch(text) or DATE.fullmatch(text) and not CLOCK.search(text)):
@@ -1234,6 +1239,23 @@ _COMPANY = {"company", "firm", "business", "group", "societe", "entreprise", "fi
 _BY_COMPANY_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_COMPANY))}|soci[ée]t[ée])(?:\s+[a-zà-ÿ-]+)?\s+$")
 
 
+# The kinds of body a which-question asks for or a noun introduces a name as ("la région Bourgogne-Franche-Comté", "the
+# charity Open Door"), by sort: a business, a public body or place, an association; `_body_kind`.
+_BODY_SORTS = {"business": _COMPANY | {"bank", "banque", "lender", "bakery", "shop", "store", "magasin", "boutique"},
+               "public": {"region", "ville", "city", "town", "commune", "departement", "county", "council", "conseil",
+                          "ministry", "ministere", "government", "gouvernement", "state", "etat", "mairie", "prefecture"},
+               "association": {"association", "charity", "foundation", "fondation", "trust", "club", "collectif", "union",
+                               "syndicat", "federation", "organisation", "organization", "ngo", "ong"}}
+_KIND_BEFORE = re.compile(r"\b(?:the|la|le|les|l['’])\s*([^\W\d_]+)\s+(?:de\s+|of\s+|d['’])?$", re.I)
+
+
+def _body_kind(noun: str) -> str | None:
+    """The sort of body (`_BODY_SORTS`: "business", "public", "association") a noun names, singular or plural, in either
+    language ("banque": "business", "région": "public", "charity": "association"), or None."""
+    word = fold_accents(noun.lower())
+    return next((sort for sort, nouns in _BODY_SORTS.items() if word in nouns or word.rstrip("sx") in nouns), None)
+
+
 def _introduced(before: str, kind_noun: str) -> bool:
     """Whether the text before a name ends with the noun a which-question asks for, in lower case, perhaps with
     an adjective after it ("la plateforme Ulule" for "sur quelle plateforme", "the company Nordvind" for "which
@@ -1254,6 +1276,7 @@ def _same_noun(word: str, noun: str) -> bool:
 
 AGE_SET_OFF = r"\d{1,3}(?: ans| years old)?"  # an age after a name, between commas: "Margaret Ellery, 81, lost"
 _NAME_COMMA = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s*$")  # a name set off by a comma before what follows: "Fortin, "
+_NAMES_COMMA = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+),\s*$")  # all its words: "Mathilde Morel, "
 
 
 def _age_after_name(text: str, before: str, after: str) -> bool:
@@ -1293,12 +1316,12 @@ def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], boo
     about (`asked`: whether a word is one of the question's names): it follows another name set off by commas
     ("Fortin, 27,") or comes before one ("81-year-old Harold Jensen"), while the question's name, other than
     a role ("Governor Martin Ashcroft, 61," for "how old is the governor"), is elsewhere in the sentence."""
-    before = _NAME_COMMA.search(sentence[max(0, start - 30): start])
-    after = re.match(r"(?:-year-old)?\s+(?:[a-zà-ÿ]+\s+){0,2}?([A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 40]) \
+    before = _NAMES_COMMA.search(sentence[max(0, start - 40): start])
+    after = re.match(r"(?:-year-old)?\s+(?:[a-zà-ÿ]+\s+){0,2}?((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 60]) \
         if re.match(r"-year-old|\s+years?\s+old", sentence[end:end + 12]) or sentence[end - 9:end] == "-year-old" else None
     owner = before or after
-    if not owner or asked(owner.group(1)):
-        return False
+    if not owner or any(asked(w) for w in owner.group(1).split()):
+        return False  # "Mathilde Morel, 38 ans," for "how old is mathilde" (trial 59): all the name's words are the owner's
     # Not "Governor" (a role), nor the sentence's first word ("L'ancien directeur …, Patrick Vernet, 58 ans": a capital, no
     # name), nor a street's name ("Sandrine Moreau, 47 ans, qui tient une boulangerie rue de Gigant").
     return any(asked(m.group(0)) and not is_role(m.group(0)) and not _STREET.search(sentence[max(0, m.start() - 20): m.start()])

@@ -1835,3 +1835,45 @@ def test_trial_58_since_when_seasons_and_names(model, article, question, answer)
     contract is, "deuxième" for her salary, "Poste" for the association's name, "Médard Solidaire" for its president, "9 a.m." for the opening
     hours."""
     assert _asked(article, model, question) == answer
+
+
+BREWERY = ("Copperleaf Brewing to triple capacity\n\n"
+           "The brewery produced 2.1 million pints last year, and turnover rose 31 per cent to £5.3 million.\n\n"
+           "The new taproom will seat 60 people.")
+DAIRY = ("La fromagerie Morel décroche l'or\n\n"
+         "« Quand on a entendu notre nom, mon père a eu les larmes aux yeux », confie Mathilde Morel, 38 ans, qui "
+         "dirige la fromagerie avec son frère Lucas.\n\n"
+         "Pour financer l'opération, la fromagerie compte sur un prêt bancaire de 2,5 millions d'euros et sur une "
+         "subvention de 400 000 euros de la région Bourgogne-Franche-Comté.\n\n"
+         "Son fromage affiné 24 mois a obtenu la note de 19,4 sur 20.\n\n"
+         "Elle emploie aujourd'hui 23 salariés, dont 6 fromagers et 4 affineurs.")
+
+
+@pytest.mark.parametrize("model", [None, "e5"])
+@pytest.mark.parametrize("article, question, answer", [
+    # one item's price is no amount in millions (index.answer_type.NumberAsked.unit_price): not "2.1 million" pints,
+    # and the article gives no price of a pint
+    (BREWERY, "How much does a pint cost in the taproom?", (False, None)),
+    (BREWERY, "How much did the brewery produce last year?", (True, "2.1 million")),
+    # an age after a full name is the age of each of its words (index.spans._age_of_else): "Mathilde" alone asked
+    (DAIRY, "how old is mathilde", (True, "38 ans")),
+    # a bank asked: not the name a region's noun introduces (index.spans.best_span), so no name fits
+    (DAIRY, "Which bank is lending the money?", (False, None)),
+    # an exact amount asked is no amount said about (index.candidates.fits), which answers the amount asked plainly
+    ("Flood repairs begin at the village hall\n\nThe insurer is paying around £6,500 towards the repairs.",
+     "How much exactly is the insurer paying?", (False, None)),
+    ("Flood repairs begin at the village hall\n\nThe insurer is paying around £6,500 towards the repairs.",
+     "How much is the insurer paying?", (True, "around £6,500")),
+    # a mark out of a whole answers a score asked (index.candidates.fits); "cheesemakers" are "fromagers" (the
+    # bilingual list, index/lexicon.en-fr.txt)
+    (DAIRY, "what score did the cheese get", (True, "19,4 sur 20")),
+    (DAIRY, "how many cheesemakers work there", (True, "6")),
+    # a month from now is a date (index.candidates.DATE)
+    ("CycleCarn passes 100,000 rides\n\nThe council will review the scheme's finances next March.",
+     "when is the council reviewing finances?", (True, "next March")),
+])
+def test_trial_59_unit_prices_ages_and_kinds(model, article, question, answer):
+    """Trial 57 answered "2.1 million" for the price of a pint; trial 59 found no age for "how old is mathilde" over
+    "Mathilde Morel, 38 ans", answered "Bourgogne-Franche-Comté" for the bank lending the money and found no date in
+    "next March"; trial 44 answered "around £6,500" for how much exactly the insurer pays."""
+    assert _asked(article, model, question) == answer
