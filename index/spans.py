@@ -1314,8 +1314,9 @@ def _owner_of_role(sentence: str, end: int, qwords: set[str]) -> bool:
 def _age_of_else(sentence: str, start: int, end: int, asked: Callable[[str], bool]) -> bool:
     """Whether the number at sentence[start:end] is the age of a person other than the one the question asks
     about (`asked`: whether a word is one of the question's names): it follows another name set off by commas
-    ("Fortin, 27,") or comes before one ("81-year-old Harold Jensen"), while the question's name, other than
-    a role ("Governor Martin Ashcroft, 61," for "how old is the governor"), is elsewhere in the sentence."""
+    ("Fortin, 27,") or comes before one ("81-year-old Harold Jensen"), none of whose words is asked ("Mathilde
+    Morel, 38 ans," is Mathilde's: trial 59), while the question's name, other than a role ("Governor Martin
+    Ashcroft, 61," for "how old is the governor"), is elsewhere in the sentence."""
     before = _NAMES_COMMA.search(sentence[max(0, start - 40): start])
     after = re.match(r"(?:-year-old)?\s+(?:[a-zà-ÿ]+\s+){0,2}?((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+)", sentence[end:end + 60]) \
         if re.match(r"-year-old|\s+years?\s+old", sentence[end:end + 12]) or sentence[end - 9:end] == "-year-old" else None
