@@ -400,6 +400,23 @@ def test_eval_of_a_tsv_without_article_names_the_article_it_was_asked_about(caps
     assert capsys.readouterr().err.startswith(f"error: {path}:1: expected")
 
 
+def test_eval_of_a_tsv_without_article_names_the_article_a_gold_number_is_beyond(capsys, monkeypatch, tmp_path):
+    """Trial 60: `eval q.tsv` without --article failed with "gold sentence 15 is beyond the article's 14 sentences"
+    and did not say that the bundled article was the one; the error ends with ASKED_ABOUT's words (not with
+    --article: the user named it)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    path = tmp_path / "q.tsv"
+    path.write_text("Who is the editor?\t15\n", encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", f"error: {path}:1: gold sentence 15 is beyond the article's 14 sentences: "
+                                       "check the number and the article; the questions were asked about the article "
+                                       "amazon-tiktok-2020-07.fr.txt (give --article for another)\n")
+    assert main(["--bm25-only", "--article", str(ARTICLE), "eval", str(path)]) == 2
+    assert capsys.readouterr().err == (f"error: {path}:1: gold sentence 15 is beyond the article's 14 sentences: "
+                                       "check the number and the article\n")
+
+
 # ------------------------------------------------ console details (issue 9 §6)
 
 WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmart": [4]}
