@@ -1101,6 +1101,20 @@ def test_eval_notes_an_article_too_long_for_e5_was_ranked_with_bm25_alone(capsys
     assert capsys.readouterr().err == "note: " + note.format(article=article) + "\n"
 
 
+def test_about_says_why_an_article_too_long_for_e5_is_ranked_with_bm25(capsys, tmp_path, monkeypatch):
+    """Trial 60: `about` on an article over the e5 model's limits, the model loaded, said "Retrieval: BM25" and no
+    reason; it says why as eval's note does (index.build.bm25_only_reason). --bm25-only: "BM25" alone, as before."""
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(dense, "load_model", object)  # a model: never asked to embed an article over the limits
+    article = tmp_path / "long.txt"
+    article.write_text(MANY_SENTENCES, encoding="utf-8")
+    assert main(["--article", str(article), "about"]) == 0
+    assert ("\nRetrieval: BM25 — the e5 model is not used: it has 2,001 sentences, more than the 2,000 the e5 model "
+            "embeds (embedding them would take minutes)\n") in capsys.readouterr().out
+    assert main(["--bm25-only", "--article", str(article), "about"]) == 0
+    assert "\nRetrieval: BM25\n" in capsys.readouterr().out
+
+
 def test_eval_of_a_squad_file_notes_each_article_too_long_for_e5(capsys, tmp_path, monkeypatch):
     """A SQuAD file's articles are ranked each as the e5 model can: the short one with it, the long one with BM25
     alone, each said."""
