@@ -23,8 +23,8 @@ from index.analysis import foreign_language
 from index.build import bm25_only_reason, check_article
 from index.errors import ArticleError, QuestionError
 from index.follow_up import ask_follow_up
-from index.evaluate import (evaluate, evaluate_squad, read_tsv, refusal_notes, squad_line, squad_summary, summary,
-                            summary_line)
+from index.evaluate import (GoldBeyond, evaluate, evaluate_squad, read_tsv, refusal_notes, squad_line, squad_summary,
+                            summary, summary_line)
 from index.qa import QA, refuse_wordless
 from index.squad import is_squad_json, read_squad, squad_notes, unscored_note
 from index.store import IndexCache
@@ -323,9 +323,12 @@ def _eval(qa: QA, path: str, k: int, summary_only: bool = False, ranking: list[s
     note ASKED_ABOUT naming `asked_about` (the article as `about` names it; None: no note, the user gave --article);
     once they are answered, the notes `ranking` (how passages were ranked: `_ranking_notes`) and notes on the
     questions refused. Returns the exit code: 2 (with one error line) for a file that cannot be read as such a TSV,
-    else 0."""
+    else 0; the error on a gold sentence beyond the article's ends with ASKED_ABOUT too (trial 60)."""
     try:
         pairs = read_tsv(path, len(qa.sentences))
+    except GoldBeyond as exc:  # trial 60: checked against the bundled article, and the error did not say so
+        about = f"; {ASKED_ABOUT.format(article=asked_about)}" if asked_about is not None else ""
+        return _fail(f"{exc}{about}", False)
     except ValueError as exc:
         return _fail(str(exc), False)
     if asked_about is not None:

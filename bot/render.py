@@ -5,7 +5,7 @@ import unicodedata
 
 from index.model import Answer, ArticleInfo
 
-from .i18n import N_, t
+from .i18n import N_, localise, t
 from .utils import truncate
 
 NOT_FOUND = N_("The article doesn't say.")
@@ -116,15 +116,23 @@ def to_text(answer: Answer, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
+#: The retrieval line of `about` and /about when the e5 model is installed but not used on the article: why, in
+#: index.build.bm25_only_reason's words (trial 60: "Retrieval: BM25" on an article over the limit, with no reason).
+BM25_ALONE = N_("{mode} — the e5 model is not used: {why}")
+
+
 def about_fields(info: ArticleInfo, lang: str = "en") -> list[tuple[str, str]]:
     """(label, value) pairs of what the bot knows about the article, labels in
     `lang`: title and author (when known), date, language, sentence count, retrieval mode (shared by the console and
-    /about, so that both show the title of every kind of article: index.qa.QA.title)."""
+    /about, so that both show the title of every kind of article: index.qa.QA.title), with BM25_ALONE's reason when
+    the e5 model was loaded but not used on the article (ArticleInfo.bm25_alone)."""
     title = [(t(lang, "Title"), info.title)] if info.title else []
+    mode = (t(lang, BM25_ALONE, mode=info.mode, why=localise(lang, info.bm25_alone)) if info.bm25_alone
+            else info.mode)
     author = [(t(lang, "Author"), info.author)] if info.author else []
     return title + [(t(lang, "Date"), info.date or t(lang, "unknown"))] + author + [
         (t(lang, "Language"), info.language), (t(lang, "Sentences"), str(info.sentences)),
-        (t(lang, "Retrieval"), info.mode)]
+        (t(lang, "Retrieval"), mode)]
 
 
 FIRST_LINE_CHARS = 300  # the first line `about_text` shows: a one-line article of 100 KB flooded the terminal (trial 22)

@@ -73,6 +73,11 @@ def looks_like_csv(path: str | Path, lines: list[str]) -> bool:
     return len(counts) >= 2 and counts[0] >= 1 and len(set(counts)) == 1
 
 
+class GoldBeyond(ValueError):
+    """read_tsv's error on a gold sentence number beyond the article's sentences: the one error of the file that
+    depends on the article (bot.cli names the article it was checked against when --article was not given)."""
+
+
 def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, frozenset[int]]]:
     """(question, gold) pairs of an evaluation file, gold a frozenset of 1-based
     sentence numbers (empty for "-").
@@ -118,7 +123,7 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
             raise ValueError(f"{path}:{no}: the question before the tab is empty")
         beyond = sorted(g for g in numbers if sentences is not None and g > sentences)
         if beyond:
-            raise ValueError(f"{path}:{no}: gold sentence {beyond[0]} is beyond the article's {sentences} sentences: "
+            raise GoldBeyond(f"{path}:{no}: gold sentence {beyond[0]} is beyond the article's {sentences} sentences: "
                              "check the number and the article")
         out.append((question.strip(), numbers))
     if not out:

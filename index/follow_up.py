@@ -48,6 +48,12 @@ _AT = r"\b(?:at|in|near|à|au|aux|dans|près de)\s+(?:the\s+|la\s+|le\s+|l['’]
 _BODY_KIND = rf"(?:(?:the|an?|la|le|les|une?|de|du|des)\s+|[ld]['’]){BODY_KINDS}"
 
 
+# A name that begins with its determiner ("The Holmbridge Gazette", "La Voix du Nord", "Le Télégramme"): a newspaper,
+# a body, a thing, no person (trial 60: "en quelle année il l'a fondé ?" was asked "(The Holmbridge Gazette)"); not
+# a surname ("Le Goff"), which a passage writes after a first name (`_is_person`).
+_DETERMINED = re.compile(r"^(?:The|Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
+
+
 def _person(answer: Answer) -> bool:
     """Whether the short answer of `answer` names a person, as far as the Answer tells (`_is_person`)."""
     return _is_person(answer.answer or "", answer)
@@ -58,7 +64,17 @@ def _is_person(name: str, answer: Answer) -> bool:
     word of its kind (index.candidates.INSTITUTION, CLUB: "Kestrel Bay Council", "FC Brest"), or that one of the
     answer's passages writes right after such a word (_BODY_KIND: "l'association Médard Solidaire"; trial 58), nor a
     place, which one of the answer's passages writes after a preposition of place (_AT: "plant at Kestrel Bay"; trial
-    42), unless one gives the name an age ("confiée à Manon Tanguy, 29 ans": index.spans.AGE_SET_OFF; trial 47)."""
+    42), unless one gives the name an age ("confiée à Manon Tanguy, 29 ans": index.spans.AGE_SET_OFF; trial 47); nor
+    a name that begins with its determiner (_DETERMINED: "The Holmbridge Gazette"), unless a passage writes it after
+    a first name ("Anne Le Goff"), or that a passage writes after "the", "le", "la" as a whole ("bought the Gazette
+    from", "the Gazette's": a thing; not "the Whitlock family"; trial 60)."""
+    if _DETERMINED.match(name) and not any(re.search(rf"[^\W\d_]\s+{re.escape(name)}\b", p.text)
+                                           for p in answer.passages):
+        return False
+    thing = re.compile(rf"(?i:\b(?:the|le|la|les)\s+|\bl['’]){re.escape(name)}(?:['’]s\b|(?![\w’'-])(?!\s+[^\W\d_]))"
+                       rf"|(?i:\b(?:the|le|la|les)\s+|\bl['’]){re.escape(name)}\s+([^\W\d_]+)")
+    if any(not m.group(1) or is_stop(m.group(1)) for p in answer.passages for m in thing.finditer(p.text)):
+        return False
     at = re.compile(rf"{_AT}{re.escape(name)}\b(?!['’]s)")
     aged = re.compile(rf"\b{re.escape(name)},\s*{AGE_SET_OFF}\b")  # "confiée à Manon Tanguy, 29 ans,": a person (trial 47)
     body = re.compile(rf"(?i:\b{_BODY_KIND})\s+[«\"“]?\s*{re.escape(name)}(?![\w’'-])")
@@ -162,7 +178,8 @@ def follow_up(question: str, previous: Answer | None, known: set[str]) -> str:
         # the pronoun stands for the person answered, if any: "Sofie Lund of Team Nordvik": the person, not her team
         referent = re.split(r"\s+(?:of|from)\s+", previous.answer)[0] if previous.found and previous.answer else ""
     else:  # the names of the previous question, but not the place or body answered to it
-        referent = " ".join(n for n in _names(previous.question, known) if n != previous.answer)
+        referent = " ".join(n for n in _names(previous.question, known)
+                            if n != previous.answer and _is_person(n, previous))  # not "(Gazette)": trial 60
     return f"{question} ({referent})" if referent else question
 
 

@@ -103,7 +103,9 @@ class ArticleInfo:
     ("BM25 + e5" when the multilingual embedding model is installed, else "BM25"),
     the title (one kept apart from the sentences, a Markdown "# Title" or an HTML page's title, else a first line
     standing alone without final punctuation: index.qa.QA.title) or None,
-    and the author (an HTML page's byline or metadata) or None."""
+    the author (an HTML page's byline or metadata) or None,
+    and why the e5 model, though loaded, was not used on the article (index.build.bm25_only_reason: too many
+    sentences or characters to embed; trial 60: `about` said "Retrieval: BM25" without a word) or None."""
 
     name: str
     date: str | None
@@ -113,3 +115,4 @@ class ArticleInfo:
     mode: str
     title: str | None = None
     author: str | None = None
+    bm25_alone: str | None = None

@@ -24,7 +24,7 @@ from . import dense
 from .abstain import answers, certainly_not, counted_order
 from .analysis import detect_language, fold_accents, foreign_question, is_content, stem, words
 from .article import Article, byline, clean_text, load_article
-from .build import Index, build
+from .build import Index, bm25_only_reason, build
 from .errors import QuestionError, QuestionTooLong
 from .follow_up import pronoun
 from .model import Answer, ArticleInfo, Passage
@@ -144,6 +144,8 @@ class QA:
                 cache.save(key, article.sha256, *index.to_store())
         self.index = index
         self.model = model if index.dense else None
+        #: why the e5 `model` given was not used on the article (index.build.bm25_only_reason), else None
+        self.bm25_alone = bm25_only_reason(self.sentences) if model is not None and not index.dense else None
         log.info("%s %s: %d sentences, language %s, mode %s", "loaded" if loaded else "built",
                  article.name, len(self.sentences), self.language, self.mode)
 
@@ -192,7 +194,8 @@ class QA:
         its title mislabelled), else sentence 1."""
         lead = self._lead()
         return ArticleInfo(self.article.name, self.article.date, self.language, len(self.sentences),
-                           (lead or self.sentences[0]).text, self.mode, self.title, self.article.author)
+                           (lead or self.sentences[0]).text, self.mode, self.title, self.article.author,
+                           self.bm25_alone)
 
     def _lead(self) -> Sentence | None:
         """The first sentence of the body: after a title line that is sentence 1 (index.build.Index.title), a

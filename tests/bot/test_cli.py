@@ -402,6 +402,23 @@ def test_eval_of_a_tsv_without_article_names_the_article_it_was_asked_about(caps
     assert capsys.readouterr().err.startswith(f"error: {path}:1: expected")
 
 
+def test_eval_of_a_tsv_without_article_names_the_article_a_gold_number_is_beyond(capsys, monkeypatch, tmp_path):
+    """Trial 60: `eval q.tsv` without --article failed with "gold sentence 15 is beyond the article's 14 sentences"
+    and did not say that the bundled article was the one; the error ends with ASKED_ABOUT's words (not with
+    --article: the user named it)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ARTICLE_PATH", raising=False)
+    path = tmp_path / "q.tsv"
+    path.write_text("Who is the editor?\t15\n", encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", f"error: {path}:1: gold sentence 15 is beyond the article's 14 sentences: "
+                                       "check the number and the article; the questions were asked about the article "
+                                       "amazon-tiktok-2020-07.fr.txt (give --article for another)\n")
+    assert main(["--bm25-only", "--article", str(ARTICLE), "eval", str(path)]) == 2
+    assert capsys.readouterr().err == (f"error: {path}:1: gold sentence 15 is beyond the article's 14 sentences: "
+                                       "check the number and the article\n")
+
+
 # ------------------------------------------------ console details (issue 9 §6)
 
 WORDS_OF = {"Hong Kong": [12], "Mike Pompeo": [14], "Kevin Mayer": [11], "Walmart": [4]}
@@ -1084,6 +1101,20 @@ def test_eval_notes_an_article_too_long_for_e5_was_ranked_with_bm25_alone(capsys
     questions.write_text("Where did the boat sail?\t-\n", encoding="utf-8")
     assert main(["--article", str(article), "eval", "--summary", str(questions)]) == 0
     assert capsys.readouterr().err == "note: " + note.format(article=article) + "\n"
+
+
+def test_about_says_why_an_article_too_long_for_e5_is_ranked_with_bm25(capsys, tmp_path, monkeypatch):
+    """Trial 60: `about` on an article over the e5 model's limits, the model loaded, said "Retrieval: BM25" and no
+    reason; it says why as eval's note does (index.build.bm25_only_reason). --bm25-only: "BM25" alone, as before."""
+    monkeypatch.setenv("ARTICLE_BOT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(dense, "load_model", object)  # a model: never asked to embed an article over the limits
+    article = tmp_path / "long.txt"
+    article.write_text(MANY_SENTENCES, encoding="utf-8")
+    assert main(["--article", str(article), "about"]) == 0
+    assert ("\nRetrieval: BM25 — the e5 model is not used: it has 2,001 sentences, more than the 2,000 the e5 model "
+            "embeds (embedding them would take minutes)\n") in capsys.readouterr().out
+    assert main(["--bm25-only", "--article", str(article), "about"]) == 0
+    assert "\nRetrieval: BM25\n" in capsys.readouterr().out
 
 
 def test_eval_of_a_squad_file_notes_each_article_too_long_for_e5(capsys, tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
-from bot.render import HELP, small_talk, talk_language, to_text
-from index.model import Answer, Passage
+from bot.embeds import about_embed
+from bot.render import HELP, about_text, small_talk, talk_language, to_text
+from index.model import Answer, ArticleInfo, Passage
 
 
 def test_a_question_mark_after_emoji_is_a_question_not_the_help():
@@ -28,3 +29,20 @@ def test_words_none_of_which_is_in_the_article_are_told_so_by_source_and_ask_ali
     # Words some sentence holds, no answer: as before.
     assert to_text(Answer("q", False, None, PASSAGES, "ask")).splitlines()[1] == \
         "A: The article doesn't say. Closest passages:"
+
+
+TOO_MANY_WHY = ("it has 2,501 sentences, more than the 2,000 the e5 model embeds (embedding them would take "
+                "minutes)")
+
+
+def test_about_says_why_the_e5_model_installed_was_not_used():
+    """Trial 60: `about` on an article over the e5 model's limits said "Retrieval: BM25" without a word, e5 installed;
+    the line says why, in index.build.bm25_only_reason's words (translated), and /about's embed shows the same."""
+    info = ArticleInfo("huge.txt", None, "en", 2501, "The council met.", "BM25", bm25_alone=TOO_MANY_WHY)
+    assert "\nRetrieval: BM25 — the e5 model is not used: " + TOO_MANY_WHY + "\n" in about_text(info)
+    assert "\nRecherche: BM25 — le modèle e5 n’est pas utilisé : il a 2\u202f501 phrases, plus que les 2\u202f000 que le " \
+           "modèle e5 encode (les encoder prendrait des minutes)\n" in about_text(info, "fr")
+    fields = {field.name: field.value for field in about_embed(info).fields}
+    assert fields["Retrieval"] == "BM25 — the e5 model is not used: " + TOO_MANY_WHY
+    plain = ArticleInfo("a.txt", None, "en", 3, "The council met.", "BM25")  # --bm25-only, or no model: as before
+    assert "\nRetrieval: BM25\n" in about_text(plain)

@@ -217,3 +217,28 @@ POSTE = Passage(9, "On s'est organisés nous-mêmes », raconte Josiane Pelletie
 ])
 def test_a_body_named_by_its_kind_in_the_passage_is_no_person_a_pronoun_refers_to(question, previous, resolved):
     assert follow_up(question, previous, {"médard", "medard", "solidaire", "josiane", "pelletier"}) == resolved
+
+
+GAZETTE = (Passage(2, "HOLMBRIDGE, March 3, 2026 - The Holmbridge Gazette, one of the oldest regional newspapers in the "
+                      "north of England, will stop printing a daily edition at the end of April."),
+           Passage(3, "Pennine Media Group bought the Gazette from the Whitlock family in 2011."))
+
+
+def test_a_newspaper_answered_is_no_one_a_pronoun_stands_for():
+    """Trial 60: after "The Holmbridge Gazette" was answered, "en quelle année il l'a fondé ?" was asked "(The
+    Holmbridge Gazette)"; a name that begins with its determiner, or that a passage writes after "the" as a whole
+    ("bought the Gazette from"), is no person: not the answer, nor a name of the previous question. A surname
+    beginning with "Le" after a first name ("Anne Le Goff") and a family's name ("the Whitlock family") still are."""
+    known = {"gazette", "holmbridge", "pennine", "whitlock", "anne", "le", "goff"}
+    newspaper = Answer("What is the name of the newspaper?", True, "The Holmbridge Gazette", GAZETTE[:1],
+                       expected="name")
+    assert follow_up("en quelle année il l'a fondé ?", newspaper, known) == "en quelle année il l'a fondé ?"
+    bought = Answer("Who bought the Gazette in 2011?", True, "Pennine Media Group", GAZETTE[1:], expected="name")
+    assert follow_up("en quelle année il l'a fondé ?", bought, known) == "en quelle année il l'a fondé ?"
+    gazette = Answer("Who owns it?", True, "Gazette", GAZETTE[1:], expected="name")
+    assert follow_up("how old is he?", gazette, known) == "how old is he?"
+    family = Answer("Who sold the paper?", True, "Whitlock", GAZETTE[1:], expected="name")
+    assert follow_up("how old is he?", family, known) == "how old is he? (Whitlock)"
+    hired = Answer("Who was hired?", True, "Le Goff", (Passage(1, "The shop hired Anne Le Goff in May."),),
+                   expected="name")
+    assert follow_up("how old is she?", hired, known) == "how old is she? (Le Goff)"
