@@ -20,7 +20,7 @@ from pathlib import Path
 
 from index import dense
 from index.analysis import foreign_language
-from index.build import bm25_only_reason, check_article
+from index.build import check_article
 from index.errors import ArticleError, QuestionError
 from index.follow_up import ask_follow_up
 from index.evaluate import (GoldBeyond, evaluate, evaluate_squad, read_tsv, refusal_notes, squad_line, squad_summary,
@@ -207,18 +207,10 @@ def _notes(notes: list[str]) -> None:
         print(f"note: {note}", file=sys.stderr)
 
 
-def _bm25_alone(qa: QA, model) -> str | None:
-    """Why the article of `qa` was ranked with BM25 alone though the e5 `model` was loaded (index.build.bm25_only_reason);
-    None when `model` ranked it too, or is None."""
-    if model is None or qa.index.dense:
-        return None
-    return bm25_only_reason(qa.sentences) or "its index has no e5 vectors"
-
-
 def _ranking_notes(use_embeddings: bool, model, articles: list[tuple[str, str | None]]) -> list[str]:
     """The notes of `eval` on how passages were ranked: RANKED_BM25 (`use_embeddings` False: --bm25-only) or
     RANKED_NO_MODEL when `model` is None; else RANKED_E5 when it ranked one of `articles` (each (the article as a note
-    names it, `_bm25_alone`'s reason or None)), and RANKED_BM25_ALONE for each it did not rank."""
+    names it, index.qa.QA.bm25_alone's reason or None)), and RANKED_BM25_ALONE for each it did not rank."""
     if model is None:
         return [RANKED_NO_MODEL if use_embeddings else RANKED_BM25]
     notes = [RANKED_E5] if any(why is None for _, why in articles) else []
@@ -282,7 +274,7 @@ def _eval_squad(path: str, k: int, use_embeddings: bool, cache: IndexCache, arti
 
     def make_qa(art):  # an ArticleError (none seen: from_text refuses a context with no sentence) is a logged warning
         qa = QA(documents[art.title].article(), model, cache)
-        ranked.append((repr(art.title), _bm25_alone(qa, model)))
+        ranked.append((repr(art.title), qa.bm25_alone))
         return qa
 
     rows = evaluate_squad([art for art in articles if art.title in documents], make_qa, max(k, 3))
@@ -463,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
             print(about_text(replace(qa.info, name=_shown(settings, qa.article)), lang))
         elif args.command == "eval":
             ranking = _ranking_notes(settings.use_embeddings, model, [(_shown(settings, qa.article),
-                                                                       _bm25_alone(qa, model))])
+                                                                       qa.bm25_alone)])
             asked_about = None if settings.article_from == "--article" else _shown(settings, qa.article)
             return _eval(qa, args.file, args.k, args.summary, ranking, asked_about)
     except QuestionError as exc:

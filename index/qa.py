@@ -144,8 +144,10 @@ class QA:
                 cache.save(key, article.sha256, *index.to_store())
         self.index = index
         self.model = model if index.dense else None
-        #: why the e5 `model` given was not used on the article (index.build.bm25_only_reason), else None
-        self.bm25_alone = bm25_only_reason(self.sentences) if model is not None and not index.dense else None
+        #: why the e5 `model` given was not used on the article (index.build.bm25_only_reason: too many sentences or
+        #: characters; else a stored index without e5 vectors), None when it was used or none was given
+        self.bm25_alone = (bm25_only_reason(self.sentences) or "its index has no e5 vectors") \
+            if model is not None and not index.dense else None
         log.info("%s %s: %d sentences, language %s, mode %s", "loaded" if loaded else "built",
                  article.name, len(self.sentences), self.language, self.mode)
 
