@@ -58,7 +58,7 @@ from .analysis import TOKEN, fold_accents, stem
 from .answer_type import (EVENT_NOUNS, SCORE_WORDS, TAKING_PLACE, SUBJECT_QUESTION, event_worded, is_role, nationality_asked,
                           number_asked)
 from .candidates import DIGIT_WORDS, MAX_SPAN_CHARS, MONEY, candidates, has_candidate, is_tally, measure_unit, names, other_time, times
-from .spans import (AGE_SET_OFF, DEPUTY_WORDS, QUALIFIED_BEFORE, SINCE_BEFORE, asks_deputy, former_asked, nationalities,
+from .spans import (AGE_NOW, AGE_SET_OFF, DEPUTY_WORDS, QUALIFIED_BEFORE, SINCE_BEFORE, asks_deputy, former_asked, nationalities,
                     role_qualified, succession_asked, succession_told)
 
 # Parts of the score, in the order of WEIGHTS (see `parts`).
@@ -534,7 +534,7 @@ def attribute_given(index: Index, query: Query, i: int) -> bool:
         return True  # "whats the population of kettleby" over "Kettleby, a market town of about 23,000 people" (trial 51)
     if not number_asked(query.text).age:
         return False
-    if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+)?{AGE_SET_OFF}"
+    if any(re.search(rf"\b{re.escape(w)}\W*,\s*(?:aged\s+|âgée?\s+de\s+|who is\s+|who was\s+|qui a\s+|{AGE_NOW})?{AGE_SET_OFF}"
                      rf"\s*(?:[,)]|and\b|et\b)", text, re.I)
            # "The female, Mei, is two and was born …" (trial 57): the age said of the name, in figures or words
            or re.search(rf"\b{re.escape(w)}\W*(?:is|was|a)\s+(?:\d{{1,3}}|one|{DIGIT_WORDS})(?:\s+(?:ans|years?(?:\s+old)?))?"

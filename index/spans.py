@@ -269,6 +269,17 @@ def _earlier_value_asked(question: str) -> bool:
 # The doer of a verb asked (index.answer_type.SUBJECT_QUESTION): the answer comes before the question's words, which
 # count _BEFORE_SUBJECT before it.
 _BEFORE_SUBJECT = 0.5
+# After an amount, "each" makes it one item's price, not a sum ("des parts de 50 euros chacune", "£5 apiece").
+_EACH_AFTER = re.compile(r"\s*,?\s*(?:each|apiece|chacune?s?|(?:la |l['’])?pi[èe]ce)\b", re.I)
+# A place a move starts from ("from Mill Lane to …"), and a question asking where from ("d'où", "come from").
+_FROM_BEFORE = re.compile(r"\b(?:from|depuis)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", re.I)
+_ORIGIN_ASKED = re.compile(r"\bfrom\b|\bd['’]\s*o[uù]\b|\bprovenance\b|\borigin|\bdepuis\b|\bvien(?:t|nent|nen)\b", re.I)
+# A list given "respectively" (`_respective`): its items, of one to three words, and the word.
+_RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.I)
+_ITEM = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
+_LISTED = re.compile(rf"({_ITEM})((?:\s*,\s*{_ITEM})*)\s*,?\s+(?:et|and)\s+({_ITEM})")
+# A role set off after a name: "Odile Perrin, présidente de …", "Ruth Adeyemi, the cabinet member" (a person's name).
+_ROLE_AFTER = re.compile(r",\s*(?:l['’]|le\s+|la\s+|the\s+|an?\s+|une?\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _TOTAL = re.compile(r"\b(?:total|in all|overall|altogether|en tout|au total|tous|toutes|all)\b", re.I)
 # A question's word in another clause than a date or a number, across "and", "but", "while", ";" (trial 24: "When
 # will work finish?" answered "April 2027" from "Work is due to start in April 2027 and finish by the end of 2030").
@@ -727,7 +738,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # (start of the whole, start of the part, whether the question names the noun counted), read once per sentence
     parts_asked = counts and not _TOTAL.search(q)
     wholes = [(whole, part, any(is_anchor(w) or fold_accents(w.lower()) in qwords for w in nouns.split()))
-              for whole, part, nouns in whole_and_part(sentence)] if parts_asked else []
+              if not _whole_asked(sentence, whole, part, nouns, owner, is_anchor) else (part, whole, True)
+              for whole, part, nouns, owner in whole_and_part(sentence)] if parts_asked else []
     # A part counted by "of them" is read as one of `whole_and_part` when the question names the whole's noun and
     # another of its words is in the part's clause: "only 611 of them were successful" for "how many claims were
     # successful", not for "how many claims did the council receive" (trial 48).
@@ -744,10 +756,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
     # The size of a change asked, and the sentence giving one: only that answers.
     change_sized = kind == "number" and number_asked(q).change \
         and any(_AFTER_CHANGE.search(sentence[max(0, s - 30): s]) and not FROM_TO.match(t) for s, _, t in spans)
+    asks_money = kind == "number" and number_asked(q).money and not number_asked(q).unit_price
     asked_rank = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(q)} if kind == "number" else set()
     listed_ranks = {_ORDINALS[w.lower()] for w in _ORDINAL_WORD.findall(sentence)} if asked_rank else set()
     # "How many visitors were there last year?" over "48 300 visiteurs …, contre 41 000 l'an dernier": the ends of the
     # values said to be last year's, in either language (trial 53)
+    respective = _respective(sentence, spans, in_question) if kind == "number" else None
     last_year = {e for _, e, _ in spans if _LAST_YEAR_AFTER.match(sentence, e)} \
         if kind == "number" and _LAST_YEAR.search(q) else set()
     # Who is asked ("who", "qui": not "whats the t rex nicknamed"), and the sentence names someone outside quotation
@@ -785,10 +799,12 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts = parts[:link]
             asked_at = [i for i, p in enumerate(parts[:-1] if common_end else parts) if mine(p.group(0))]
             if asked_at:  # "District Judge Elena Vasquez" for "qui est la juge": the name after the title asked
-                if len(parts) - asked_at[-1] == 2 and not any(is_role(parts[i].group(0)) for i in asked_at) \
+                if (len(parts) - asked_at[-1] == 2 or asked_at == [0] and INSTITUTION.search(text)) \
+                        and not any(is_role(parts[i].group(0)) for i in asked_at) \
                         and any(fold_accents(parts[i].group(0).lower()) in qwords for i in asked_at):
                     # "Leeds United" for "who did leeds sign": the question's own name, not "United"; not "Emperor
-                    # Vespasian" for "quel empereur", a title the question translates
+                    # Vespasian" for "quel empereur", a title the question translates; "Pennine Media Group" for "Who
+                    # did Pennine buy the paper from?", a body's name the question begins (not "Media Group": trial 60)
                     continue
                 parts = parts[asked_at[-1] + 1:]
             while parts and parts[0].group(0).lower() in _NAME_LINKS:
@@ -809,7 +825,8 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 parts.pop(0)
             start, end = start + parts[0].start(), start + parts[-1].end()
             text = sentence[start:end]
-        if not fits(kind, text, question):
+        if not fits(kind, text, question) and not (respective and (start, end) == respective[0] and fits(
+                kind, sentence[slice(*respective[1][-1])], question)):  # "780 et 410 kilos": 780 kilos
             continue
         if asked_times and not (years and (start, end, text) in olds) \
                 and (other_time(asked_times, _dates_of(dates, spans, start, end, sentence))
@@ -922,6 +939,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "à Voiron" (not "à Tim Kaine"), "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
             continue
+        if kind == "place" and _FROM_BEFORE.search(before) and not _ORIGIN_ASKED.search(q) \
+                and re.match(r"\s+(?:to|towards|into|à|vers)\s", sentence[end:]):
+            continue  # "Where will the studios move to?": not "Mill Lane" of "from Mill Lane to its hub in Leeds" (trial 61)
         region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
         if region_of and not any(own_name(w) for w in TOKEN.findall(region_of.group(1).replace("-", " "))):
             continue  # "à Saint-Quentin, dans l'Aisne": the region of the place named, unless that place is asked about
@@ -949,9 +969,11 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
                 # object follows the verb ("Que réclame Nadia Ferhat ?" over "Nadia Ferhat, conseillère municipale
                 # écologiste, qui réclame un référendum local", trial 56)
                 continue
-            if (kind in ("date", "number") or often) and _CLAUSES_JOINED.search(
+            if (kind in ("date", "number", "place") or often) and _CLAUSES_JOINED.search(
                     sentence[tokens[a].end(): start] if a < first else sentence[end: tokens[a].start()]):
-                weight *= _OTHER_CLAUSE  # "start in April 2027 and finish by the end of 2030": "finish" is the other's
+                # "start in April 2027 and finish by the end of 2030": "finish" is the other's; "The printing plant in
+                # Cawley Lane … will close, and the weekly edition will be printed … in Leeds" (trial 60)
+                weight *= _OTHER_CLAUSE
             if kind in ("date", "number") and a > last and re.search(r"[,;]", sentence[end: tokens[a].start()]) \
                     and in_question(tokens[a].group(0)) and any(0 < s - tokens[a].end() <= 4 for s, _, _ in spans):
                 continue  # "La Ville en a financé 14 millions, l'État 9 millions": "État" names whose the 9 is
@@ -973,8 +995,14 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score += (1.5 if start == part and named_noun else 0.0) - (2.0 if start == whole else 0.0)
         priced_else = re.match(r"\s+([^\W\d_][\w-]*)", sentence[end:]) if kind == "number" and priced \
             and MONEY.search(text) and re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", before, re.I) else None
+        if kind == "number" and asks_money and _EACH_AFTER.match(sentence, end) and MONEY.search(text):
+            continue  # "How much money did the members put in?": not "des parts de 50 euros chacune", one item's (trial 60)
         if priced_else and not is_stop(priced_else.group(1)) and not is_anchor(priced_else.group(1)):
             continue  # "How much will the tomatoes cost in shops?": not "the £48 million project", another's price (trial 38)
+        if respective and (start, end) in respective[1]:
+            if (start, end) != respective[0]:
+                continue  # "combien pèse Louise" over "Jeanne et Louise pèsent respectivement 780 et 410 kilos" (trial 61)
+            score += 2.0
         if last_year:  # last year's value asked: the one said to be, over one that is not
             score += 2.0 if end in last_year else -2.0
         if kind == "number" and priced and _in_clause(sentence, start, end, priced):
@@ -1049,6 +1077,9 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             score -= 1.0  # "led by the Edinburgh investment firm Thistle Ventures": not "Edinburgh" (trial 34)
         if kind in ("name", "org", "place") and _EARLIER.search(q) and _FORMER.search(sentence, max(0, start - 60), start):
             score += 1.0  # "where did MacLeod work before": "a former engineer at the European Space Agency"
+        role_after = _ROLE_AFTER.match(sentence, end) if to_be_named else None
+        if role_after and any(is_role(w) for w in role_after.groups("")):
+            continue  # "Comment s'appelle l'association ?": not "Odile Perrin, présidente de l'association" (trial 61)
         if thing_named and _NAMED_AS.search(before):
             score += 1.0  # "Quel est le nom de la version chinoise ?": "la version chinoise appelée Douyin", not "Chine"
         if (start, end, text) in with_noun or (kind in ("name", "org", "place") and kind_noun and (kind_noun.rstrip("s")
@@ -1104,6 +1135,43 @@ _AGE_WORD = r"ans?|ann[ée]es?|years?|yrs?|old"  # a word that makes a number an
 _YEARS_OLD = re.compile(rf"year|\b(?:{_AGE_WORD})\b", re.I)
 _SPAN_OF = re.compile(r"\s+(?:de|d['’]|of)\s*[^\W\d_]", re.I)  # "six ans de travaux", "30 years of service": a span of time
 _NEXT_WORD = re.compile(r"\s+([a-zà-ÿ][\w'’-]*)")
+
+
+def _whole_asked(sentence: str, whole: int, part: int, nouns: str, owner: str, is_anchor: Callable[[str], bool]) -> bool:
+    """Whether the whole of a part (index.candidates.whole_and_part, character offsets `whole` and `part` in
+    `sentence`) is what is counted: the question names its owner ("Combien d'employés compte la station ?" over "Of
+    the station's 19 employees, seven will be offered jobs in Leeds"; "Twenty-three of the company's 118 employees
+    will be made redundant" for "Combien d'employés a l'entreprise ?": trials 60 and 61) and no other word of the part's
+    clause (what is said of the part: "offered jobs in Leeds")."""
+    if not owner or not is_anchor(owner):
+        return False
+    told = sentence[max(whole, part): _clause_end(sentence, max(whole, part))]
+    return not any(is_anchor(w) and not is_stop(w) and w != owner and w not in nouns.split() for w in TOKEN.findall(told))
+
+
+def _respective(sentence: str, spans: list[tuple[int, int, str]], in_question: Callable[[str], bool]) \
+        -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """The number of the item the question names in a list given "respectively" (_RESPECTIVELY: "ses deux sœurs,
+    Jeanne et Louise, pèsent respectivement 780 et 410 kilos" for "combien pèse Louise": 410 kilos; "Ashby and Leek
+    have 12,000 and 9,500 residents respectively"), as ((start, end) of it, [(start, end) of each number of the
+    list]), character offsets in `sentence`; None when the sentence lists none or the question names not exactly one
+    of its last items, as many as the numbers."""
+    m = _RESPECTIVELY.search(sentence)
+    if not m:
+        return None
+    after = [(s, e) for s, e, _ in spans if m.end() <= s <= m.end() + 40]
+    before = [(s, e) for s, e, _ in spans if m.start() - 40 <= e <= m.start()]
+    numbers = after if len(after) >= 2 else before if len(before) >= 2 else []
+    lists = list(_LISTED.finditer(sentence, 0, numbers[0][0])) if numbers else []
+    if not lists:
+        return None
+    items = [lists[-1].group(1), *re.split(r"\s*,\s*", lists[-1].group(2))[1:], lists[-1].group(3)]
+    if len(items) < len(numbers):
+        return None
+    # by its first word that is no stop word (not "pay" of "Adults, students and children pay 6, 4 and 2 euros")
+    heads = [next((w for w in TOKEN.findall(item) if not is_stop(w)), "") for item in items[-len(numbers):]]
+    asked = [k for k, head in enumerate(heads) if head and in_question(head)]
+    return (numbers[asked[0]], numbers) if len(asked) == 1 else None
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -1275,8 +1343,10 @@ def _same_noun(word: str, noun: str) -> bool:
 
 
 AGE_SET_OFF = r"\d{1,3}(?: ans| years old)?"  # an age after a name, between commas: "Margaret Ellery, 81, lost"
-_NAME_COMMA = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s*$")  # a name set off by a comma before what follows: "Fortin, "
-_NAMES_COMMA = re.compile(r"((?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}[A-ZÀ-Þ][\w'’-]+),\s*$")  # all its words: "Mathilde Morel, "
+# A name set off by a comma before what follows: "Fortin, "; "Ellison, now 74," (trial 61: also index.rank's ages).
+AGE_NOW = r"(?:now|today|aujourd['’]hui|désormais)\s+"
+_NAME_COMMA = re.compile(rf"([A-ZÀ-Þ][\w'’-]+),\s*(?:{AGE_NOW})?$")
+_NAMES_COMMA = re.compile(rf"((?:[A-ZÀ-Þ][\w'’-]+\s+){{0,3}}[A-ZÀ-Þ][\w'’-]+),\s*(?:{AGE_NOW})?$")  # all its words: "Mathilde Morel, "
 
 
 def _age_after_name(text: str, before: str, after: str) -> bool:

@@ -2252,3 +2252,55 @@ def test_the_places_of_an_article_answer_no_role_s_holder():
             {"kessock"})
     assert best_span(*args) == "Kessock"
     assert best_span(*args, not_people=frozenset({"Kessock"})) is None
+
+
+@pytest.mark.parametrize("sentence, question, short", [
+    # Trials 60 and 61: the whole of "Of the station's 19 employees, seven …" is counted when the question names its
+    # owner and nothing said of the part; "what day" is a day, not a year; a date something "will be published on" is
+    # no saying's date; "just under 9,200" is the value today of a change "from 48,000 copies in 2006"; "£50 each" is
+    # no sum; "Pennine Media Group" is the question's own body, not "Media Group"; a move's destination, not the place
+    # it leaves "from".
+    ("Of the station's 19 employees, seven will be offered jobs in Leeds; the rest face redundancy.",
+     "How many employees does the station have?", "19 employees"),
+    ("Of the station's 19 employees, seven will be offered jobs in Leeds; the rest face redundancy.",
+     "How many employees will be offered jobs in Leeds?", "seven"),
+    ("Twenty-three of the company's 118 employees will be made redundant, most of them in printing.",
+     "how many employees does the company have", "118 employees"),
+    ("Twenty-three of the company's 118 employees will be made redundant, most of them in printing.",
+     "how many employees will be made redundant", "Twenty-three"),
+    ("The weekly paper, first printed in 1926, appears every Thursday.",
+     "What day does the weekly paper appear?", "Thursday"),
+    ("It has appeared every weekday since, except for nine days during the general strike of 1926.",
+     "Quel jour paraîtra le journal ?", None),
+    ("The last daily edition will be published on Thursday, April 30.",
+     "When will the last daily edition come out?", "Thursday, April 30"),
+    ("The Gazette's daily print sales have fallen from 48,000 copies in 2006 to just under 9,200 today.",
+     "how many copies does the gazette sell today", "just under 9,200"),
+    ("The 186 members put in £50 each, and the region gave the rest: £71,000.",
+     "How much money did the members put in?", "£71,000"),
+    ("The sale was announced by the managing director of Pennine Media Group, Claire Ashworth.",
+     "Who did Pennine buy the paper from?", "Claire Ashworth"),
+    ("Brightwave plans to move the station's studios from Mill Lane to its regional hub in Leeds by the end of September.",
+     "Where will the studios move to?", "Leeds"),
+    ("Brightwave plans to move the station's studios from Mill Lane to its regional hub in Leeds by the end of September.",
+     "Where will the studios move from?", "Mill Lane"),
+    # "respectively": the number at the place of the item asked, with the list's unit (trial 61: "combien pèse
+    # Louise" gave Marguerite's "1 450 kilos").
+    ("Marguerite pèse désormais 1 450 kilos et donne un fa dièse ; ses deux sœurs, Jeanne et Louise, pèsent "
+     "respectivement 780 et 410 kilos.", "combien pèse Louise", "410 kilos"),
+    ("Marguerite pèse désormais 1 450 kilos et donne un fa dièse ; ses deux sœurs, Jeanne et Louise, pèsent "
+     "respectivement 780 et 410 kilos.", "combien pèse Jeanne", "780"),
+    ("The two towns, Ashby and Leek, have 12,000 and 9,500 residents respectively.",
+     "How many people live in Ashby?", "12,000"),
+    ("Adults, students and children pay respectively 6, 4 and 2 euros.", "how much do students pay", "4"),
+    # A thing's name asked is no person's, whom a role set off after the name shows (trial 61: "Odile Perrin").
+    ("« Nous avons tout fait à la main », raconte Odile Perrin, présidente de l'association, qui compte 112 adhérents.",
+     "Comment s'appelle l'association ?", None),
+    ("Odile Perrin préside l'association Les Croqueurs du Val depuis 2017.", "Comment s'appelle l'association ?",
+     "Les Croqueurs du Val"),
+    # An amount "sur quinze ans" is over a span of time, no part of a whole (trial 60).
+    ("Le Crédit Coopératif a prêté le reste, 75 000 euros sur quinze ans.", "Le prêt est sur combien d'années ?",
+     "quinze ans"),
+])
+def test_trial_60_and_61_spans(sentence, question, short):
+    assert _best(sentence, question) == short
