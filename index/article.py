@@ -188,29 +188,31 @@ def parse_article(raw: bytes, name: str = "article", markdown: bool = False) -> 
             raise ArticleError(f"the article {name} starts with the line \"date: {line}\", which is no date: write it "
                                "in words with its year (date: 15 January 2026, date: 15 janvier 2026) or as "
                                "date YYYY-MM-DD, or remove the line.")
-    notes = ()
-    if date is not None and (note := future_date(date, name)) is not None:  # as a page's is (bot.sources.from_html)
+    future = date if date is not None and after_today(date) else None  # as a page's is (bot.sources.from_html)
+    if future is not None:
         date = date_words = None
-        notes = (note,)
     text, author = split_byline((text if markdown else without_emphasis(text)).strip())
     if not text:
         raise ArticleError(f"the article {name} is empty: put some text in it or choose another file.")
     if date is None and (found := dateline(text)) is not None:
         date_words, date = found
+    # Trial 61: the note said "(Date: unknown)" while `about` showed the dateline's date: it names the date used.
+    notes = (future_date(future, name, used=date),) if future is not None else ()
     return Article(name=name, text=text, date=date, sha256=hashlib.sha256(raw).hexdigest(), author=author,
                    date_words=date_words, notes=notes)
 
 
 #: The note on an article's date that is ignored because it comes after today (`future_date`).
-FUTURE_DATE = "the article {name} is dated {date}, after today: that date is ignored (Date: unknown)"
+FUTURE_DATE = "the article {name} is dated {date}, after today: that date is ignored (Date: {used})"
 
 
-def future_date(date: str, name: str, today: calendar_date | None = None) -> str | None:
+def future_date(date: str, name: str, today: calendar_date | None = None, used: str | None = None) -> str | None:
     """The note (FUTURE_DATE) saying that the date `date` ("YYYY-MM[-DD]") of the article `name` is ignored because it
     comes after `today` (`after_today`), or None when it does not. The one decision and wording for a text or Markdown
     file's date line (`parse_article`) and a web page's date (bot.sources.from_html): trial 59's "date 2031-01-01"
-    was dropped without a word."""
-    return FUTURE_DATE.format(name=name, date=date) if after_today(date, today) else None
+    was dropped without a word. `used` is the date the article has instead (a dateline's, `parse_article`), shown
+    as `about` shows it ("Date: 2026-03-03"); without one, "Date: unknown" (trial 61)."""
+    return FUTURE_DATE.format(name=name, date=date, used=used or "unknown") if after_today(date, today) else None
 
 
 def after_today(date: str, today: calendar_date | None = None) -> bool:

@@ -10,6 +10,7 @@ is not among the ranked passages) are over answerable questions only.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,13 @@ CSV = ("{path}: looks like CSV (comma-separated values), which eval does not rea
        "questions file\"), or save questions with their gold sentence numbers as tab-separated values")
 
 
+#: The error of `read_tsv` on a line with no tab that ends with a comma and a gold field ("who bought valley fm,2":
+#: trial 61 was told "if this is the article"): the question and its gold are separated by a comma, not a tab.
+COMMA_GOLD = ("{path}:{no}: expected 'question<TAB>gold', got a comma before the gold {gold!r}: separate the question "
+              "from its gold sentence numbers with a tab, not a comma")
+_COMMA_GOLD = re.compile(r"(?<!\d),\s*(\d+(?:,\d+)*|-)\s*$")  # not a number's "1,000"
+
+
 def looks_like_csv(path: str | Path, lines: list[str]) -> bool:
     """Whether an evaluation file whose first line of questions has no tab is CSV: its name ends with .csv, or its
     first lines that are neither blank nor comments (three, or two when there are no more) hold as many commas, one
@@ -84,8 +92,8 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
 
     Raises ValueError naming the file and line when it cannot be read, is not
     UTF-8, is empty (or blank: the message names both formats eval reads), has no question, or a line has no tab (on the first line that is not blank or a
-    comment, CSV when the file `looks_like_csv`, else the message says what eval reads and that an article goes with
-    --article), a bad gold field (quoted; on that first line, the
+    comment, CSV when the file `looks_like_csv`; on any line ending with a comma and a gold field, COMMA_GOLD; else on
+    that first line the message says what eval reads and that an article goes with --article), a bad gold field (quoted; on that first line, the
     message says to delete a header line or make it a comment: there is no header), or (when
     the article's sentence count `sentences` is given) a gold sentence number
     beyond it.
@@ -102,6 +110,8 @@ def read_tsv(path: str | Path, sentences: int | None = None) -> list[tuple[str, 
         if "\t" not in line:
             if not out and looks_like_csv(path, lines):  # trial 53: q.csv was told "if this is the article"
                 raise ValueError(CSV.format(path=path))
+            if comma := _COMMA_GOLD.search(line):
+                raise ValueError(COMMA_GOLD.format(path=path, no=no, gold=comma.group(1)))
             # on the first line that is not blank or a comment, the file is likely no TSV at all: an article given as
             # the questions (`eval article.txt`, a new user's trial)
             hint = (": eval reads questions, from a SQuAD 2.0 .json file or a TSV of question<TAB>gold lines; if this "

@@ -189,6 +189,15 @@ def test_a_date_line_after_today_is_ignored_with_a_note():
     assert parse_article(b"date 2026-01-01\n\nThe council met on Monday to vote the budget.", "past.txt").notes == ()
 
 
+def test_a_date_line_after_today_s_note_names_the_dateline_s_date_used_instead():
+    """Trial 61: the note said "(Date: unknown)" while `about` showed the dateline's date, 2026-03-03."""
+    article = parse_article(b"date 2027-05-01\nValley FM sold\n\nHALSBURY, March 3, 2026 - Valley FM was sold on "
+                            b"Monday.", "future.txt")
+    assert article.date == "2026-03-03"
+    assert article.notes == ("the article future.txt is dated 2027-05-01, after today: that date is ignored "
+                             "(Date: 2026-03-03)",)
+
+
 def test_after_today_compares_a_month_with_today_s_month():
     today = datetime.date(2026, 12, 6)
     assert [after_today(d, today) for d in ("2026-12-06", "2026-12-07", "2026-12", "2027-01", "2026-11-30")] == \

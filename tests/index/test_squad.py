@@ -246,6 +246,25 @@ def test_an_article_given_to_eval_is_told_what_eval_reads_and_where_the_article_
         f"--article {path} eval QUESTIONS.tsv)\n"))
 
 
+@pytest.mark.parametrize("text, message", [
+    ("who bought valley fm,2\n", "q4.tsv:1: expected 'question<TAB>gold', got a comma before the gold '2': separate "
+                                  "the question from its gold sentence numbers with a tab, not a comma"),
+    ("Who owns TikTok?\t8\nWho is the CEO?, 6,7\n", "q4.tsv:2: expected 'question<TAB>gold', got a comma before the "
+     "gold '6,7': separate the question from its gold sentence numbers with a tab, not a comma"),
+    # a title ending with a number's comma is prose: the article hint stays
+    ("Profit tops 1,000\n", "q4.tsv:1: expected 'question<TAB>gold', got no tab: eval reads questions, from a SQuAD "
+     "2.0 .json file or a TSV of question<TAB>gold lines; if this is the article, give it with --article (article-bot "
+     "--article {path} eval QUESTIONS.tsv)"),
+], ids=["trial-61", "later-line", "prose"])
+def test_a_question_and_gold_separated_by_a_comma_is_told_to_use_a_tab(tmp_path, capsys, text, message):
+    """Trial 61: "who bought valley fm,2" in q4.tsv was told "got no tab: … if this is the article, give it with
+    --article", as if the questions were the article."""
+    path = tmp_path / "q4.tsv"
+    path.write_text(text, encoding="utf-8")
+    assert main(["--bm25-only", "eval", str(path)]) == 2
+    assert capsys.readouterr() == ("", f"error: {tmp_path}/{message.format(path=path)}\n")
+
+
 CSV_ERROR = ("error: {path}: looks like CSV (comma-separated values), which eval does not read: eval reads a SQuAD 2.0 "
              "JSON file or a TSV of question<TAB>gold sentence numbers; write question/answer pairs as SQuAD 2.0 JSON "
              "(README: \"The questions file\"), or save questions with their gold sentence numbers as tab-separated "
