@@ -4,7 +4,7 @@ benchmarks/fit_abstention.py).
 Default files: ../shared/eval/news/news-dev.json, ../shared/eval/squad2-dev-sample.en.json,
 ../shared/eval/piaf-dev-sample.fr.json (SQuAD 2.0 JSON: one title, one article),
 ../shared/eval/dev-questions.tsv and tests/data/{extra,heldout}-questions.tsv (on the
-bundled article; gold "-" is unanswerable), benchmarks/dev/{trial26,...,trial59,sports,news40,news42}.json (new-user
+bundled article; gold "-" is unanswerable), benchmarks/dev/{trial26,...,trial61,sports,news40,news42}.json (new-user
 trials' questions, a set of match reports and two sets of held-out news read since, benchmarks/dev/README.md).
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ DEFAULT = [EVAL / "news/news-dev.json", EVAL / "squad2-dev-sample.en.json", EVAL
              for name in ("trial26", "trial27", "trial28", "trial29", "trial30", "trial31", "trial32", "trial33", "trial34",
                           "trial35", "trial36", "trial37", "trial38", "trial39", "trial40", "trial41", "trial42", "trial43",
                           "trial44", "trial45", "trial46", "trial47", "trial48", "trial49", "trial50", "trial51", "trial52",
-                          "trial53", "trial54", "trial55", "trial56", "trial57", "trial58", "trial59",
+                          "trial53", "trial54", "trial55", "trial56", "trial57", "trial58", "trial59", "trial60", "trial61",
                           "sports",
                           "news40", "news42"))]
 BUNDLED = ROOT / "articles/amazon-tiktok-2020-07.fr.txt"
