@@ -397,7 +397,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans|hors de|in|at|on|from|nea
                            r"|\b(?:usine|site|ville|commune|village|région|département|aéroport|port|gare|factory|plant|city"
                            r"|town|county|region|airport|station|quartier|district|borough|neighbou?rhood|suburb|banlieue"
                            r"|province|island|île|canton|préfecture|sous-préfecture|mairie|tribunal|palais|headquarters"
-                           r"|universit[ée]|university|originaire|natif|native)s?"  # "originaire de Clermont-Ferrand" (held-out 40)
+                           r"|universit[ée]|university|originaire|natif|native"  # "originaire de Clermont-Ferrand" (held-out 40)
+                           # a workplace: "dans un atelier de Brest" (trial 60), "its regional hub in Leeds"
+                           r"|atelier|workshop|entrepôt|warehouse|dépôt|depot|hub|siège|agence)s?"
                            # and one adjective: "du village voisin de Langonnet" (trial 47)
                            r"(?:\s+(?:voisine?s?|natale?s?|proche|neighbouring|neighboring|nearby|natal))?"
                            r"\s+(?:de|d['’]|du|of)\s*)$", re.I)

@@ -271,9 +271,6 @@ def _earlier_value_asked(question: str) -> bool:
 _BEFORE_SUBJECT = 0.5
 # After an amount, "each" makes it one item's price, not a sum ("des parts de 50 euros chacune", "£5 apiece").
 _EACH_AFTER = re.compile(r"\s*,?\s*(?:each|apiece|chacune?s?|(?:la |l['’])?pi[èe]ce)\b", re.I)
-# A place a move starts from ("from Mill Lane to …"), and a question asking where from ("d'où", "come from").
-_FROM_BEFORE = re.compile(r"\b(?:from|depuis)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$", re.I)
-_ORIGIN_ASKED = re.compile(r"\bfrom\b|\bd['’]\s*o[uù]\b|\bprovenance\b|\borigin|\bdepuis\b|\bvien(?:t|nent|nen)\b", re.I)
 # A list given "respectively" (`_respective`): its items, of one to three words, and the word.
 _RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.I)
 _ITEM = r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}"
@@ -939,8 +936,7 @@ def best_span(sentence: str, kind: str | None, question: str, is_anchor: Callabl
             # "B. Obama": an initial; "C'est à Chicago que", "in Paris", "à Voiron" (not "à Tim Kaine"), "Elland Road stadium", "on River Road": a
             # place, not who; "Colorado's governor" for "whats the governor's name": where the role is held
             continue
-        if kind == "place" and _FROM_BEFORE.search(before) and not _ORIGIN_ASKED.search(q) \
-                and re.match(r"\s+(?:to|towards|into|à|vers)\s", sentence[end:]):
+        if kind == "place" and _FROM_BEFORE.search(before) and not _ORIGIN_ASKED.search(q) and _TO_AFTER.match(sentence, end):
             continue  # "Where will the studios move to?": not "Mill Lane" of "from Mill Lane to its hub in Leeds" (trial 61)
         region_of = _REGION_OF.search(sentence[max(0, start - 40): start]) if kind == "place" else None
         if region_of and not any(own_name(w) for w in TOKEN.findall(region_of.group(1).replace("-", " "))):
@@ -1230,6 +1226,8 @@ _ORIGIN_ASKED = re.compile(r"\bwhere\b.*\bfrom\W*(?:\([^()]*\)\W*)?$|\bfrom wher
 _FROM_BEFORE = re.compile(r"\b(?:from|de|d['’]|du|des|originaire de|native of|natif de|native de)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
                           re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|into|à|au|aux|vers|towards)\s+(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
+# Where a move goes after the place it leaves: "from Mill Lane to its hub", "de Brest à Quimper" (not "à partir de").
+_TO_AFTER = re.compile(r"\s+(?:to|towards|into|vers|à(?!\s+partir\b))\s", re.I)
 
 
 def _longer_in(question: str, word: str, name: str, known: set[str]) -> bool:

@@ -2301,6 +2301,11 @@ def test_the_places_of_an_article_answer_no_role_s_holder():
     # An amount "sur quinze ans" is over a span of time, no part of a whole (trial 60).
     ("Le Crédit Coopératif a prêté le reste, 75 000 euros sur quinze ans.", "Le prêt est sur combien d'années ?",
      "quinze ans"),
+    # A workplace's noun before a place: "dans un atelier de Brest" (trial 60), "au dépôt de Vierzon".
+    ("Les ouvriers ont démonté la lanterne pour la restaurer dans un atelier de Brest.",
+     "Où la lanterne a-t-elle été restaurée ?", "Brest"),
+    ("Les colis seront triés au dépôt de Vierzon.", "Où seront triés les colis ?", "Vierzon"),
+    ("Les colis seront triés au dépôt de Vierzon à partir de mars.", "Où seront triés les colis ?", "Vierzon"),
 ])
 def test_trial_60_and_61_spans(sentence, question, short):
     assert _best(sentence, question) == short
