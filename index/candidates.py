@@ -224,7 +224,7 @@ _TIME_AFTER = re.compile(rf"\s+(?:{TIME_UNIT})\b", re.I)
 
 def whole_and_part(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start of the whole, start of the part, the words after the whole, the whole's owner or "") for each "of the
-    N nouns, M …" or "M of the N nouns …" of `sentence`: (7, 16, "pubs", "") in "Of the 36 pubs, 11 were sold"; (6,
+    N nouns, M …" or "M of the N nouns …" of `sentence`: (7, 16, "pubs", "") in "Of the 36 pubs, 11 were sold"; (19,
     0, "steel beams were", "bridge") in "14 of the bridge’s 22 steel beams were": one word after the whole in the
     first form, up to three in the second (the noun may follow an adjective). The part counts the whole's noun
     without writing it."""
